@@ -1,0 +1,456 @@
+//! The operations tagged `AddOns`.
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// The operations tagged `AddOns`.
+///
+/// Get one from [`Client::add_ons`](crate::Client::add_ons).
+#[derive(Debug, Clone)]
+pub struct AddOnsApi {
+    client: Client,
+}
+impl AddOnsApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// List addOns
+    ///
+    /// Get a list of add-ons
+    ///
+    /// `GET /addons` (operation `getAddOns`).
+    pub fn get_add_ons(&self) -> GetAddOnsBuilder {
+        GetAddOnsBuilder {
+            client: self.client.clone(),
+            status: None,
+            next_token: None,
+            page_size: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create an AddOn
+    ///
+    /// `POST /addons` (operation `createAddOn`).
+    pub fn create_add_on(&self, body: crate::models::CreateAddOnRequest) -> CreateAddOnBuilder {
+        CreateAddOnBuilder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get an addon
+    ///
+    /// Get details of an addon
+    ///
+    /// `GET /addons/{addon_id}` (operation `getAddOn`).
+    pub fn get_add_on(&self, addon_id: impl Into<String>) -> GetAddOnBuilder {
+        GetAddOnBuilder {
+            client: self.client.clone(),
+            addon_id: addon_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Delete an addon
+    ///
+    /// Archive an addOn
+    ///
+    /// `DELETE /addons/{addon_id}` (operation `deleteAddOn`).
+    pub fn delete_add_on(&self, addon_id: impl Into<String>) -> DeleteAddOnBuilder {
+        DeleteAddOnBuilder {
+            client: self.client.clone(),
+            addon_id: addon_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Update an addon
+    ///
+    /// Update an existing addon
+    ///
+    /// `PATCH /addons/{addon_id}` (operation `updateAddOn`).
+    pub fn update_add_on(
+        &self,
+        addon_id: impl Into<String>,
+        body: crate::models::UpdateAddOnRequest,
+    ) -> UpdateAddOnBuilder {
+        UpdateAddOnBuilder {
+            client: self.client.clone(),
+            addon_id: addon_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+}
+static GET_ADD_ONS: rt::Operation = rt::Operation {
+    id: "getAddOns",
+    method: reqwest::Method::GET,
+    path: "/addons",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`AddOnsApi::get_add_ons`](super::AddOnsApi::get_add_ons): `GET /addons`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAddOnsBuilder {
+    client: Client,
+    status: Option<crate::models::GetAddOnsStatus>,
+    next_token: Option<String>,
+    page_size: Option<f64>,
+    options: RequestOptions,
+}
+impl GetAddOnsBuilder {
+    /// Filter by status
+    pub fn status(mut self, value: impl Into<crate::models::GetAddOnsStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// The `nextToken` query parameter.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// The `pageSize` query parameter.
+    pub fn page_size(mut self, value: impl Into<f64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::AddOnPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::AddOnPaginatedResponse>> {
+        let mut call = self.client.call(&GET_ADD_ONS);
+        if let Some(value) = &self.status {
+            call.query("status", value);
+        }
+        if let Some(value) = &self.next_token {
+            call.query("nextToken", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+    /// Streams the items of every page, fetching the next page as needed.
+    /// Other parameters set on this builder are sent with every page.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<crate::models::AddOn>> + Send + 'static {
+        rt::paginate(self)
+    }
+}
+impl rt::Paginated for GetAddOnsBuilder {
+    type Page = crate::models::AddOnPaginatedResponse;
+    type Item = crate::models::AddOn;
+    fn with_page_token(self, token: String) -> Self {
+        self.next_token(token)
+    }
+    fn fetch(
+        self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
+        Box::pin(self.send())
+    }
+    fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
+        (page.data, page.next_token)
+    }
+}
+static CREATE_ADD_ON: rt::Operation = rt::Operation {
+    id: "createAddOn",
+    method: reqwest::Method::POST,
+    path: "/addons",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`AddOnsApi::create_add_on`](super::AddOnsApi::create_add_on): `POST /addons`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAddOnBuilder {
+    client: Client,
+    body: crate::models::CreateAddOnRequest,
+    options: RequestOptions,
+}
+impl CreateAddOnBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::AddOn> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::AddOn>> {
+        let mut call = self.client.call(&CREATE_ADD_ON);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static GET_ADD_ON: rt::Operation = rt::Operation {
+    id: "getAddOn",
+    method: reqwest::Method::GET,
+    path: "/addons/{addon_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`AddOnsApi::get_add_on`](super::AddOnsApi::get_add_on): `GET /addons/{addon_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAddOnBuilder {
+    client: Client,
+    addon_id: String,
+    options: RequestOptions,
+}
+impl GetAddOnBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::AddOn> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::AddOn>> {
+        let mut call = self.client.call(&GET_ADD_ON);
+        call.path_param("addon_id", &self.addon_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static DELETE_ADD_ON: rt::Operation = rt::Operation {
+    id: "deleteAddOn",
+    method: reqwest::Method::DELETE,
+    path: "/addons/{addon_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`AddOnsApi::delete_add_on`](super::AddOnsApi::delete_add_on): `DELETE /addons/{addon_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAddOnBuilder {
+    client: Client,
+    addon_id: String,
+    options: RequestOptions,
+}
+impl DeleteAddOnBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+        let mut call = self.client.call(&DELETE_ADD_ON);
+        call.path_param("addon_id", &self.addon_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static UPDATE_ADD_ON: rt::Operation = rt::Operation {
+    id: "updateAddOn",
+    method: reqwest::Method::PATCH,
+    path: "/addons/{addon_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`AddOnsApi::update_add_on`](super::AddOnsApi::update_add_on): `PATCH /addons/{addon_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateAddOnBuilder {
+    client: Client,
+    addon_id: String,
+    body: crate::models::UpdateAddOnRequest,
+    options: RequestOptions,
+}
+impl UpdateAddOnBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::AddOn> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::AddOn>> {
+        let mut call = self.client.call(&UPDATE_ADD_ON);
+        call.path_param("addon_id", &self.addon_id);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Alias level calls
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Alias level calls
+///
+/// Get one from [`Client::aliases`](crate::Client::aliases).
+#[derive(Debug, Clone)]
+pub struct AliasesApi {
+    client: Client,
+}
+impl AliasesApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// List all aliases
+    ///
+    /// Returns a list of aliases with pagination and sort.
+    ///
+    /// `GET /aliases` (operation `listAliases`).
+    pub fn list_aliases(&self) -> ListAliasesBuilder {
+        ListAliasesBuilder {
+            client: self.client.clone(),
+            next_token: None,
+            page_size: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create an alias
+    ///
+    /// This API let’s you to create an alias
+    ///
+    /// `POST /aliases` (operation `createAlias`).
+    pub fn create_alias(&self, body: crate::models::CreateBulkAliasRequest) -> CreateAliasBuilder {
+        CreateAliasBuilder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get an alias
+    ///
+    /// Get alias information using alias.
+    ///
+    /// `GET /aliases/{alias}` (operation `getAlias`).
+    pub fn get_alias(&self, alias: impl Into<String>) -> GetAliasBuilder {
+        GetAliasBuilder {
+            client: self.client.clone(),
+            alias: alias.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Delete an alias
+    ///
+    /// This API let’s you to delete an alias using alias.
+    ///
+    /// `DELETE /aliases/{alias}` (operation `deleteAlias`).
+    pub fn delete_alias(&self, alias: impl Into<String>) -> DeleteAliasBuilder {
+        DeleteAliasBuilder {
+            client: self.client.clone(),
+            alias: alias.into(),
+            options: RequestOptions::default(),
+        }
+    }
+}
+static LIST_ALIASES: rt::Operation = rt::Operation {
+    id: "listAliases",
+    method: reqwest::Method::GET,
+    path: "/aliases",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: true,
+};
+/// Request builder for [`AliasesApi::list_aliases`](super::AliasesApi::list_aliases): `GET /aliases`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAliasesBuilder {
+    client: Client,
+    next_token: Option<String>,
+    page_size: Option<f64>,
+    options: RequestOptions,
+}
+impl ListAliasesBuilder {
+    /// The `nextToken` query parameter.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// The `pageSize` query parameter.
+    pub fn page_size(mut self, value: impl Into<f64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::AliasPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::AliasPaginatedResponse>> {
+        let mut call = self.client.call(&LIST_ALIASES);
+        if let Some(value) = &self.next_token {
+            call.query("nextToken", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+    /// Streams the items of every page, fetching the next page as needed.
+    /// Other parameters set on this builder are sent with every page.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<crate::models::Alias>> + Send + 'static {
+        rt::paginate(self)
+    }
+}
+impl rt::Paginated for ListAliasesBuilder {
+    type Page = crate::models::AliasPaginatedResponse;
+    type Item = crate::models::Alias;
+    fn with_page_token(self, token: String) -> Self {
+        self.next_token(token)
+    }
+    fn fetch(
+        self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
+        Box::pin(self.send())
+    }
+    fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
+        (page.data.unwrap_or_default(), page.next_token)
+    }
+}
+static CREATE_ALIAS: rt::Operation = rt::Operation {
+    id: "createAlias",
+    method: reqwest::Method::POST,
+    path: "/aliases",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: false,
+};
+/// Request builder for [`AliasesApi::create_alias`](super::AliasesApi::create_alias): `POST /aliases`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateAliasBuilder {
+    client: Client,
+    body: crate::models::CreateBulkAliasRequest,
+    options: RequestOptions,
+}
+impl CreateAliasBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::AliasPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::AliasPaginatedResponse>> {
+        let mut call = self.client.call(&CREATE_ALIAS);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            201 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static GET_ALIAS: rt::Operation = rt::Operation {
+    id: "getAlias",
+    method: reqwest::Method::GET,
+    path: "/aliases/{alias}",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: true,
+};
+/// Request builder for [`AliasesApi::get_alias`](super::AliasesApi::get_alias): `GET /aliases/{alias}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetAliasBuilder {
+    client: Client,
+    alias: String,
+    options: RequestOptions,
+}
+impl GetAliasBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::Alias> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::Alias>> {
+        let mut call = self.client.call(&GET_ALIAS);
+        call.path_param("alias", &self.alias);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static DELETE_ALIAS: rt::Operation = rt::Operation {
+    id: "deleteAlias",
+    method: reqwest::Method::DELETE,
+    path: "/aliases/{alias}",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: true,
+};
+/// Request builder for [`AliasesApi::delete_alias`](super::AliasesApi::delete_alias): `DELETE /aliases/{alias}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAliasBuilder {
+    client: Client,
+    alias: String,
+    options: RequestOptions,
+}
+impl DeleteAliasBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+        let mut call = self.client.call(&DELETE_ALIAS);
+        call.path_param("alias", &self.alias);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! Authentication API
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Authentication API
+///
+/// Get one from [`Client::authentication`](crate::Client::authentication).
+#[derive(Debug, Clone)]
+pub struct AuthenticationApi {
+    client: Client,
+}
+impl AuthenticationApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// Generate short lived bearer token
+    ///
+    /// Generates and returns a bearer token. Behavior of this API differs on the basis of the auth mechanism used to make the request.
+    ///   - For API key auth, this API generates a JWT token whcih is valid for 24 hours and returns it.
+    ///   - For JWT bearer auth, returns the same JWT token in response
+    /// For information on how to generate API token, refer [Generating New API Keys](https://docs.togai.com/api-reference/authentication#generating-new-api-keys) section of docs.
+    ///
+    /// `POST /authenticate` (operation `authenticate`).
+    pub fn authenticate(&self) -> AuthenticateBuilder {
+        AuthenticateBuilder {
+            client: self.client.clone(),
+            options: RequestOptions::default(),
+        }
+    }
+}
+static AUTHENTICATE: rt::Operation = rt::Operation {
+    id: "authenticate",
+    method: reqwest::Method::POST,
+    path: "/authenticate",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`AuthenticationApi::authenticate`](super::AuthenticationApi::authenticate): `POST /authenticate`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AuthenticateBuilder {
+    client: Client,
+    options: RequestOptions,
+}
+impl AuthenticateBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::TokenResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::TokenResponse>> {
+        let mut call = self.client.call(&AUTHENTICATE);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

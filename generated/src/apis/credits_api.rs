@@ -1,0 +1,477 @@
+//! Credits API
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Credits API
+///
+/// Get one from [`Client::credits`](crate::Client::credits).
+#[derive(Debug, Clone)]
+pub struct CreditsApi {
+    client: Client,
+}
+impl CreditsApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// List credits
+    ///
+    /// Get all credits
+    ///
+    /// `GET /credits` (operation `listCredits`).
+    pub fn list_credits(&self) -> ListCreditsBuilder {
+        ListCreditsBuilder {
+            client: self.client.clone(),
+            next_token: None,
+            status: None,
+            account_id: None,
+            id: None,
+            page_size: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Grant credit
+    ///
+    /// `POST /credits` (operation `createCredit`).
+    pub fn create_credit(&self) -> CreateCreditBuilder {
+        CreateCreditBuilder {
+            client: self.client.clone(),
+            body: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get credit details
+    ///
+    /// `GET /credits/{credit_id}` (operation `getCreditDetails`).
+    pub fn get_credit_details(&self, credit_id: impl Into<String>) -> GetCreditDetailsBuilder {
+        GetCreditDetailsBuilder {
+            client: self.client.clone(),
+            credit_id: credit_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Void credit
+    ///
+    /// `POST /credits/{credit_id}/void` (operation `voidCredit`).
+    pub fn void_credit(&self, credit_id: impl Into<String>) -> VoidCreditBuilder {
+        VoidCreditBuilder {
+            client: self.client.clone(),
+            credit_id: credit_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Credit balance for Account
+    ///
+    /// `GET /accounts/{account_id}/credit_balance` (operation `CreditBalanceForAccount`).
+    pub fn credit_balance_for_account(
+        &self,
+        account_id: impl Into<String>,
+    ) -> CreditBalanceForAccountBuilder {
+        CreditBalanceForAccountBuilder {
+            client: self.client.clone(),
+            account_id: account_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+}
+static LIST_CREDITS: rt::Operation = rt::Operation {
+    id: "listCredits",
+    method: reqwest::Method::GET,
+    path: "/credits",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`CreditsApi::list_credits`](super::CreditsApi::list_credits): `GET /credits`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListCreditsBuilder {
+    client: Client,
+    next_token: Option<String>,
+    status: Option<String>,
+    account_id: Option<String>,
+    id: Option<String>,
+    page_size: Option<i64>,
+    options: RequestOptions,
+}
+impl ListCreditsBuilder {
+    /// Pagination token used as a marker to get records from next page.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Filter option to filter by status.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Filter option to filter based on account id.
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Filter option to filter based on credit id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Maximum page size expected by client to return the record list.
+    ///
+    ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::ListCreditsResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::ListCreditsResponse>> {
+        let mut call = self.client.call(&LIST_CREDITS);
+        if let Some(value) = &self.next_token {
+            call.query("nextToken", value);
+        }
+        if let Some(value) = &self.status {
+            call.query("status", value);
+        }
+        if let Some(value) = &self.account_id {
+            call.query("account_id", value);
+        }
+        if let Some(value) = &self.id {
+            call.query("id", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+    /// Streams the items of every page, fetching the next page as needed.
+    /// Other parameters set on this builder are sent with every page.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<crate::models::Credit>> + Send + 'static {
+        rt::paginate(self)
+    }
+}
+impl rt::Paginated for ListCreditsBuilder {
+    type Page = crate::models::ListCreditsResponse;
+    type Item = crate::models::Credit;
+    fn with_page_token(self, token: String) -> Self {
+        self.next_token(token)
+    }
+    fn fetch(
+        self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
+        Box::pin(self.send())
+    }
+    fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
+        (page.data, page.next_token)
+    }
+}
+static CREATE_CREDIT: rt::Operation = rt::Operation {
+    id: "createCredit",
+    method: reqwest::Method::POST,
+    path: "/credits",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`CreditsApi::create_credit`](super::CreditsApi::create_credit): `POST /credits`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateCreditBuilder {
+    client: Client,
+    body: Option<crate::models::CreateCreditRequest>,
+    options: RequestOptions,
+}
+impl CreateCreditBuilder {
+    /// Payload to grant credits
+    pub fn body(mut self, value: impl Into<crate::models::CreateCreditRequest>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::CreateCreditResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::CreateCreditResponse>> {
+        let mut call = self.client.call(&CREATE_CREDIT);
+        if let Some(body) = &self.body {
+            call.json(body);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static GET_CREDIT_DETAILS: rt::Operation = rt::Operation {
+    id: "getCreditDetails",
+    method: reqwest::Method::GET,
+    path: "/credits/{credit_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`CreditsApi::get_credit_details`](super::CreditsApi::get_credit_details): `GET /credits/{credit_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCreditDetailsBuilder {
+    client: Client,
+    credit_id: String,
+    options: RequestOptions,
+}
+impl GetCreditDetailsBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::CreditDetailsResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::CreditDetailsResponse>> {
+        let mut call = self.client.call(&GET_CREDIT_DETAILS);
+        call.path_param("credit_id", &self.credit_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static VOID_CREDIT: rt::Operation = rt::Operation {
+    id: "voidCredit",
+    method: reqwest::Method::POST,
+    path: "/credits/{credit_id}/void",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`CreditsApi::void_credit`](super::CreditsApi::void_credit): `POST /credits/{credit_id}/void`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct VoidCreditBuilder {
+    client: Client,
+    credit_id: String,
+    options: RequestOptions,
+}
+impl VoidCreditBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::Credit> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::Credit>> {
+        let mut call = self.client.call(&VOID_CREDIT);
+        call.path_param("credit_id", &self.credit_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static CREDIT_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
+    id: "CreditBalanceForAccount",
+    method: reqwest::Method::GET,
+    path: "/accounts/{account_id}/credit_balance",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`CreditsApi::credit_balance_for_account`](super::CreditsApi::credit_balance_for_account): `GET /accounts/{account_id}/credit_balance`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreditBalanceForAccountBuilder {
+    client: Client,
+    account_id: String,
+    options: RequestOptions,
+}
+impl CreditBalanceForAccountBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::CreditBalanceResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::CreditBalanceResponse>> {
+        let mut call = self.client.call(&CREDIT_BALANCE_FOR_ACCOUNT);
+        call.path_param("account_id", &self.account_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Portal level calls
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Portal level calls
+///
+/// Get one from [`Client::customer_portal`](crate::Client::customer_portal).
+#[derive(Debug, Clone)]
+pub struct CustomerPortalApi {
+    client: Client,
+}
+impl CustomerPortalApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// Get delegate token for customer portal
+    ///
+    /// `POST /portal/token` (operation `getCustomerPortalDelegateToken`).
+    pub fn get_customer_portal_delegate_token(
+        &self,
+        body: crate::models::GetCustomerPortalDelegateTokenRequest,
+    ) -> GetCustomerPortalDelegateTokenBuilder {
+        GetCustomerPortalDelegateTokenBuilder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+}
+static GET_CUSTOMER_PORTAL_DELEGATE_TOKEN: rt::Operation = rt::Operation {
+    id: "getCustomerPortalDelegateToken",
+    method: reqwest::Method::POST,
+    path: "/portal/token",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`CustomerPortalApi::get_customer_portal_delegate_token`](super::CustomerPortalApi::get_customer_portal_delegate_token): `POST /portal/token`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCustomerPortalDelegateTokenBuilder {
+    client: Client,
+    body: crate::models::GetCustomerPortalDelegateTokenRequest,
+    options: RequestOptions,
+}
+impl GetCustomerPortalDelegateTokenBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::TokenResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::TokenResponse>> {
+        let mut call = self.client.call(&GET_CUSTOMER_PORTAL_DELEGATE_TOKEN);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

@@ -1,0 +1,539 @@
+//! Customer level calls
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Customer level calls
+///
+/// Get one from [`Client::customers`](crate::Client::customers).
+#[derive(Debug, Clone)]
+pub struct CustomersApi {
+    client: Client,
+}
+impl CustomersApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// List customers
+    ///
+    /// Returns a list of customers with pagination and sort.
+    ///
+    /// `GET /customers` (operation `getCustomers`).
+    pub fn get_customers(&self) -> GetCustomersBuilder {
+        GetCustomersBuilder {
+            client: self.client.clone(),
+            next_token: None,
+            page_size: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create a customer
+    ///
+    /// This API let’s you to create customers and corresponding accounts.
+    ///
+    /// `POST /customers` (operation `createCustomer`).
+    pub fn create_customer(
+        &self,
+        body: crate::models::CreateCustomerRequest,
+    ) -> CreateCustomerBuilder {
+        CreateCustomerBuilder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get a customer
+    ///
+    /// Get customer information using customer_id.
+    ///
+    /// `GET /customers/{customer_id}` (operation `getCustomer`).
+    pub fn get_customer(&self, customer_id: impl Into<String>) -> GetCustomerBuilder {
+        GetCustomerBuilder {
+            client: self.client.clone(),
+            customer_id: customer_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Delete a customer
+    ///
+    /// This API let’s you to delete a customer using customer_id.
+    ///
+    /// `DELETE /customers/{customer_id}` (operation `deleteCustomer`).
+    pub fn delete_customer(&self, customer_id: impl Into<String>) -> DeleteCustomerBuilder {
+        DeleteCustomerBuilder {
+            client: self.client.clone(),
+            customer_id: customer_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Update a customer
+    ///
+    /// This API let’s you to update a customer’s information using customer_id.
+    ///
+    /// `PATCH /customers/{customer_id}` (operation `updateCustomer`).
+    pub fn update_customer(
+        &self,
+        customer_id: impl Into<String>,
+        body: crate::models::UpdateCustomerRequest,
+    ) -> UpdateCustomerBuilder {
+        UpdateCustomerBuilder {
+            client: self.client.clone(),
+            customer_id: customer_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create a contact for the customer
+    ///
+    /// This API let’s you to create a contact for the customer
+    ///
+    /// `POST /customers/{customer_id}/contacts` (operation `createCustomerContact`).
+    pub fn create_customer_contact(
+        &self,
+        customer_id: impl Into<String>,
+        body: crate::models::CreateCustomerContactRequest,
+    ) -> CreateCustomerContactBuilder {
+        CreateCustomerContactBuilder {
+            client: self.client.clone(),
+            customer_id: customer_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+}
+static GET_CUSTOMERS: rt::Operation = rt::Operation {
+    id: "getCustomers",
+    method: reqwest::Method::GET,
+    path: "/customers",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`CustomersApi::get_customers`](super::CustomersApi::get_customers): `GET /customers`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCustomersBuilder {
+    client: Client,
+    next_token: Option<String>,
+    page_size: Option<f64>,
+    options: RequestOptions,
+}
+impl GetCustomersBuilder {
+    /// The `nextToken` query parameter.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// The `pageSize` query parameter.
+    pub fn page_size(mut self, value: impl Into<f64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::CustomerPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::CustomerPaginatedResponse>> {
+        let mut call = self.client.call(&GET_CUSTOMERS);
+        if let Some(value) = &self.next_token {
+            call.query("nextToken", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+    /// Streams the items of every page, fetching the next page as needed.
+    /// Other parameters set on this builder are sent with every page.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<crate::models::Customer>> + Send + 'static {
+        rt::paginate(self)
+    }
+}
+impl rt::Paginated for GetCustomersBuilder {
+    type Page = crate::models::CustomerPaginatedResponse;
+    type Item = crate::models::Customer;
+    fn with_page_token(self, token: String) -> Self {
+        self.next_token(token)
+    }
+    fn fetch(
+        self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
+        Box::pin(self.send())
+    }
+    fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
+        (page.data.unwrap_or_default(), page.next_token)
+    }
+}
+static CREATE_CUSTOMER: rt::Operation = rt::Operation {
+    id: "createCustomer",
+    method: reqwest::Method::POST,
+    path: "/customers",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`CustomersApi::create_customer`](super::CustomersApi::create_customer): `POST /customers`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateCustomerBuilder {
+    client: Client,
+    body: crate::models::CreateCustomerRequest,
+    options: RequestOptions,
+}
+impl CreateCustomerBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::CreateCustomerResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::CreateCustomerResponse>> {
+        let mut call = self.client.call(&CREATE_CUSTOMER);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            201 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static GET_CUSTOMER: rt::Operation = rt::Operation {
+    id: "getCustomer",
+    method: reqwest::Method::GET,
+    path: "/customers/{customer_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`CustomersApi::get_customer`](super::CustomersApi::get_customer): `GET /customers/{customer_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetCustomerBuilder {
+    client: Client,
+    customer_id: String,
+    options: RequestOptions,
+}
+impl GetCustomerBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::Customer> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::Customer>> {
+        let mut call = self.client.call(&GET_CUSTOMER);
+        call.path_param("customer_id", &self.customer_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static DELETE_CUSTOMER: rt::Operation = rt::Operation {
+    id: "deleteCustomer",
+    method: reqwest::Method::DELETE,
+    path: "/customers/{customer_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`CustomersApi::delete_customer`](super::CustomersApi::delete_customer): `DELETE /customers/{customer_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteCustomerBuilder {
+    client: Client,
+    customer_id: String,
+    options: RequestOptions,
+}
+impl DeleteCustomerBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+        let mut call = self.client.call(&DELETE_CUSTOMER);
+        call.path_param("customer_id", &self.customer_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static UPDATE_CUSTOMER: rt::Operation = rt::Operation {
+    id: "updateCustomer",
+    method: reqwest::Method::PATCH,
+    path: "/customers/{customer_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`CustomersApi::update_customer`](super::CustomersApi::update_customer): `PATCH /customers/{customer_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateCustomerBuilder {
+    client: Client,
+    customer_id: String,
+    body: crate::models::UpdateCustomerRequest,
+    options: RequestOptions,
+}
+impl UpdateCustomerBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::Customer> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::Customer>> {
+        let mut call = self.client.call(&UPDATE_CUSTOMER);
+        call.path_param("customer_id", &self.customer_id);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static CREATE_CUSTOMER_CONTACT: rt::Operation = rt::Operation {
+    id: "createCustomerContact",
+    method: reqwest::Method::POST,
+    path: "/customers/{customer_id}/contacts",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`CustomersApi::create_customer_contact`](super::CustomersApi::create_customer_contact): `POST /customers/{customer_id}/contacts`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateCustomerContactBuilder {
+    client: Client,
+    customer_id: String,
+    body: crate::models::CreateCustomerContactRequest,
+    options: RequestOptions,
+}
+impl CreateCustomerContactBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::CreateCustomerContactResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::CreateCustomerContactResponse>> {
+        let mut call = self.client.call(&CREATE_CUSTOMER_CONTACT);
+        call.path_param("customer_id", &self.customer_id);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            201 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! The operations tagged `Event Ingestion`.
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// The operations tagged `Event Ingestion`.
+///
+/// Get one from [`Client::event_ingestion`](crate::Client::event_ingestion).
+#[derive(Debug, Clone)]
+pub struct EventIngestionApi {
+    client: Client,
+}
+impl EventIngestionApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// Ingest events to Togai
+    ///
+    /// This API let’s you to ingest events to your Togai account.
+    /// Events ingested using this API will be processed via associated usage meters and further via associated price plans to generate final billable value to invoice the customer
+    /// Read more about [Event Ingestion](https://docs.togai.com/docs/event-ingestion)
+    ///
+    /// `POST /ingest` (operation `ingest`).
+    pub fn ingest(&self, body: crate::models::IngestEventRequest) -> IngestBuilder {
+        IngestBuilder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Ingest events to Togai in batch
+    ///
+    /// This API let’s you to ingest events in batch upto 500 events.
+    /// Ingest large amounts of events up to 500 in batches in an array using this API.
+    ///
+    /// `POST /ingestBatch` (operation `ingestBatch`).
+    pub fn ingest_batch(&self, body: crate::models::IngestBatchEventRequest) -> IngestBatchBuilder {
+        IngestBatchBuilder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+}
+static INGEST: rt::Operation = rt::Operation {
+    id: "ingest",
+    method: reqwest::Method::POST,
+    path: "/ingest",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(422),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(503),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`EventIngestionApi::ingest`](super::EventIngestionApi::ingest): `POST /ingest`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct IngestBuilder {
+    client: Client,
+    body: crate::models::IngestEventRequest,
+    options: RequestOptions,
+}
+impl IngestBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::IngestEventResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::IngestEventResponse>> {
+        let mut call = self.client.call(&INGEST);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            202 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static INGEST_BATCH: rt::Operation = rt::Operation {
+    id: "ingestBatch",
+    method: reqwest::Method::POST,
+    path: "/ingestBatch",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(422),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(503),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`EventIngestionApi::ingest_batch`](super::EventIngestionApi::ingest_batch): `POST /ingestBatch`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct IngestBatchBuilder {
+    client: Client,
+    body: crate::models::IngestBatchEventRequest,
+    options: RequestOptions,
+}
+impl IngestBatchBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<IngestBatchResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<IngestBatchResponse>> {
+        let mut call = self.client.call(&INGEST_BATCH);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            202 => resp.json().map(|r| r.map(IngestBatchResponse::Accepted)),
+            207 => resp.json().map(|r| r.map(IngestBatchResponse::MultiStatus)),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+/// The success responses of [`EventIngestionApi::ingest_batch`](EventIngestionApi::ingest_batch).
+#[derive(Debug, Clone, PartialEq)]
+pub enum IngestBatchResponse {
+    /// 202: Successfully accepted to process all the events from payload.
+    Accepted(crate::models::IngestEventResponse),
+    /// 207: Partial failure. Few events from request were not accepted
+    MultiStatus(crate::models::IngestEventResponse),
+}

@@ -1,0 +1,418 @@
+//! Invoice Group level calls
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Invoice Group level calls
+///
+/// Get one from [`Client::invoice_groups`](crate::Client::invoice_groups).
+#[derive(Debug, Clone)]
+pub struct InvoiceGroupsApi {
+    client: Client,
+}
+impl InvoiceGroupsApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// List Invoice Groups
+    ///
+    /// This API let’s you to list invoice groups
+    ///
+    /// `GET /invoice_groups` (operation `listInvoiceGroups`).
+    pub fn list_invoice_groups(&self) -> ListInvoiceGroupsBuilder {
+        ListInvoiceGroupsBuilder {
+            client: self.client.clone(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create an invoice group
+    ///
+    /// This API let’s you to create an invoice group
+    ///
+    /// `POST /invoice_groups` (operation `createInvoiceGroup`).
+    pub fn create_invoice_group(
+        &self,
+        body: crate::models::CreateInvoiceGroupRequest,
+    ) -> CreateInvoiceGroupBuilder {
+        CreateInvoiceGroupBuilder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get information of an invoice group
+    ///
+    /// This API let’s you to get information of an invoice group
+    ///
+    /// `GET /invoice_groups/{invoice_group_id}` (operation `getInvoiceGroup`).
+    pub fn get_invoice_group(&self, invoice_group_id: impl Into<String>) -> GetInvoiceGroupBuilder {
+        GetInvoiceGroupBuilder {
+            client: self.client.clone(),
+            invoice_group_id: invoice_group_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Add accounts to an invoice group
+    ///
+    /// This API let’s you to add accounts to an invoice group
+    ///
+    /// `POST /invoice_groups/{invoice_group_id}/add_accounts` (operation `AddInvoiceGroupAccounts`).
+    pub fn add_invoice_group_accounts(
+        &self,
+        invoice_group_id: impl Into<String>,
+        body: crate::models::UpdateInvoiceGroupAccounts,
+    ) -> AddInvoiceGroupAccountsBuilder {
+        AddInvoiceGroupAccountsBuilder {
+            client: self.client.clone(),
+            invoice_group_id: invoice_group_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Remove accounts from an invoice group. Removing all accounts will also delete the invoice group
+    ///
+    /// This API let’s you to remove accounts from an invoice group. Removing all accounts will also delete the invoice group
+    ///
+    /// `POST /invoice_groups/{invoice_group_id}/remove_accounts` (operation `RemoveInvoiceGroupAccounts`).
+    pub fn remove_invoice_group_accounts(
+        &self,
+        invoice_group_id: impl Into<String>,
+        body: crate::models::UpdateInvoiceGroupAccounts,
+    ) -> RemoveInvoiceGroupAccountsBuilder {
+        RemoveInvoiceGroupAccountsBuilder {
+            client: self.client.clone(),
+            invoice_group_id: invoice_group_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+}
+static LIST_INVOICE_GROUPS: rt::Operation = rt::Operation {
+    id: "listInvoiceGroups",
+    method: reqwest::Method::GET,
+    path: "/invoice_groups",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`InvoiceGroupsApi::list_invoice_groups`](super::InvoiceGroupsApi::list_invoice_groups): `GET /invoice_groups`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListInvoiceGroupsBuilder {
+    client: Client,
+    options: RequestOptions,
+}
+impl ListInvoiceGroupsBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::InvoiceGroupPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::InvoiceGroupPaginatedResponse>> {
+        let mut call = self.client.call(&LIST_INVOICE_GROUPS);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static CREATE_INVOICE_GROUP: rt::Operation = rt::Operation {
+    id: "createInvoiceGroup",
+    method: reqwest::Method::POST,
+    path: "/invoice_groups",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`InvoiceGroupsApi::create_invoice_group`](super::InvoiceGroupsApi::create_invoice_group): `POST /invoice_groups`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateInvoiceGroupBuilder {
+    client: Client,
+    body: crate::models::CreateInvoiceGroupRequest,
+    options: RequestOptions,
+}
+impl CreateInvoiceGroupBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::InvoiceGroups> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::InvoiceGroups>> {
+        let mut call = self.client.call(&CREATE_INVOICE_GROUP);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static GET_INVOICE_GROUP: rt::Operation = rt::Operation {
+    id: "getInvoiceGroup",
+    method: reqwest::Method::GET,
+    path: "/invoice_groups/{invoice_group_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`InvoiceGroupsApi::get_invoice_group`](super::InvoiceGroupsApi::get_invoice_group): `GET /invoice_groups/{invoice_group_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetInvoiceGroupBuilder {
+    client: Client,
+    invoice_group_id: String,
+    options: RequestOptions,
+}
+impl GetInvoiceGroupBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::InvoiceGroupAccountsPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::InvoiceGroupAccountsPaginatedResponse>> {
+        let mut call = self.client.call(&GET_INVOICE_GROUP);
+        call.path_param("invoice_group_id", &self.invoice_group_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static ADD_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
+    id: "AddInvoiceGroupAccounts",
+    method: reqwest::Method::POST,
+    path: "/invoice_groups/{invoice_group_id}/add_accounts",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`InvoiceGroupsApi::add_invoice_group_accounts`](super::InvoiceGroupsApi::add_invoice_group_accounts): `POST /invoice_groups/{invoice_group_id}/add_accounts`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct AddInvoiceGroupAccountsBuilder {
+    client: Client,
+    invoice_group_id: String,
+    body: crate::models::UpdateInvoiceGroupAccounts,
+    options: RequestOptions,
+}
+impl AddInvoiceGroupAccountsBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::InvoiceGroups> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::InvoiceGroups>> {
+        let mut call = self.client.call(&ADD_INVOICE_GROUP_ACCOUNTS);
+        call.path_param("invoice_group_id", &self.invoice_group_id);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static REMOVE_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
+    id: "RemoveInvoiceGroupAccounts",
+    method: reqwest::Method::POST,
+    path: "/invoice_groups/{invoice_group_id}/remove_accounts",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`InvoiceGroupsApi::remove_invoice_group_accounts`](super::InvoiceGroupsApi::remove_invoice_group_accounts): `POST /invoice_groups/{invoice_group_id}/remove_accounts`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct RemoveInvoiceGroupAccountsBuilder {
+    client: Client,
+    invoice_group_id: String,
+    body: crate::models::UpdateInvoiceGroupAccounts,
+    options: RequestOptions,
+}
+impl RemoveInvoiceGroupAccountsBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+        let mut call = self.client.call(&REMOVE_INVOICE_GROUP_ACCOUNTS);
+        call.path_param("invoice_group_id", &self.invoice_group_id);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

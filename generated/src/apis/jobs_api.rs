@@ -1,0 +1,439 @@
+//! The operations tagged `Jobs`.
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// The operations tagged `Jobs`.
+///
+/// Get one from [`Client::jobs`](crate::Client::jobs).
+#[derive(Debug, Clone)]
+pub struct JobsApi {
+    client: Client,
+}
+impl JobsApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// Get the status of a job
+    ///
+    /// `GET /jobs/{job_id}` (operation `getJobStatus`).
+    pub fn get_job_status(&self, job_id: impl Into<String>) -> GetJobStatusBuilder {
+        GetJobStatusBuilder {
+            client: self.client.clone(),
+            job_id: job_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// List jobs
+    ///
+    /// Returns a list of jobs with pagination and sort.
+    ///
+    /// `GET /jobs` (operation `getJobs`).
+    pub fn get_jobs(&self) -> GetJobsBuilder {
+        GetJobsBuilder {
+            client: self.client.clone(),
+            next_token: None,
+            page_size: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Confirm a job
+    ///
+    /// `POST /jobs/{job_id}/confirm` (operation `confirmJob`).
+    pub fn confirm_job(&self, job_id: impl Into<String>) -> ConfirmJobBuilder {
+        ConfirmJobBuilder {
+            client: self.client.clone(),
+            job_id: job_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Reject a job
+    ///
+    /// `POST /jobs/{job_id}/reject` (operation `rejectJob`).
+    pub fn reject_job(&self, job_id: impl Into<String>) -> RejectJobBuilder {
+        RejectJobBuilder {
+            client: self.client.clone(),
+            job_id: job_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// List job entries
+    ///
+    /// List individual job entries and current state of processing
+    ///
+    /// `GET /jobs/{job_id}/entries` (operation `getJobEntries`).
+    pub fn get_job_entries(&self, job_id: impl Into<String>) -> GetJobEntriesBuilder {
+        GetJobEntriesBuilder {
+            client: self.client.clone(),
+            job_id: job_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+}
+static GET_JOB_STATUS: rt::Operation = rt::Operation {
+    id: "getJobStatus",
+    method: reqwest::Method::GET,
+    path: "/jobs/{job_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`JobsApi::get_job_status`](super::JobsApi::get_job_status): `GET /jobs/{job_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetJobStatusBuilder {
+    client: Client,
+    job_id: String,
+    options: RequestOptions,
+}
+impl GetJobStatusBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::GetJobResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::GetJobResponse>> {
+        let mut call = self.client.call(&GET_JOB_STATUS);
+        call.path_param("job_id", &self.job_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static GET_JOBS: rt::Operation = rt::Operation {
+    id: "getJobs",
+    method: reqwest::Method::GET,
+    path: "/jobs",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`JobsApi::get_jobs`](super::JobsApi::get_jobs): `GET /jobs`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetJobsBuilder {
+    client: Client,
+    next_token: Option<String>,
+    page_size: Option<f64>,
+    options: RequestOptions,
+}
+impl GetJobsBuilder {
+    /// The `nextToken` query parameter.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// The `pageSize` query parameter.
+    pub fn page_size(mut self, value: impl Into<f64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::JobsPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::JobsPaginatedResponse>> {
+        let mut call = self.client.call(&GET_JOBS);
+        if let Some(value) = &self.next_token {
+            call.query("nextToken", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+    /// Streams the items of every page, fetching the next page as needed.
+    /// Other parameters set on this builder are sent with every page.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<crate::models::JobsWithoutStatusInfoResponse>>
+           + Send
+           + 'static {
+        rt::paginate(self)
+    }
+}
+impl rt::Paginated for GetJobsBuilder {
+    type Page = crate::models::JobsPaginatedResponse;
+    type Item = crate::models::JobsWithoutStatusInfoResponse;
+    fn with_page_token(self, token: String) -> Self {
+        self.next_token(token)
+    }
+    fn fetch(
+        self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
+        Box::pin(self.send())
+    }
+    fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
+        (page.data.unwrap_or_default(), page.next_token)
+    }
+}
+static CONFIRM_JOB: rt::Operation = rt::Operation {
+    id: "confirmJob",
+    method: reqwest::Method::POST,
+    path: "/jobs/{job_id}/confirm",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`JobsApi::confirm_job`](super::JobsApi::confirm_job): `POST /jobs/{job_id}/confirm`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ConfirmJobBuilder {
+    client: Client,
+    job_id: String,
+    options: RequestOptions,
+}
+impl ConfirmJobBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::GetJobResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::GetJobResponse>> {
+        let mut call = self.client.call(&CONFIRM_JOB);
+        call.path_param("job_id", &self.job_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static REJECT_JOB: rt::Operation = rt::Operation {
+    id: "rejectJob",
+    method: reqwest::Method::POST,
+    path: "/jobs/{job_id}/reject",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`JobsApi::reject_job`](super::JobsApi::reject_job): `POST /jobs/{job_id}/reject`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct RejectJobBuilder {
+    client: Client,
+    job_id: String,
+    options: RequestOptions,
+}
+impl RejectJobBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::GetJobResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::GetJobResponse>> {
+        let mut call = self.client.call(&REJECT_JOB);
+        call.path_param("job_id", &self.job_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static GET_JOB_ENTRIES: rt::Operation = rt::Operation {
+    id: "getJobEntries",
+    method: reqwest::Method::GET,
+    path: "/jobs/{job_id}/entries",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`JobsApi::get_job_entries`](super::JobsApi::get_job_entries): `GET /jobs/{job_id}/entries`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetJobEntriesBuilder {
+    client: Client,
+    job_id: String,
+    options: RequestOptions,
+}
+impl GetJobEntriesBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::JobEntriesPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::JobEntriesPaginatedResponse>> {
+        let mut call = self.client.call(&GET_JOB_ENTRIES);
+        call.path_param("job_id", &self.job_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

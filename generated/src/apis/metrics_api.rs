@@ -1,0 +1,97 @@
+//! APIs for getting Togai metrics
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// APIs for getting Togai metrics
+///
+/// Get one from [`Client::metrics`](crate::Client::metrics).
+#[derive(Debug, Clone)]
+pub struct MetricsApi {
+    client: Client,
+}
+impl MetricsApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// Get Togai Metrics
+    ///
+    /// Togai Metrics API allows you to fetch different metrics from Events, Usage Meters and PricePlans with multiple queryable options.
+    /// A single request can query up to five metrics.
+    /// Single response can contain a maximum of 300 data points.
+    ///
+    /// `POST /metrics` (operation `getMetrics`).
+    pub fn get_metrics(&self) -> GetMetricsBuilder {
+        GetMetricsBuilder {
+            client: self.client.clone(),
+            body: None,
+            options: RequestOptions::default(),
+        }
+    }
+}
+static GET_METRICS: rt::Operation = rt::Operation {
+    id: "getMetrics",
+    method: reqwest::Method::POST,
+    path: "/metrics",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`MetricsApi::get_metrics`](super::MetricsApi::get_metrics): `POST /metrics`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetMetricsBuilder {
+    client: Client,
+    body: Option<crate::models::GetMetricsRequest>,
+    options: RequestOptions,
+}
+impl GetMetricsBuilder {
+    /// The request body.
+    pub fn body(mut self, value: impl Into<crate::models::GetMetricsRequest>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::GetMetricsResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::GetMetricsResponse>> {
+        let mut call = self.client.call(&GET_METRICS);
+        if let Some(body) = &self.body {
+            call.json(body);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Price Experimentation apis
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Price Experimentation apis
+///
+/// Get one from [`Client::price_experimentation`](crate::Client::price_experimentation).
+#[derive(Debug, Clone)]
+pub struct PriceExperimentationApi {
+    client: Client,
+}
+impl PriceExperimentationApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// (DEPRECATED) Calculate and return the revenue for a existing or new price plan
+    ///
+    /// Calculate and return the revenue for a existing or new price plan
+    ///
+    /// `POST /revenue_calculator` (operation `calculateRevenue`).
+    pub fn calculate_revenue(
+        &self,
+        body: crate::models::CalculateRevenueRequest,
+    ) -> CalculateRevenueBuilder {
+        CalculateRevenueBuilder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Calculate and return the revenue for a existing or new price plan v2
+    ///
+    /// `POST /v2/revenue_calculator` (operation `calculateRevenueV2`).
+    pub fn calculate_revenue_v2(
+        &self,
+        body: crate::models::CalculateRevenueRequest,
+    ) -> CalculateRevenueV2Builder {
+        CalculateRevenueV2Builder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+}
+static CALCULATE_REVENUE: rt::Operation = rt::Operation {
+    id: "calculateRevenue",
+    method: reqwest::Method::POST,
+    path: "/revenue_calculator",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`PriceExperimentationApi::calculate_revenue`](super::PriceExperimentationApi::calculate_revenue): `POST /revenue_calculator`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CalculateRevenueBuilder {
+    client: Client,
+    body: crate::models::CalculateRevenueRequest,
+    options: RequestOptions,
+}
+impl CalculateRevenueBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::CalculateRevenueResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::CalculateRevenueResponse>> {
+        let mut call = self.client.call(&CALCULATE_REVENUE);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static CALCULATE_REVENUE_V2: rt::Operation = rt::Operation {
+    id: "calculateRevenueV2",
+    method: reqwest::Method::POST,
+    path: "/v2/revenue_calculator",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`PriceExperimentationApi::calculate_revenue_v2`](super::PriceExperimentationApi::calculate_revenue_v2): `POST /v2/revenue_calculator`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CalculateRevenueV2Builder {
+    client: Client,
+    body: crate::models::CalculateRevenueRequest,
+    options: RequestOptions,
+}
+impl CalculateRevenueV2Builder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::CalculateRevenueResponseV2> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::CalculateRevenueResponseV2>> {
+        let mut call = self.client.call(&CALCULATE_REVENUE_V2);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

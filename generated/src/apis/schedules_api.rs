@@ -1,0 +1,652 @@
+//! Account Schedule level calls
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Account Schedule level calls
+///
+/// Get one from [`Client::schedules`](crate::Client::schedules).
+#[derive(Debug, Clone)]
+pub struct SchedulesApi {
+    client: Client,
+}
+impl SchedulesApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// List rate cards
+    ///
+    /// `GET /v2/schedules/{schedule_id}/rate_cards` (operation `listScheduleRateCards`).
+    pub fn list_schedule_rate_cards(
+        &self,
+        schedule_id: impl Into<String>,
+        mode: impl Into<String>,
+    ) -> ListScheduleRateCardsBuilder {
+        ListScheduleRateCardsBuilder {
+            client: self.client.clone(),
+            schedule_id: schedule_id.into(),
+            next_token: None,
+            page_size: None,
+            mode: mode.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Bulk rate card operations on a schedule
+    ///
+    /// `POST /v2/schedules/{schedule_id}/rate_cards` (operation `bulkRateCardOperationsOnSchedule`).
+    pub fn bulk_rate_card_operations_on_schedule(
+        &self,
+        schedule_id: impl Into<String>,
+        body: crate::models::BulkRateCardOperationsRequest,
+    ) -> BulkRateCardOperationsOnScheduleBuilder {
+        BulkRateCardOperationsOnScheduleBuilder {
+            client: self.client.clone(),
+            schedule_id: schedule_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Bulk edit schedules of an account
+    ///
+    /// `POST /v2/accounts/{account_id}/edit_schedules` (operation `bulkEditSchedules`).
+    pub fn bulk_edit_schedules(
+        &self,
+        account_id: impl Into<String>,
+        body: crate::models::EditAccountScheduleRequest,
+    ) -> BulkEditSchedulesBuilder {
+        BulkEditSchedulesBuilder {
+            client: self.client.clone(),
+            account_id: account_id.into(),
+            discard: None,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// List pricing schedules of an account
+    ///
+    /// `GET /v2/accounts/{account_id}/schedules` (operation `listaccountSchedules`).
+    pub fn listaccount_schedules(
+        &self,
+        account_id: impl Into<String>,
+        mode: impl Into<String>,
+    ) -> ListaccountSchedulesBuilder {
+        ListaccountSchedulesBuilder {
+            client: self.client.clone(),
+            account_id: account_id.into(),
+            mode: mode.into(),
+            next_token: None,
+            page_size: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get list of errors of a acc schedule
+    ///
+    /// `GET /v2/schedules/{schedule_id}/errors` (operation `listScheduleErrors`).
+    pub fn list_schedule_errors(
+        &self,
+        schedule_id: impl Into<String>,
+    ) -> ListScheduleErrorsBuilder {
+        ListScheduleErrorsBuilder {
+            client: self.client.clone(),
+            schedule_id: schedule_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Discard schedules of an account
+    ///
+    /// `DELETE /v2/accounts/{account_id}/discard_schedules` (operation `discardAccountSchedules`).
+    pub fn discard_account_schedules(
+        &self,
+        account_id: impl Into<String>,
+    ) -> DiscardAccountSchedulesBuilder {
+        DiscardAccountSchedulesBuilder {
+            client: self.client.clone(),
+            account_id: account_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Finalize schedules of an account
+    ///
+    /// `POST /v2/accounts/{account_id}/finalize_schedules` (operation `finalizeAccountSchedules`).
+    pub fn finalize_account_schedules(
+        &self,
+        account_id: impl Into<String>,
+        body: crate::models::FinalizeAccountSchedules,
+    ) -> FinalizeAccountSchedulesBuilder {
+        FinalizeAccountSchedulesBuilder {
+            client: self.client.clone(),
+            account_id: account_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// List pricing rules of a account schedule
+    ///
+    /// `GET /v2/schedules/{schedule_id}/pricing_rules` (operation `listPricingRules`).
+    pub fn list_pricing_rules(
+        &self,
+        schedule_id: impl Into<String>,
+        mode: impl Into<String>,
+    ) -> ListPricingRulesBuilder {
+        ListPricingRulesBuilder {
+            client: self.client.clone(),
+            schedule_id: schedule_id.into(),
+            mode: mode.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Update pricing rules of a account schedule
+    ///
+    /// `PUT /v2/schedules/{schedule_id}/pricing_rules` (operation `updatePricingRules`).
+    pub fn update_pricing_rules(
+        &self,
+        schedule_id: impl Into<String>,
+        body: crate::models::UpdatePricingRulesRequest,
+    ) -> UpdatePricingRulesBuilder {
+        UpdatePricingRulesBuilder {
+            client: self.client.clone(),
+            schedule_id: schedule_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+}
+static LIST_SCHEDULE_RATE_CARDS: rt::Operation = rt::Operation {
+    id: "listScheduleRateCards",
+    method: reqwest::Method::GET,
+    path: "/v2/schedules/{schedule_id}/rate_cards",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: true,
+};
+/// Request builder for [`SchedulesApi::list_schedule_rate_cards`](super::SchedulesApi::list_schedule_rate_cards): `GET /v2/schedules/{schedule_id}/rate_cards`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListScheduleRateCardsBuilder {
+    client: Client,
+    schedule_id: String,
+    next_token: Option<String>,
+    page_size: Option<f64>,
+    mode: String,
+    options: RequestOptions,
+}
+impl ListScheduleRateCardsBuilder {
+    /// The `nextToken` query parameter.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// The `pageSize` query parameter.
+    pub fn page_size(mut self, value: impl Into<f64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::RateCardPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::RateCardPaginatedResponse>> {
+        let mut call = self.client.call(&LIST_SCHEDULE_RATE_CARDS);
+        call.path_param("schedule_id", &self.schedule_id);
+        if let Some(value) = &self.next_token {
+            call.query("nextToken", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        call.query("mode", &self.mode);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+    /// Streams the items of every page, fetching the next page as needed.
+    /// Other parameters set on this builder are sent with every page.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<crate::models::RateCard>> + Send + 'static {
+        rt::paginate(self)
+    }
+}
+impl rt::Paginated for ListScheduleRateCardsBuilder {
+    type Page = crate::models::RateCardPaginatedResponse;
+    type Item = crate::models::RateCard;
+    fn with_page_token(self, token: String) -> Self {
+        self.next_token(token)
+    }
+    fn fetch(
+        self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
+        Box::pin(self.send())
+    }
+    fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
+        (page.data, page.next_token)
+    }
+}
+static BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE: rt::Operation = rt::Operation {
+    id: "bulkRateCardOperationsOnSchedule",
+    method: reqwest::Method::POST,
+    path: "/v2/schedules/{schedule_id}/rate_cards",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: false,
+};
+/// Request builder for [`SchedulesApi::bulk_rate_card_operations_on_schedule`](super::SchedulesApi::bulk_rate_card_operations_on_schedule): `POST /v2/schedules/{schedule_id}/rate_cards`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct BulkRateCardOperationsOnScheduleBuilder {
+    client: Client,
+    schedule_id: String,
+    body: crate::models::BulkRateCardOperationsRequest,
+    options: RequestOptions,
+}
+impl BulkRateCardOperationsOnScheduleBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::BulkRateCardOperationsResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::BulkRateCardOperationsResponse>> {
+        let mut call = self.client.call(&BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE);
+        call.path_param("schedule_id", &self.schedule_id);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static BULK_EDIT_SCHEDULES: rt::Operation = rt::Operation {
+    id: "bulkEditSchedules",
+    method: reqwest::Method::POST,
+    path: "/v2/accounts/{account_id}/edit_schedules",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: false,
+};
+/// Request builder for [`SchedulesApi::bulk_edit_schedules`](super::SchedulesApi::bulk_edit_schedules): `POST /v2/accounts/{account_id}/edit_schedules`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct BulkEditSchedulesBuilder {
+    client: Client,
+    account_id: String,
+    discard: Option<bool>,
+    body: crate::models::EditAccountScheduleRequest,
+    options: RequestOptions,
+}
+impl BulkEditSchedulesBuilder {
+    /// The `discard` query parameter.
+    pub fn discard(mut self, value: impl Into<bool>) -> Self {
+        self.discard = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::UpdatePricingScheduleResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::UpdatePricingScheduleResponse>> {
+        let mut call = self.client.call(&BULK_EDIT_SCHEDULES);
+        call.path_param("account_id", &self.account_id);
+        if let Some(value) = &self.discard {
+            call.query("discard", value);
+        }
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static LISTACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
+    id: "listaccountSchedules",
+    method: reqwest::Method::GET,
+    path: "/v2/accounts/{account_id}/schedules",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: true,
+};
+/// Request builder for [`SchedulesApi::listaccount_schedules`](super::SchedulesApi::listaccount_schedules): `GET /v2/accounts/{account_id}/schedules`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListaccountSchedulesBuilder {
+    client: Client,
+    account_id: String,
+    mode: String,
+    next_token: Option<String>,
+    page_size: Option<f64>,
+    options: RequestOptions,
+}
+impl ListaccountSchedulesBuilder {
+    /// The `nextToken` query parameter.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// The `pageSize` query parameter.
+    pub fn page_size(mut self, value: impl Into<f64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::SchedulesPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::SchedulesPaginatedResponse>> {
+        let mut call = self.client.call(&LISTACCOUNT_SCHEDULES);
+        call.path_param("account_id", &self.account_id);
+        call.query("mode", &self.mode);
+        if let Some(value) = &self.next_token {
+            call.query("nextToken", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+    /// Streams the items of every page, fetching the next page as needed.
+    /// Other parameters set on this builder are sent with every page.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<crate::models::AccountSchedule>> + Send + 'static
+    {
+        rt::paginate(self)
+    }
+}
+impl rt::Paginated for ListaccountSchedulesBuilder {
+    type Page = crate::models::SchedulesPaginatedResponse;
+    type Item = crate::models::AccountSchedule;
+    fn with_page_token(self, token: String) -> Self {
+        self.next_token(token)
+    }
+    fn fetch(
+        self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
+        Box::pin(self.send())
+    }
+    fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
+        (page.data, page.next_token)
+    }
+}
+static LIST_SCHEDULE_ERRORS: rt::Operation = rt::Operation {
+    id: "listScheduleErrors",
+    method: reqwest::Method::GET,
+    path: "/v2/schedules/{schedule_id}/errors",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: true,
+};
+/// Request builder for [`SchedulesApi::list_schedule_errors`](super::SchedulesApi::list_schedule_errors): `GET /v2/schedules/{schedule_id}/errors`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListScheduleErrorsBuilder {
+    client: Client,
+    schedule_id: String,
+    options: RequestOptions,
+}
+impl ListScheduleErrorsBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::ValidatedEntityErrorsPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::ValidatedEntityErrorsPaginatedResponse>> {
+        let mut call = self.client.call(&LIST_SCHEDULE_ERRORS);
+        call.path_param("schedule_id", &self.schedule_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static DISCARD_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
+    id: "discardAccountSchedules",
+    method: reqwest::Method::DELETE,
+    path: "/v2/accounts/{account_id}/discard_schedules",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: true,
+};
+/// Request builder for [`SchedulesApi::discard_account_schedules`](super::SchedulesApi::discard_account_schedules): `DELETE /v2/accounts/{account_id}/discard_schedules`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DiscardAccountSchedulesBuilder {
+    client: Client,
+    account_id: String,
+    options: RequestOptions,
+}
+impl DiscardAccountSchedulesBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+        let mut call = self.client.call(&DISCARD_ACCOUNT_SCHEDULES);
+        call.path_param("account_id", &self.account_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static FINALIZE_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
+    id: "finalizeAccountSchedules",
+    method: reqwest::Method::POST,
+    path: "/v2/accounts/{account_id}/finalize_schedules",
+    security: &[&["bearerAuth"]],
+    errors: &[],
+    idempotent: false,
+};
+/// Request builder for [`SchedulesApi::finalize_account_schedules`](super::SchedulesApi::finalize_account_schedules): `POST /v2/accounts/{account_id}/finalize_schedules`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct FinalizeAccountSchedulesBuilder {
+    client: Client,
+    account_id: String,
+    body: crate::models::FinalizeAccountSchedules,
+    options: RequestOptions,
+}
+impl FinalizeAccountSchedulesBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::SchedulesPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::SchedulesPaginatedResponse>> {
+        let mut call = self.client.call(&FINALIZE_ACCOUNT_SCHEDULES);
+        call.path_param("account_id", &self.account_id);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static LIST_PRICING_RULES: rt::Operation = rt::Operation {
+    id: "listPricingRules",
+    method: reqwest::Method::GET,
+    path: "/v2/schedules/{schedule_id}/pricing_rules",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: true,
+};
+/// Request builder for [`SchedulesApi::list_pricing_rules`](super::SchedulesApi::list_pricing_rules): `GET /v2/schedules/{schedule_id}/pricing_rules`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListPricingRulesBuilder {
+    client: Client,
+    schedule_id: String,
+    mode: String,
+    options: RequestOptions,
+}
+impl ListPricingRulesBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::PricingRulesPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::PricingRulesPaginatedResponse>> {
+        let mut call = self.client.call(&LIST_PRICING_RULES);
+        call.path_param("schedule_id", &self.schedule_id);
+        call.query("mode", &self.mode);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static UPDATE_PRICING_RULES: rt::Operation = rt::Operation {
+    id: "updatePricingRules",
+    method: reqwest::Method::PUT,
+    path: "/v2/schedules/{schedule_id}/pricing_rules",
+    security: &[&["bearerAuth"]],
+    errors: &[],
+    idempotent: true,
+};
+/// Request builder for [`SchedulesApi::update_pricing_rules`](super::SchedulesApi::update_pricing_rules): `PUT /v2/schedules/{schedule_id}/pricing_rules`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdatePricingRulesBuilder {
+    client: Client,
+    schedule_id: String,
+    body: crate::models::UpdatePricingRulesRequest,
+    options: RequestOptions,
+}
+impl UpdatePricingRulesBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::PricingRulesPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::PricingRulesPaginatedResponse>> {
+        let mut call = self.client.call(&UPDATE_PRICING_RULES);
+        call.path_param("schedule_id", &self.schedule_id);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

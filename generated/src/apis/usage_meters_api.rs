@@ -1,0 +1,644 @@
+//! Usage Meter level calls
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Usage Meter level calls
+///
+/// Get one from [`Client::usage_meters`](crate::Client::usage_meters).
+#[derive(Debug, Clone)]
+pub struct UsageMetersApi {
+    client: Client,
+}
+impl UsageMetersApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// List usage meters for event schema
+    ///
+    /// Get a list of usage meters associated with an event schema
+    ///
+    /// `GET /usage_meters` (operation `getUsageMetersForEventSchema`).
+    pub fn get_usage_meters_for_event_schema(&self) -> GetUsageMetersForEventSchemaBuilder {
+        GetUsageMetersForEventSchemaBuilder {
+            client: self.client.clone(),
+            status: None,
+            aggregations: None,
+            next_token: None,
+            page_size: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Create an usage meter
+    ///
+    /// Create an usage meter and associate with an event schema
+    ///
+    /// `POST /usage_meters` (operation `createUsageMeter`).
+    pub fn create_usage_meter(
+        &self,
+        body: crate::models::CreateUsageMeterRequest,
+    ) -> CreateUsageMeterBuilder {
+        CreateUsageMeterBuilder {
+            client: self.client.clone(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Get usage meter
+    ///
+    /// Get an usage meter using event schema name and usage meter id.
+    ///
+    /// `GET /usage_meters/{usage_meter_id}` (operation `getUsageMeter`).
+    pub fn get_usage_meter(&self, usage_meter_id: impl Into<String>) -> GetUsageMeterBuilder {
+        GetUsageMeterBuilder {
+            client: self.client.clone(),
+            usage_meter_id: usage_meter_id.into(),
+            include_schema: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Delete an Usage Meter
+    ///
+    /// `DELETE /usage_meters/{usage_meter_id}` (operation `deleteUsageMeter`).
+    pub fn delete_usage_meter(&self, usage_meter_id: impl Into<String>) -> DeleteUsageMeterBuilder {
+        DeleteUsageMeterBuilder {
+            client: self.client.clone(),
+            usage_meter_id: usage_meter_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Update an usage meter
+    ///
+    /// This API lets you update an existing usage meter.
+    ///
+    /// `PATCH /usage_meters/{usage_meter_id}` (operation `updateUsageMeter`).
+    pub fn update_usage_meter(
+        &self,
+        usage_meter_id: impl Into<String>,
+        body: crate::models::UpdateUsageMeterRequest,
+    ) -> UpdateUsageMeterBuilder {
+        UpdateUsageMeterBuilder {
+            client: self.client.clone(),
+            usage_meter_id: usage_meter_id.into(),
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Activate usage meter
+    ///
+    /// `POST /usage_meters/{usage_meter_id}/activate` (operation `activateUsageMeter`).
+    pub fn activate_usage_meter(
+        &self,
+        usage_meter_id: impl Into<String>,
+    ) -> ActivateUsageMeterBuilder {
+        ActivateUsageMeterBuilder {
+            client: self.client.clone(),
+            usage_meter_id: usage_meter_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Deactivate usage meter
+    ///
+    /// Make an existing active usage meter to be inactive
+    /// Active Usage Meters with active Pricing Plan attached can also be deactivated.
+    ///
+    /// `POST /usage_meters/{usage_meter_id}/deactivate` (operation `deactivateUsageMeter`).
+    pub fn deactivate_usage_meter(
+        &self,
+        usage_meter_id: impl Into<String>,
+    ) -> DeactivateUsageMeterBuilder {
+        DeactivateUsageMeterBuilder {
+            client: self.client.clone(),
+            usage_meter_id: usage_meter_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+}
+static GET_USAGE_METERS_FOR_EVENT_SCHEMA: rt::Operation = rt::Operation {
+    id: "getUsageMetersForEventSchema",
+    method: reqwest::Method::GET,
+    path: "/usage_meters",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`UsageMetersApi::get_usage_meters_for_event_schema`](super::UsageMetersApi::get_usage_meters_for_event_schema): `GET /usage_meters`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetUsageMetersForEventSchemaBuilder {
+    client: Client,
+    status: Option<crate::models::GetUsageMetersForEventSchemaStatus>,
+    aggregations: Option<crate::models::GetUsageMetersForEventSchemaAggregations>,
+    next_token: Option<String>,
+    page_size: Option<f64>,
+    options: RequestOptions,
+}
+impl GetUsageMetersForEventSchemaBuilder {
+    /// Filter by status
+    pub fn status(
+        mut self,
+        value: impl Into<crate::models::GetUsageMetersForEventSchemaStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Filter by aggregations
+    pub fn aggregations(
+        mut self,
+        value: impl Into<crate::models::GetUsageMetersForEventSchemaAggregations>,
+    ) -> Self {
+        self.aggregations = Some(value.into());
+        self
+    }
+    /// The `nextToken` query parameter.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// The `pageSize` query parameter.
+    pub fn page_size(mut self, value: impl Into<f64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::UsageMeterPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::UsageMeterPaginatedResponse>> {
+        let mut call = self.client.call(&GET_USAGE_METERS_FOR_EVENT_SCHEMA);
+        if let Some(value) = &self.status {
+            call.query("status", value);
+        }
+        if let Some(value) = &self.aggregations {
+            call.query("aggregations", value);
+        }
+        if let Some(value) = &self.next_token {
+            call.query("nextToken", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+    /// Streams the items of every page, fetching the next page as needed.
+    /// Other parameters set on this builder are sent with every page.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<crate::models::UsageMeter>> + Send + 'static {
+        rt::paginate(self)
+    }
+}
+impl rt::Paginated for GetUsageMetersForEventSchemaBuilder {
+    type Page = crate::models::UsageMeterPaginatedResponse;
+    type Item = crate::models::UsageMeter;
+    fn with_page_token(self, token: String) -> Self {
+        self.next_token(token)
+    }
+    fn fetch(
+        self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
+        Box::pin(self.send())
+    }
+    fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
+        (page.data.unwrap_or_default(), page.next_token)
+    }
+}
+static CREATE_USAGE_METER: rt::Operation = rt::Operation {
+    id: "createUsageMeter",
+    method: reqwest::Method::POST,
+    path: "/usage_meters",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`UsageMetersApi::create_usage_meter`](super::UsageMetersApi::create_usage_meter): `POST /usage_meters`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateUsageMeterBuilder {
+    client: Client,
+    body: crate::models::CreateUsageMeterRequest,
+    options: RequestOptions,
+}
+impl CreateUsageMeterBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::UsageMeter> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+        let mut call = self.client.call(&CREATE_USAGE_METER);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            201 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static GET_USAGE_METER: rt::Operation = rt::Operation {
+    id: "getUsageMeter",
+    method: reqwest::Method::GET,
+    path: "/usage_meters/{usage_meter_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`UsageMetersApi::get_usage_meter`](super::UsageMetersApi::get_usage_meter): `GET /usage_meters/{usage_meter_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetUsageMeterBuilder {
+    client: Client,
+    usage_meter_id: String,
+    include_schema: Option<bool>,
+    options: RequestOptions,
+}
+impl GetUsageMeterBuilder {
+    /// The `includeSchema` query parameter.
+    pub fn include_schema(mut self, value: impl Into<bool>) -> Self {
+        self.include_schema = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::UsageMeter> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+        let mut call = self.client.call(&GET_USAGE_METER);
+        call.path_param("usage_meter_id", &self.usage_meter_id);
+        if let Some(value) = &self.include_schema {
+            call.query("includeSchema", value);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static DELETE_USAGE_METER: rt::Operation = rt::Operation {
+    id: "deleteUsageMeter",
+    method: reqwest::Method::DELETE,
+    path: "/usage_meters/{usage_meter_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`UsageMetersApi::delete_usage_meter`](super::UsageMetersApi::delete_usage_meter): `DELETE /usage_meters/{usage_meter_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteUsageMeterBuilder {
+    client: Client,
+    usage_meter_id: String,
+    options: RequestOptions,
+}
+impl DeleteUsageMeterBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+        let mut call = self.client.call(&DELETE_USAGE_METER);
+        call.path_param("usage_meter_id", &self.usage_meter_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static UPDATE_USAGE_METER: rt::Operation = rt::Operation {
+    id: "updateUsageMeter",
+    method: reqwest::Method::PATCH,
+    path: "/usage_meters/{usage_meter_id}",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`UsageMetersApi::update_usage_meter`](super::UsageMetersApi::update_usage_meter): `PATCH /usage_meters/{usage_meter_id}`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateUsageMeterBuilder {
+    client: Client,
+    usage_meter_id: String,
+    body: crate::models::UpdateUsageMeterRequest,
+    options: RequestOptions,
+}
+impl UpdateUsageMeterBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::UsageMeter> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+        let mut call = self.client.call(&UPDATE_USAGE_METER);
+        call.path_param("usage_meter_id", &self.usage_meter_id);
+        call.json(&self.body);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static ACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
+    id: "activateUsageMeter",
+    method: reqwest::Method::POST,
+    path: "/usage_meters/{usage_meter_id}/activate",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`UsageMetersApi::activate_usage_meter`](super::UsageMetersApi::activate_usage_meter): `POST /usage_meters/{usage_meter_id}/activate`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct ActivateUsageMeterBuilder {
+    client: Client,
+    usage_meter_id: String,
+    options: RequestOptions,
+}
+impl ActivateUsageMeterBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::UsageMeter> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+        let mut call = self.client.call(&ACTIVATE_USAGE_METER);
+        call.path_param("usage_meter_id", &self.usage_meter_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static DEACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
+    id: "deactivateUsageMeter",
+    method: reqwest::Method::POST,
+    path: "/usage_meters/{usage_meter_id}/deactivate",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`UsageMetersApi::deactivate_usage_meter`](super::UsageMetersApi::deactivate_usage_meter): `POST /usage_meters/{usage_meter_id}/deactivate`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeactivateUsageMeterBuilder {
+    client: Client,
+    usage_meter_id: String,
+    options: RequestOptions,
+}
+impl DeactivateUsageMeterBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::UsageMeter> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+        let mut call = self.client.call(&DEACTIVATE_USAGE_METER);
+        call.path_param("usage_meter_id", &self.usage_meter_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}

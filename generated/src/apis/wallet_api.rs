@@ -1,0 +1,377 @@
+//! Wallet API
+use crate::runtime as rt;
+use crate::{Client, RequestOptions, Response, Result};
+/// Wallet API
+///
+/// Get one from [`Client::wallet`](crate::Client::wallet).
+#[derive(Debug, Clone)]
+pub struct WalletApi {
+    client: Client,
+}
+impl WalletApi {
+    pub(crate) fn new(client: Client) -> Self {
+        Self { client }
+    }
+    /// Top-up wallet for an account
+    ///
+    /// `POST /accounts/{account_id}/wallet_topup` (operation `topUpWalletForAccount`).
+    pub fn top_up_wallet_for_account(
+        &self,
+        account_id: impl Into<String>,
+    ) -> TopUpWalletForAccountBuilder {
+        TopUpWalletForAccountBuilder {
+            client: self.client.clone(),
+            account_id: account_id.into(),
+            body: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Wallet balance for Account
+    ///
+    /// `GET /accounts/{account_id}/wallet` (operation `WalletBalanceForAccount`).
+    pub fn wallet_balance_for_account(
+        &self,
+        account_id: impl Into<String>,
+    ) -> WalletBalanceForAccountBuilder {
+        WalletBalanceForAccountBuilder {
+            client: self.client.clone(),
+            account_id: account_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Update wallet details for an account
+    ///
+    /// `PATCH /accounts/{account_id}/wallet` (operation `updateWalletForAccount`).
+    pub fn update_wallet_for_account(
+        &self,
+        account_id: impl Into<String>,
+    ) -> UpdateWalletForAccountBuilder {
+        UpdateWalletForAccountBuilder {
+            client: self.client.clone(),
+            account_id: account_id.into(),
+            body: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Wallet entries for Account
+    ///
+    /// `GET /accounts/{account_id}/wallet/entries` (operation `WalletEntriesForAccount`).
+    pub fn wallet_entries_for_account(
+        &self,
+        account_id: impl Into<String>,
+    ) -> WalletEntriesForAccountBuilder {
+        WalletEntriesForAccountBuilder {
+            client: self.client.clone(),
+            account_id: account_id.into(),
+            next_token: None,
+            page_size: None,
+            options: RequestOptions::default(),
+        }
+    }
+}
+static TOP_UP_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
+    id: "topUpWalletForAccount",
+    method: reqwest::Method::POST,
+    path: "/accounts/{account_id}/wallet_topup",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: false,
+};
+/// Request builder for [`WalletApi::top_up_wallet_for_account`](super::WalletApi::top_up_wallet_for_account): `POST /accounts/{account_id}/wallet_topup`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct TopUpWalletForAccountBuilder {
+    client: Client,
+    account_id: String,
+    body: Option<crate::models::TopupWalletRequest>,
+    options: RequestOptions,
+}
+impl TopUpWalletForAccountBuilder {
+    /// Payload to topup wallet of an account
+    pub fn body(mut self, value: impl Into<crate::models::TopupWalletRequest>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::WalletBalanceResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::WalletBalanceResponse>> {
+        let mut call = self.client.call(&TOP_UP_WALLET_FOR_ACCOUNT);
+        call.path_param("account_id", &self.account_id);
+        if let Some(body) = &self.body {
+            call.json(body);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static WALLET_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
+    id: "WalletBalanceForAccount",
+    method: reqwest::Method::GET,
+    path: "/accounts/{account_id}/wallet",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`WalletApi::wallet_balance_for_account`](super::WalletApi::wallet_balance_for_account): `GET /accounts/{account_id}/wallet`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct WalletBalanceForAccountBuilder {
+    client: Client,
+    account_id: String,
+    options: RequestOptions,
+}
+impl WalletBalanceForAccountBuilder {
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::WalletBalanceResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::WalletBalanceResponse>> {
+        let mut call = self.client.call(&WALLET_BALANCE_FOR_ACCOUNT);
+        call.path_param("account_id", &self.account_id);
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static UPDATE_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
+    id: "updateWalletForAccount",
+    method: reqwest::Method::PATCH,
+    path: "/accounts/{account_id}/wallet",
+    security: &[&["bearerAuth"]],
+    errors: &[rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: crate::document::decode_error_response,
+    }],
+    idempotent: false,
+};
+/// Request builder for [`WalletApi::update_wallet_for_account`](super::WalletApi::update_wallet_for_account): `PATCH /accounts/{account_id}/wallet`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateWalletForAccountBuilder {
+    client: Client,
+    account_id: String,
+    body: Option<crate::models::UpdateWalletRequest>,
+    options: RequestOptions,
+}
+impl UpdateWalletForAccountBuilder {
+    /// Payload to update wallet of an account
+    pub fn body(mut self, value: impl Into<crate::models::UpdateWalletRequest>) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::WalletBalanceResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::WalletBalanceResponse>> {
+        let mut call = self.client.call(&UPDATE_WALLET_FOR_ACCOUNT);
+        call.path_param("account_id", &self.account_id);
+        if let Some(body) = &self.body {
+            call.json(body);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+}
+static WALLET_ENTRIES_FOR_ACCOUNT: rt::Operation = rt::Operation {
+    id: "WalletEntriesForAccount",
+    method: reqwest::Method::GET,
+    path: "/accounts/{account_id}/wallet/entries",
+    security: &[&["bearerAuth"]],
+    errors: &[
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(400),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(401),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(403),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(404),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Code(429),
+            decode: crate::document::decode_error_response,
+        },
+        rt::ErrorCase {
+            status: rt::StatusMatch::Default,
+            decode: crate::document::decode_error_response,
+        },
+    ],
+    idempotent: true,
+};
+/// Request builder for [`WalletApi::wallet_entries_for_account`](super::WalletApi::wallet_entries_for_account): `GET /accounts/{account_id}/wallet/entries`.
+///
+/// Set optional parameters, then call `send`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is sent"]
+pub struct WalletEntriesForAccountBuilder {
+    client: Client,
+    account_id: String,
+    next_token: Option<String>,
+    page_size: Option<i64>,
+    options: RequestOptions,
+}
+impl WalletEntriesForAccountBuilder {
+    /// Pagination token used as a marker to get records from next page.
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+    /// Maximum page size expected by client to return the record list.
+    ///
+    ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
+    pub fn page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Adds a header to this request only.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options = self.options.header(name, value);
+        self
+    }
+    /// Sends the request and decodes the response body.
+    pub async fn send(self) -> Result<crate::models::WalletEntriesPaginatedResponse> {
+        self.send_with_response().await.map(Response::into_body)
+    }
+    /// Sends the request; the decoded body comes with the status and headers.
+    pub async fn send_with_response(
+        self,
+    ) -> Result<Response<crate::models::WalletEntriesPaginatedResponse>> {
+        let mut call = self.client.call(&WALLET_ENTRIES_FOR_ACCOUNT);
+        call.path_param("account_id", &self.account_id);
+        if let Some(value) = &self.next_token {
+            call.query("nextToken", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        call.options(self.options);
+        let resp = call.send().await?;
+        match resp.status() {
+            200 => resp.json(),
+            _ => Err(resp.into_error()),
+        }
+    }
+    /// Streams the items of every page, fetching the next page as needed.
+    /// Other parameters set on this builder are sent with every page.
+    pub fn stream(
+        self,
+    ) -> impl futures_core::Stream<Item = Result<crate::models::WalletEntry>> + Send + 'static {
+        rt::paginate(self)
+    }
+}
+impl rt::Paginated for WalletEntriesForAccountBuilder {
+    type Page = crate::models::WalletEntriesPaginatedResponse;
+    type Item = crate::models::WalletEntry;
+    fn with_page_token(self, token: String) -> Self {
+        self.next_token(token)
+    }
+    fn fetch(
+        self,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
+        Box::pin(self.send())
+    }
+    fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
+        (page.data, page.next_token)
+    }
+}

@@ -1,0 +1,58 @@
+//! What the runtime needs to know about the document: its servers, security
+//! schemes and error bodies.
+use crate::runtime as rt;
+/// The servers the document declares; the first is the default base URL.
+pub mod servers {
+    /// Api endpoint
+    ///
+    /// `https://api.togai.com/`
+    pub const API_ENDPOINT: &str = "https://api.togai.com/";
+    /// Sandbox api endpoint
+    ///
+    /// `https://sandbox-api.togai.com/`
+    pub const SANDBOX_API_ENDPOINT: &str = "https://sandbox-api.togai.com/";
+}
+/// Every server of the document, in its order.
+pub const SERVERS: &[rt::Server] = &[
+    rt::Server {
+        url: servers::API_ENDPOINT,
+        description: "Api endpoint",
+    },
+    rt::Server {
+        url: servers::SANDBOX_API_ENDPOINT,
+        description: "Sandbox api endpoint",
+    },
+];
+pub(crate) const SECURITY_SCHEMES: &[rt::SecurityScheme] = &[
+    rt::SecurityScheme {
+        name: "bearerAuth",
+        kind: rt::SchemeKind::Bearer,
+    },
+    rt::SecurityScheme {
+        name: "apiKeyAuth",
+        kind: rt::SchemeKind::ApiKey {
+            location: rt::ApiKeyLocation::Header,
+            name: "X-API-Key",
+        },
+    },
+];
+/// An error body as the document declares it for the status received.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ErrorBody {
+    /// A [`ErrorResponse`](crate::models::ErrorResponse).
+    ErrorResponse(crate::models::ErrorResponse),
+}
+impl ErrorBody {
+    /// The server's human-readable message, where the body has one.
+    pub fn message(&self) -> Option<&str> {
+        match *self {
+            ErrorBody::ErrorResponse(ref b) => Some(b.message.as_str()),
+        }
+    }
+}
+pub(crate) fn decode_error_response(body: &[u8]) -> Option<ErrorBody> {
+    serde_json::from_slice(body)
+        .ok()
+        .map(ErrorBody::ErrorResponse)
+}

@@ -1,0 +1,29 @@
+//! The `AccountsBillingInformation` model.
+/// Billing information of an account
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccountsBillingInformation {
+    /// `emailRecipients`
+    #[serde(
+        rename = "emailRecipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email_recipients: Option<Vec<String>>,
+    /// `additionalEmailRecipients`
+    #[serde(
+        rename = "additionalEmailRecipients",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub additional_email_recipients: Option<Vec<String>>,
+}
+impl AccountsBillingInformation {
+    /// Creates a `AccountsBillingInformation` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            email_recipients: None,
+            additional_email_recipients: None,
+        }
+    }
+}

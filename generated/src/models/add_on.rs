@@ -1,0 +1,104 @@
+//! The `AddOn` model and the types inlined in it.
+/// The `AddOn` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddOn {
+    /// Name of addon
+    pub name: String,
+    /// `type`
+    pub r#type: crate::models::AddOnType,
+    /// Billable name of addon. Billable name takes precedence over name to display in invoice.
+    #[serde(
+        rename = "billableName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billable_name: Option<String>,
+    /// Id of addon
+    pub id: String,
+    /// Created Time of addon
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// status of addon
+    pub status: crate::models::AddOnStatus,
+    /// Display name of addon. This is an auto-generated field which contains billableName of addon.
+    /// If billableName is not provided, name will be used as display name.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+}
+impl AddOn {
+    /// Creates a `AddOn` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        name: String,
+        r#type: crate::models::AddOnType,
+        id: String,
+        created_at: chrono::DateTime<chrono::Utc>,
+        status: crate::models::AddOnStatus,
+        display_name: String,
+    ) -> Self {
+        Self {
+            name,
+            r#type,
+            billable_name: None,
+            id,
+            created_at,
+            status,
+            display_name,
+        }
+    }
+}
+/// status of addon
+///
+/// Values this version of the crate does not know decode into
+/// [`AddOnStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AddOnStatus {
+    /// `ACTIVE`
+    Active,
+    /// `ARCHIVED`
+    Archived,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl AddOnStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Archived => "ARCHIVED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AddOnStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACTIVE" => Self::Active,
+            "ARCHIVED" => Self::Archived,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for AddOnStatus {
+    fn as_str(&self) -> &str {
+        AddOnStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for AddOnStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AddOnStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddOnStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

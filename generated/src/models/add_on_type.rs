@@ -1,0 +1,67 @@
+//! The `AddOnType` model.
+/// LICENSE: Addon can be used in license rate cards
+/// FIXED_FEE: Addon can be used in fixed fee rate cards
+/// CREDIT_GRANT: Addon can be used in credit grant rate cards
+/// NAMED_LICENSE: Addon can be used in license rate cards
+///
+/// Values this version of the crate does not know decode into
+/// [`AddOnType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AddOnType {
+    /// `LICENSE`
+    License,
+    /// `FIXED_FEE`
+    FixedFee,
+    /// `CREDIT_GRANT`
+    CreditGrant,
+    /// `NAMED_LICENSE`
+    NamedLicense,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl AddOnType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::License => "LICENSE",
+            Self::FixedFee => "FIXED_FEE",
+            Self::CreditGrant => "CREDIT_GRANT",
+            Self::NamedLicense => "NAMED_LICENSE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for AddOnType {
+    fn from(value: &str) -> Self {
+        match value {
+            "LICENSE" => Self::License,
+            "FIXED_FEE" => Self::FixedFee,
+            "CREDIT_GRANT" => Self::CreditGrant,
+            "NAMED_LICENSE" => Self::NamedLicense,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for AddOnType {
+    fn as_str(&self) -> &str {
+        AddOnType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for AddOnType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for AddOnType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for AddOnType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,57 @@
+//! The `AssociationConfig` model.
+/// The `AssociationConfig` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AssociationConfig {
+    /// Id of the price plan if association request
+    #[serde(
+        rename = "pricePlanId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub price_plan_id: Option<String>,
+    /// If provided, rate cards and pricing rules will copied from this schedule
+    #[serde(
+        rename = "scheduleId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub schedule_id: Option<String>,
+    /// `pricingCycleConfigOverride`
+    #[serde(
+        rename = "pricingCycleConfigOverride",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pricing_cycle_config_override: Option<crate::models::PricingCycleConfig>,
+    /// If this flag is true, current pricing cycle of the account on the date of association will continue rather
+    /// than the configurations of the newly associated price plan. Pricing cycle overrides specified  using
+    /// `pricePlanDetailsOverride` will take precedence over the pricing cycle configurations of
+    /// the new price plan that the account needs to migrate to. PricingCycleInterval of the existing plan and
+    /// the new plan must be same for this to work. We'll return a `400 BadRequest` otherwise.
+    /// Examples:
+    ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
+    ///    New association (15th Oct to 15th Nov) of different price plan with retainStartOffsets option true
+    ///    will use the same pricing cycle configuration {dayOffset: 1, monthOffset: NIL} rather than using the
+    ///    pricing cycle configuration of the new price plan that the account needs to migrate to.
+    ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
+    ///    New association (1st Nov to 30th Nov) of different price plan with retainStartOffsets option true will
+    ///    throw a `400 BadRequest` as no existing price plan configuration found on date of association
+    #[serde(
+        rename = "retainStartOffsets",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub retain_start_offsets: Option<bool>,
+}
+impl AssociationConfig {
+    /// Creates a `AssociationConfig` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            price_plan_id: None,
+            schedule_id: None,
+            pricing_cycle_config_override: None,
+            retain_start_offsets: None,
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! The `Attribute` model.
+/// Metric to be recorded
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Attribute {
+    /// Name of the event attribute
+    pub name: String,
+    /// Value of the event attribute
+    pub value: String,
+    /// Unit with which the attribute value was measured. Natively supported units - "Meters, Miles, Kilometers, Grams, Kilograms, ounces, Pounds, Minutes, Hours, Seconds, Milliseconds, Microseconds, None". Clients are free to add any other custom units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+impl Attribute {
+    /// Creates a `Attribute` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(name: String, value: String) -> Self {
+        Self {
+            name,
+            value,
+            unit: None,
+        }
+    }
+}

@@ -1,0 +1,25 @@
+//! The `BillingConfig` model.
+/// The `BillingConfig` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct BillingConfig {
+    /// Represents the number of pricing cycles after which the rate card will be billed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<i64>,
+    /// Represents the offset for pricing cycles after which the rate card will be billed
+    #[serde(
+        rename = "startOffset",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub start_offset: Option<i64>,
+}
+impl BillingConfig {
+    /// Creates a `BillingConfig` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            interval: None,
+            start_offset: None,
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! The `CalculateRevenueRequest` model.
+/// Request to get revenue details
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CalculateRevenueRequest {
+    /// `currencyConfig`
+    #[serde(rename = "currencyConfig")]
+    pub currency_config: crate::models::CurrencyConfig,
+    /// `pricePlanDetailsConfig`
+    #[serde(rename = "pricePlanDetailsConfig")]
+    pub price_plan_details_config: crate::models::PricePlanDetailsConfig,
+    /// `usageConfig`
+    #[serde(rename = "usageConfig")]
+    pub usage_config: crate::models::UsageConfig,
+    /// `licenseEntriesConfig`
+    #[serde(rename = "licenseEntriesConfig")]
+    pub license_entries_config: crate::models::LicenseEntriesConfig,
+    /// `namedLicenseEntriesConfig`
+    #[serde(
+        rename = "namedLicenseEntriesConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub named_license_entries_config: Option<crate::models::NamedLicenseEntriesConfig>,
+    /// `prorationConfig`
+    #[serde(
+        rename = "prorationConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub proration_config: Option<crate::models::ProrationConfig>,
+    /// `entitlementOverageConfig`
+    #[serde(
+        rename = "entitlementOverageConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entitlement_overage_config: Option<crate::models::EntitlementOverageConfig>,
+}
+impl CalculateRevenueRequest {
+    /// Creates a `CalculateRevenueRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        currency_config: crate::models::CurrencyConfig,
+        price_plan_details_config: crate::models::PricePlanDetailsConfig,
+        usage_config: crate::models::UsageConfig,
+        license_entries_config: crate::models::LicenseEntriesConfig,
+    ) -> Self {
+        Self {
+            currency_config,
+            price_plan_details_config,
+            usage_config,
+            license_entries_config,
+            named_license_entries_config: None,
+            proration_config: None,
+            entitlement_overage_config: None,
+        }
+    }
+}

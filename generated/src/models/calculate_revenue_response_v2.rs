@@ -1,0 +1,28 @@
+//! The `CalculateRevenueResponseV2` model.
+/// The `CalculateRevenueResponseV2` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CalculateRevenueResponseV2 {
+    /// `currency`
+    pub currency: String,
+    /// `usageLookupRange`
+    #[serde(
+        rename = "usageLookupRange",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub usage_lookup_range: Option<crate::models::UsageLookupRange>,
+    /// `revenueInfo`
+    #[serde(rename = "revenueInfo")]
+    pub revenue_info: Vec<crate::models::RevenueInfoV2>,
+}
+impl CalculateRevenueResponseV2 {
+    /// Creates a `CalculateRevenueResponseV2` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(currency: String, revenue_info: Vec<crate::models::RevenueInfoV2>) -> Self {
+        Self {
+            currency,
+            usage_lookup_range: None,
+            revenue_info,
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! The `Computation` model.
+/// The `Computation` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Computation {
+    /// Optional identifier describing the matcher and computation pair
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Condition to be applied on event. Upon matching it the corresponding computation will be considered for usage_meter unit calculation. The result of the matcher needs to be [truthy](https://jsonlogic.com/truthy.html) in order to be considered as a match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matcher: Option<String>,
+    /// Computation to be applied on an event if it matches the matcher. In case of a COUNT aggregation type, computation should be passed as '1'
+    pub computation: String,
+    /// The order in which multiple matched computations will get evaluated
+    pub order: i64,
+}
+impl Computation {
+    /// Creates a `Computation` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(computation: String, order: i64) -> Self {
+        Self {
+            id: None,
+            matcher: None,
+            computation,
+            order,
+        }
+    }
+}

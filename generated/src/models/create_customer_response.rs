@@ -1,0 +1,47 @@
+//! The `CreateCustomerResponse` model.
+/// The `CreateCustomerResponse` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCustomerResponse {
+    /// Identifier of customer
+    pub id: String,
+    /// Unique identifier of customer
+    #[serde(rename = "togaiCustomerId")]
+    pub togai_customer_id: String,
+    /// Name of the Customer
+    pub name: String,
+    /// Primary email of the customer
+    #[serde(rename = "primaryEmail")]
+    pub primary_email: String,
+    /// `billingAddress`
+    #[serde(
+        rename = "billingAddress",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billing_address: Option<String>,
+    /// `address`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<crate::models::Address>,
+    /// `settings`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Vec<crate::models::CreateEntitySetting>>,
+    /// `account`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<crate::models::Account>,
+}
+impl CreateCustomerResponse {
+    /// Creates a `CreateCustomerResponse` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(id: String, togai_customer_id: String, name: String, primary_email: String) -> Self {
+        Self {
+            id,
+            togai_customer_id,
+            name,
+            primary_email,
+            billing_address: None,
+            address: None,
+            settings: None,
+            account: None,
+        }
+    }
+}

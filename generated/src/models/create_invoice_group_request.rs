@@ -1,0 +1,44 @@
+//! The `CreateInvoiceGroupRequest` model.
+/// Create an invoice group
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateInvoiceGroupRequest {
+    /// `name`
+    pub name: String,
+    /// `email`
+    pub email: String,
+    /// `dailyInvoiceConsolidation`
+    #[serde(rename = "dailyInvoiceConsolidation")]
+    pub daily_invoice_consolidation: bool,
+    /// `accountIds`
+    #[serde(rename = "accountIds")]
+    pub account_ids: Vec<String>,
+    /// `netTermDays`
+    #[serde(
+        rename = "netTermDays",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub net_term_days: Option<i32>,
+    /// `address`
+    pub address: crate::models::Address,
+}
+impl CreateInvoiceGroupRequest {
+    /// Creates a `CreateInvoiceGroupRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        name: String,
+        email: String,
+        daily_invoice_consolidation: bool,
+        account_ids: Vec<String>,
+        address: crate::models::Address,
+    ) -> Self {
+        Self {
+            name,
+            email,
+            daily_invoice_consolidation,
+            account_ids,
+            net_term_days: None,
+            address,
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! The `CreatePricePlanV2Request` model.
+/// Request to create a price plan
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreatePricePlanV2Request {
+    /// Name of the price plan
+    pub name: String,
+    /// Description of price plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `type`
+    pub r#type: crate::models::PricePlanType,
+    /// `pricingCycleConfig`
+    #[serde(
+        rename = "pricingCycleConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pricing_cycle_config: Option<crate::models::PricingCycleConfig>,
+    /// List of currencies supported by the price plan
+    #[serde(rename = "supportedCurrencies")]
+    pub supported_currencies: Vec<String>,
+    /// This option can be enabled while creating a price plan to opt for deferred revenue finalization.
+    /// i.e, Togai will assume that the price plan may change any time during the pricing cycle and
+    /// thereby does not compute the revenue in near-real time.
+    /// This gives the flexibility of editing rate cards in price plan from beginning of the pricing cycle.
+    /// Enabling this mode comes with the following limitations.
+    /// 1. Following rate cards are not supported under a `deferredRevenue` plan
+    ///    * creditGrantRateCards,
+    ///    * billingEntitlementRateCards,
+    ///    * entitlementOverageRateCards,
+    ///    * IN_ADVANCE fixedFeeRateCards,
+    ///    * IN_ADVANCE licenseRateCards
+    /// 2. Metrics API return revenue metrics only after the grace period of the account's pricing cycle
+    /// (i.e, only once the invoice becomes DUE)
+    #[serde(
+        rename = "deferredRevenue",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deferred_revenue: Option<bool>,
+    /// Allow changes to price plan from the beginning of the ongoing cycle.
+    #[serde(
+        rename = "allowOngoingCycleUpdates",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub allow_ongoing_cycle_updates: Option<bool>,
+}
+impl CreatePricePlanV2Request {
+    /// Creates a `CreatePricePlanV2Request` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        name: String,
+        r#type: crate::models::PricePlanType,
+        supported_currencies: Vec<String>,
+    ) -> Self {
+        Self {
+            name,
+            description: None,
+            r#type,
+            pricing_cycle_config: None,
+            supported_currencies,
+            deferred_revenue: None,
+            allow_ongoing_cycle_updates: None,
+        }
+    }
+}

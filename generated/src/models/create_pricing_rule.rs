@@ -1,0 +1,42 @@
+//! The `CreatePricingRule` model.
+/// The `CreatePricingRule` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreatePricingRule {
+    /// Name of the pricing rule
+    pub name: String,
+    /// Order of the pricing rule
+    pub order: i32,
+    /// `invoiceTiming`
+    #[serde(
+        rename = "invoiceTiming",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub invoice_timing: Option<crate::models::PricingRuleTiming>,
+    /// JSON logic condition deciding whether to compute this pricing rule or not
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// JSON logic to be computed
+    pub computation: String,
+    /// `action`
+    pub action: crate::models::PricingRuleAction,
+}
+impl CreatePricingRule {
+    /// Creates a `CreatePricingRule` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        name: String,
+        order: i32,
+        computation: String,
+        action: crate::models::PricingRuleAction,
+    ) -> Self {
+        Self {
+            name,
+            order,
+            invoice_timing: None,
+            condition: None,
+            computation,
+            action,
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! The `CreateProposalRequest` model and the types inlined in it.
+/// The `CreateProposalRequest` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateProposalRequest {
+    /// Id of the price plan, Required for ENTITLEMENT_GRANT, ASSOCIATION purchase
+    #[serde(
+        rename = "pricePlanId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub price_plan_id: Option<String>,
+    /// `quantity`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<i32>,
+    /// `rateCardQuantities`
+    #[serde(
+        rename = "rateCardQuantities",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub rate_card_quantities: Option<std::collections::BTreeMap<String, f64>>,
+    /// `idempotencyKey`
+    #[serde(
+        rename = "idempotencyKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub idempotency_key: Option<String>,
+    /// `purchasePlanOverride`
+    #[serde(
+        rename = "purchasePlanOverride",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub purchase_plan_override: Option<crate::models::PurchasePlanOverride>,
+    /// `associationOverride`
+    #[serde(
+        rename = "associationOverride",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub association_override: Option<crate::models::CreatePricePlanDetailsOverride>,
+    /// `walletTopupDetails`
+    #[serde(
+        rename = "walletTopupDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wallet_topup_details: Option<crate::models::WalletTopupDetails>,
+    /// `effectiveFrom`
+    #[serde(
+        rename = "effectiveFrom",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_from: Option<chrono::NaiveDate>,
+    /// `effectiveUntil`
+    #[serde(
+        rename = "effectiveUntil",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_until: Option<chrono::NaiveDate>,
+    /// `expiryDate`
+    #[serde(
+        rename = "expiryDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// `type`
+    pub r#type: crate::models::PurchaseType,
+    /// `paymentMode`
+    #[serde(rename = "paymentMode")]
+    pub payment_mode: crate::models::CreateProposalRequestPaymentMode,
+}
+impl CreateProposalRequest {
+    /// Creates a `CreateProposalRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        r#type: crate::models::PurchaseType,
+        payment_mode: crate::models::CreateProposalRequestPaymentMode,
+    ) -> Self {
+        Self {
+            price_plan_id: None,
+            quantity: None,
+            rate_card_quantities: None,
+            idempotency_key: None,
+            purchase_plan_override: None,
+            association_override: None,
+            wallet_topup_details: None,
+            effective_from: None,
+            effective_until: None,
+            expiry_date: None,
+            r#type,
+            payment_mode,
+        }
+    }
+}
+/// The `CreateProposalRequestPaymentMode` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`CreateProposalRequestPaymentMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateProposalRequestPaymentMode {
+    /// `PREPAID`
+    Prepaid,
+    /// `POSTPAID`
+    Postpaid,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl CreateProposalRequestPaymentMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Prepaid => "PREPAID",
+            Self::Postpaid => "POSTPAID",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateProposalRequestPaymentMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "PREPAID" => Self::Prepaid,
+            "POSTPAID" => Self::Postpaid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for CreateProposalRequestPaymentMode {
+    fn as_str(&self) -> &str {
+        CreateProposalRequestPaymentMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for CreateProposalRequestPaymentMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateProposalRequestPaymentMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateProposalRequestPaymentMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,105 @@
+//! The `CreateUsageMeterRequest` model and the types inlined in it.
+/// Request to create usage meter
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateUsageMeterRequest {
+    /// Name of the usage meter. Must be unique for an organization.
+    pub name: String,
+    /// Billable name of usage meter. Billable name takes precedence over name to display in invoice.
+    #[serde(
+        rename = "billableName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billable_name: Option<String>,
+    /// Description of the usage meter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The usage meter's applicability will be determined by comparing the filter condition agianst the events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<crate::models::UsageMeterFilterEntry>>,
+    /// Type of usage meter
+    pub r#type: crate::models::CreateUsageMeterRequestType,
+    /// `aggregation`
+    pub aggregation: crate::models::UsageMeterAggregation,
+    /// `computations`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub computations: Option<Vec<crate::models::Computation>>,
+    /// Event Schema Identifier
+    #[serde(
+        rename = "eventSchemaName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub event_schema_name: Option<String>,
+}
+impl CreateUsageMeterRequest {
+    /// Creates a `CreateUsageMeterRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        name: String,
+        r#type: crate::models::CreateUsageMeterRequestType,
+        aggregation: crate::models::UsageMeterAggregation,
+    ) -> Self {
+        Self {
+            name,
+            billable_name: None,
+            description: None,
+            filters: None,
+            r#type,
+            aggregation,
+            computations: None,
+            event_schema_name: None,
+        }
+    }
+}
+/// Type of usage meter
+///
+/// Values this version of the crate does not know decode into
+/// [`CreateUsageMeterRequestType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateUsageMeterRequestType {
+    /// `COUNTER`
+    Counter,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl CreateUsageMeterRequestType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Counter => "COUNTER",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreateUsageMeterRequestType {
+    fn from(value: &str) -> Self {
+        match value {
+            "COUNTER" => Self::Counter,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for CreateUsageMeterRequestType {
+    fn as_str(&self) -> &str {
+        CreateUsageMeterRequestType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for CreateUsageMeterRequestType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreateUsageMeterRequestType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateUsageMeterRequestType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

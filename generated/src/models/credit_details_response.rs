@@ -1,0 +1,182 @@
+//! The `CreditDetailsResponse` model and the types inlined in it.
+/// The `CreditDetailsResponse` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreditDetailsResponse {
+    /// `accountId`
+    #[serde(rename = "accountId")]
+    pub account_id: String,
+    /// `purpose`
+    pub purpose: String,
+    /// List of entity ids for which the credit is applicable. If null or empty, the credit is applicable to all ids. This list can accept special values like: - ALL_USAGE_METER_RATE_CARDS: To apply the credit to all usage meter rate cards - ALL_FIXED_FEE_RATE_CARDS: To apply the credit to all fixed fee rate cards
+    #[serde(
+        rename = "applicableEntityIds",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub applicable_entity_ids: Option<Vec<String>>,
+    /// `effectiveFrom`
+    #[serde(rename = "effectiveFrom")]
+    pub effective_from: chrono::NaiveDate,
+    /// `effectiveUntil`
+    #[serde(
+        rename = "effectiveUntil",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_until: Option<chrono::NaiveDate>,
+    /// `creditAmount`
+    #[serde(
+        rename = "creditAmount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_amount: Option<f64>,
+    /// `priority`
+    pub priority: i64,
+    /// The entity through which the credit has been granted
+    #[serde(rename = "grantorId", default, skip_serializing_if = "Option::is_none")]
+    pub grantor_id: Option<String>,
+    /// The idempotency key for uniqueness of the credit record
+    #[serde(
+        rename = "idempotencyKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub idempotency_key: Option<String>,
+    /// Identifier of credits
+    pub id: String,
+    /// `customerId`
+    #[serde(rename = "customerId")]
+    pub customer_id: String,
+    /// `status`
+    pub status: crate::models::CreditDetailsResponseStatus,
+    /// `creditUnit`
+    #[serde(
+        rename = "creditUnit",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_unit: Option<String>,
+    /// `holdAmount`
+    #[serde(
+        rename = "holdAmount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub hold_amount: Option<f64>,
+    /// `consumedAmount`
+    #[serde(
+        rename = "consumedAmount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub consumed_amount: Option<f64>,
+    /// `createdAt`
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// `updatedAt`
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `transactions`
+    pub transactions: Vec<crate::models::CreditTransaction>,
+}
+impl CreditDetailsResponse {
+    /// Creates a `CreditDetailsResponse` from its required fields; optional fields start empty.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(deprecated)]
+    pub fn new(
+        account_id: String,
+        purpose: String,
+        effective_from: chrono::NaiveDate,
+        priority: i64,
+        id: String,
+        customer_id: String,
+        status: crate::models::CreditDetailsResponseStatus,
+        created_at: chrono::DateTime<chrono::Utc>,
+        transactions: Vec<crate::models::CreditTransaction>,
+    ) -> Self {
+        Self {
+            account_id,
+            purpose,
+            applicable_entity_ids: None,
+            effective_from,
+            effective_until: None,
+            credit_amount: None,
+            priority,
+            grantor_id: None,
+            idempotency_key: None,
+            id,
+            customer_id,
+            status,
+            credit_unit: None,
+            hold_amount: None,
+            consumed_amount: None,
+            created_at,
+            updated_at: None,
+            transactions,
+        }
+    }
+}
+/// The `CreditDetailsResponseStatus` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`CreditDetailsResponseStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreditDetailsResponseStatus {
+    /// `ACTIVE`
+    Active,
+    /// `CONSUMED`
+    Consumed,
+    /// `EXPIRED`
+    Expired,
+    /// `VOIDED`
+    Voided,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl CreditDetailsResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Consumed => "CONSUMED",
+            Self::Expired => "EXPIRED",
+            Self::Voided => "VOIDED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CreditDetailsResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACTIVE" => Self::Active,
+            "CONSUMED" => Self::Consumed,
+            "EXPIRED" => Self::Expired,
+            "VOIDED" => Self::Voided,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for CreditDetailsResponseStatus {
+    fn as_str(&self) -> &str {
+        CreditDetailsResponseStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for CreditDetailsResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CreditDetailsResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreditDetailsResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

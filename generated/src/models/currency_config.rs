@@ -1,0 +1,83 @@
+//! The `CurrencyConfig` model and the types inlined in it.
+/// Configuration for getting the currency
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CurrencyConfig {
+    /// Mode to get the currency
+    /// - CUSTOM: Use the currency provided in the request
+    /// - ACCOUNT_INVOICE: Use the invoice currency of the given account
+    pub mode: crate::models::CurrencyConfigMode,
+    /// Currency to be used, this will be considered if mode is CUSTOM
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Id of the account of which invoice currency will be used, this will be considered if mode is ACCOUNT_INVOICE
+    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+}
+impl CurrencyConfig {
+    /// Creates a `CurrencyConfig` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(mode: crate::models::CurrencyConfigMode) -> Self {
+        Self {
+            mode,
+            currency: None,
+            account_id: None,
+        }
+    }
+}
+/// Mode to get the currency
+/// - CUSTOM: Use the currency provided in the request
+/// - ACCOUNT_INVOICE: Use the invoice currency of the given account
+///
+/// Values this version of the crate does not know decode into
+/// [`CurrencyConfigMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CurrencyConfigMode {
+    /// `CUSTOM`
+    Custom,
+    /// `ACCOUNT_INVOICE`
+    AccountInvoice,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl CurrencyConfigMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "CUSTOM",
+            Self::AccountInvoice => "ACCOUNT_INVOICE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for CurrencyConfigMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "CUSTOM" => Self::Custom,
+            "ACCOUNT_INVOICE" => Self::AccountInvoice,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for CurrencyConfigMode {
+    fn as_str(&self) -> &str {
+        CurrencyConfigMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for CurrencyConfigMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for CurrencyConfigMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for CurrencyConfigMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

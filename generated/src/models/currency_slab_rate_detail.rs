@@ -1,0 +1,36 @@
+//! The `CurrencySlabRateDetail` model.
+/// The association of a currency along with its slab detail
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CurrencySlabRateDetail {
+    /// `currency`
+    pub currency: String,
+    /// The amount of credit that needs to be credited
+    #[serde(rename = "creditAmount")]
+    pub credit_amount: f64,
+    /// `slabDetails`
+    #[serde(rename = "slabDetails")]
+    pub slab_details: Vec<crate::models::SlabDetail>,
+    /// `rateConfig`
+    #[serde(
+        rename = "rateConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub rate_config: Option<std::collections::BTreeMap<String, String>>,
+}
+impl CurrencySlabRateDetail {
+    /// Creates a `CurrencySlabRateDetail` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        currency: String,
+        credit_amount: f64,
+        slab_details: Vec<crate::models::SlabDetail>,
+    ) -> Self {
+        Self {
+            currency,
+            credit_amount,
+            slab_details,
+            rate_config: None,
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! The `Dependency` model and the types inlined in it.
+/// The `Dependency` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Dependency {
+    /// `type`
+    pub r#type: crate::models::DependencyType,
+    /// `key`
+    pub key: String,
+    /// `name`
+    pub name: String,
+}
+impl Dependency {
+    /// Creates a `Dependency` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(r#type: crate::models::DependencyType, key: String, name: String) -> Self {
+        Self { r#type, key, name }
+    }
+}
+/// The `DependencyType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`DependencyType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DependencyType {
+    /// `SETTING`
+    Setting,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl DependencyType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Setting => "SETTING",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for DependencyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SETTING" => Self::Setting,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for DependencyType {
+    fn as_str(&self) -> &str {
+        DependencyType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for DependencyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for DependencyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for DependencyType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

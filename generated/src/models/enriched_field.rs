@@ -1,0 +1,77 @@
+//! The `EnrichedField` model and the types inlined in it.
+/// enriched field
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EnrichedField {
+    /// `name`
+    pub name: String,
+    /// `type`
+    pub r#type: crate::models::EnrichedFieldType,
+    /// `value`
+    pub value: String,
+}
+impl EnrichedField {
+    /// Creates a `EnrichedField` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(name: String, r#type: crate::models::EnrichedFieldType, value: String) -> Self {
+        Self {
+            name,
+            r#type,
+            value,
+        }
+    }
+}
+/// The `EnrichedFieldType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`EnrichedFieldType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EnrichedFieldType {
+    /// `ATTRIBUTE`
+    Attribute,
+    /// `DIMENSION`
+    Dimension,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl EnrichedFieldType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Attribute => "ATTRIBUTE",
+            Self::Dimension => "DIMENSION",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EnrichedFieldType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ATTRIBUTE" => Self::Attribute,
+            "DIMENSION" => Self::Dimension,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for EnrichedFieldType {
+    fn as_str(&self) -> &str {
+        EnrichedFieldType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for EnrichedFieldType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for EnrichedFieldType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnrichedFieldType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

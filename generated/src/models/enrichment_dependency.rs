@@ -1,0 +1,81 @@
+//! The `EnrichmentDependency` model and the types inlined in it.
+/// enrichment dependency
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EnrichmentDependency {
+    /// `key`
+    pub key: String,
+    /// `type`
+    pub r#type: crate::models::EnrichmentDependencyType,
+    /// `name`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `value`
+    pub value: String,
+}
+impl EnrichmentDependency {
+    /// Creates a `EnrichmentDependency` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        key: String,
+        r#type: crate::models::EnrichmentDependencyType,
+        value: String,
+    ) -> Self {
+        Self {
+            key,
+            r#type,
+            name: None,
+            value,
+        }
+    }
+}
+/// The `EnrichmentDependencyType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`EnrichmentDependencyType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EnrichmentDependencyType {
+    /// `SETTING`
+    Setting,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl EnrichmentDependencyType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Setting => "SETTING",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EnrichmentDependencyType {
+    fn from(value: &str) -> Self {
+        match value {
+            "SETTING" => Self::Setting,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for EnrichmentDependencyType {
+    fn as_str(&self) -> &str {
+        EnrichmentDependencyType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for EnrichmentDependencyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for EnrichmentDependencyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnrichmentDependencyType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,87 @@
+//! The `EntitlementOverageConfig` model and the types inlined in it.
+/// Configuration for getting the entitlement overages
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EntitlementOverageConfig {
+    /// Mode to get the entitlement overages for the entitlement overage rate cards
+    /// - CUSTOM: Use the entitlement overages provided in the request
+    /// - LOOKUP_CYCLE: Use the entitlement overages of a given account for the specified cycle
+    pub mode: crate::models::EntitlementOverageConfigMode,
+    /// Quantity of entitlement overages, this will be considered if mode is CUSTOM
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom: Option<Vec<crate::models::EntitlementOverageEntry>>,
+    /// `lookupCycle`
+    #[serde(
+        rename = "lookupCycle",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lookup_cycle: Option<crate::models::EntitlementOverageConfigLookupCycle>,
+}
+impl EntitlementOverageConfig {
+    /// Creates a `EntitlementOverageConfig` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(mode: crate::models::EntitlementOverageConfigMode) -> Self {
+        Self {
+            mode,
+            custom: None,
+            lookup_cycle: None,
+        }
+    }
+}
+/// Mode to get the entitlement overages for the entitlement overage rate cards
+/// - CUSTOM: Use the entitlement overages provided in the request
+/// - LOOKUP_CYCLE: Use the entitlement overages of a given account for the specified cycle
+///
+/// Values this version of the crate does not know decode into
+/// [`EntitlementOverageConfigMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntitlementOverageConfigMode {
+    /// `CUSTOM`
+    Custom,
+    /// `LOOKUP_CYCLE`
+    LookupCycle,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl EntitlementOverageConfigMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "CUSTOM",
+            Self::LookupCycle => "LOOKUP_CYCLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EntitlementOverageConfigMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "CUSTOM" => Self::Custom,
+            "LOOKUP_CYCLE" => Self::LookupCycle,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for EntitlementOverageConfigMode {
+    fn as_str(&self) -> &str {
+        EntitlementOverageConfigMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for EntitlementOverageConfigMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for EntitlementOverageConfigMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for EntitlementOverageConfigMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

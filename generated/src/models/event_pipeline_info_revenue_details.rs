@@ -1,0 +1,29 @@
+//! The `EventPipelineInfoRevenueDetails` model.
+/// The `EventPipelineInfoRevenueDetails` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EventPipelineInfoRevenueDetails {
+    /// `usageMeterId`
+    #[serde(rename = "usageMeterId")]
+    pub usage_meter_id: String,
+    /// `revenueBaseCurrency`
+    #[serde(rename = "revenueBaseCurrency")]
+    pub revenue_base_currency: f64,
+    /// `revenueInvoiceCurrency`
+    #[serde(rename = "revenueInvoiceCurrency")]
+    pub revenue_invoice_currency: f64,
+}
+impl EventPipelineInfoRevenueDetails {
+    /// Creates a `EventPipelineInfoRevenueDetails` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        usage_meter_id: String,
+        revenue_base_currency: f64,
+        revenue_invoice_currency: f64,
+    ) -> Self {
+        Self {
+            usage_meter_id,
+            revenue_base_currency,
+            revenue_invoice_currency,
+        }
+    }
+}

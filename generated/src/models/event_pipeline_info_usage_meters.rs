@@ -1,0 +1,89 @@
+//! The `EventPipelineInfoUsageMeters` model and the types inlined in it.
+/// The `EventPipelineInfoUsageMeters` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EventPipelineInfoUsageMeters {
+    /// `id`
+    pub id: String,
+    /// `name`
+    pub name: String,
+    /// `version`
+    pub version: i32,
+    /// `status`
+    pub status: crate::models::EventPipelineInfoUsageMetersStatus,
+    /// `units`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<f64>,
+}
+impl EventPipelineInfoUsageMeters {
+    /// Creates a `EventPipelineInfoUsageMeters` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        name: String,
+        version: i32,
+        status: crate::models::EventPipelineInfoUsageMetersStatus,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            version,
+            status,
+            units: None,
+        }
+    }
+}
+/// The `EventPipelineInfoUsageMetersStatus` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`EventPipelineInfoUsageMetersStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventPipelineInfoUsageMetersStatus {
+    /// `PROCESSED_FILTERED_OUT`
+    ProcessedFilteredOut,
+    /// `PROCESSED_UNITS_COMPUTED`
+    ProcessedUnitsComputed,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl EventPipelineInfoUsageMetersStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ProcessedFilteredOut => "PROCESSED_FILTERED_OUT",
+            Self::ProcessedUnitsComputed => "PROCESSED_UNITS_COMPUTED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for EventPipelineInfoUsageMetersStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PROCESSED_FILTERED_OUT" => Self::ProcessedFilteredOut,
+            "PROCESSED_UNITS_COMPUTED" => Self::ProcessedUnitsComputed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for EventPipelineInfoUsageMetersStatus {
+    fn as_str(&self) -> &str {
+        EventPipelineInfoUsageMetersStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for EventPipelineInfoUsageMetersStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for EventPipelineInfoUsageMetersStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventPipelineInfoUsageMetersStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,21 @@
+//! The `EventSchemasForFeature` model.
+/// event_schema details that are in association with feature
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct EventSchemasForFeature {
+    /// `schemaName`
+    #[serde(rename = "schemaName")]
+    pub schema_name: String,
+    /// `attributeName`
+    #[serde(rename = "attributeName")]
+    pub attribute_name: String,
+}
+impl EventSchemasForFeature {
+    /// Creates a `EventSchemasForFeature` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(schema_name: String, attribute_name: String) -> Self {
+        Self {
+            schema_name,
+            attribute_name,
+        }
+    }
+}

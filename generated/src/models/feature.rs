@@ -1,0 +1,50 @@
+//! The `Feature` model.
+/// Represents a Feature
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Feature {
+    /// `id`
+    pub id: String,
+    /// `name`
+    pub name: String,
+    /// `billableName`
+    #[serde(
+        rename = "billableName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billable_name: Option<String>,
+    /// Display name of feature. This is an auto-generated field which contains billableName of feature.
+    /// If billableName is not provided, name will be used as display name.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// Association of a feature with event_schemas
+    #[serde(rename = "schemaAssociations")]
+    pub schema_associations: Vec<crate::models::EventSchemasForFeature>,
+    /// `createdAt`
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// `updatedAt`
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl Feature {
+    /// Creates a `Feature` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        name: String,
+        display_name: String,
+        schema_associations: Vec<crate::models::EventSchemasForFeature>,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            billable_name: None,
+            display_name,
+            schema_associations,
+            created_at,
+            updated_at: None,
+        }
+    }
+}

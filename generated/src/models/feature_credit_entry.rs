@@ -1,0 +1,170 @@
+//! The `FeatureCreditEntry` model and the types inlined in it.
+/// Get feature credits response
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FeatureCreditEntry {
+    /// `id`
+    pub id: String,
+    /// Source of the feature credit
+    pub source: crate::models::FeatureCreditEntrySource,
+    /// Status of the feature credit entry
+    pub status: crate::models::FeatureCreditEntryStatus,
+    /// `effectiveFrom`
+    #[serde(rename = "effectiveFrom")]
+    pub effective_from: chrono::DateTime<chrono::Utc>,
+    /// `effectiveUntil`
+    #[serde(rename = "effectiveUntil")]
+    pub effective_until: chrono::DateTime<chrono::Utc>,
+    /// `granted`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub granted: Option<f64>,
+    /// `balance`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance: Option<f64>,
+    /// `used`
+    pub used: f64,
+}
+impl FeatureCreditEntry {
+    /// Creates a `FeatureCreditEntry` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        source: crate::models::FeatureCreditEntrySource,
+        status: crate::models::FeatureCreditEntryStatus,
+        effective_from: chrono::DateTime<chrono::Utc>,
+        effective_until: chrono::DateTime<chrono::Utc>,
+        used: f64,
+    ) -> Self {
+        Self {
+            id,
+            source,
+            status,
+            effective_from,
+            effective_until,
+            granted: None,
+            balance: None,
+            used,
+        }
+    }
+}
+/// Source of the feature credit
+///
+/// Values this version of the crate does not know decode into
+/// [`FeatureCreditEntrySource::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FeatureCreditEntrySource {
+    /// `ENTITLEMENT`
+    Entitlement,
+    /// `PRICE_PLAN`
+    PricePlan,
+    /// `OVERAGE`
+    Overage,
+    /// `REFUND`
+    Refund,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl FeatureCreditEntrySource {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Entitlement => "ENTITLEMENT",
+            Self::PricePlan => "PRICE_PLAN",
+            Self::Overage => "OVERAGE",
+            Self::Refund => "REFUND",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for FeatureCreditEntrySource {
+    fn from(value: &str) -> Self {
+        match value {
+            "ENTITLEMENT" => Self::Entitlement,
+            "PRICE_PLAN" => Self::PricePlan,
+            "OVERAGE" => Self::Overage,
+            "REFUND" => Self::Refund,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for FeatureCreditEntrySource {
+    fn as_str(&self) -> &str {
+        FeatureCreditEntrySource::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for FeatureCreditEntrySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for FeatureCreditEntrySource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for FeatureCreditEntrySource {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}
+/// Status of the feature credit entry
+///
+/// Values this version of the crate does not know decode into
+/// [`FeatureCreditEntryStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FeatureCreditEntryStatus {
+    /// `ACTIVE`
+    Active,
+    /// `EXPIRED`
+    Expired,
+    /// `VOIDED`
+    Voided,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl FeatureCreditEntryStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Expired => "EXPIRED",
+            Self::Voided => "VOIDED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for FeatureCreditEntryStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACTIVE" => Self::Active,
+            "EXPIRED" => Self::Expired,
+            "VOIDED" => Self::Voided,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for FeatureCreditEntryStatus {
+    fn as_str(&self) -> &str {
+        FeatureCreditEntryStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for FeatureCreditEntryStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for FeatureCreditEntryStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for FeatureCreditEntryStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

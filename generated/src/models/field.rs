@@ -1,0 +1,149 @@
+//! The `Field` model and the types inlined in it.
+/// The `Field` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Field {
+    /// `name`
+    pub name: String,
+    /// `type`
+    pub r#type: crate::models::FieldType,
+    /// `enrichmentType`
+    #[serde(rename = "enrichmentType")]
+    pub enrichment_type: crate::models::FieldEnrichmentType,
+    /// `value`
+    pub value: String,
+    /// `order`
+    pub order: i32,
+}
+impl Field {
+    /// Creates a `Field` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        name: String,
+        r#type: crate::models::FieldType,
+        enrichment_type: crate::models::FieldEnrichmentType,
+        value: String,
+        order: i32,
+    ) -> Self {
+        Self {
+            name,
+            r#type,
+            enrichment_type,
+            value,
+            order,
+        }
+    }
+}
+/// The `FieldType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`FieldType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FieldType {
+    /// `ATTRIBUTE`
+    Attribute,
+    /// `DIMENSION`
+    Dimension,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl FieldType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Attribute => "ATTRIBUTE",
+            Self::Dimension => "DIMENSION",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for FieldType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ATTRIBUTE" => Self::Attribute,
+            "DIMENSION" => Self::Dimension,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for FieldType {
+    fn as_str(&self) -> &str {
+        FieldType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for FieldType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for FieldType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for FieldType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}
+/// The `FieldEnrichmentType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`FieldEnrichmentType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FieldEnrichmentType {
+    /// `VALUE`
+    Value,
+    /// `JSON_LOGIC`
+    JsonLogic,
+    /// `JSON_LOGIC_FROM_DEPENDENCY`
+    JsonLogicFromDependency,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl FieldEnrichmentType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Value => "VALUE",
+            Self::JsonLogic => "JSON_LOGIC",
+            Self::JsonLogicFromDependency => "JSON_LOGIC_FROM_DEPENDENCY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for FieldEnrichmentType {
+    fn from(value: &str) -> Self {
+        match value {
+            "VALUE" => Self::Value,
+            "JSON_LOGIC" => Self::JsonLogic,
+            "JSON_LOGIC_FROM_DEPENDENCY" => Self::JsonLogicFromDependency,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for FieldEnrichmentType {
+    fn as_str(&self) -> &str {
+        FieldEnrichmentType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for FieldEnrichmentType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for FieldEnrichmentType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for FieldEnrichmentType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,198 @@
+//! The `GetJobResponse` model and the types inlined in it.
+/// The `GetJobResponse` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GetJobResponse {
+    /// `id`
+    pub id: String,
+    /// `type`
+    pub r#type: crate::models::GetJobResponseType,
+    /// `settledAt`
+    #[serde(rename = "settledAt", default, skip_serializing_if = "Option::is_none")]
+    pub settled_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// `updatedAt`
+    #[serde(rename = "updatedAt")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// `status`
+    pub status: crate::models::GetJobResponseStatus,
+    /// `totalJobEntries`
+    #[serde(rename = "totalJobEntries")]
+    pub total_job_entries: i32,
+    /// `pendingJobEntries`
+    #[serde(rename = "pendingJobEntries")]
+    pub pending_job_entries: i32,
+    /// `failedJobEntries`
+    #[serde(rename = "failedJobEntries")]
+    pub failed_job_entries: i32,
+    /// `completedJobEntries`
+    #[serde(rename = "completedJobEntries")]
+    pub completed_job_entries: i32,
+    /// `metadata`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl GetJobResponse {
+    /// Creates a `GetJobResponse` from its required fields; optional fields start empty.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        r#type: crate::models::GetJobResponseType,
+        updated_at: chrono::DateTime<chrono::Utc>,
+        status: crate::models::GetJobResponseStatus,
+        total_job_entries: i32,
+        pending_job_entries: i32,
+        failed_job_entries: i32,
+        completed_job_entries: i32,
+    ) -> Self {
+        Self {
+            id,
+            r#type,
+            settled_at: None,
+            updated_at,
+            status,
+            total_job_entries,
+            pending_job_entries,
+            failed_job_entries,
+            completed_job_entries,
+            metadata: None,
+        }
+    }
+}
+/// The `GetJobResponseType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`GetJobResponseType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetJobResponseType {
+    /// `PRICE_PLAN`
+    PricePlan,
+    /// `EVENT_CORRECTIONS`
+    EventCorrections,
+    /// `BILL_RUN`
+    BillRun,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl GetJobResponseType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PricePlan => "PRICE_PLAN",
+            Self::EventCorrections => "EVENT_CORRECTIONS",
+            Self::BillRun => "BILL_RUN",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetJobResponseType {
+    fn from(value: &str) -> Self {
+        match value {
+            "PRICE_PLAN" => Self::PricePlan,
+            "EVENT_CORRECTIONS" => Self::EventCorrections,
+            "BILL_RUN" => Self::BillRun,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for GetJobResponseType {
+    fn as_str(&self) -> &str {
+        GetJobResponseType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for GetJobResponseType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for GetJobResponseType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetJobResponseType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}
+/// The `GetJobResponseStatus` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`GetJobResponseStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetJobResponseStatus {
+    /// `SCHEDULED`
+    Scheduled,
+    /// `PENDING`
+    Pending,
+    /// `INITIALIZED`
+    Initialized,
+    /// `WAITING_FOR_CONFIRMATION`
+    WaitingForConfirmation,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `COMPLETED`
+    Completed,
+    /// `FAILED`
+    Failed,
+    /// `CANCELLED`
+    Cancelled,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl GetJobResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Scheduled => "SCHEDULED",
+            Self::Pending => "PENDING",
+            Self::Initialized => "INITIALIZED",
+            Self::WaitingForConfirmation => "WAITING_FOR_CONFIRMATION",
+            Self::InProgress => "IN_PROGRESS",
+            Self::Completed => "COMPLETED",
+            Self::Failed => "FAILED",
+            Self::Cancelled => "CANCELLED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetJobResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "SCHEDULED" => Self::Scheduled,
+            "PENDING" => Self::Pending,
+            "INITIALIZED" => Self::Initialized,
+            "WAITING_FOR_CONFIRMATION" => Self::WaitingForConfirmation,
+            "IN_PROGRESS" => Self::InProgress,
+            "COMPLETED" => Self::Completed,
+            "FAILED" => Self::Failed,
+            "CANCELLED" => Self::Cancelled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for GetJobResponseStatus {
+    fn as_str(&self) -> &str {
+        GetJobResponseStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for GetJobResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for GetJobResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetJobResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,56 @@
+//! The `GetUsageMetersForEventSchemaAggregations` model.
+/// The `GetUsageMetersForEventSchemaAggregations` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`GetUsageMetersForEventSchemaAggregations::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetUsageMetersForEventSchemaAggregations {
+    /// `COUNT`
+    Count,
+    /// `SUM`
+    Sum,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl GetUsageMetersForEventSchemaAggregations {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Count => "COUNT",
+            Self::Sum => "SUM",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetUsageMetersForEventSchemaAggregations {
+    fn from(value: &str) -> Self {
+        match value {
+            "COUNT" => Self::Count,
+            "SUM" => Self::Sum,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for GetUsageMetersForEventSchemaAggregations {
+    fn as_str(&self) -> &str {
+        GetUsageMetersForEventSchemaAggregations::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for GetUsageMetersForEventSchemaAggregations {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for GetUsageMetersForEventSchemaAggregations {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetUsageMetersForEventSchemaAggregations {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

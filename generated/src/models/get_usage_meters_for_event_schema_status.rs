@@ -1,0 +1,56 @@
+//! The `GetUsageMetersForEventSchemaStatus` model.
+/// The `GetUsageMetersForEventSchemaStatus` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`GetUsageMetersForEventSchemaStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetUsageMetersForEventSchemaStatus {
+    /// `ACTIVE`
+    Active,
+    /// `INACTIVE`
+    Inactive,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl GetUsageMetersForEventSchemaStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Inactive => "INACTIVE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for GetUsageMetersForEventSchemaStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACTIVE" => Self::Active,
+            "INACTIVE" => Self::Inactive,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for GetUsageMetersForEventSchemaStatus {
+    fn as_str(&self) -> &str {
+        GetUsageMetersForEventSchemaStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for GetUsageMetersForEventSchemaStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for GetUsageMetersForEventSchemaStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetUsageMetersForEventSchemaStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

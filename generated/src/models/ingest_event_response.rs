@@ -1,0 +1,41 @@
+//! The `IngestEventResponse` model.
+/// The `IngestEventResponse` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IngestEventResponse {
+    /// `success`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<bool>,
+    /// `statusCode`
+    #[serde(
+        rename = "statusCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status_code: Option<i32>,
+    /// `name`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `message`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// `code`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// `details`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<serde_json::Value>,
+}
+impl IngestEventResponse {
+    /// Creates a `IngestEventResponse` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            success: None,
+            status_code: None,
+            name: None,
+            message: None,
+            code: None,
+            details: None,
+        }
+    }
+}

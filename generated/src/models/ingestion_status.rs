@@ -1,0 +1,139 @@
+//! The `IngestionStatus` model and the types inlined in it.
+/// Status about the event ingestion.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IngestionStatus {
+    /// Ingestion status
+    pub status: crate::models::IngestionStatusStatus,
+    /// `statusDescription`
+    #[serde(
+        rename = "statusDescription",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub status_description: Option<String>,
+}
+impl IngestionStatus {
+    /// Creates a `IngestionStatus` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(status: crate::models::IngestionStatusStatus) -> Self {
+        Self {
+            status,
+            status_description: None,
+        }
+    }
+}
+/// Ingestion status
+///
+/// Values this version of the crate does not know decode into
+/// [`IngestionStatusStatus::UnknownValue`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IngestionStatusStatus {
+    /// `INGESTION_IN_PROGRESS`
+    IngestionInProgress,
+    /// `INGESTION_FAILED`
+    IngestionFailed,
+    /// `INGESTION_FAILED_SCHEMA_NOT_DEFINED`
+    IngestionFailedSchemaNotDefined,
+    /// `INGESTION_FAILED_ENRICHMENT_FAILED`
+    IngestionFailedEnrichmentFailed,
+    /// `INGESTION_FAILED_UNITS_INVALID`
+    IngestionFailedUnitsInvalid,
+    /// `INGESTION_COMPLETED_NO_MATCHING_METERS`
+    IngestionCompletedNoMatchingMeters,
+    /// `INGESTION_COMPLETED_EVENT_METERED`
+    IngestionCompletedEventMetered,
+    /// `INGESTION_COMPLETED_EVENT_NOT_METERED`
+    IngestionCompletedEventNotMetered,
+    /// `INGESTION_FAILED_PAST_GRACE_PERIOD`
+    IngestionFailedPastGracePeriod,
+    /// `INGESTION_FAILED_ACCOUNT_NOT_FOUND`
+    IngestionFailedAccountNotFound,
+    /// `INGESTION_FAILED_DUPLICATE_EVENT`
+    IngestionFailedDuplicateEvent,
+    /// `INGESTION_FAILED_NO_EVENT_ID`
+    IngestionFailedNoEventId,
+    /// `INGESTION_FAILED_INVALID_NAMED_LICENSE_EVENT`
+    IngestionFailedInvalidNamedLicenseEvent,
+    /// `INGESTION_FAILED_INSUFFICIENT_CREDITS`
+    IngestionFailedInsufficientCredits,
+    /// `REVERTED`
+    Reverted,
+    /// `UNKNOWN`
+    Unknown,
+    /// A value not known to this version of the crate, kept as sent.
+    UnknownValue(String),
+}
+impl IngestionStatusStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::IngestionInProgress => "INGESTION_IN_PROGRESS",
+            Self::IngestionFailed => "INGESTION_FAILED",
+            Self::IngestionFailedSchemaNotDefined => "INGESTION_FAILED_SCHEMA_NOT_DEFINED",
+            Self::IngestionFailedEnrichmentFailed => "INGESTION_FAILED_ENRICHMENT_FAILED",
+            Self::IngestionFailedUnitsInvalid => "INGESTION_FAILED_UNITS_INVALID",
+            Self::IngestionCompletedNoMatchingMeters => "INGESTION_COMPLETED_NO_MATCHING_METERS",
+            Self::IngestionCompletedEventMetered => "INGESTION_COMPLETED_EVENT_METERED",
+            Self::IngestionCompletedEventNotMetered => "INGESTION_COMPLETED_EVENT_NOT_METERED",
+            Self::IngestionFailedPastGracePeriod => "INGESTION_FAILED_PAST_GRACE_PERIOD",
+            Self::IngestionFailedAccountNotFound => "INGESTION_FAILED_ACCOUNT_NOT_FOUND",
+            Self::IngestionFailedDuplicateEvent => "INGESTION_FAILED_DUPLICATE_EVENT",
+            Self::IngestionFailedNoEventId => "INGESTION_FAILED_NO_EVENT_ID",
+            Self::IngestionFailedInvalidNamedLicenseEvent => {
+                "INGESTION_FAILED_INVALID_NAMED_LICENSE_EVENT"
+            }
+            Self::IngestionFailedInsufficientCredits => "INGESTION_FAILED_INSUFFICIENT_CREDITS",
+            Self::Reverted => "REVERTED",
+            Self::Unknown => "UNKNOWN",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+impl From<&str> for IngestionStatusStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "INGESTION_IN_PROGRESS" => Self::IngestionInProgress,
+            "INGESTION_FAILED" => Self::IngestionFailed,
+            "INGESTION_FAILED_SCHEMA_NOT_DEFINED" => Self::IngestionFailedSchemaNotDefined,
+            "INGESTION_FAILED_ENRICHMENT_FAILED" => Self::IngestionFailedEnrichmentFailed,
+            "INGESTION_FAILED_UNITS_INVALID" => Self::IngestionFailedUnitsInvalid,
+            "INGESTION_COMPLETED_NO_MATCHING_METERS" => Self::IngestionCompletedNoMatchingMeters,
+            "INGESTION_COMPLETED_EVENT_METERED" => Self::IngestionCompletedEventMetered,
+            "INGESTION_COMPLETED_EVENT_NOT_METERED" => Self::IngestionCompletedEventNotMetered,
+            "INGESTION_FAILED_PAST_GRACE_PERIOD" => Self::IngestionFailedPastGracePeriod,
+            "INGESTION_FAILED_ACCOUNT_NOT_FOUND" => Self::IngestionFailedAccountNotFound,
+            "INGESTION_FAILED_DUPLICATE_EVENT" => Self::IngestionFailedDuplicateEvent,
+            "INGESTION_FAILED_NO_EVENT_ID" => Self::IngestionFailedNoEventId,
+            "INGESTION_FAILED_INVALID_NAMED_LICENSE_EVENT" => {
+                Self::IngestionFailedInvalidNamedLicenseEvent
+            }
+            "INGESTION_FAILED_INSUFFICIENT_CREDITS" => Self::IngestionFailedInsufficientCredits,
+            "REVERTED" => Self::Reverted,
+            "UNKNOWN" => Self::Unknown,
+            other => Self::UnknownValue(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for IngestionStatusStatus {
+    fn as_str(&self) -> &str {
+        IngestionStatusStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for IngestionStatusStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for IngestionStatusStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for IngestionStatusStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,40 @@
+//! The `InvoiceDetailsInvoiceGroup` model.
+/// The `InvoiceDetailsInvoiceGroup` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceDetailsInvoiceGroup {
+    /// `id`
+    pub id: String,
+    /// `name`
+    pub name: String,
+    /// `email`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// `dailyInvoiceConsolidation`
+    #[serde(rename = "dailyInvoiceConsolidation")]
+    pub daily_invoice_consolidation: bool,
+    /// `invoiceCurrency`
+    #[serde(rename = "invoiceCurrency")]
+    pub invoice_currency: String,
+    /// `address`
+    pub address: crate::models::Address,
+}
+impl InvoiceDetailsInvoiceGroup {
+    /// Creates a `InvoiceDetailsInvoiceGroup` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        name: String,
+        daily_invoice_consolidation: bool,
+        invoice_currency: String,
+        address: crate::models::Address,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            email: None,
+            daily_invoice_consolidation,
+            invoice_currency,
+            address,
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! The `InvoiceDetailsOrganization` model.
+/// The `InvoiceDetailsOrganization` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceDetailsOrganization {
+    /// `businessName`
+    #[serde(rename = "businessName")]
+    pub business_name: String,
+    /// `address`
+    pub address: crate::models::Address,
+    /// `primaryEmail`
+    #[serde(rename = "primaryEmail")]
+    pub primary_email: String,
+    /// `metadata`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl InvoiceDetailsOrganization {
+    /// Creates a `InvoiceDetailsOrganization` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        business_name: String,
+        address: crate::models::Address,
+        primary_email: String,
+    ) -> Self {
+        Self {
+            business_name,
+            address,
+            primary_email,
+            metadata: None,
+        }
+    }
+}

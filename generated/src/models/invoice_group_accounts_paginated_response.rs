@@ -1,0 +1,73 @@
+//! The `InvoiceGroupAccountsPaginatedResponse` model.
+/// The `InvoiceGroupAccountsPaginatedResponse` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InvoiceGroupAccountsPaginatedResponse {
+    /// `id`
+    pub id: String,
+    /// `name`
+    pub name: String,
+    /// `email`
+    pub email: String,
+    /// `dailyInvoiceConsolidation`
+    #[serde(rename = "dailyInvoiceConsolidation")]
+    pub daily_invoice_consolidation: bool,
+    /// `netTermDays`
+    #[serde(
+        rename = "netTermDays",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub net_term_days: Option<i32>,
+    /// `invoiceCurrency`
+    #[serde(rename = "invoiceCurrency")]
+    pub invoice_currency: String,
+    /// `billingAddress`
+    #[serde(rename = "billingAddress")]
+    pub billing_address: crate::models::Address,
+    /// `accountsCount`
+    #[serde(rename = "accountsCount")]
+    pub accounts_count: i32,
+    /// `createdAt`
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// `updatedAt`
+    #[serde(rename = "updatedAt")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// `accounts`
+    pub accounts: Vec<String>,
+    /// `nextToken`
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+impl InvoiceGroupAccountsPaginatedResponse {
+    /// Creates a `InvoiceGroupAccountsPaginatedResponse` from its required fields; optional fields start empty.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        name: String,
+        email: String,
+        daily_invoice_consolidation: bool,
+        invoice_currency: String,
+        billing_address: crate::models::Address,
+        accounts_count: i32,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+        accounts: Vec<String>,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            email,
+            daily_invoice_consolidation,
+            net_term_days: None,
+            invoice_currency,
+            billing_address,
+            accounts_count,
+            created_at,
+            updated_at,
+            accounts,
+            next_token: None,
+        }
+    }
+}

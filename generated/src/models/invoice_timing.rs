@@ -1,0 +1,62 @@
+//! The `InvoiceTiming` model.
+/// If IN_ADVANCE, the rate card will be invoiced in the previous billing cycle.
+/// If IN_ARREARS, the rate card will be invoiced in the current billing cycle.
+/// If PREPAID, credits/entitlements will be granted only after invoice is paid
+///
+/// Values this version of the crate does not know decode into
+/// [`InvoiceTiming::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InvoiceTiming {
+    /// `IN_ADVANCE`
+    InAdvance,
+    /// `IN_ARREARS`
+    InArrears,
+    /// `PREPAID`
+    Prepaid,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl InvoiceTiming {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InAdvance => "IN_ADVANCE",
+            Self::InArrears => "IN_ARREARS",
+            Self::Prepaid => "PREPAID",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InvoiceTiming {
+    fn from(value: &str) -> Self {
+        match value {
+            "IN_ADVANCE" => Self::InAdvance,
+            "IN_ARREARS" => Self::InArrears,
+            "PREPAID" => Self::Prepaid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for InvoiceTiming {
+    fn as_str(&self) -> &str {
+        InvoiceTiming::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for InvoiceTiming {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for InvoiceTiming {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for InvoiceTiming {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,60 @@
+//! The `InvoicesClass` model.
+/// Represents the class of entity( INVOICE/ORDER/BILLABLE)
+///
+/// Values this version of the crate does not know decode into
+/// [`InvoicesClass::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InvoicesClass {
+    /// `INVOICE`
+    Invoice,
+    /// `ORDER`
+    Order,
+    /// `BILLABLE`
+    Billable,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl InvoicesClass {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Invoice => "INVOICE",
+            Self::Order => "ORDER",
+            Self::Billable => "BILLABLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InvoicesClass {
+    fn from(value: &str) -> Self {
+        match value {
+            "INVOICE" => Self::Invoice,
+            "ORDER" => Self::Order,
+            "BILLABLE" => Self::Billable,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for InvoicesClass {
+    fn as_str(&self) -> &str {
+        InvoicesClass::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for InvoicesClass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for InvoicesClass {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for InvoicesClass {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,84 @@
+//! The `InvoicesStatus` model.
+/// Status of the invoice
+///
+/// Values this version of the crate does not know decode into
+/// [`InvoicesStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InvoicesStatus {
+    /// `DRAFT`
+    Draft,
+    /// `DUE`
+    Due,
+    /// `PAID`
+    Paid,
+    /// `VOID`
+    Void,
+    /// `UN_COLLECTIBLE`
+    UnCollectible,
+    /// `REFUND_INITIATED`
+    RefundInitiated,
+    /// `REFUND_COMPLETED`
+    RefundCompleted,
+    /// `MERGED`
+    Merged,
+    /// `PARTIALLY_PAID`
+    PartiallyPaid,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl InvoicesStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "DRAFT",
+            Self::Due => "DUE",
+            Self::Paid => "PAID",
+            Self::Void => "VOID",
+            Self::UnCollectible => "UN_COLLECTIBLE",
+            Self::RefundInitiated => "REFUND_INITIATED",
+            Self::RefundCompleted => "REFUND_COMPLETED",
+            Self::Merged => "MERGED",
+            Self::PartiallyPaid => "PARTIALLY_PAID",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for InvoicesStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "DRAFT" => Self::Draft,
+            "DUE" => Self::Due,
+            "PAID" => Self::Paid,
+            "VOID" => Self::Void,
+            "UN_COLLECTIBLE" => Self::UnCollectible,
+            "REFUND_INITIATED" => Self::RefundInitiated,
+            "REFUND_COMPLETED" => Self::RefundCompleted,
+            "MERGED" => Self::Merged,
+            "PARTIALLY_PAID" => Self::PartiallyPaid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for InvoicesStatus {
+    fn as_str(&self) -> &str {
+        InvoicesStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for InvoicesStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for InvoicesStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for InvoicesStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,104 @@
+//! The `JobEntriesResponse` model and the types inlined in it.
+/// The `JobEntriesResponse` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JobEntriesResponse {
+    /// `entityId`
+    #[serde(rename = "entityId")]
+    pub entity_id: String,
+    /// `jobId`
+    #[serde(rename = "jobId")]
+    pub job_id: String,
+    /// `status`
+    pub status: crate::models::JobEntriesResponseStatus,
+    /// `createdAt`
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// `metadata`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl JobEntriesResponse {
+    /// Creates a `JobEntriesResponse` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        entity_id: String,
+        job_id: String,
+        status: crate::models::JobEntriesResponseStatus,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        Self {
+            entity_id,
+            job_id,
+            status,
+            created_at,
+            metadata: None,
+        }
+    }
+}
+/// The `JobEntriesResponseStatus` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`JobEntriesResponseStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JobEntriesResponseStatus {
+    /// `PENDING`
+    Pending,
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `COMPLETED`
+    Completed,
+    /// `FAILED`
+    Failed,
+    /// `CANCELLED`
+    Cancelled,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl JobEntriesResponseStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "PENDING",
+            Self::InProgress => "IN_PROGRESS",
+            Self::Completed => "COMPLETED",
+            Self::Failed => "FAILED",
+            Self::Cancelled => "CANCELLED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for JobEntriesResponseStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "PENDING" => Self::Pending,
+            "IN_PROGRESS" => Self::InProgress,
+            "COMPLETED" => Self::Completed,
+            "FAILED" => Self::Failed,
+            "CANCELLED" => Self::Cancelled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for JobEntriesResponseStatus {
+    fn as_str(&self) -> &str {
+        JobEntriesResponseStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for JobEntriesResponseStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for JobEntriesResponseStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for JobEntriesResponseStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,25 @@
+//! The `JobsPaginatedResponse` model.
+/// The `JobsPaginatedResponse` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JobsPaginatedResponse {
+    /// `data`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<crate::models::JobsWithoutStatusInfoResponse>>,
+    /// `nextToken`
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `context`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<crate::models::PaginationOptions>,
+}
+impl JobsPaginatedResponse {
+    /// Creates a `JobsPaginatedResponse` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            data: None,
+            next_token: None,
+            context: None,
+        }
+    }
+}

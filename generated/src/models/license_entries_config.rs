@@ -1,0 +1,101 @@
+//! The `LicenseEntriesConfig` model and the types inlined in it.
+/// Configuration for getting the license entries
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LicenseEntriesConfig {
+    /// Mode to get the license entries for the license rate cards
+    /// - CUSTOM: Use the license entries provided in the request
+    /// - LOOKUP_RANGE: Use the license entries of a given account for the specified range
+    /// - LOOKUP_CYCLE: Use the license entries of a given account for the specified cycle
+    pub mode: crate::models::LicenseEntriesConfigMode,
+    /// List of license entries, this will be considered if mode is CUSTOM
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom: Option<Vec<crate::models::LicenseEntry>>,
+    /// `lookupRange`
+    #[serde(
+        rename = "lookupRange",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lookup_range: Option<crate::models::LicenseEntriesConfigLookupRange>,
+    /// `lookupCycle`
+    #[serde(
+        rename = "lookupCycle",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lookup_cycle: Option<crate::models::LicenseEntriesConfigLookupCycle>,
+}
+impl LicenseEntriesConfig {
+    /// Creates a `LicenseEntriesConfig` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(mode: crate::models::LicenseEntriesConfigMode) -> Self {
+        Self {
+            mode,
+            custom: None,
+            lookup_range: None,
+            lookup_cycle: None,
+        }
+    }
+}
+/// Mode to get the license entries for the license rate cards
+/// - CUSTOM: Use the license entries provided in the request
+/// - LOOKUP_RANGE: Use the license entries of a given account for the specified range
+/// - LOOKUP_CYCLE: Use the license entries of a given account for the specified cycle
+///
+/// Values this version of the crate does not know decode into
+/// [`LicenseEntriesConfigMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LicenseEntriesConfigMode {
+    /// `CUSTOM`
+    Custom,
+    /// `LOOKUP_RANGE`
+    LookupRange,
+    /// `LOOKUP_CYCLE`
+    LookupCycle,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl LicenseEntriesConfigMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "CUSTOM",
+            Self::LookupRange => "LOOKUP_RANGE",
+            Self::LookupCycle => "LOOKUP_CYCLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for LicenseEntriesConfigMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "CUSTOM" => Self::Custom,
+            "LOOKUP_RANGE" => Self::LookupRange,
+            "LOOKUP_CYCLE" => Self::LookupCycle,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for LicenseEntriesConfigMode {
+    fn as_str(&self) -> &str {
+        LicenseEntriesConfigMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for LicenseEntriesConfigMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for LicenseEntriesConfigMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for LicenseEntriesConfigMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,28 @@
+//! The `LicenseEntryDetailsUpdateRequest` model.
+/// License Entry Details update request
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LicenseEntryDetailsUpdateRequest {
+    /// The account id for which the license is being updated
+    #[serde(rename = "accountId")]
+    pub account_id: String,
+    /// The effective from date of the license entry
+    #[serde(rename = "effectiveFrom")]
+    pub effective_from: chrono::DateTime<chrono::Utc>,
+    /// `metadata`
+    pub metadata: std::collections::BTreeMap<String, String>,
+}
+impl LicenseEntryDetailsUpdateRequest {
+    /// Creates a `LicenseEntryDetailsUpdateRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        account_id: String,
+        effective_from: chrono::DateTime<chrono::Utc>,
+        metadata: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        Self {
+            account_id,
+            effective_from,
+            metadata,
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! The `LicenseUpdateRequest` model and the types inlined in it.
+/// License update request
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LicenseUpdateRequest {
+    /// The license id for which the update is requested
+    #[serde(rename = "licenseId")]
+    pub license_id: String,
+    /// The account id for which the license is being updated
+    #[serde(rename = "accountId")]
+    pub account_id: String,
+    /// The type of update to be performed
+    #[serde(rename = "updateType")]
+    pub update_type: crate::models::LicenseUpdateRequestUpdateType,
+    /// The quantity to be updated
+    pub quantity: f64,
+    /// The effective from date for the update
+    #[serde(
+        rename = "effectiveFrom",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_from: Option<chrono::DateTime<chrono::Utc>>,
+    /// The idempotency key for uniqueness of the license update request
+    #[serde(
+        rename = "idempotencyKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub idempotency_key: Option<String>,
+    /// `metadata`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl LicenseUpdateRequest {
+    /// Creates a `LicenseUpdateRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        license_id: String,
+        account_id: String,
+        update_type: crate::models::LicenseUpdateRequestUpdateType,
+        quantity: f64,
+    ) -> Self {
+        Self {
+            license_id,
+            account_id,
+            update_type,
+            quantity,
+            effective_from: None,
+            idempotency_key: None,
+            metadata: None,
+        }
+    }
+}
+/// The type of update to be performed
+///
+/// Values this version of the crate does not know decode into
+/// [`LicenseUpdateRequestUpdateType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LicenseUpdateRequestUpdateType {
+    /// `RELATIVE`
+    Relative,
+    /// `ABSOLUTE`
+    Absolute,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl LicenseUpdateRequestUpdateType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Relative => "RELATIVE",
+            Self::Absolute => "ABSOLUTE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for LicenseUpdateRequestUpdateType {
+    fn from(value: &str) -> Self {
+        match value {
+            "RELATIVE" => Self::Relative,
+            "ABSOLUTE" => Self::Absolute,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for LicenseUpdateRequestUpdateType {
+    fn as_str(&self) -> &str {
+        LicenseUpdateRequestUpdateType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for LicenseUpdateRequestUpdateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for LicenseUpdateRequestUpdateType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for LicenseUpdateRequestUpdateType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,56 @@
+//! The `ListPricingRulesByScheduleIdInvoiceTiming` model.
+/// The `ListPricingRulesByScheduleIdInvoiceTiming` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`ListPricingRulesByScheduleIdInvoiceTiming::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListPricingRulesByScheduleIdInvoiceTiming {
+    /// `IN_ADVANCE`
+    InAdvance,
+    /// `IN_ARREARS`
+    InArrears,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl ListPricingRulesByScheduleIdInvoiceTiming {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InAdvance => "IN_ADVANCE",
+            Self::InArrears => "IN_ARREARS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListPricingRulesByScheduleIdInvoiceTiming {
+    fn from(value: &str) -> Self {
+        match value {
+            "IN_ADVANCE" => Self::InAdvance,
+            "IN_ARREARS" => Self::InArrears,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for ListPricingRulesByScheduleIdInvoiceTiming {
+    fn as_str(&self) -> &str {
+        ListPricingRulesByScheduleIdInvoiceTiming::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for ListPricingRulesByScheduleIdInvoiceTiming {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ListPricingRulesByScheduleIdInvoiceTiming {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListPricingRulesByScheduleIdInvoiceTiming {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

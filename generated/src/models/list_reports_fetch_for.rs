@@ -1,0 +1,60 @@
+//! The `ListReportsFetchFor` model.
+/// The `ListReportsFetchFor` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`ListReportsFetchFor::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ListReportsFetchFor {
+    /// `ALL`
+    All,
+    /// `ORGANIZATION`
+    Organization,
+    /// `ACCOUNTS`
+    Accounts,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl ListReportsFetchFor {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "ALL",
+            Self::Organization => "ORGANIZATION",
+            Self::Accounts => "ACCOUNTS",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ListReportsFetchFor {
+    fn from(value: &str) -> Self {
+        match value {
+            "ALL" => Self::All,
+            "ORGANIZATION" => Self::Organization,
+            "ACCOUNTS" => Self::Accounts,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for ListReportsFetchFor {
+    fn as_str(&self) -> &str {
+        ListReportsFetchFor::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for ListReportsFetchFor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ListReportsFetchFor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListReportsFetchFor {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,24 @@
+//! The `MetricDataPoints` model.
+/// The `MetricDataPoints` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetricDataPoints {
+    /// `groupedBy`
+    #[serde(rename = "groupedBy", default, skip_serializing_if = "Option::is_none")]
+    pub grouped_by: Option<crate::models::MetricDataPointsGroupedBy>,
+    /// `timestamps`
+    pub timestamps: Vec<chrono::DateTime<chrono::Utc>>,
+    /// `metricValues`
+    #[serde(rename = "metricValues")]
+    pub metric_values: Vec<f64>,
+}
+impl MetricDataPoints {
+    /// Creates a `MetricDataPoints` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(timestamps: Vec<chrono::DateTime<chrono::Utc>>, metric_values: Vec<f64>) -> Self {
+        Self {
+            grouped_by: None,
+            timestamps,
+            metric_values,
+        }
+    }
+}

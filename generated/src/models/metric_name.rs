@@ -1,0 +1,83 @@
+//! The `MetricName` model.
+/// Define the metric you would like to get - allowed options are
+/// EVENTS - Aggregation of raw events,
+/// USAGE - Default to METER_USAGE. To be deprecated soon,
+/// METER_USAGE - Aggregated usage value from Usage meters,
+/// NAMED_LICENSE_USAGE - Aggregated usage value from Named Licenses,
+/// REVENUE - Aggregated revenue value from Pricing Plans
+/// USAGE_FOR_CYCLE - Usage in pricing cycle
+/// REVENUE_FOR_CYCLE - Revenue in pricing cycle
+///
+/// Values this version of the crate does not know decode into
+/// [`MetricName::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MetricName {
+    /// `EVENTS`
+    Events,
+    /// `USAGE`
+    Usage,
+    /// `METER_USAGE`
+    MeterUsage,
+    /// `NAMED_LICENSE_USAGE`
+    NamedLicenseUsage,
+    /// `REVENUE`
+    Revenue,
+    /// `USAGE_FOR_CYCLE`
+    UsageForCycle,
+    /// `REVENUE_FOR_CYCLE`
+    RevenueForCycle,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl MetricName {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Events => "EVENTS",
+            Self::Usage => "USAGE",
+            Self::MeterUsage => "METER_USAGE",
+            Self::NamedLicenseUsage => "NAMED_LICENSE_USAGE",
+            Self::Revenue => "REVENUE",
+            Self::UsageForCycle => "USAGE_FOR_CYCLE",
+            Self::RevenueForCycle => "REVENUE_FOR_CYCLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for MetricName {
+    fn from(value: &str) -> Self {
+        match value {
+            "EVENTS" => Self::Events,
+            "USAGE" => Self::Usage,
+            "METER_USAGE" => Self::MeterUsage,
+            "NAMED_LICENSE_USAGE" => Self::NamedLicenseUsage,
+            "REVENUE" => Self::Revenue,
+            "USAGE_FOR_CYCLE" => Self::UsageForCycle,
+            "REVENUE_FOR_CYCLE" => Self::RevenueForCycle,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for MetricName {
+    fn as_str(&self) -> &str {
+        MetricName::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for MetricName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for MetricName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for MetricName {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

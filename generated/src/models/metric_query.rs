@@ -1,0 +1,116 @@
+//! The `MetricQuery` model and the types inlined in it.
+/// Object representing a single metrics query
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetricQuery {
+    /// Mandatory  for all request.
+    /// User defined ID for identifying the request for your internal reference
+    pub id: String,
+    /// `name`
+    pub name: crate::models::MetricName,
+    /// Set the aggregation period. Allowed periods are HOUR, DAY, WEEK, MONTH
+    #[serde(rename = "aggregationPeriod")]
+    pub aggregation_period: crate::models::MetricQueryAggregationPeriod,
+    /// Group your metric with a groupBy field.
+    /// Allowed fields are
+    /// ACCOUNT_ID
+    /// EVENT_STATUS
+    /// SCHEMA_NAME
+    /// USAGE_METER_ID \[Use BILLABLE_ID as this will be deprecated soon...\]
+    /// BILLABLE_ID
+    /// RAW_EVENT_STATUS
+    /// Please refer the table above for the list of combinations allowed in the groupBy
+    #[serde(rename = "groupBy", default, skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<String>,
+    /// Configurations.
+    /// | Metric Name       | Config Key | Allowed Values  | Default value |              Description          |
+    /// |-------------------|------------|-----------------|---------------|-----------------------------------|
+    /// | REVENUE           | CURRENCY   | BASE or INVOICE | BASE          | currency to return the revenue in |
+    /// | REVENUE_FOR_CYCLE | CURRENCY   | BASE or INVOICE | BASE          | currency to return the revenue in |
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub configs: Option<std::collections::BTreeMap<String, String>>,
+    /// Filter on specific fields.
+    /// Refer possible fieldNames and fieldValues from the table above.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<crate::models::MetricQueryFilterEntry>>,
+}
+impl MetricQuery {
+    /// Creates a `MetricQuery` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        name: crate::models::MetricName,
+        aggregation_period: crate::models::MetricQueryAggregationPeriod,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            aggregation_period,
+            group_by: None,
+            configs: None,
+            filters: None,
+        }
+    }
+}
+/// Set the aggregation period. Allowed periods are HOUR, DAY, WEEK, MONTH
+///
+/// Values this version of the crate does not know decode into
+/// [`MetricQueryAggregationPeriod::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MetricQueryAggregationPeriod {
+    /// `HOUR`
+    Hour,
+    /// `DAY`
+    Day,
+    /// `WEEK`
+    Week,
+    /// `MONTH`
+    Month,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl MetricQueryAggregationPeriod {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hour => "HOUR",
+            Self::Day => "DAY",
+            Self::Week => "WEEK",
+            Self::Month => "MONTH",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for MetricQueryAggregationPeriod {
+    fn from(value: &str) -> Self {
+        match value {
+            "HOUR" => Self::Hour,
+            "DAY" => Self::Day,
+            "WEEK" => Self::Week,
+            "MONTH" => Self::Month,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for MetricQueryAggregationPeriod {
+    fn as_str(&self) -> &str {
+        MetricQueryAggregationPeriod::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for MetricQueryAggregationPeriod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for MetricQueryAggregationPeriod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for MetricQueryAggregationPeriod {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

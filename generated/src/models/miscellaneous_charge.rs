@@ -1,0 +1,40 @@
+//! The `MiscellaneousCharge` model.
+/// Miscellaneous charges are the charges that can be added to the invoice. A charge must either have rate and quantity or value. In case of rate and quantity, the value must not be provided as it is automatically calculated as (rate * quantity).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MiscellaneousCharge {
+    /// Name of the miscellaneous charge
+    pub name: String,
+    /// Rate of the charge
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<f64>,
+    /// Quantity of the charge
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<f64>,
+    /// Value of the charge
+    /// Possible values:
+    /// 1. Fixed number \[Example: 10\]
+    /// 2. Json Logic \[Example: {"*": \[{"var": "um.lineitem.id"}, 0.1\]}\]
+    ///    You can use all line item ids as variables in the json logic
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Specifies whether to consider this miscellaneous charge for revenue or not
+    #[serde(
+        rename = "considerForRevenue",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub consider_for_revenue: Option<bool>,
+}
+impl MiscellaneousCharge {
+    /// Creates a `MiscellaneousCharge` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(name: String) -> Self {
+        Self {
+            name,
+            rate: None,
+            quantity: None,
+            value: None,
+            consider_for_revenue: None,
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! The `MiscellaneousCharges` model.
+/// The `MiscellaneousCharges` schema.
+pub type MiscellaneousCharges = Vec<crate::models::MiscellaneousCharge>;

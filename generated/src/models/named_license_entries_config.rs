@@ -1,0 +1,101 @@
+//! The `NamedLicenseEntriesConfig` model and the types inlined in it.
+/// Configuration for getting the named license entries
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NamedLicenseEntriesConfig {
+    /// Mode to get the named license entries for the license rate cards
+    /// - CUSTOM: Use the named license entries provided in the request
+    /// - LOOKUP_RANGE: Use the named license entries of a given account for the specified range
+    /// - LOOKUP_CYCLE: Use the named license entries of a given account for the specified cycle
+    pub mode: crate::models::NamedLicenseEntriesConfigMode,
+    /// List of named license entries, this will be considered if mode is CUSTOM
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom: Option<Vec<crate::models::NamedLicenseEntry>>,
+    /// `lookupRange`
+    #[serde(
+        rename = "lookupRange",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lookup_range: Option<crate::models::NamedLicenseEntriesConfigLookupRange>,
+    /// `lookupCycle`
+    #[serde(
+        rename = "lookupCycle",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lookup_cycle: Option<crate::models::NamedLicenseEntriesConfigLookupCycle>,
+}
+impl NamedLicenseEntriesConfig {
+    /// Creates a `NamedLicenseEntriesConfig` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(mode: crate::models::NamedLicenseEntriesConfigMode) -> Self {
+        Self {
+            mode,
+            custom: None,
+            lookup_range: None,
+            lookup_cycle: None,
+        }
+    }
+}
+/// Mode to get the named license entries for the license rate cards
+/// - CUSTOM: Use the named license entries provided in the request
+/// - LOOKUP_RANGE: Use the named license entries of a given account for the specified range
+/// - LOOKUP_CYCLE: Use the named license entries of a given account for the specified cycle
+///
+/// Values this version of the crate does not know decode into
+/// [`NamedLicenseEntriesConfigMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NamedLicenseEntriesConfigMode {
+    /// `CUSTOM`
+    Custom,
+    /// `LOOKUP_RANGE`
+    LookupRange,
+    /// `LOOKUP_CYCLE`
+    LookupCycle,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl NamedLicenseEntriesConfigMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "CUSTOM",
+            Self::LookupRange => "LOOKUP_RANGE",
+            Self::LookupCycle => "LOOKUP_CYCLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for NamedLicenseEntriesConfigMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "CUSTOM" => Self::Custom,
+            "LOOKUP_RANGE" => Self::LookupRange,
+            "LOOKUP_CYCLE" => Self::LookupCycle,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for NamedLicenseEntriesConfigMode {
+    fn as_str(&self) -> &str {
+        NamedLicenseEntriesConfigMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for NamedLicenseEntriesConfigMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for NamedLicenseEntriesConfigMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for NamedLicenseEntriesConfigMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,27 @@
+//! The `NamedLicenseEntriesConfigLookupRange` model.
+/// Range of named license entries to be looked up, this will be considered if mode is LOOKUP_RANGE
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NamedLicenseEntriesConfigLookupRange {
+    /// `start`
+    pub start: chrono::DateTime<chrono::Utc>,
+    /// `end`
+    pub end: chrono::DateTime<chrono::Utc>,
+    /// `accountId`
+    #[serde(rename = "accountId")]
+    pub account_id: String,
+}
+impl NamedLicenseEntriesConfigLookupRange {
+    /// Creates a `NamedLicenseEntriesConfigLookupRange` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        start: chrono::DateTime<chrono::Utc>,
+        end: chrono::DateTime<chrono::Utc>,
+        account_id: String,
+    ) -> Self {
+        Self {
+            start,
+            end,
+            account_id,
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The `PaymentLineItemRecord` model and the types inlined in it.
+/// payment line item record object
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PaymentLineItemRecord {
+    /// `type`
+    pub r#type: crate::models::PaymentLineItemRecordType,
+    /// `togaiId`
+    #[serde(rename = "togaiId", default, skip_serializing_if = "Option::is_none")]
+    pub togai_id: Option<String>,
+    /// `amount`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
+    /// `order`
+    pub order: i32,
+}
+impl PaymentLineItemRecord {
+    /// Creates a `PaymentLineItemRecord` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(r#type: crate::models::PaymentLineItemRecordType, order: i32) -> Self {
+        Self {
+            r#type,
+            togai_id: None,
+            amount: None,
+            order,
+        }
+    }
+}
+/// The `PaymentLineItemRecordType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`PaymentLineItemRecordType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PaymentLineItemRecordType {
+    /// `INVOICE`
+    Invoice,
+    /// `CREDIT`
+    Credit,
+    /// `WALLET_CREDIT`
+    WalletCredit,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PaymentLineItemRecordType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Invoice => "INVOICE",
+            Self::Credit => "CREDIT",
+            Self::WalletCredit => "WALLET_CREDIT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PaymentLineItemRecordType {
+    fn from(value: &str) -> Self {
+        match value {
+            "INVOICE" => Self::Invoice,
+            "CREDIT" => Self::Credit,
+            "WALLET_CREDIT" => Self::WalletCredit,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PaymentLineItemRecordType {
+    fn as_str(&self) -> &str {
+        PaymentLineItemRecordType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PaymentLineItemRecordType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PaymentLineItemRecordType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaymentLineItemRecordType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,54 @@
+//! The `PlanOverride` model.
+/// Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PlanOverride {
+    /// `id`
+    pub id: String,
+    /// `pricePlanId`
+    #[serde(rename = "pricePlanId")]
+    pub price_plan_id: String,
+    /// `pricePlanName`
+    #[serde(rename = "pricePlanName")]
+    pub price_plan_name: String,
+    /// `pricePlanDetailsOverride`
+    #[serde(
+        rename = "pricePlanDetailsOverride",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub price_plan_details_override: Option<crate::models::PricePlanDetailsOverride>,
+    /// `pricingRulesOverride`
+    #[serde(
+        rename = "pricingRulesOverride",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pricing_rules_override: Option<Vec<crate::models::PricingRule>>,
+    /// `startDate`
+    #[serde(rename = "startDate")]
+    pub start_date: chrono::DateTime<chrono::Utc>,
+    /// `endDate`
+    #[serde(rename = "endDate")]
+    pub end_date: chrono::DateTime<chrono::Utc>,
+}
+impl PlanOverride {
+    /// Creates a `PlanOverride` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        price_plan_id: String,
+        price_plan_name: String,
+        start_date: chrono::DateTime<chrono::Utc>,
+        end_date: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        Self {
+            id,
+            price_plan_id,
+            price_plan_name,
+            price_plan_details_override: None,
+            pricing_rules_override: None,
+            start_date,
+            end_date,
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The `PreAction` model and the types inlined in it.
+/// Pre action to be performed before association or disassociation
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PreAction {
+    /// Type of pre action to be performed
+    pub r#type: crate::models::PreActionType,
+    /// Configuration required for performing pre action
+    /// - `GRANT_LICENSE`: grant one time licenses to an account before association
+    ///   - `licenseId` \[Required\]: Id of the license to be granted
+    ///   - `updateType` \[Required\]: Type of update to be performed on the license (RELATIVE or ABSOLUTE)
+    ///   - `quantity` \[Required\]: Quantity of license to be granted
+    ///   - `effectiveFrom` \[Optional\]: Effective date from which the license will be granted
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<std::collections::BTreeMap<String, String>>,
+}
+impl PreAction {
+    /// Creates a `PreAction` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(r#type: crate::models::PreActionType) -> Self {
+        Self {
+            r#type,
+            config: None,
+        }
+    }
+}
+/// Type of pre action to be performed
+///
+/// Values this version of the crate does not know decode into
+/// [`PreActionType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PreActionType {
+    /// `GRANT_LICENSE`
+    GrantLicense,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PreActionType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GrantLicense => "GRANT_LICENSE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PreActionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "GRANT_LICENSE" => Self::GrantLicense,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PreActionType {
+    fn as_str(&self) -> &str {
+        PreActionType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PreActionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PreActionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PreActionType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,104 @@
+//! The `PricePlanDetails` model.
+/// The `PricePlanDetails` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PricePlanDetails {
+    /// `supportedCurrencies`
+    #[serde(rename = "supportedCurrencies")]
+    pub supported_currencies: Vec<String>,
+    /// `activeCurrencies`
+    ///
+    /// Read-only: set by the server.
+    #[serde(rename = "activeCurrencies")]
+    pub active_currencies: Vec<String>,
+    /// `pricingCycleConfig`
+    #[serde(
+        rename = "pricingCycleConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pricing_cycle_config: Option<crate::models::PricingCycleConfig>,
+    /// `usageRateCards`
+    #[serde(
+        rename = "usageRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub usage_rate_cards: Option<Vec<crate::models::UsageRateCard>>,
+    /// `fixedFeeRateCards`
+    #[serde(
+        rename = "fixedFeeRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub fixed_fee_rate_cards: Option<Vec<crate::models::FixedFeeRateCard>>,
+    /// `licenseRateCards`
+    #[serde(
+        rename = "licenseRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub license_rate_cards: Option<Vec<crate::models::LicenseRateCard>>,
+    /// `billingEntitlementRateCards`
+    #[serde(
+        rename = "billingEntitlementRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billing_entitlement_rate_cards: Option<Vec<crate::models::BillingEntitlementRateCard>>,
+    /// `entitlementOverageRateCards`
+    #[serde(
+        rename = "entitlementOverageRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entitlement_overage_rate_cards: Option<Vec<crate::models::EntitlementOverageRateCard>>,
+    /// `minimumCommitment`
+    #[serde(
+        rename = "minimumCommitment",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub minimum_commitment: Option<crate::models::MinimumCommitment>,
+    /// `creditGrantRateCards`
+    #[serde(
+        rename = "creditGrantRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_grant_rate_cards: Option<Vec<crate::models::CreditGrantRateCard>>,
+    /// `type`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::models::PricePlanType>,
+    /// `deferredRevenue`
+    #[serde(
+        rename = "deferredRevenue",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deferred_revenue: Option<bool>,
+    /// Allow changes to price plan from the beginning of the ongoing cycle.
+    /// type: boolean
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allow_ongoing_cycle_updates: Option<serde_json::Value>,
+}
+impl PricePlanDetails {
+    /// Creates a `PricePlanDetails` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(supported_currencies: Vec<String>, active_currencies: Vec<String>) -> Self {
+        Self {
+            supported_currencies,
+            active_currencies,
+            pricing_cycle_config: None,
+            usage_rate_cards: None,
+            fixed_fee_rate_cards: None,
+            license_rate_cards: None,
+            billing_entitlement_rate_cards: None,
+            entitlement_overage_rate_cards: None,
+            minimum_commitment: None,
+            credit_grant_rate_cards: None,
+            r#type: None,
+            deferred_revenue: None,
+            allow_ongoing_cycle_updates: None,
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The `PricePlanDetailsOverride` model.
+/// The `PricePlanDetailsOverride` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PricePlanDetailsOverride {
+    /// `pricingCycleConfig`
+    #[serde(
+        rename = "pricingCycleConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pricing_cycle_config: Option<crate::models::PricingCycleConfig>,
+    /// `supportedCurrencies`
+    #[serde(
+        rename = "supportedCurrencies",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub supported_currencies: Option<Vec<String>>,
+    /// `usageRateCards`
+    #[serde(
+        rename = "usageRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub usage_rate_cards: Option<Vec<crate::models::UsageRateCard>>,
+    /// `billingEntitlementRateCards`
+    #[serde(
+        rename = "billingEntitlementRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billing_entitlement_rate_cards: Option<Vec<crate::models::BillingEntitlementRateCard>>,
+    /// `entitlementOverageRateCards`
+    #[serde(
+        rename = "entitlementOverageRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entitlement_overage_rate_cards: Option<Vec<crate::models::EntitlementOverageRateCard>>,
+    /// `licenseRateCards`
+    #[serde(
+        rename = "licenseRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub license_rate_cards: Option<Vec<crate::models::LicenseRateCard>>,
+    /// `minimumCommitment`
+    #[serde(
+        rename = "minimumCommitment",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub minimum_commitment: Option<crate::models::MinimumCommitment>,
+    /// `creditGrantRateCards`
+    #[serde(
+        rename = "creditGrantRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_grant_rate_cards: Option<Vec<crate::models::CreditGrantRateCard>>,
+    /// `fixedFeeRateCards`
+    #[serde(
+        rename = "fixedFeeRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub fixed_fee_rate_cards_2: Option<Vec<crate::models::FixedFeeRateCard>>,
+}
+impl PricePlanDetailsOverride {
+    /// Creates a `PricePlanDetailsOverride` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            pricing_cycle_config: None,
+            supported_currencies: None,
+            usage_rate_cards: None,
+            billing_entitlement_rate_cards: None,
+            entitlement_overage_rate_cards: None,
+            license_rate_cards: None,
+            minimum_commitment: None,
+            credit_grant_rate_cards: None,
+            fixed_fee_rate_cards_2: None,
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! The `PricePlanListData` model and the types inlined in it.
+/// Data of price plan list
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PricePlanListData {
+    /// Identifier of price plan
+    pub id: String,
+    /// Name of the price plan
+    pub name: String,
+    /// Version of the price plan
+    pub version: i32,
+    /// Description of price plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Status of Price plan
+    pub status: crate::models::PricePlanListDataStatus,
+    /// Usage meters id linked to the price plan
+    #[serde(rename = "usageMeters")]
+    pub usage_meters: Vec<String>,
+    /// `pricePlanDetails`
+    #[serde(rename = "pricePlanDetails")]
+    pub price_plan_details: crate::models::PricePlanDetails,
+    /// `pricingRules`
+    #[serde(
+        rename = "pricingRules",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pricing_rules: Option<Vec<crate::models::PricingRule>>,
+    /// `createdAt`
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// `updatedAt`
+    #[serde(rename = "updatedAt")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// `type`
+    pub r#type: crate::models::PricePlanType,
+}
+impl PricePlanListData {
+    /// Creates a `PricePlanListData` from its required fields; optional fields start empty.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        name: String,
+        version: i32,
+        status: crate::models::PricePlanListDataStatus,
+        usage_meters: Vec<String>,
+        price_plan_details: crate::models::PricePlanDetails,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+        r#type: crate::models::PricePlanType,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            version,
+            description: None,
+            status,
+            usage_meters,
+            price_plan_details,
+            pricing_rules: None,
+            created_at,
+            updated_at,
+            r#type,
+        }
+    }
+}
+/// Status of Price plan
+///
+/// Values this version of the crate does not know decode into
+/// [`PricePlanListDataStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PricePlanListDataStatus {
+    /// `DRAFT`
+    Draft,
+    /// `ACTIVE`
+    Active,
+    /// `ARCHIVED`
+    Archived,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PricePlanListDataStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "DRAFT",
+            Self::Active => "ACTIVE",
+            Self::Archived => "ARCHIVED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PricePlanListDataStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "DRAFT" => Self::Draft,
+            "ACTIVE" => Self::Active,
+            "ARCHIVED" => Self::Archived,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PricePlanListDataStatus {
+    fn as_str(&self) -> &str {
+        PricePlanListDataStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PricePlanListDataStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PricePlanListDataStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PricePlanListDataStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

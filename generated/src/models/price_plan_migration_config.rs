@@ -1,0 +1,136 @@
+//! The `PricePlanMigrationConfig` model and the types inlined in it.
+/// Migrate all account associations of a price plan to another price plan
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PricePlanMigrationConfig {
+    /// Id of source price plan
+    #[serde(rename = "sourceId")]
+    pub source_id: String,
+    /// Version of the source price plan
+    #[serde(rename = "sourceVersion")]
+    pub source_version: i32,
+    /// Id of target price plan
+    #[serde(rename = "targetId", default, skip_serializing_if = "Option::is_none")]
+    pub target_id: Option<String>,
+    /// Version of the target price plan
+    #[serde(
+        rename = "targetVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub target_version: Option<i32>,
+    /// `migrationMode`
+    #[serde(rename = "migrationMode")]
+    pub migration_mode: crate::models::PricePlanMigrationConfigMigrationMode,
+    /// If this flag is true, current pricing cycle of the account on the date of association will continue rather
+    /// than the configurations of the newly associated price plan. Pricing cycle overrides specified  using
+    /// `pricePlanDetailsOverride` will take precedence over the pricing cycle configurations of
+    /// the new price plan that the account needs to migrate to. PricingCycleInterval of the existing plan and
+    /// the new plan must be same for this to work. We'll return a `400 BadRequest` otherwise.
+    /// Examples:
+    ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
+    ///    New association (15th Oct to 15th Nov) of different price plan with retainStartOffsets option true
+    ///    will use the same pricing cycle configuration {dayOffset: 1, monthOffset: NIL} rather than using the
+    ///    pricing cycle configuration of the new price plan that the account needs to migrate to.
+    ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
+    ///    New association (1st Nov to 30th Nov) of different price plan with retainStartOffsets option true will
+    ///    throw a `400 BadRequest` as no existing price plan configuration found on date of association
+    #[serde(
+        rename = "retainStartOffsets",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub retain_start_offsets: Option<bool>,
+    /// If this flag is true, the migration will be done for price plan v2. Default value is false
+    #[serde(
+        rename = "isPricePlanV2Migration",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub is_price_plan_v2_migration: Option<bool>,
+}
+impl PricePlanMigrationConfig {
+    /// Creates a `PricePlanMigrationConfig` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        source_id: String,
+        source_version: i32,
+        migration_mode: crate::models::PricePlanMigrationConfigMigrationMode,
+    ) -> Self {
+        Self {
+            source_id,
+            source_version,
+            target_id: None,
+            target_version: None,
+            migration_mode,
+            retain_start_offsets: None,
+            is_price_plan_v2_migration: None,
+        }
+    }
+}
+/// The `PricePlanMigrationConfigMigrationMode` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`PricePlanMigrationConfigMigrationMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PricePlanMigrationConfigMigrationMode {
+    /// `IMMEDIATE`
+    Immediate,
+    /// `IMMEDIATE_IGNORE_OVERRIDE`
+    ImmediateIgnoreOverride,
+    /// `NEXT_CYCLE`
+    NextCycle,
+    /// `NEXT_CYCLE_IGNORE_OVERRIDE`
+    NextCycleIgnoreOverride,
+    /// `START_OF_CURRENT_CYCLE`
+    StartOfCurrentCycle,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PricePlanMigrationConfigMigrationMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Immediate => "IMMEDIATE",
+            Self::ImmediateIgnoreOverride => "IMMEDIATE_IGNORE_OVERRIDE",
+            Self::NextCycle => "NEXT_CYCLE",
+            Self::NextCycleIgnoreOverride => "NEXT_CYCLE_IGNORE_OVERRIDE",
+            Self::StartOfCurrentCycle => "START_OF_CURRENT_CYCLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PricePlanMigrationConfigMigrationMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "IMMEDIATE" => Self::Immediate,
+            "IMMEDIATE_IGNORE_OVERRIDE" => Self::ImmediateIgnoreOverride,
+            "NEXT_CYCLE" => Self::NextCycle,
+            "NEXT_CYCLE_IGNORE_OVERRIDE" => Self::NextCycleIgnoreOverride,
+            "START_OF_CURRENT_CYCLE" => Self::StartOfCurrentCycle,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PricePlanMigrationConfigMigrationMode {
+    fn as_str(&self) -> &str {
+        PricePlanMigrationConfigMigrationMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PricePlanMigrationConfigMigrationMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PricePlanMigrationConfigMigrationMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PricePlanMigrationConfigMigrationMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,24 @@
+//! The `PricePlanPaginatedResponse` model.
+/// The `PricePlanPaginatedResponse` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PricePlanPaginatedResponse {
+    /// `data`
+    pub data: Vec<crate::models::PricePlanListData>,
+    /// `nextToken`
+    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// `context`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<crate::models::PaginationOptions>,
+}
+impl PricePlanPaginatedResponse {
+    /// Creates a `PricePlanPaginatedResponse` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(data: Vec<crate::models::PricePlanListData>) -> Self {
+        Self {
+            data,
+            next_token: None,
+            context: None,
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! The `PricePlanV2` model and the types inlined in it.
+/// The `PricePlanV2` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PricePlanV2 {
+    /// Name of the price plan
+    pub name: String,
+    /// Description of price plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `type`
+    pub r#type: crate::models::PricePlanType,
+    /// `pricingCycleConfig`
+    #[serde(
+        rename = "pricingCycleConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pricing_cycle_config: Option<crate::models::PricingCycleConfig>,
+    /// List of currencies supported by the price plan
+    #[serde(rename = "supportedCurrencies")]
+    pub supported_currencies: Vec<String>,
+    /// This option can be enabled while creating a price plan to opt for deferred revenue finalization.
+    /// i.e, Togai will assume that the price plan may change any time during the pricing cycle and
+    /// thereby does not compute the revenue in near-real time.
+    /// This gives the flexibility of editing rate cards in price plan from beginning of the pricing cycle.
+    /// Enabling this mode comes with the following limitations.
+    /// 1. Following rate cards are not supported under a `deferredRevenue` plan
+    ///    * creditGrantRateCards,
+    ///    * billingEntitlementRateCards,
+    ///    * entitlementOverageRateCards,
+    ///    * IN_ADVANCE fixedFeeRateCards,
+    ///    * IN_ADVANCE licenseRateCards
+    /// 2. Metrics API return revenue metrics only after the grace period of the account's pricing cycle
+    /// (i.e, only once the invoice becomes DUE)
+    #[serde(
+        rename = "deferredRevenue",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub deferred_revenue: Option<bool>,
+    /// Allow changes to price plan from the beginning of the ongoing cycle.
+    #[serde(
+        rename = "allowOngoingCycleUpdates",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub allow_ongoing_cycle_updates: Option<bool>,
+    /// `id`
+    pub id: String,
+    /// `referenceId`
+    #[serde(rename = "referenceId")]
+    pub reference_id: String,
+    /// `version`
+    pub version: i64,
+    /// `status`
+    pub status: crate::models::PricePlanV2Status,
+    /// `createdAt`
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// `updatedAt`
+    #[serde(rename = "updatedAt")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+impl PricePlanV2 {
+    /// Creates a `PricePlanV2` from its required fields; optional fields start empty.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(deprecated)]
+    pub fn new(
+        name: String,
+        r#type: crate::models::PricePlanType,
+        supported_currencies: Vec<String>,
+        id: String,
+        reference_id: String,
+        version: i64,
+        status: crate::models::PricePlanV2Status,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Self {
+        Self {
+            name,
+            description: None,
+            r#type,
+            pricing_cycle_config: None,
+            supported_currencies,
+            deferred_revenue: None,
+            allow_ongoing_cycle_updates: None,
+            id,
+            reference_id,
+            version,
+            status,
+            created_at,
+            updated_at,
+        }
+    }
+}
+/// The `PricePlanV2Status` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`PricePlanV2Status::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PricePlanV2Status {
+    /// `DRAFT`
+    Draft,
+    /// `ACTIVE`
+    Active,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PricePlanV2Status {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "DRAFT",
+            Self::Active => "ACTIVE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PricePlanV2Status {
+    fn from(value: &str) -> Self {
+        match value {
+            "DRAFT" => Self::Draft,
+            "ACTIVE" => Self::Active,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PricePlanV2Status {
+    fn as_str(&self) -> &str {
+        PricePlanV2Status::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PricePlanV2Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PricePlanV2Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PricePlanV2Status {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

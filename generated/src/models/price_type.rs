@@ -1,0 +1,60 @@
+//! The `PriceType` model.
+/// The `PriceType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`PriceType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PriceType {
+    /// `FLAT`
+    Flat,
+    /// `PER_UNIT`
+    PerUnit,
+    /// `PACKAGE`
+    Package,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PriceType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Flat => "FLAT",
+            Self::PerUnit => "PER_UNIT",
+            Self::Package => "PACKAGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PriceType {
+    fn from(value: &str) -> Self {
+        match value {
+            "FLAT" => Self::Flat,
+            "PER_UNIT" => Self::PerUnit,
+            "PACKAGE" => Self::Package,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PriceType {
+    fn as_str(&self) -> &str {
+        PriceType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PriceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PriceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PriceType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

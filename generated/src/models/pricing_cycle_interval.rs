@@ -1,0 +1,68 @@
+//! The `PricingCycleInterval` model.
+/// Interval field allow you to define the billing interval you would like to set
+///
+/// Values this version of the crate does not know decode into
+/// [`PricingCycleInterval::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PricingCycleInterval {
+    /// `WEEKLY`
+    Weekly,
+    /// `MONTHLY`
+    Monthly,
+    /// `QUARTERLY`
+    Quarterly,
+    /// `HALF_YEARLY`
+    HalfYearly,
+    /// `ANNUALLY`
+    Annually,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PricingCycleInterval {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Weekly => "WEEKLY",
+            Self::Monthly => "MONTHLY",
+            Self::Quarterly => "QUARTERLY",
+            Self::HalfYearly => "HALF_YEARLY",
+            Self::Annually => "ANNUALLY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PricingCycleInterval {
+    fn from(value: &str) -> Self {
+        match value {
+            "WEEKLY" => Self::Weekly,
+            "MONTHLY" => Self::Monthly,
+            "QUARTERLY" => Self::Quarterly,
+            "HALF_YEARLY" => Self::HalfYearly,
+            "ANNUALLY" => Self::Annually,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PricingCycleInterval {
+    fn as_str(&self) -> &str {
+        PricingCycleInterval::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PricingCycleInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PricingCycleInterval {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PricingCycleInterval {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

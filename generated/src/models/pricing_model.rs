@@ -1,0 +1,57 @@
+//! The `PricingModel` model.
+/// Togai supports two type of pricing model Tiered and Volume. Tiered pricing model applies respective slab and its rate to the usage value while volume pricing model applies the latest matching slab of the usage value and applies respective rate.
+/// For more understanding read [Rate Cards](https://docs.togai.com/docs/priceplan#setting-up-multiple-rate-cards)
+///
+/// Values this version of the crate does not know decode into
+/// [`PricingModel::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PricingModel {
+    /// `TIERED`
+    Tiered,
+    /// `VOLUME`
+    Volume,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PricingModel {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Tiered => "TIERED",
+            Self::Volume => "VOLUME",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PricingModel {
+    fn from(value: &str) -> Self {
+        match value {
+            "TIERED" => Self::Tiered,
+            "VOLUME" => Self::Volume,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PricingModel {
+    fn as_str(&self) -> &str {
+        PricingModel::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PricingModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PricingModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PricingModel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,87 @@
+//! The `PricingRuleAction` model and the types inlined in it.
+/// The `PricingRuleAction` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PricingRuleAction {
+    /// `type`
+    pub r#type: crate::models::PricingRuleActionType,
+    /// `target`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// `id`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// `description`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `metadata`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+}
+impl PricingRuleAction {
+    /// Creates a `PricingRuleAction` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(r#type: crate::models::PricingRuleActionType) -> Self {
+        Self {
+            r#type,
+            target: None,
+            id: None,
+            description: None,
+            metadata: None,
+        }
+    }
+}
+/// The `PricingRuleActionType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`PricingRuleActionType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PricingRuleActionType {
+    /// `ADD`
+    Add,
+    /// `UPDATE`
+    Update,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PricingRuleActionType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "ADD",
+            Self::Update => "UPDATE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PricingRuleActionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "ADD" => Self::Add,
+            "UPDATE" => Self::Update,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PricingRuleActionType {
+    fn as_str(&self) -> &str {
+        PricingRuleActionType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PricingRuleActionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PricingRuleActionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PricingRuleActionType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

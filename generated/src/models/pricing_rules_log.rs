@@ -1,0 +1,102 @@
+//! The `PricingRulesLog` model and the types inlined in it.
+/// Pricing Rules Logs
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PricingRulesLog {
+    /// `id`
+    pub id: String,
+    /// `type`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::models::PricingRulesLogType>,
+    /// `order`
+    pub order: i32,
+    /// `changes`
+    pub changes: crate::models::PricingRuleChangesLog,
+    /// `rule`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<crate::models::PricingRuleInfo>,
+    /// `variablesValue`
+    #[serde(
+        rename = "variablesValue",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub variables_value:
+        Option<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
+}
+impl PricingRulesLog {
+    /// Creates a `PricingRulesLog` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(id: String, order: i32, changes: crate::models::PricingRuleChangesLog) -> Self {
+        Self {
+            id,
+            r#type: None,
+            order,
+            changes,
+            rule: None,
+            variables_value: None,
+        }
+    }
+}
+/// The `PricingRulesLogType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`PricingRulesLogType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PricingRulesLogType {
+    /// `CONDITION_TRUE`
+    ConditionTrue,
+    /// `CONDITION_FALSE`
+    ConditionFalse,
+    /// `CONDITION_ERROR`
+    ConditionError,
+    /// `COMPUTATION_ERROR`
+    ComputationError,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl PricingRulesLogType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ConditionTrue => "CONDITION_TRUE",
+            Self::ConditionFalse => "CONDITION_FALSE",
+            Self::ConditionError => "CONDITION_ERROR",
+            Self::ComputationError => "COMPUTATION_ERROR",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for PricingRulesLogType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CONDITION_TRUE" => Self::ConditionTrue,
+            "CONDITION_FALSE" => Self::ConditionFalse,
+            "CONDITION_ERROR" => Self::ConditionError,
+            "COMPUTATION_ERROR" => Self::ComputationError,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for PricingRulesLogType {
+    fn as_str(&self) -> &str {
+        PricingRulesLogType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for PricingRulesLogType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for PricingRulesLogType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for PricingRulesLogType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

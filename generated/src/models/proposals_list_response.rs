@@ -1,0 +1,144 @@
+//! The `ProposalsListResponse` model and the types inlined in it.
+/// Represents a Proposal for List Response
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ProposalsListResponse {
+    /// `id`
+    pub id: String,
+    /// `pricePlanId`
+    #[serde(
+        rename = "pricePlanId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub price_plan_id: Option<String>,
+    /// `pricePlanName`
+    #[serde(
+        rename = "pricePlanName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub price_plan_name: Option<String>,
+    /// `pricePlanVersion`
+    #[serde(
+        rename = "pricePlanVersion",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub price_plan_version: Option<i32>,
+    /// `status`
+    pub status: crate::models::PurchaseStatus,
+    /// `walletTopupDetails`
+    #[serde(
+        rename = "walletTopupDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub wallet_topup_details: Option<crate::models::WalletTopupDetails>,
+    /// `idempotencyKey`
+    #[serde(
+        rename = "idempotencyKey",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub idempotency_key: Option<String>,
+    /// `createdAt`
+    #[serde(rename = "createdAt")]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// `updatedAt`
+    #[serde(rename = "updatedAt")]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// `expiryDate`
+    #[serde(
+        rename = "expiryDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// `paymentMode`
+    #[serde(rename = "paymentMode")]
+    pub payment_mode: crate::models::ProposalsListResponsePaymentMode,
+    /// `type`
+    pub r#type: crate::models::PurchaseType,
+}
+impl ProposalsListResponse {
+    /// Creates a `ProposalsListResponse` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        id: String,
+        status: crate::models::PurchaseStatus,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+        payment_mode: crate::models::ProposalsListResponsePaymentMode,
+        r#type: crate::models::PurchaseType,
+    ) -> Self {
+        Self {
+            id,
+            price_plan_id: None,
+            price_plan_name: None,
+            price_plan_version: None,
+            status,
+            wallet_topup_details: None,
+            idempotency_key: None,
+            created_at,
+            updated_at,
+            expiry_date: None,
+            payment_mode,
+            r#type,
+        }
+    }
+}
+/// The `ProposalsListResponsePaymentMode` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`ProposalsListResponsePaymentMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProposalsListResponsePaymentMode {
+    /// `PREPAID`
+    Prepaid,
+    /// `POSTPAID`
+    Postpaid,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl ProposalsListResponsePaymentMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Prepaid => "PREPAID",
+            Self::Postpaid => "POSTPAID",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ProposalsListResponsePaymentMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "PREPAID" => Self::Prepaid,
+            "POSTPAID" => Self::Postpaid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for ProposalsListResponsePaymentMode {
+    fn as_str(&self) -> &str {
+        ProposalsListResponsePaymentMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for ProposalsListResponsePaymentMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ProposalsListResponsePaymentMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProposalsListResponsePaymentMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,64 @@
+//! The `ProratedRefundMode` model.
+/// The `ProratedRefundMode` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`ProratedRefundMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProratedRefundMode {
+    /// `NONE`
+    None,
+    /// `CREDITS`
+    Credits,
+    /// `PAYMENT`
+    Payment,
+    /// `WALLET`
+    Wallet,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl ProratedRefundMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "NONE",
+            Self::Credits => "CREDITS",
+            Self::Payment => "PAYMENT",
+            Self::Wallet => "WALLET",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ProratedRefundMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "NONE" => Self::None,
+            "CREDITS" => Self::Credits,
+            "PAYMENT" => Self::Payment,
+            "WALLET" => Self::Wallet,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for ProratedRefundMode {
+    fn as_str(&self) -> &str {
+        ProratedRefundMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for ProratedRefundMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ProratedRefundMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProratedRefundMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,47 @@
+//! The `QueryInput` model.
+/// The `QueryInput` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct QueryInput {
+    /// `selects`
+    pub selects: Vec<crate::models::QueryColumn>,
+    /// `queryFilters`
+    #[serde(
+        rename = "queryFilters",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub query_filters: Option<Vec<crate::models::QueryFilter>>,
+    /// `baseDataSource`
+    #[serde(rename = "baseDataSource")]
+    pub base_data_source: String,
+    /// `sort`
+    pub sort: Vec<crate::models::QueryInputSortInner>,
+    /// `seekValues`
+    #[serde(
+        rename = "seekValues",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub seek_values: Option<Vec<String>>,
+    /// `limit`
+    pub limit: i64,
+}
+impl QueryInput {
+    /// Creates a `QueryInput` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        selects: Vec<crate::models::QueryColumn>,
+        base_data_source: String,
+        sort: Vec<crate::models::QueryInputSortInner>,
+        limit: i64,
+    ) -> Self {
+        Self {
+            selects,
+            query_filters: None,
+            base_data_source,
+            sort,
+            seek_values: None,
+            limit,
+        }
+    }
+}

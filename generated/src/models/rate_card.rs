@@ -1,0 +1,70 @@
+//! The `RateCard` model.
+/// The `RateCard` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RateCard {
+    /// Billable identifier
+    #[serde(rename = "billableId")]
+    pub billable_id: String,
+    /// `type`
+    pub r#type: crate::models::RateCardType,
+    /// `invoiceTiming`
+    #[serde(rename = "invoiceTiming")]
+    pub invoice_timing: crate::models::InvoiceTiming,
+    /// `rateCardDetails`
+    #[serde(rename = "rateCardDetails")]
+    pub rate_card_details: crate::models::RateCardDetails,
+    /// Tag for rate card
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// `name`
+    pub name: String,
+    /// `referenceId`
+    #[serde(rename = "referenceId")]
+    pub reference_id: String,
+    /// `referenceType`
+    #[serde(rename = "referenceType")]
+    pub reference_type: String,
+    /// Display name of the rate card
+    #[serde(rename = "displayName")]
+    pub display_name_2: String,
+    /// List of currencies supported by the rate card
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currencies: Option<Vec<String>>,
+    /// Price plan identifier
+    #[serde(rename = "pricePlanId")]
+    pub price_plan_id: String,
+    /// Account identifier
+    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+}
+impl RateCard {
+    /// Creates a `RateCard` from its required fields; optional fields start empty.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(deprecated)]
+    pub fn new(
+        billable_id: String,
+        r#type: crate::models::RateCardType,
+        invoice_timing: crate::models::InvoiceTiming,
+        rate_card_details: crate::models::RateCardDetails,
+        name: String,
+        reference_id: String,
+        reference_type: String,
+        display_name_2: String,
+        price_plan_id: String,
+    ) -> Self {
+        Self {
+            billable_id,
+            r#type,
+            invoice_timing,
+            rate_card_details,
+            tag: None,
+            name,
+            reference_id,
+            reference_type,
+            display_name_2,
+            currencies: None,
+            price_plan_id,
+            account_id: None,
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The `RateCardOperation` model and the types inlined in it.
+/// Rate card operation
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RateCardOperation {
+    /// Operation type
+    #[serde(rename = "actionType")]
+    pub action_type: crate::models::RateCardOperationActionType,
+    /// Required for UPDATE and DELETE operations
+    #[serde(rename = "rateCardName")]
+    pub rate_card_name: String,
+    /// `rateCard`
+    #[serde(rename = "rateCard", default, skip_serializing_if = "Option::is_none")]
+    pub rate_card: Option<crate::models::RateCardData>,
+}
+impl RateCardOperation {
+    /// Creates a `RateCardOperation` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        action_type: crate::models::RateCardOperationActionType,
+        rate_card_name: String,
+    ) -> Self {
+        Self {
+            action_type,
+            rate_card_name,
+            rate_card: None,
+        }
+    }
+}
+/// Operation type
+///
+/// Values this version of the crate does not know decode into
+/// [`RateCardOperationActionType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RateCardOperationActionType {
+    /// `CREATE`
+    Create,
+    /// `UPDATE`
+    Update,
+    /// `DELETE`
+    Delete,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl RateCardOperationActionType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Create => "CREATE",
+            Self::Update => "UPDATE",
+            Self::Delete => "DELETE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RateCardOperationActionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "CREATE" => Self::Create,
+            "UPDATE" => Self::Update,
+            "DELETE" => Self::Delete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for RateCardOperationActionType {
+    fn as_str(&self) -> &str {
+        RateCardOperationActionType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for RateCardOperationActionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RateCardOperationActionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for RateCardOperationActionType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

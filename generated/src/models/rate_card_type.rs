@@ -1,0 +1,76 @@
+//! The `RateCardType` model.
+/// Rate card type
+///
+/// Values this version of the crate does not know decode into
+/// [`RateCardType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RateCardType {
+    /// `MINIMUM_COMMITMENT`
+    MinimumCommitment,
+    /// `BILLING_ENTITLEMENT`
+    BillingEntitlement,
+    /// `CREDIT_GRANT`
+    CreditGrant,
+    /// `ENTITLEMENT_OVERAGE`
+    EntitlementOverage,
+    /// `FIXED_FEE`
+    FixedFee,
+    /// `LICENSE`
+    License,
+    /// `USAGE`
+    Usage,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl RateCardType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MinimumCommitment => "MINIMUM_COMMITMENT",
+            Self::BillingEntitlement => "BILLING_ENTITLEMENT",
+            Self::CreditGrant => "CREDIT_GRANT",
+            Self::EntitlementOverage => "ENTITLEMENT_OVERAGE",
+            Self::FixedFee => "FIXED_FEE",
+            Self::License => "LICENSE",
+            Self::Usage => "USAGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for RateCardType {
+    fn from(value: &str) -> Self {
+        match value {
+            "MINIMUM_COMMITMENT" => Self::MinimumCommitment,
+            "BILLING_ENTITLEMENT" => Self::BillingEntitlement,
+            "CREDIT_GRANT" => Self::CreditGrant,
+            "ENTITLEMENT_OVERAGE" => Self::EntitlementOverage,
+            "FIXED_FEE" => Self::FixedFee,
+            "LICENSE" => Self::License,
+            "USAGE" => Self::Usage,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for RateCardType {
+    fn as_str(&self) -> &str {
+        RateCardType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for RateCardType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for RateCardType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for RateCardType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,23 @@
+//! The `RatePlan` model.
+/// Contains all rate related configurations
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RatePlan {
+    /// `pricingModel`
+    #[serde(rename = "pricingModel")]
+    pub pricing_model: crate::models::PricingModel,
+    /// Rate cards can have single or multiple slab up to 100.
+    pub slabs: Vec<crate::models::Slab>,
+}
+impl RatePlan {
+    /// Creates a `RatePlan` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        pricing_model: crate::models::PricingModel,
+        slabs: Vec<crate::models::Slab>,
+    ) -> Self {
+        Self {
+            pricing_model,
+            slabs,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! The `RateValue` model.
+/// Represents a rate
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RateValue {
+    /// `currency`
+    pub currency: String,
+    /// `slabRates`
+    #[serde(rename = "slabRates")]
+    pub slab_rates: Vec<crate::models::SlabRate>,
+    /// `rateConfig`
+    #[serde(
+        rename = "rateConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub rate_config: Option<std::collections::BTreeMap<String, String>>,
+}
+impl RateValue {
+    /// Creates a `RateValue` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(currency: String, slab_rates: Vec<crate::models::SlabRate>) -> Self {
+        Self {
+            currency,
+            slab_rates,
+            rate_config: None,
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! The `ReportStatus` model.
+/// The `ReportStatus` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`ReportStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReportStatus {
+    /// `QUEUED`
+    Queued,
+    /// `RUNNING`
+    Running,
+    /// `FAILED`
+    Failed,
+    /// `UPLOAD_PENDING`
+    UploadPending,
+    /// `COMPLETED`
+    Completed,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl ReportStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "QUEUED",
+            Self::Running => "RUNNING",
+            Self::Failed => "FAILED",
+            Self::UploadPending => "UPLOAD_PENDING",
+            Self::Completed => "COMPLETED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ReportStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "QUEUED" => Self::Queued,
+            "RUNNING" => Self::Running,
+            "FAILED" => Self::Failed,
+            "UPLOAD_PENDING" => Self::UploadPending,
+            "COMPLETED" => Self::Completed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for ReportStatus {
+    fn as_str(&self) -> &str {
+        ReportStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for ReportStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ReportStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReportStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

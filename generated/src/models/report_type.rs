@@ -1,0 +1,60 @@
+//! The `ReportType` model.
+/// The `ReportType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`ReportType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReportType {
+    /// `TEMPLATE`
+    Template,
+    /// `QUERY`
+    Query,
+    /// `CUSTOM`
+    Custom,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl ReportType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Template => "TEMPLATE",
+            Self::Query => "QUERY",
+            Self::Custom => "CUSTOM",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for ReportType {
+    fn from(value: &str) -> Self {
+        match value {
+            "TEMPLATE" => Self::Template,
+            "QUERY" => Self::Query,
+            "CUSTOM" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for ReportType {
+    fn as_str(&self) -> &str {
+        ReportType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for ReportType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for ReportType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReportType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

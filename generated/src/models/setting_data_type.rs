@@ -1,0 +1,64 @@
+//! The `SettingDataType` model.
+/// The `SettingDataType` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`SettingDataType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SettingDataType {
+    /// `STRING`
+    String,
+    /// `NUMERIC`
+    Numeric,
+    /// `JSON`
+    Json,
+    /// `JSON_LOGIC`
+    JsonLogic,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl SettingDataType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "STRING",
+            Self::Numeric => "NUMERIC",
+            Self::Json => "JSON",
+            Self::JsonLogic => "JSON_LOGIC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for SettingDataType {
+    fn from(value: &str) -> Self {
+        match value {
+            "STRING" => Self::String,
+            "NUMERIC" => Self::Numeric,
+            "JSON" => Self::Json,
+            "JSON_LOGIC" => Self::JsonLogic,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for SettingDataType {
+    fn as_str(&self) -> &str {
+        SettingDataType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for SettingDataType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for SettingDataType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for SettingDataType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

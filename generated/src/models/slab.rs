@@ -1,0 +1,32 @@
+//! The `Slab` model.
+/// Represents a pricing priceType (rates + slabs) for usage price plan
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Slab {
+    /// `order`
+    pub order: i32,
+    /// `startAfter`
+    #[serde(rename = "startAfter")]
+    pub start_after: f64,
+    /// `priceType`
+    #[serde(rename = "priceType")]
+    pub price_type: crate::models::PriceType,
+    /// `slabConfig`
+    #[serde(
+        rename = "slabConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub slab_config: Option<std::collections::BTreeMap<String, String>>,
+}
+impl Slab {
+    /// Creates a `Slab` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(order: i32, start_after: f64, price_type: crate::models::PriceType) -> Self {
+        Self {
+            order,
+            start_after,
+            price_type,
+            slab_config: None,
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! The `SlabRate` model.
+/// Represents a rate for a slab
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SlabRate {
+    /// `order`
+    pub order: i32,
+    /// `rate`
+    pub rate: f64,
+    /// `slabRateConfig`
+    #[serde(
+        rename = "slabRateConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub slab_rate_config: Option<std::collections::BTreeMap<String, String>>,
+}
+impl SlabRate {
+    /// Creates a `SlabRate` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(order: i32, rate: f64) -> Self {
+        Self {
+            order,
+            rate,
+            slab_rate_config: None,
+        }
+    }
+}

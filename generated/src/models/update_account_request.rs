@@ -1,0 +1,124 @@
+//! The `UpdateAccountRequest` model and the types inlined in it.
+/// Payload to update account
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAccountRequest {
+    /// Name of the Account
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `status`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::models::UpdateAccountRequestStatus>,
+    /// [ISO_4217](https://en.wikipedia.org/wiki/ISO_4217) code of the currency in which the account must be invoiced
+    /// Defaults to Base currency.
+    #[serde(
+        rename = "invoiceCurrency",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub invoice_currency: Option<String>,
+    /// `netTermDays`
+    #[serde(
+        rename = "netTermDays",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub net_term_days: Option<i32>,
+    /// Primary email of the account
+    #[serde(
+        rename = "primaryEmail",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub primary_email: Option<String>,
+    /// `billingInformation`
+    #[serde(
+        rename = "billingInformation",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billing_information: Option<crate::models::AccountsBillingInformation>,
+    /// `address`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<crate::models::Address>,
+    /// Additional information associated with the account.
+    /// Example: GSTN, VATN
+    /// NOTE: This replaces the existing metadata if the metadata in the request is not null.
+    /// To remove all existing metadata, use empty object
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, String>>,
+    /// Tag for accounts are stored in lowercase
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+impl UpdateAccountRequest {
+    /// Creates a `UpdateAccountRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            status: None,
+            invoice_currency: None,
+            net_term_days: None,
+            primary_email: None,
+            billing_information: None,
+            address: None,
+            metadata: None,
+            tags: None,
+        }
+    }
+}
+/// The `UpdateAccountRequestStatus` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`UpdateAccountRequestStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateAccountRequestStatus {
+    /// `ACTIVE`
+    Active,
+    /// `DRAFT`
+    Draft,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UpdateAccountRequestStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Draft => "DRAFT",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateAccountRequestStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "ACTIVE" => Self::Active,
+            "DRAFT" => Self::Draft,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UpdateAccountRequestStatus {
+    fn as_str(&self) -> &str {
+        UpdateAccountRequestStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UpdateAccountRequestStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UpdateAccountRequestStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateAccountRequestStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,100 @@
+//! The `UpdateAccountScheduleV2Request` model and the types inlined in it.
+/// Request to dis/associate one or more schedules to an account
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateAccountScheduleV2Request {
+    /// Mode of request to create dis/association
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<crate::models::UpdateAccountScheduleV2RequestMode>,
+    /// Date of effectiveness of the association. The date is expected in YYYY-MM-DD format
+    /// - Editing of a BILLING plan with deferredRevenue can be achieved with
+    ///   effectiveFrom as start date of current cycle or using `retainStartOffset` option.
+    #[serde(rename = "effectiveFrom")]
+    pub effective_from: chrono::NaiveDate,
+    /// Date until which the association must be effective. The date is expected in YYYY-MM-DD format
+    #[serde(rename = "effectiveUntil")]
+    pub effective_until: chrono::NaiveDate,
+    /// `associationConfig`
+    #[serde(
+        rename = "associationConfig",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub association_config: Option<crate::models::AssociationConfig>,
+    /// If this flag is true, the schedules will be merged with the existing schedules of the account if possible.
+    /// If this flag is false, the existing schedules will be replaced with the new schedules.
+    /// Default value is false
+    #[serde(
+        rename = "mergeSchedules",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub merge_schedules: Option<bool>,
+}
+impl UpdateAccountScheduleV2Request {
+    /// Creates a `UpdateAccountScheduleV2Request` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(effective_from: chrono::NaiveDate, effective_until: chrono::NaiveDate) -> Self {
+        Self {
+            mode: None,
+            effective_from,
+            effective_until,
+            association_config: None,
+            merge_schedules: None,
+        }
+    }
+}
+/// Mode of request to create dis/association
+///
+/// Values this version of the crate does not know decode into
+/// [`UpdateAccountScheduleV2RequestMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateAccountScheduleV2RequestMode {
+    /// `ASSOCIATE`
+    Associate,
+    /// `DISASSOCIATE`
+    Disassociate,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UpdateAccountScheduleV2RequestMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Associate => "ASSOCIATE",
+            Self::Disassociate => "DISASSOCIATE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateAccountScheduleV2RequestMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "ASSOCIATE" => Self::Associate,
+            "DISASSOCIATE" => Self::Disassociate,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UpdateAccountScheduleV2RequestMode {
+    fn as_str(&self) -> &str {
+        UpdateAccountScheduleV2RequestMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UpdateAccountScheduleV2RequestMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UpdateAccountScheduleV2RequestMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateAccountScheduleV2RequestMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

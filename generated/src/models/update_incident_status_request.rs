@@ -1,0 +1,65 @@
+//! The `UpdateIncidentStatusRequest` model and the types inlined in it.
+/// The `UpdateIncidentStatusRequest` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateIncidentStatusRequest {
+    /// Incident Status
+    pub status: crate::models::UpdateIncidentStatusRequestStatus,
+}
+impl UpdateIncidentStatusRequest {
+    /// Creates a `UpdateIncidentStatusRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(status: crate::models::UpdateIncidentStatusRequestStatus) -> Self {
+        Self { status }
+    }
+}
+/// Incident Status
+///
+/// Values this version of the crate does not know decode into
+/// [`UpdateIncidentStatusRequestStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateIncidentStatusRequestStatus {
+    /// `CLOSED`
+    Closed,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UpdateIncidentStatusRequestStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Closed => "CLOSED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateIncidentStatusRequestStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "CLOSED" => Self::Closed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UpdateIncidentStatusRequestStatus {
+    fn as_str(&self) -> &str {
+        UpdateIncidentStatusRequestStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UpdateIncidentStatusRequestStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UpdateIncidentStatusRequestStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateIncidentStatusRequestStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,106 @@
+//! The `UpdateInvoiceRequest` model and the types inlined in it.
+/// Payload to update an invoice
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateInvoiceRequest {
+    /// `startDate`
+    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    pub start_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// `endDate`
+    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// Status of invoice
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::models::UpdateInvoiceRequestStatus>,
+    /// `lineItems`
+    #[serde(rename = "lineItems", default, skip_serializing_if = "Option::is_none")]
+    pub line_items: Option<Vec<crate::models::CustomInvoiceLineItem>>,
+    /// This property defines the behaviour of status updates of invoices like:
+    /// Enabling this property to true auto updates the status of invoice to DUE or PAID accordingly
+    /// But disabling this property of left null does not auto update the custom status
+    #[serde(
+        rename = "autoAdvance",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_advance: Option<bool>,
+}
+impl UpdateInvoiceRequest {
+    /// Creates a `UpdateInvoiceRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            start_date: None,
+            end_date: None,
+            status: None,
+            line_items: None,
+            auto_advance: None,
+        }
+    }
+}
+/// Status of invoice
+///
+/// Values this version of the crate does not know decode into
+/// [`UpdateInvoiceRequestStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateInvoiceRequestStatus {
+    /// `DUE`
+    Due,
+    /// `PAID`
+    Paid,
+    /// `VOID`
+    Void,
+    /// `UN_COLLECTIBLE`
+    UnCollectible,
+    /// `REFUND_INITIATED`
+    RefundInitiated,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UpdateInvoiceRequestStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Due => "DUE",
+            Self::Paid => "PAID",
+            Self::Void => "VOID",
+            Self::UnCollectible => "UN_COLLECTIBLE",
+            Self::RefundInitiated => "REFUND_INITIATED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateInvoiceRequestStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "DUE" => Self::Due,
+            "PAID" => Self::Paid,
+            "VOID" => Self::Void,
+            "UN_COLLECTIBLE" => Self::UnCollectible,
+            "REFUND_INITIATED" => Self::RefundInitiated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UpdateInvoiceRequestStatus {
+    fn as_str(&self) -> &str {
+        UpdateInvoiceRequestStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UpdateInvoiceRequestStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UpdateInvoiceRequestStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateInvoiceRequestStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,49 @@
+//! The `UpdatePricePlanRequest` model.
+/// The `UpdatePricePlanRequest` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdatePricePlanRequest {
+    /// `migrationMode`
+    #[serde(
+        rename = "migrationMode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub migration_mode: Option<crate::models::MigrationMode>,
+    /// `versionsToMigrate`
+    #[serde(
+        rename = "versionsToMigrate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub versions_to_migrate: Option<crate::models::VersionsToMigrate>,
+    /// Description of price plan
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `pricePlanDetails`
+    #[serde(
+        rename = "pricePlanDetails",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub price_plan_details: Option<crate::models::CreatePricePlanDetailsOverride>,
+    /// `pricingRules`
+    #[serde(
+        rename = "pricingRules",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pricing_rules: Option<Vec<crate::models::CreatePricingRule>>,
+}
+impl UpdatePricePlanRequest {
+    /// Creates a `UpdatePricePlanRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            migration_mode: None,
+            versions_to_migrate: None,
+            description: None,
+            price_plan_details: None,
+            pricing_rules: None,
+        }
+    }
+}

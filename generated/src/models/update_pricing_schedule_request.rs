@@ -1,0 +1,126 @@
+//! The `UpdatePricingScheduleRequest` model and the types inlined in it.
+/// The `UpdatePricingScheduleRequest` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdatePricingScheduleRequest {
+    /// Mode of request to create dis/association
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<crate::models::UpdatePricingScheduleRequestMode>,
+    /// Id of the price plan if association request
+    #[serde(
+        rename = "pricePlanId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub price_plan_id: Option<String>,
+    /// Date of effectiveness of the association. The date is expected in YYYY-MM-DD format
+    /// - Editing of a BILLING plan with deferredRevenue can be achieved with
+    ///   effectiveFrom as start date of current cycle or using `retainStartOffset` option.
+    #[serde(rename = "effectiveFrom")]
+    pub effective_from: chrono::NaiveDate,
+    /// Date until which the association must be effective. The date is expected in YYYY-MM-DD format
+    #[serde(rename = "effectiveUntil")]
+    pub effective_until: chrono::NaiveDate,
+    /// `pricePlanDetailsOverride`
+    #[serde(
+        rename = "pricePlanDetailsOverride",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub price_plan_details_override: Option<crate::models::CreatePricePlanDetailsOverride>,
+    /// `pricingRulesOverride`
+    #[serde(
+        rename = "pricingRulesOverride",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pricing_rules_override: Option<Vec<crate::models::CreatePricingRule>>,
+    /// If this flag is true, current pricing cycle of the account on the date of association will continue rather
+    /// than the configurations of the newly associated price plan. Pricing cycle overrides specified  using
+    /// `pricePlanDetailsOverride` will take precedence over the pricing cycle configurations of
+    /// the new price plan that the account needs to migrate to. PricingCycleInterval of the existing plan and
+    /// the new plan must be same for this to work. We'll return a `400 BadRequest` otherwise.
+    /// Examples:
+    ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
+    ///    New association (15th Oct to 15th Nov) of different price plan with retainStartOffsets option true
+    ///    will use the same pricing cycle configuration {dayOffset: 1, monthOffset: NIL} rather than using the
+    ///    pricing cycle configuration of the new price plan that the account needs to migrate to.
+    ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
+    ///    New association (1st Nov to 30th Nov) of different price plan with retainStartOffsets option true will
+    ///    throw a `400 BadRequest` as no existing price plan configuration found on date of association
+    #[serde(
+        rename = "retainStartOffsets",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub retain_start_offsets: Option<bool>,
+}
+impl UpdatePricingScheduleRequest {
+    /// Creates a `UpdatePricingScheduleRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(effective_from: chrono::NaiveDate, effective_until: chrono::NaiveDate) -> Self {
+        Self {
+            mode: None,
+            price_plan_id: None,
+            effective_from,
+            effective_until,
+            price_plan_details_override: None,
+            pricing_rules_override: None,
+            retain_start_offsets: None,
+        }
+    }
+}
+/// Mode of request to create dis/association
+///
+/// Values this version of the crate does not know decode into
+/// [`UpdatePricingScheduleRequestMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdatePricingScheduleRequestMode {
+    /// `ASSOCIATE`
+    Associate,
+    /// `DISASSOCIATE`
+    Disassociate,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UpdatePricingScheduleRequestMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Associate => "ASSOCIATE",
+            Self::Disassociate => "DISASSOCIATE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdatePricingScheduleRequestMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "ASSOCIATE" => Self::Associate,
+            "DISASSOCIATE" => Self::Disassociate,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UpdatePricingScheduleRequestMode {
+    fn as_str(&self) -> &str {
+        UpdatePricingScheduleRequestMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UpdatePricingScheduleRequestMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UpdatePricingScheduleRequestMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdatePricingScheduleRequestMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,69 @@
+//! The `UpdateProposalStatus` model and the types inlined in it.
+/// Approve or decline a proposal of a billing plan for an account
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateProposalStatus {
+    /// `status`
+    pub status: crate::models::UpdateProposalStatusStatus,
+}
+impl UpdateProposalStatus {
+    /// Creates a `UpdateProposalStatus` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(status: crate::models::UpdateProposalStatusStatus) -> Self {
+        Self { status }
+    }
+}
+/// The `UpdateProposalStatusStatus` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`UpdateProposalStatusStatus::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateProposalStatusStatus {
+    /// `APPROVE`
+    Approve,
+    /// `DECLINE`
+    Decline,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UpdateProposalStatusStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approve => "APPROVE",
+            Self::Decline => "DECLINE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateProposalStatusStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "APPROVE" => Self::Approve,
+            "DECLINE" => Self::Decline,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UpdateProposalStatusStatus {
+    fn as_str(&self) -> &str {
+        UpdateProposalStatusStatus::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UpdateProposalStatusStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UpdateProposalStatusStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateProposalStatusStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

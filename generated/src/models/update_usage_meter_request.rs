@@ -1,0 +1,106 @@
+//! The `UpdateUsageMeterRequest` model and the types inlined in it.
+/// Request to update usage meter
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateUsageMeterRequest {
+    /// Name of usage meter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Billable name of usage meter. Billable name takes precedence over name to display in invoice.
+    #[serde(
+        rename = "billableName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub billable_name: Option<String>,
+    /// Description of the usage meter
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Event Schema Identifier
+    #[serde(
+        rename = "eventSchemaName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub event_schema_name: Option<String>,
+    /// Type of usage meter
+    /// * COUNTER - Count usage
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<crate::models::UpdateUsageMeterRequestType>,
+    /// `aggregation`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregation: Option<crate::models::UsageMeterAggregation>,
+    /// `computations`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub computations: Option<Vec<crate::models::Computation>>,
+    /// `filters`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filters: Option<Vec<crate::models::UsageMeterFilterEntry>>,
+}
+impl UpdateUsageMeterRequest {
+    /// Creates a `UpdateUsageMeterRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            billable_name: None,
+            description: None,
+            event_schema_name: None,
+            r#type: None,
+            aggregation: None,
+            computations: None,
+            filters: None,
+        }
+    }
+}
+/// Type of usage meter
+/// * COUNTER - Count usage
+///
+/// Values this version of the crate does not know decode into
+/// [`UpdateUsageMeterRequestType::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateUsageMeterRequestType {
+    /// `COUNTER`
+    Counter,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UpdateUsageMeterRequestType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Counter => "COUNTER",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UpdateUsageMeterRequestType {
+    fn from(value: &str) -> Self {
+        match value {
+            "COUNTER" => Self::Counter,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UpdateUsageMeterRequestType {
+    fn as_str(&self) -> &str {
+        UpdateUsageMeterRequestType::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UpdateUsageMeterRequestType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UpdateUsageMeterRequestType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateUsageMeterRequestType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,25 @@
+//! The `UpdateWalletRequest` model.
+/// Payload to update wallet of an account
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateWalletRequest {
+    /// `effectiveFrom`
+    #[serde(
+        rename = "effectiveFrom",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_from: Option<chrono::DateTime<chrono::Utc>>,
+    /// `status`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::models::WalletStatus>,
+}
+impl UpdateWalletRequest {
+    /// Creates a `UpdateWalletRequest` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new() -> Self {
+        Self {
+            effective_from: None,
+            status: None,
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! The `UsageConfig` model and the types inlined in it.
+/// Configuration for getting the usage
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UsageConfig {
+    /// Mode to get the usage for the usage meters
+    /// - CUSTOM: Use the usages provided in the request
+    /// - LOOKUP_RANGE: Use the usage of a given account for the specified range
+    /// - LOOKUP_CYCLE: Use the usage of a given account for the specified cycle
+    pub mode: crate::models::UsageConfigMode,
+    /// Map of usage meter id and usage, this will be considered if mode is CUSTOM
+    #[serde(rename = "usageMap", default, skip_serializing_if = "Option::is_none")]
+    pub usage_map: Option<std::collections::BTreeMap<String, f64>>,
+    /// `lookupRange`
+    #[serde(
+        rename = "lookupRange",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lookup_range: Option<crate::models::UsageConfigLookupRange>,
+    /// `lookupCycle`
+    #[serde(
+        rename = "lookupCycle",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub lookup_cycle: Option<crate::models::UsageConfigLookupCycle>,
+}
+impl UsageConfig {
+    /// Creates a `UsageConfig` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(mode: crate::models::UsageConfigMode) -> Self {
+        Self {
+            mode,
+            usage_map: None,
+            lookup_range: None,
+            lookup_cycle: None,
+        }
+    }
+}
+/// Mode to get the usage for the usage meters
+/// - CUSTOM: Use the usages provided in the request
+/// - LOOKUP_RANGE: Use the usage of a given account for the specified range
+/// - LOOKUP_CYCLE: Use the usage of a given account for the specified cycle
+///
+/// Values this version of the crate does not know decode into
+/// [`UsageConfigMode::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UsageConfigMode {
+    /// `CUSTOM`
+    Custom,
+    /// `LOOKUP_RANGE`
+    LookupRange,
+    /// `LOOKUP_CYCLE`
+    LookupCycle,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UsageConfigMode {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Custom => "CUSTOM",
+            Self::LookupRange => "LOOKUP_RANGE",
+            Self::LookupCycle => "LOOKUP_CYCLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UsageConfigMode {
+    fn from(value: &str) -> Self {
+        match value {
+            "CUSTOM" => Self::Custom,
+            "LOOKUP_RANGE" => Self::LookupRange,
+            "LOOKUP_CYCLE" => Self::LookupCycle,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UsageConfigMode {
+    fn as_str(&self) -> &str {
+        UsageConfigMode::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UsageConfigMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UsageConfigMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UsageConfigMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,73 @@
+//! The `UsageCycleInterval` model.
+/// UsageCycleInterval field allows you to treat the billing interval as many smaller windows. Revenue is calculated for
+/// each of the windows (usage cycles) and their sum is considered as the billing interval revenue.
+/// Example: 1 Named License being used across entire billing interval. Rate Value: $1/license
+/// CASE 1: Without usage cycle. $1 is charged for the entire billing cycle.
+/// CASE 2: Usage cycle is configure to be WEEKLY and the billing interval has 4 weeks. In this case $1 is charged
+/// for each week totalling to $4 across for the billing interval
+///
+/// Values this version of the crate does not know decode into
+/// [`UsageCycleInterval::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UsageCycleInterval {
+    /// `WEEKLY`
+    Weekly,
+    /// `MONTHLY`
+    Monthly,
+    /// `QUARTERLY`
+    Quarterly,
+    /// `HALF_YEARLY`
+    HalfYearly,
+    /// `ANNUALLY`
+    Annually,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UsageCycleInterval {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Weekly => "WEEKLY",
+            Self::Monthly => "MONTHLY",
+            Self::Quarterly => "QUARTERLY",
+            Self::HalfYearly => "HALF_YEARLY",
+            Self::Annually => "ANNUALLY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UsageCycleInterval {
+    fn from(value: &str) -> Self {
+        match value {
+            "WEEKLY" => Self::Weekly,
+            "MONTHLY" => Self::Monthly,
+            "QUARTERLY" => Self::Quarterly,
+            "HALF_YEARLY" => Self::HalfYearly,
+            "ANNUALLY" => Self::Annually,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UsageCycleInterval {
+    fn as_str(&self) -> &str {
+        UsageCycleInterval::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UsageCycleInterval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UsageCycleInterval {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UsageCycleInterval {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,58 @@
+//! The `UsageMeterAggregation` model.
+/// Aggregation to be applied on usage meter result
+/// * COUNT - Counts number of events matching the usage meter
+/// * SUM - Sums up results of computation of all events matching usage meter
+///
+/// Values this version of the crate does not know decode into
+/// [`UsageMeterAggregation::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UsageMeterAggregation {
+    /// `COUNT`
+    Count,
+    /// `SUM`
+    Sum,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl UsageMeterAggregation {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Count => "COUNT",
+            Self::Sum => "SUM",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for UsageMeterAggregation {
+    fn from(value: &str) -> Self {
+        match value {
+            "COUNT" => Self::Count,
+            "SUM" => Self::Sum,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for UsageMeterAggregation {
+    fn as_str(&self) -> &str {
+        UsageMeterAggregation::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for UsageMeterAggregation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for UsageMeterAggregation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UsageMeterAggregation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,45 @@
+//! The `UsageRateCard` model.
+/// The `UsageRateCard` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UsageRateCard {
+    /// Name your rate card, this will be displayed in the Togai App
+    #[serde(
+        rename = "displayName",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub display_name: Option<String>,
+    /// Unique identifier for the rate card in a price plan. If left null it is auto-generated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A tag string to group usageRateCards
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// `usageMeterId`
+    #[serde(rename = "usageMeterId")]
+    pub usage_meter_id: String,
+    /// `ratePlan`
+    #[serde(rename = "ratePlan")]
+    pub rate_plan: crate::models::RatePlan,
+    /// `rateValues`
+    #[serde(rename = "rateValues")]
+    pub rate_values: Vec<crate::models::RateValue>,
+}
+impl UsageRateCard {
+    /// Creates a `UsageRateCard` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        usage_meter_id: String,
+        rate_plan: crate::models::RatePlan,
+        rate_values: Vec<crate::models::RateValue>,
+    ) -> Self {
+        Self {
+            display_name: None,
+            name: None,
+            tag: None,
+            usage_meter_id,
+            rate_plan,
+            rate_values,
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! The `ValidatedEntityError` model.
+/// The `ValidatedEntityError` schema.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ValidatedEntityError {
+    /// Reference ID of the entity, can be Schedule Id or Purchase Id
+    #[serde(rename = "referenceId")]
+    pub reference_id: String,
+    /// Identifier of the entity
+    #[serde(rename = "entityId")]
+    pub entity_id: String,
+    /// Type of the entity, can be Rate card or Pricing rule
+    #[serde(rename = "entityType")]
+    pub entity_type: String,
+    /// Error message for the validation
+    #[serde(rename = "errorMessage")]
+    pub error_message: String,
+}
+impl ValidatedEntityError {
+    /// Creates a `ValidatedEntityError` from its required fields; optional fields start empty.
+    #[allow(deprecated)]
+    pub fn new(
+        reference_id: String,
+        entity_id: String,
+        entity_type: String,
+        error_message: String,
+    ) -> Self {
+        Self {
+            reference_id,
+            entity_id,
+            entity_type,
+            error_message,
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! The `VersionsToMigrate` model.
+/// The `VersionsToMigrate` schema.
+///
+/// Values this version of the crate does not know decode into
+/// [`VersionsToMigrate::Unknown`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VersionsToMigrate {
+    /// `LATEST_VERSION`
+    LatestVersion,
+    /// `ALL_VERSION`
+    AllVersion,
+    /// A value not known to this version of the crate, kept as sent.
+    Unknown(String),
+}
+impl VersionsToMigrate {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::LatestVersion => "LATEST_VERSION",
+            Self::AllVersion => "ALL_VERSION",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl From<&str> for VersionsToMigrate {
+    fn from(value: &str) -> Self {
+        match value {
+            "LATEST_VERSION" => Self::LatestVersion,
+            "ALL_VERSION" => Self::AllVersion,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl crate::runtime::StringEnum for VersionsToMigrate {
+    fn as_str(&self) -> &str {
+        VersionsToMigrate::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+impl std::fmt::Display for VersionsToMigrate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl serde::Serialize for VersionsToMigrate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+impl<'de> serde::Deserialize<'de> for VersionsToMigrate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,262 @@
+//! The intermediate model between the document and the emitted code.
+//! Rendering reads only these types; nothing here knows about templates.
+
+use crate::diagnostics::Warning;
+
+/// Index of a type in [`Model::types`].
+pub type TypeId = usize;
+
+/// Everything the generated crate is made from.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub title: String,
+    pub description: Option<String>,
+    pub doc_version: String,
+    pub servers: Vec<Server>,
+    pub security_schemes: Vec<SecurityScheme>,
+    pub apis: Vec<Api>,
+    pub types: Vec<TypeDef>,
+    /// Named types used as bodies of non-success responses.
+    pub error_bodies: Vec<TypeId>,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Server {
+    pub url: String,
+    pub description: Option<String>,
+    /// Name of the constant offered for it (`API`, `SANDBOX`…).
+    pub const_name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SecurityScheme {
+    pub name: String,
+    pub kind: SchemeKind,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeKind {
+    Bearer,
+    Basic,
+    ApiKey { location: ParamLocation, name: String },
+}
+
+/// One API (one tag).
+#[derive(Debug, Clone)]
+pub struct Api {
+    pub tag: Option<String>,
+    /// `CustomersApi`.
+    pub type_name: String,
+    /// `customers_api` (file and module).
+    pub module: String,
+    /// `customers` (accessor on `Client`).
+    pub accessor: String,
+    pub description: Option<String>,
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// The document's operationId, or the synthesised one.
+    pub id: String,
+    /// Method on the API type.
+    pub method_name: String,
+    /// Request builder type.
+    pub builder_name: String,
+    /// Name of the static operation descriptor.
+    pub static_name: String,
+    /// Upper-case HTTP method (`GET`).
+    pub http_method: String,
+    pub path: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub success: Vec<Outcome>,
+    /// Non-success responses with a named body type, plus `default`.
+    pub errors: Vec<ErrorCase>,
+    /// All declared responses, for docs.
+    pub responses: Vec<ResponseDoc>,
+    /// Alternatives (OR) of scheme-name sets (AND). Empty: no credentials.
+    pub security: Vec<Vec<String>>,
+    /// Return type when there are several success outcomes.
+    pub response_enum: Option<String>,
+    pub pagination: Option<Pagination>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// Name on the wire.
+    pub name: String,
+    /// Rust identifier (argument, field and setter).
+    pub ident: String,
+    pub location: ParamLocation,
+    pub required: bool,
+    pub ty: Ty,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    /// How an array is put in a query.
+    pub style: ArrayStyle,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArrayStyle {
+    FormExplode,
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub ident: String,
+    pub ty: Ty,
+    pub required: bool,
+    pub content_type: String,
+    pub kind: BodyKind,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyKind {
+    Json,
+    Bytes,
+    Text,
+}
+
+/// Which statuses a case covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum StatusMatch {
+    Code(u16),
+    /// `4XX` is `Range(4)`.
+    Range(u16),
+    Default,
+}
+
+/// One success response.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub status: StatusMatch,
+    pub decode: Decode,
+    /// Variant of the response enum, when there is one.
+    pub variant: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decode {
+    Json(Ty),
+    Text,
+    Bytes,
+    Empty,
+    Redirect,
+}
+
+#[derive(Debug, Clone)]
+pub struct ErrorCase {
+    pub status: StatusMatch,
+    pub body: TypeId,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResponseDoc {
+    pub status: String,
+    pub description: String,
+    pub body: Option<Ty>,
+    pub headers: Vec<String>,
+}
+
+/// A list operation that can be streamed page by page.
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    /// The request parameter's setter.
+    pub token_setter: String,
+    /// The response's token field, and whether it is an Option.
+    pub token_field: String,
+    pub token_optional: bool,
+    /// The response's items field, and whether it is an Option.
+    pub items_field: String,
+    pub items_optional: bool,
+    pub page_ty: Ty,
+    pub item_ty: Ty,
+}
+
+/// A type reference.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ty {
+    String,
+    Bool,
+    I32,
+    I64,
+    F32,
+    F64,
+    Date,
+    DateTime,
+    /// Free-form JSON: what the document leaves open.
+    Json,
+    Vec(Box<Ty>),
+    Map(Box<Ty>),
+    Named(TypeId),
+    /// Raw bytes (non-JSON request bodies).
+    Bytes,
+}
+
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    pub name: String,
+    /// File (module) the type is emitted in; inline types share their parent's.
+    pub module: String,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub kind: TypeKind,
+    /// JSON pointer of the schema.
+    pub source: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(StringEnum),
+    Alias(Ty),
+}
+
+#[derive(Debug, Clone)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// `additionalProperties` next to declared properties.
+    pub additional: Option<Ty>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub name: String,
+    pub ident: String,
+    pub ty: Ty,
+    pub required: bool,
+    pub nullable: bool,
+    /// Set by the recursion pass: the field must be boxed.
+    pub boxed: bool,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct StringEnum {
+    /// (Rust variant, wire value).
+    pub variants: Vec<(String, String)>,
+    /// Name of the catch-all variant for values this crate does not know.
+    pub unknown: String,
+}

@@ -1,0 +1,164 @@
+//! `togai-codegen`: generates a typed async Rust client crate from an
+//! OpenAPI 3.0 document.
+//!
+//! The pipeline is load → resolve → IR → render → format → write, each stage
+//! in its own module. [`Builder`] is the entry point, for the CLI and for
+//! `build.rs`:
+//!
+//! ```no_run
+//! let generated = togai_codegen::Builder::new()
+//!     .spec("openapi.yaml")
+//!     .crate_name("my-client")
+//!     .write_crate("my-client")?;
+//! for w in &generated.warnings {
+//!     eprintln!("{w}");
+//! }
+//! # Ok::<(), togai_codegen::Error>(())
+//! ```
+
+pub mod diagnostics;
+mod format;
+pub mod ir;
+mod load;
+mod lower;
+pub mod naming;
+mod render;
+mod resolve;
+pub mod settings;
+mod write;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub use diagnostics::{Error, Pointer, Result, Warning};
+pub use settings::{CrateSettings, ProjectSettings};
+
+/// A generated crate, in memory.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// File contents by path relative to the crate root.
+    pub files: BTreeMap<PathBuf, String>,
+    /// What the generator worked around, sorted.
+    pub warnings: Vec<Warning>,
+    /// sha256 of the input document.
+    pub sha256: String,
+    /// Time spent in each stage, in order.
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+/// Configures and runs generation.
+#[derive(Debug, Clone)]
+pub struct Builder {
+    spec: Option<PathBuf>,
+    settings: CrateSettings,
+    rustfmt: bool,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Builder {
+    /// A builder for a crate named `api-client`; set at least [`Builder::spec`].
+    pub fn new() -> Self {
+        Builder { spec: None, settings: CrateSettings::named("api-client"), rustfmt: true }
+    }
+
+    /// Whether to finish with rustfmt (default: yes, when it is installed),
+    /// so the crate is `cargo fmt` clean. prettyplease always runs.
+    pub fn rustfmt(mut self, enabled: bool) -> Self {
+        self.rustfmt = enabled;
+        self
+    }
+
+    /// The OpenAPI document (YAML or JSON).
+    pub fn spec(mut self, path: impl Into<PathBuf>) -> Self {
+        self.spec = Some(path.into());
+        self
+    }
+
+    /// Package name of the generated crate.
+    pub fn crate_name(mut self, name: impl Into<String>) -> Self {
+        self.settings.name = name.into();
+        self
+    }
+
+    /// Package version of the generated crate.
+    pub fn crate_version(mut self, version: impl Into<String>) -> Self {
+        self.settings.version = version.into();
+        self
+    }
+
+    /// All package metadata at once.
+    pub fn crate_settings(mut self, settings: CrateSettings) -> Self {
+        self.settings = settings;
+        self
+    }
+
+    /// Generates the crate in memory.
+    pub fn generate(&self) -> Result<Generated> {
+        self.settings.validate()?;
+        let spec = self.spec.as_deref().ok_or_else(|| Error::Settings { message: "no spec given".into() })?;
+        let mut timings = Vec::new();
+        let mut t = Instant::now();
+        let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
+            timings.push((name, t.elapsed()));
+            t = Instant::now();
+        };
+        let doc = load::load(spec)?;
+        lap("load", &mut timings);
+        let model = lower::lower(&doc.api, &doc.path)?;
+        lap("ir", &mut timings);
+        let mut files = render::render(&model, &self.settings)?;
+        lap("render", &mut timings);
+        format::format_files(&mut files)?;
+        lap("format", &mut timings);
+        let mut warnings = model.warnings;
+        if self.rustfmt {
+            if !format::rustfmt_files(&mut files)? {
+                warnings.push(Warning {
+                    pointer: Pointer::root(),
+                    operation: None,
+                    message: "rustfmt is not installed: the code is formatted by prettyplease only".into(),
+                });
+            }
+            lap("rustfmt", &mut timings);
+        }
+        Ok(Generated { files, warnings, sha256: doc.sha256, timings })
+    }
+
+    /// Generates and replaces `out` with the crate, atomically.
+    pub fn write_crate(&self, out: impl AsRef<Path>) -> Result<Generated> {
+        let mut generated = self.generate()?;
+        let t = Instant::now();
+        write::write_atomically(out.as_ref(), &generated.files)?;
+        generated.timings.push(("write", t.elapsed()));
+        Ok(generated)
+    }
+
+    /// The files of `out` that differ from what [`Builder::write_crate`]
+    /// would write (changed, missing or extra); empty when identical.
+    pub fn check_crate(&self, out: impl AsRef<Path>) -> Result<(Generated, Vec<PathBuf>)> {
+        let generated = self.generate()?;
+        let differ = write::diff(out.as_ref(), &generated.files)?;
+        Ok((generated, differ))
+    }
+}
+
+/// Loads a document and builds its IR, for tools and tests that inspect it.
+pub fn model(spec: &Path) -> Result<ir::Model> {
+    let doc = load::load(spec)?;
+    lower::lower(&doc.api, &doc.path)
+}
+
+/// sha256 of a file, or `None` when it does not exist.
+pub fn file_sha256(path: &Path) -> Result<Option<String>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(load::sha256_hex(&bytes))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Io { path: path.to_path_buf(), source }),
+    }
+}

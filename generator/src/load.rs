@@ -1,0 +1,139 @@
+//! Loading: bytes on disk to an `openapiv3::OpenAPI`.
+//!
+//! The YAML parser is used only here, so swapping serde_yaml for a maintained
+//! fork is a one-line change.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::diagnostics::{Error, Pointer, Result};
+
+/// A parsed document and where it came from.
+pub struct Document {
+    /// The file it was read from (used in every error message).
+    pub path: PathBuf,
+    /// The typed document.
+    pub api: openapiv3::OpenAPI,
+    /// The sha256 of the file's bytes, hex.
+    pub sha256: String,
+}
+
+/// Reads and parses `path` (YAML or JSON, decided by content).
+pub fn load(path: &Path) -> Result<Document> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let sha256 = sha256_hex(&bytes);
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| Error::doc(path, &Pointer::root(), format!("the file is not UTF-8: {e}")))?;
+    let value = parse_value(path, text)?;
+    let api = from_value(path, value)?;
+    Ok(Document { path: path.to_path_buf(), api, sha256 })
+}
+
+/// Parses `text` as JSON when it looks like JSON, else YAML.
+pub fn parse_value(path: &Path, text: &str) -> Result<Value> {
+    if text.trim_start().starts_with('{') {
+        return serde_json::from_str(text).map_err(|e| {
+            Error::doc(path, &Pointer::root(), format!("invalid JSON at line {}, column {}: {e}", e.line(), e.column()))
+        });
+    }
+    let yaml: serde_yaml::Value =
+        serde_yaml::from_str(text).map_err(|e| Error::doc(path, &Pointer::root(), format!("invalid YAML: {e}")))?;
+    yaml_to_json(path, &Pointer::root(), yaml)
+}
+
+/// YAML allows non-string keys (`200:` is an integer); OpenAPI means strings.
+fn yaml_to_json(path: &Path, at: &Pointer, yaml: serde_yaml::Value) -> Result<Value> {
+    use serde_yaml::Value as Y;
+    Ok(match yaml {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                n.as_f64().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null)
+            }
+        }
+        Y::String(s) => Value::String(s),
+        Y::Sequence(items) => Value::Array(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| yaml_to_json(path, &at.push(i.to_string()), v))
+                .collect::<Result<_>>()?,
+        ),
+        Y::Mapping(map) => {
+            let mut out = serde_json::Map::with_capacity(map.len());
+            for (k, v) in map {
+                let key = match k {
+                    Y::String(s) => s,
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    other => {
+                        return Err(Error::doc(path, at, format!("unsupported mapping key {other:?}")));
+                    }
+                };
+                let child = yaml_to_json(path, &at.push(&key), v)?;
+                out.insert(key, child);
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(t) => yaml_to_json(path, at, t.value)?,
+    })
+}
+
+/// Checks the version and converts to the typed model, naming the failing pointer.
+pub fn from_value(path: &Path, value: Value) -> Result<openapiv3::OpenAPI> {
+    check_version(path, &value)?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let pointer = e.path().iter().fold(Pointer::root(), |p, seg| p.push(segment_text(seg)));
+        Error::doc(path, &pointer, format!("not a valid OpenAPI 3.0 document: {}", e.inner()))
+    })
+}
+
+fn segment_text(seg: &serde_path_to_error::Segment) -> String {
+    use serde_path_to_error::Segment;
+    match seg {
+        Segment::Seq { index } => index.to_string(),
+        Segment::Map { key } => key.clone(),
+        Segment::Enum { variant } => variant.clone(),
+        Segment::Unknown => "?".to_string(),
+    }
+}
+
+fn check_version(path: &Path, value: &Value) -> Result<()> {
+    let root = Pointer::root();
+    if let Some(v) = value.get("swagger") {
+        return Err(Error::doc(
+            path,
+            &root.push("swagger"),
+            format!(
+                "this is a Swagger {} document; only OpenAPI 3.0.x is supported. Convert it first \
+                 (for example with swagger2openapi) and generate from the result",
+                v.as_str().unwrap_or("2.0")
+            ),
+        ));
+    }
+    match value.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0") => Ok(()),
+        Some(v) if v.starts_with("3.1") => Err(Error::doc(
+            path,
+            &root.push("openapi"),
+            format!(
+                "OpenAPI {v} is not supported: this generator reads OpenAPI 3.0.x. Down-convert the document \
+                 to 3.0 (type arrays to `nullable`, `examples` to `example`) and generate from the result"
+            ),
+        )),
+        Some(v) => Err(Error::doc(path, &root.push("openapi"), format!("unsupported OpenAPI version `{v}`; expected 3.0.x"))),
+        None => Err(Error::doc(path, &root, "not an OpenAPI document: there is no `openapi` version field")),
+    }
+}
+
+/// Lower-case hex sha256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}

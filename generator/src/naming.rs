@@ -1,0 +1,224 @@
+//! Every rule that turns a document name into a Rust name lives here.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Words that need `r#` (or, where that is not allowed, a suffix).
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
+    "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// Keywords that cannot be raw identifiers.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
+
+/// Type names that would shadow the prelude or std items used by generated code.
+const RESERVED_TYPES: &[&str] = &[
+    "Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err", "Self", "Default", "Clone", "Debug",
+    "Serialize", "Deserialize", "PartialEq", "Send", "Sync", "Sized", "Copy", "Into", "From", "Iterator",
+];
+
+/// Splits a name into words: any non-alphanumeric character separates words
+/// (heck alone would keep `+` or `.` glued to letters).
+fn words(raw: &str) -> String {
+    raw.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+}
+
+/// `UpperCamelCase` type name for a schema or tag, valid as a Rust type.
+pub fn type_name(raw: &str) -> String {
+    let mut name = words(raw).to_upper_camel_case();
+    if name.is_empty() {
+        name = "Unnamed".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'T');
+    }
+    if RESERVED_TYPES.contains(&name.as_str()) {
+        name.push_str("Model");
+    }
+    name
+}
+
+/// `snake_case` identifier (field, method, module, parameter). Keywords become
+/// raw identifiers, or get a `_` suffix where Rust forbids raw ones.
+pub fn ident(raw: &str) -> String {
+    let mut name = words(raw).to_snake_case();
+    if name.is_empty() {
+        name = "value".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'n');
+    }
+    escape_keyword(name)
+}
+
+/// Module (file) name for a type name: snake case with no raw prefix.
+pub fn module_name(type_name: &str) -> String {
+    let name = type_name.to_snake_case();
+    if KEYWORDS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
+/// Enum variant for a string enum value.
+pub fn variant_name(value: &str, index: usize) -> String {
+    let mut name = words(value).to_upper_camel_case();
+    if value.is_empty() {
+        name = "Empty".into();
+    } else if name.is_empty() {
+        name = format!("Value{index}");
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'V');
+    }
+    if name == "Self" {
+        name.push_str("Value");
+    }
+    name
+}
+
+/// API type: UpperCamel(tag) + `Api`; untagged operations go to `DefaultApi`.
+pub fn api_type_name(tag: Option<&str>) -> String {
+    match tag {
+        Some(tag) => format!("{}Api", words(tag).to_upper_camel_case()),
+        None => "DefaultApi".to_string(),
+    }
+}
+
+/// The accessor on `Client` for an API: snake_case(tag).
+pub fn api_accessor(tag: Option<&str>) -> String {
+    ident(tag.unwrap_or("default"))
+}
+
+/// Method name: snake_case(operationId), or path segments then HTTP method
+/// (`PATCH /event_schema/{name}` -> `event_schema_name_patch`), the name the
+/// official generators give operations without an id.
+pub fn method_name(operation_id: Option<&str>, method: &str, path: &str) -> String {
+    match operation_id {
+        Some(id) if !id.trim().is_empty() => ident(id),
+        _ => ident(&synthetic_operation_id(method, path)),
+    }
+}
+
+/// The id used for an operation that has none: path words then method.
+pub fn synthetic_operation_id(method: &str, path: &str) -> String {
+    let mut parts: Vec<&str> = path.split('/').map(|s| s.trim_matches(|c| c == '{' || c == '}')).collect();
+    parts.push(method);
+    words(&parts.join(" ")).to_snake_case()
+}
+
+fn escape_keyword(name: String) -> String {
+    if NOT_RAW.contains(&name.as_str()) {
+        format!("{name}_")
+    } else if KEYWORDS.contains(&name.as_str()) {
+        format!("r#{name}")
+    } else {
+        name
+    }
+}
+
+/// Hands out names unique within one scope, suffixing `2`, `3`, … in order of
+/// request, so the outcome is deterministic.
+#[derive(Debug, Default, Clone)]
+pub struct Scope {
+    taken: BTreeSet<String>,
+}
+
+impl Scope {
+    /// A scope where `reserved` are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Scope { taken: reserved.iter().map(|s| s.to_string()).collect() }
+    }
+
+    /// `candidate`, or the first free `candidate{sep}N`.
+    pub fn claim(&mut self, candidate: &str, sep: &str) -> String {
+        let plain = candidate.trim_start_matches("r#");
+        let mut name = candidate.to_string();
+        let mut n = 2;
+        while self.taken.contains(name.trim_start_matches("r#")) {
+            name = format!("{plain}{sep}{n}");
+            n += 1;
+        }
+        self.taken.insert(name.trim_start_matches("r#").to_string());
+        name
+    }
+
+    /// Whether a name is taken.
+    pub fn contains(&self, name: &str) -> bool {
+        self.taken.contains(name.trim_start_matches("r#"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_names_follow_tags() {
+        assert_eq!(api_type_name(Some("Event Schemas")), "EventSchemasApi");
+        assert_eq!(api_type_name(Some("PricePlanV2")), "PricePlanV2Api");
+        assert_eq!(api_type_name(None), "DefaultApi");
+        assert_eq!(api_accessor(Some("Event Ingestion")), "event_ingestion");
+        assert_eq!(api_accessor(Some("PricePlanV2")), "price_plan_v2");
+        assert_eq!(api_accessor(Some("AddOns")), "add_ons");
+    }
+
+    #[test]
+    fn methods_follow_operation_ids_or_paths() {
+        assert_eq!(method_name(Some("getCustomers"), "get", "/customers"), "get_customers");
+        assert_eq!(method_name(Some("WalletEntriesForAccount"), "get", "/x"), "wallet_entries_for_account");
+        assert_eq!(
+            method_name(None, "patch", "/event_schema/{event_schema_name}"),
+            "event_schema_event_schema_name_patch"
+        );
+        assert_eq!(method_name(Some("  "), "get", "/"), "get");
+    }
+
+    #[test]
+    fn type_names_are_valid_rust() {
+        assert_eq!(type_name("InvoiceDetails_account"), "InvoiceDetailsAccount");
+        assert_eq!(type_name("1stPlace"), "T1stPlace");
+        assert_eq!(type_name("Option"), "OptionModel");
+        assert_eq!(type_name("Client"), "Client");
+        assert_eq!(type_name("a.b+c"), "ABC");
+        assert_eq!(type_name(""), "Unnamed");
+    }
+
+    #[test]
+    fn idents_escape_keywords() {
+        assert_eq!(ident("type"), "r#type");
+        assert_eq!(ident("self"), "self_");
+        assert_eq!(ident("Self"), "self_");
+        assert_eq!(ident("crate"), "crate_");
+        assert_eq!(ident("async"), "r#async");
+        assert_eq!(ident("move"), "r#move");
+        assert_eq!(ident("2fa"), "n2fa");
+        assert_eq!(ident(""), "value");
+        assert_eq!(ident("nextToken"), "next_token");
+        assert_eq!(ident("X-API-Key"), "x_api_key");
+    }
+
+    #[test]
+    fn variants_are_valid_rust() {
+        assert_eq!(variant_name("in-progress", 0), "InProgress");
+        assert_eq!(variant_name("1", 0), "V1");
+        assert_eq!(variant_name("", 0), "Empty");
+        assert_eq!(variant_name("+", 3), "Value3");
+        assert_eq!(variant_name("self", 0), "SelfValue");
+    }
+
+    #[test]
+    fn scope_suffixes_collisions_in_order() {
+        let mut s = Scope::with_reserved(&["client"]);
+        assert_eq!(s.claim("client", "_"), "client_2");
+        assert_eq!(s.claim("animal_kind", "_"), "animal_kind");
+        assert_eq!(s.claim("animal_kind", "_"), "animal_kind_2");
+        assert_eq!(s.claim("r#type", "_"), "r#type");
+        assert_eq!(s.claim("r#type", "_"), "type_2");
+    }
+}

@@ -1,0 +1,284 @@
+//! Views of API files: one API type, and per operation a descriptor, a
+//! request builder and its response enum. Per-operation code only describes
+//! the request; the runtime's one executor does the rest.
+
+use askama::Template;
+
+use super::{docs, error_decoder, lit, rust_ty};
+use crate::ir::{Api, ArrayStyle, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, StatusMatch, Ty};
+
+#[derive(Template)]
+#[template(path = "api.rs", escape = "none")]
+pub struct ApiFile {
+    doc: Vec<String>,
+    name: String,
+    accessor: String,
+    ops: Vec<OpView>,
+}
+
+pub struct OpView {
+    doc: Vec<String>,
+    builder_doc: Vec<String>,
+    method: String,
+    builder: String,
+    static_name: String,
+    static_init: String,
+    deprecated: bool,
+    args: Vec<String>,
+    many_args: bool,
+    fields: Vec<(String, String)>,
+    inits: Vec<String>,
+    setters: Vec<Setter>,
+    call: Vec<String>,
+    arms: Vec<String>,
+    ret: String,
+    response_enum: Option<ResponseEnum>,
+    pagination: Option<PageView>,
+}
+
+pub struct Setter {
+    doc: Vec<String>,
+    ident: String,
+    ty: String,
+    deprecated: bool,
+}
+
+pub struct ResponseEnum {
+    name: String,
+    /// (doc, variant, payload type)
+    variants: Vec<(Vec<String>, String, Option<String>)>,
+}
+
+pub struct PageView {
+    page: String,
+    item: String,
+    token_setter: String,
+    split: String,
+}
+
+pub fn api_file(api: &Api, model: &Model) -> ApiFile {
+    let mut doc = docs::doc_lines(api.description.as_deref(), None);
+    if doc.is_empty() {
+        doc.push(format!("The operations tagged `{}`.", api.tag.as_deref().unwrap_or("(none)")));
+    }
+    ApiFile {
+        doc,
+        name: api.type_name.clone(),
+        accessor: api.accessor.clone(),
+        ops: api.operations.iter().map(|op| op_view(api, op, model)).collect(),
+    }
+}
+
+fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
+    let request_line = format!("`{} {}`", op.http_method, op.path);
+    let mut doc = docs::doc_lines(op.summary.as_deref(), op.description.as_deref());
+    docs::push_paragraph(&mut doc, format!("{request_line} (operation `{}`).", op.id));
+    let mut builder_doc = vec![format!(
+        "Request builder for [`{}::{}`](super::{0}::{1}): {request_line}.",
+        api.type_name,
+        op.method_name.trim_start_matches("r#")
+    )];
+    docs::push_paragraph(&mut builder_doc, "Set optional parameters, then call `send`.");
+
+    let mut args = Vec::new();
+    let mut fields = Vec::new();
+    let mut inits = Vec::new();
+    let mut setters = Vec::new();
+    let mut call = Vec::new();
+    for p in &op.params {
+        let ty = rust_ty(&p.ty, model);
+        let mut pdoc = docs::doc_lines(p.description.as_deref(), None);
+        if pdoc.is_empty() {
+            pdoc.push(format!("The `{}` {} parameter.", p.name, location_word(p.location)));
+        }
+        if p.required {
+            args.push(format!("{}: impl Into<{ty}>", p.ident));
+            inits.push(format!("{0}: {0}.into()", p.ident));
+            fields.push((p.ident.clone(), ty.clone()));
+            call.push(param_call(p.location, &p.name, &format!("&self.{}", p.ident), &p.ty, p.style));
+        } else {
+            inits.push(format!("{}: None", p.ident));
+            fields.push((p.ident.clone(), format!("Option<{ty}>")));
+            call.push(format!(
+                "if let Some(value) = &self.{} {{ {} }}",
+                p.ident,
+                param_call(p.location, &p.name, "value", &p.ty, p.style)
+            ));
+            setters.push(Setter { doc: pdoc, ident: p.ident.clone(), ty, deprecated: p.deprecated });
+        }
+    }
+    if let Some(body) = &op.body {
+        let ty = rust_ty(&body.ty, model);
+        let body_call = |value: &str| match body.kind {
+            BodyKind::Json => format!("call.json({value});"),
+            BodyKind::Bytes | BodyKind::Text => {
+                format!("call.body({}, bytes::Bytes::from({value}.clone()));", lit(&body.content_type))
+            }
+        };
+        if body.required {
+            args.push(format!("{}: {ty}", body.ident));
+            inits.push(body.ident.clone());
+            fields.push((body.ident.clone(), ty));
+            call.push(body_call(&format!("&self.{}", body.ident)));
+        } else {
+            inits.push(format!("{}: None", body.ident));
+            fields.push((body.ident.clone(), format!("Option<{ty}>")));
+            call.push(format!("if let Some(body) = &self.{} {{ {} }}", body.ident, body_call("body")));
+            let mut bdoc = docs::doc_lines(body.description.as_deref(), None);
+            if bdoc.is_empty() {
+                bdoc.push("The request body.".into());
+            }
+            setters.push(Setter { doc: bdoc, ident: body.ident.clone(), ty, deprecated: false });
+        }
+    }
+
+    let (ret, arms, response_enum) = responses(op, model);
+    let pagination = op.pagination.as_ref().map(|p| {
+        let items = if p.items_optional { format!("page.{}.unwrap_or_default()", p.items_field) } else { format!("page.{}", p.items_field) };
+        let token = if p.token_optional { format!("page.{}", p.token_field) } else { format!("Some(page.{})", p.token_field) };
+        PageView {
+            page: rust_ty(&p.page_ty, model),
+            item: rust_ty(&p.item_ty, model),
+            token_setter: p.token_setter.clone(),
+            split: format!("({items}, {token})"),
+        }
+    });
+    OpView {
+        doc,
+        builder_doc,
+        method: op.method_name.clone(),
+        builder: op.builder_name.clone(),
+        static_name: op.static_name.clone(),
+        static_init: static_init(op, model),
+        deprecated: op.deprecated,
+        many_args: args.len() > 6,
+        args,
+        fields,
+        inits,
+        setters,
+        call,
+        arms,
+        ret,
+        response_enum,
+        pagination,
+    }
+}
+
+fn location_word(l: ParamLocation) -> &'static str {
+    match l {
+        ParamLocation::Path => "path",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header",
+        ParamLocation::Cookie => "cookie",
+    }
+}
+
+/// The call that puts one parameter value on the request.
+fn param_call(location: ParamLocation, name: &str, value: &str, ty: &Ty, style: ArrayStyle) -> String {
+    let name = lit(name);
+    match (location, ty) {
+        (ParamLocation::Query, Ty::Vec(_)) => {
+            let style = match style {
+                ArrayStyle::FormExplode => "rt::ArrayStyle::Form { explode: true }",
+                ArrayStyle::Form => "rt::ArrayStyle::Form { explode: false }",
+                ArrayStyle::SpaceDelimited => "rt::ArrayStyle::SpaceDelimited",
+                ArrayStyle::PipeDelimited => "rt::ArrayStyle::PipeDelimited",
+            };
+            format!("call.query_array({name}, {value}, {style});")
+        }
+        (ParamLocation::Path, _) => format!("call.path_param({name}, {value});"),
+        (ParamLocation::Query, _) => format!("call.query({name}, {value});"),
+        (ParamLocation::Header, _) => format!("call.header_param({name}, {value});"),
+        (ParamLocation::Cookie, _) => format!("call.cookie_param({name}, {value});"),
+    }
+}
+
+fn static_init(op: &Operation, model: &Model) -> String {
+    let security: Vec<String> = op
+        .security
+        .iter()
+        .map(|alt| format!("&[{}]", alt.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", ")))
+        .collect();
+    let errors: Vec<String> = op
+        .errors
+        .iter()
+        .map(|e| {
+            let status = match e.status {
+                StatusMatch::Code(c) => format!("rt::StatusMatch::Code({c})"),
+                StatusMatch::Range(r) => format!("rt::StatusMatch::Range({r})"),
+                StatusMatch::Default => "rt::StatusMatch::Default".into(),
+            };
+            format!("rt::ErrorCase {{ status: {status}, decode: crate::document::{} }}", error_decoder(model, e.body))
+        })
+        .collect();
+    let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
+    format!(
+        "rt::Operation {{ id: {}, method: reqwest::Method::{}, path: {}, security: &[{}], errors: &[{}], idempotent: {idempotent} }}",
+        lit(&op.id),
+        op.http_method,
+        lit(&op.path),
+        security.join(", "),
+        errors.join(", "),
+    )
+}
+
+/// The return type, the match arms on the status, and the response enum.
+fn responses(op: &Operation, model: &Model) -> (String, Vec<String>, Option<ResponseEnum>) {
+    let mut outcomes: Vec<&Outcome> = op.success.iter().collect();
+    // Exact codes before ranges, so a range never shadows a code.
+    outcomes.sort_by_key(|o| matches!(o.status, StatusMatch::Range(_)));
+    let pattern = |s: StatusMatch| match s {
+        StatusMatch::Code(c) => c.to_string(),
+        StatusMatch::Range(r) => format!("{}..={}", r * 100, r * 100 + 99),
+        StatusMatch::Default => "_".into(),
+    };
+    let payload = |d: &Decode| match d {
+        Decode::Json(ty) => Some(rust_ty(ty, model)),
+        Decode::Text => Some("String".into()),
+        Decode::Bytes => Some("bytes::Bytes".into()),
+        Decode::Redirect => Some("crate::Redirect".into()),
+        Decode::Empty => None,
+    };
+    let decode = |d: &Decode| match d {
+        Decode::Json(_) => "resp.json()",
+        Decode::Text => "resp.text()",
+        Decode::Bytes => "resp.bytes()",
+        Decode::Redirect => "resp.redirect()",
+        Decode::Empty => "",
+    };
+    let mut arms = Vec::new();
+    let (ret, response_enum) = match &op.response_enum {
+        None => {
+            let o = outcomes[0];
+            let arm = match &o.decode {
+                Decode::Empty => "Ok(resp.empty(()))".to_string(),
+                d => decode(d).to_string(),
+            };
+            arms.push(format!("{} => {arm},", pattern(o.status)));
+            (payload(&o.decode).unwrap_or_else(|| "()".into()), None)
+        }
+        Some(name) => {
+            let mut variants = Vec::new();
+            for o in &outcomes {
+                let arm = match &o.decode {
+                    Decode::Empty => format!("Ok(resp.empty({name}::{}))", o.variant),
+                    d => format!("{}.map(|r| r.map({name}::{}))", decode(d), o.variant),
+                };
+                arms.push(format!("{} => {arm},", pattern(o.status)));
+                let code = match o.status {
+                    StatusMatch::Code(c) => c.to_string(),
+                    StatusMatch::Range(r) => format!("{r}XX"),
+                    StatusMatch::Default => "default".into(),
+                };
+                let mut vdoc = docs::doc_lines(Some(&format!("{code}: {}", o.description)), None);
+                if vdoc.is_empty() {
+                    vdoc.push(code);
+                }
+                variants.push((vdoc, o.variant.clone(), payload(&o.decode)));
+            }
+            (name.clone(), Some(ResponseEnum { name: name.clone(), variants }))
+        }
+    };
+    arms.push("_ => Err(resp.into_error()),".into());
+    (ret, arms, response_enum)
+}

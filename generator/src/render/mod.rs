@@ -1,0 +1,237 @@
+//! Rendering: the IR to file contents, through the askama templates in
+//! `templates/`. Views hold ready-made strings so templates hold only layout.
+
+mod apis;
+pub mod docs;
+mod models;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use askama::Template;
+
+use crate::diagnostics::{Error, Result};
+use crate::ir::{Model, ParamLocation, SchemeKind, Ty, TypeKind};
+use crate::settings::CrateSettings;
+
+/// The runtime module every generated crate carries, the same for every document.
+pub const RUNTIME: &str = include_str!("../../templates/runtime.rs");
+
+/// Rust source for a type reference.
+pub fn rust_ty(ty: &Ty, model: &Model) -> String {
+    match ty {
+        Ty::String => "String".into(),
+        Ty::Bool => "bool".into(),
+        Ty::I32 => "i32".into(),
+        Ty::I64 => "i64".into(),
+        Ty::F32 => "f32".into(),
+        Ty::F64 => "f64".into(),
+        Ty::Date => "chrono::NaiveDate".into(),
+        Ty::DateTime => "chrono::DateTime<chrono::Utc>".into(),
+        Ty::Json => "serde_json::Value".into(),
+        Ty::Bytes => "bytes::Bytes".into(),
+        Ty::Vec(t) => format!("Vec<{}>", rust_ty(t, model)),
+        Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", rust_ty(t, model)),
+        Ty::Named(id) => format!("crate::models::{}", model.types[*id].name),
+    }
+}
+
+/// A Rust string literal for `s`.
+pub fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn render_template(output: &str, t: &impl Template) -> Result<String> {
+    t.render().map_err(|e| Error::Render { output: PathBuf::from(output), message: e.to_string() })
+}
+
+#[derive(Template)]
+#[template(path = "Cargo.toml", escape = "none")]
+struct CargoToml {
+    name: String,
+    version: String,
+    /// Quoted TOML strings.
+    description: String,
+    license: Option<String>,
+    repository: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "lib.rs", escape = "none")]
+struct LibRs {
+    doc: Vec<String>,
+    accessors: Vec<Accessor>,
+}
+
+struct Accessor {
+    doc: Vec<String>,
+    name: String,
+    api: String,
+}
+
+#[derive(Template)]
+#[template(path = "document.rs", escape = "none")]
+struct DocumentRs {
+    servers: Vec<ServerView>,
+    schemes: Vec<String>,
+    error_bodies: Vec<ErrorBodyView>,
+}
+
+struct ServerView {
+    doc: Vec<String>,
+    const_name: String,
+    url: String,
+    description: String,
+}
+
+struct ErrorBodyView {
+    variant: String,
+    ty: String,
+    decoder: String,
+    /// Expression giving `Option<&str>` from `b`, if the type has a message.
+    message: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "mod.rs", escape = "none")]
+struct ModRs {
+    doc: String,
+    /// Public modules expose their other items (the API request builders).
+    public: bool,
+    modules: Vec<(String, Vec<String>)>,
+}
+
+/// Renders every file of the crate, keyed by path relative to the crate root.
+pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBuf, String>> {
+    let mut files = BTreeMap::new();
+    let description = settings.description.clone().unwrap_or_else(|| format!("Typed async client for the {} API", model.title));
+    let toml = |s: &str| serde_json::Value::from(s).to_string();
+    let cargo = CargoToml {
+        name: settings.name.clone(),
+        version: settings.version.clone(),
+        description: toml(&description),
+        license: settings.license.as_deref().map(toml),
+        repository: settings.repository.as_deref().map(toml),
+    };
+    files.insert(PathBuf::from("Cargo.toml"), render_template("Cargo.toml", &cargo)?);
+    files.insert(PathBuf::from("src/runtime.rs"), RUNTIME.to_string());
+    files.insert(PathBuf::from("src/lib.rs"), render_template("src/lib.rs", &lib_rs(model, settings))?);
+    files.insert(PathBuf::from("src/document.rs"), render_template("src/document.rs", &document_rs(model))?);
+
+    let mut api_modules = Vec::new();
+    for api in &model.apis {
+        let path = format!("src/apis/{}.rs", api.module);
+        files.insert(PathBuf::from(&path), render_template(&path, &apis::api_file(api, model))?);
+        api_modules.push((api.module.clone(), vec![api.type_name.clone()]));
+    }
+    files.insert(
+        PathBuf::from("src/apis/mod.rs"),
+        render_template("src/apis/mod.rs", &ModRs { doc: "One module per API (tag of the document).".into(), public: true, modules: api_modules })?,
+    );
+
+    let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (id, t) in model.types.iter().enumerate() {
+        by_module.entry(&t.module).or_default().push(id);
+    }
+    let mut model_modules = Vec::new();
+    for (module, ids) in &by_module {
+        let path = format!("src/models/{module}.rs");
+        files.insert(PathBuf::from(&path), render_template(&path, &models::model_file(ids, model))?);
+        model_modules.push((module.to_string(), ids.iter().map(|id| model.types[*id].name.clone()).collect()));
+    }
+    files.insert(
+        PathBuf::from("src/models/mod.rs"),
+        render_template("src/models/mod.rs", &ModRs { doc: "One type per schema of the document, plus the types inlined in them.".into(), public: false, modules: model_modules })?,
+    );
+    Ok(files)
+}
+
+fn lib_rs(model: &Model, settings: &CrateSettings) -> LibRs {
+    let mut doc = docs::doc_lines(Some(&format!("Typed async client for the {} API.", model.title)), model.description.as_deref());
+    docs::push_paragraph(
+        &mut doc,
+        format!("Generated by togai-codegen from version {} of the document; do not edit by hand.", model.doc_version),
+    );
+    docs::push_paragraph(&mut doc, "```no_run");
+    doc.push("# async fn example() -> Result<(), Box<dyn std::error::Error>> {".into());
+    doc.push(format!("let client = {}::Client::builder()", settings.name.replace('-', "_")));
+    doc.push("    .bearer_token(\"token\")".into());
+    doc.push("    .build()?;".into());
+    doc.push("# Ok(())".into());
+    doc.push("# }".into());
+    doc.push("```".into());
+    let accessors = model
+        .apis
+        .iter()
+        .map(|a| {
+            let mut doc = docs::doc_lines(a.description.as_deref(), None);
+            docs::push_paragraph(&mut doc, format!("The operations of the [`{0}`](apis::{0}).", a.type_name));
+            Accessor { doc, name: a.accessor.clone(), api: a.type_name.clone() }
+        })
+        .collect();
+    LibRs { doc, accessors }
+}
+
+fn document_rs(model: &Model) -> DocumentRs {
+    let servers = model
+        .servers
+        .iter()
+        .map(|s| ServerView {
+            doc: docs::doc_lines(s.description.as_deref(), Some(&format!("`{}`", s.url))),
+            const_name: s.const_name.clone(),
+            url: lit(&s.url),
+            description: lit(s.description.as_deref().unwrap_or("")),
+        })
+        .collect();
+    let schemes = model
+        .security_schemes
+        .iter()
+        .map(|s| {
+            let kind = match &s.kind {
+                SchemeKind::Bearer => "rt::SchemeKind::Bearer".to_string(),
+                SchemeKind::Basic => "rt::SchemeKind::Basic".to_string(),
+                SchemeKind::ApiKey { location, name } => format!(
+                    "rt::SchemeKind::ApiKey {{ location: rt::ApiKeyLocation::{}, name: {} }}",
+                    match location {
+                        ParamLocation::Query => "Query",
+                        ParamLocation::Cookie => "Cookie",
+                        _ => "Header",
+                    },
+                    lit(name)
+                ),
+            };
+            format!("rt::SecurityScheme {{ name: {}, kind: {kind} }}", lit(&s.name))
+        })
+        .collect();
+    let error_bodies = model
+        .error_bodies
+        .iter()
+        .map(|id| {
+            let t = &model.types[*id];
+            ErrorBodyView {
+                variant: t.name.clone(),
+                ty: format!("crate::models::{}", t.name),
+                decoder: error_decoder(model, *id),
+                message: message_expr(model, &t.kind),
+            }
+        })
+        .collect();
+    DocumentRs { servers, schemes, error_bodies }
+}
+
+/// Name of the function in `document.rs` that decodes an error body type.
+pub fn error_decoder(model: &Model, id: usize) -> String {
+    format!("decode_{}", crate::naming::module_name(&model.types[id].name))
+}
+
+/// Field names servers use for a human-readable error message.
+const MESSAGE_FIELDS: &[&str] = &["message", "error_description", "detail", "error", "title", "msg"];
+
+fn message_expr(model: &Model, kind: &TypeKind) -> Option<String> {
+    let TypeKind::Struct(s) = kind else { return None };
+    MESSAGE_FIELDS.iter().find_map(|name| {
+        let f = s.fields.iter().find(|f| f.name == *name && !f.boxed)?;
+        let string = matches!(f.ty, Ty::String) || matches!(&f.ty, Ty::Named(id) if matches!(model.types[*id].kind, TypeKind::Alias(Ty::String)));
+        string.then(|| if f.required && !f.nullable { format!("Some(b.{}.as_str())", f.ident) } else { format!("b.{}.as_deref()", f.ident) })
+    })
+}

@@ -1,0 +1,57 @@
+//! What the runtime needs to know about the document: its servers, security
+//! schemes and error bodies.
+
+use crate::runtime as rt;
+
+/// The servers the document declares; the first is the default base URL.
+pub mod servers {
+{%- for s in servers %}
+{%- for line in s.doc %}
+    /// {{ line }}
+{%- endfor %}
+    pub const {{ s.const_name }}: &str = {{ s.url }};
+{%- endfor %}
+}
+
+/// Every server of the document, in its order.
+pub const SERVERS: &[rt::Server] = &[
+{%- for s in servers %}
+    rt::Server { url: servers::{{ s.const_name }}, description: {{ s.description }} },
+{%- endfor %}
+];
+
+pub(crate) const SECURITY_SCHEMES: &[rt::SecurityScheme] = &[
+{%- for s in schemes %}
+    {{ s }},
+{%- endfor %}
+];
+
+/// An error body as the document declares it for the status received.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ErrorBody {
+{%- for e in error_bodies %}
+    /// A [`{{ e.variant }}`]({{ e.ty }}).
+    {{ e.variant }}({{ e.ty }}),
+{%- endfor %}
+}
+
+impl ErrorBody {
+    /// The server's human-readable message, where the body has one.
+    pub fn message(&self) -> Option<&str> {
+        match *self {
+{%- for e in error_bodies %}
+{%- if let Some(m) = e.message %}
+            ErrorBody::{{ e.variant }}(ref b) => {{ m }},
+{%- else %}
+            ErrorBody::{{ e.variant }}(_) => None,
+{%- endif %}
+{%- endfor %}
+        }
+    }
+}
+{% for e in error_bodies %}
+pub(crate) fn {{ e.decoder }}(body: &[u8]) -> Option<ErrorBody> {
+    serde_json::from_slice(body).ok().map(ErrorBody::{{ e.variant }})
+}
+{% endfor %}

@@ -1,0 +1,103 @@
+//! {{ doc }}
+{% for item in items %}
+{%- match item %}
+{%- when Item::Alias with { doc, name, ty } %}
+{%- for line in doc %}
+/// {{ line }}
+{%- endfor %}
+pub type {{ name }} = {{ ty }};
+{%- when Item::Struct with (s) %}
+{%- for line in s.doc %}
+/// {{ line }}
+{%- endfor %}
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct {{ s.name }} {
+{%- for f in s.fields %}
+{%- for line in f.doc %}
+    /// {{ line }}
+{%- endfor %}
+{%- for a in f.attrs %}
+    {{ a }}
+{%- endfor %}
+    pub {{ f.ident }}: {{ f.ty }},
+{%- endfor %}
+}
+
+impl {{ s.name }} {
+    /// Creates a `{{ s.name }}` from its required fields; optional fields start empty.
+    {%- if s.many_args %}
+    #[allow(clippy::too_many_arguments)]
+    {%- endif %}
+    #[allow(deprecated)]
+    pub fn new({{ s.args|join(", ") }}) -> Self {
+        Self { {{ s.inits|join(", ") }} }
+    }
+}
+{%- when Item::Enum with (e) %}
+{%- for line in e.doc %}
+/// {{ line }}
+{%- endfor %}
+///
+/// Values this version of the crate does not know decode into
+/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum {{ e.name }} {
+{%- for (doc, variant, _) in e.variants %}
+    /// {{ doc }}
+    {{ variant }},
+{%- endfor %}
+    /// A value not known to this version of the crate, kept as sent.
+    {{ e.unknown }}(String),
+}
+
+impl {{ e.name }} {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+        {%- for (_, variant, wire) in e.variants %}
+            Self::{{ variant }} => {{ wire }},
+        {%- endfor %}
+            Self::{{ e.unknown }}(value) => value,
+        }
+    }
+}
+
+impl From<&str> for {{ e.name }} {
+    fn from(value: &str) -> Self {
+        match value {
+        {%- for (_, variant, wire) in e.variants %}
+            {{ wire }} => Self::{{ variant }},
+        {%- endfor %}
+            other => Self::{{ e.unknown }}(other.to_owned()),
+        }
+    }
+}
+
+impl crate::runtime::StringEnum for {{ e.name }} {
+    fn as_str(&self) -> &str {
+        {{ e.name }}::as_str(self)
+    }
+    fn from_wire(value: &str) -> Self {
+        value.into()
+    }
+}
+
+impl std::fmt::Display for {{ e.name }} {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for {{ e.name }} {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for {{ e.name }} {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_enum(deserializer)
+    }
+}
+{%- endmatch %}
+{% endfor %}
