@@ -10,7 +10,11 @@ pub type {{ name }} = {{ ty }};
 {%- for line in s.doc %}
 /// {{ line }}
 {%- endfor %}
+{%- if s.default %}
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+{%- else %}
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+{%- endif %}
 pub struct {{ s.name }} {
 {%- for f in s.fields %}
 {%- for line in f.doc %}
@@ -23,6 +27,8 @@ pub struct {{ s.name }} {
 {%- endfor %}
 }
 
+{%- if !s.default %}
+
 impl {{ s.name }} {
     /// Creates a `{{ s.name }}` from its required fields; optional fields start empty.
     {%- if s.many_args %}
@@ -33,6 +39,7 @@ impl {{ s.name }} {
         Self { {{ s.inits|join(", ") }} }
     }
 }
+{%- endif %}
 {%- when Item::Enum with (e) %}
 {%- for line in e.doc %}
 /// {{ line }}

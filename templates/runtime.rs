@@ -48,6 +48,7 @@ pub struct Server {
 /// A security scheme declared by the API description.
 #[doc(hidden)]
 #[derive(Debug)]
+#[allow(dead_code)] // never constructed when the API description declares no scheme
 pub struct SecurityScheme {
     /// Name the operations refer to.
     pub name: &'static str,
@@ -619,21 +620,21 @@ impl ClientBuilder {
 
         let (http, timeout) = match self.http {
             Some(_) if self.connect_timeout.is_some() => {
-                return Err(config(
-                    "connect_timeout cannot be applied to a client given to http_client; configure it there",
-                ))
+                let message = "connect_timeout cannot be applied to a client given to http_client";
+                return Err(config(message));
             }
             Some(http) => (http, self.timeout),
             None => {
-                let mut http = reqwest::Client::builder()
-                    // Credentials must only reach the configured base URL.
-                    .redirect(reqwest::redirect::Policy::none())
-                    .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT));
+                // Credentials must only reach the configured base URL.
+                let mut http =
+                    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
                 if let Some(connect) = self.connect_timeout {
                     http = http.connect_timeout(connect);
                 }
-                let http = http.build().map_err(|e| config(format!("cannot build the HTTP client: {e}")))?;
-                (http, None) // the client enforces it
+                let http = http
+                    .build()
+                    .map_err(|e| config(format!("cannot build the HTTP client: {e}")))?;
+                (http, Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)))
             }
         };
 
@@ -892,7 +893,7 @@ struct ClientInner {
     base_url: String,
     credentials: Vec<Credential>,
     default_headers: HeaderMap,
-    /// Per-request timeout; `None` when the HTTP client enforces it.
+    /// Per-attempt timeout; `None` leaves it to a user-supplied HTTP client.
     timeout: Option<Duration>,
     retry: RetryPolicy,
 }
@@ -1492,16 +1493,13 @@ impl RawResponse {
                 ),
             };
         }
-        let errors = self.op.errors;
-        let case = (errors
-            .iter()
-            .find(|c| c.status == StatusMatch::Code(self.status)))
-        .or_else(|| {
-            errors
-                .iter()
-                .find(|c| c.status == StatusMatch::Range(self.status / 100))
-        })
-        .or_else(|| errors.iter().find(|c| c.status == StatusMatch::Default));
+        let status = self.status;
+        let wanted = [
+            StatusMatch::Code(status),
+            StatusMatch::Range(status / 100),
+            StatusMatch::Default,
+        ];
+        let case = (wanted.iter()).find_map(|m| self.op.errors.iter().find(|c| c.status == *m));
         Error::Api(Box::new(ApiError {
             status: self.status,
             request_id: request_id(&self.headers),
@@ -1584,7 +1582,7 @@ pub struct Redirect {
 ///
 /// match result {
 ///     Ok(()) => {}
-///     Err(Error::Api(err)) if err.status() == 404 => println!("not found: {}", err.message().unwrap_or("")),
+///     Err(Error::Api(err)) if err.status() == 404 => println!("not found: {:?}", err.message()),
 ///     Err(err) if err.is_timeout() => println!("timed out, try again later"),
 ///     Err(err) => println!("failed: {err} (request id {:?})", err.request_id()),
 /// }

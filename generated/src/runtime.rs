@@ -37,6 +37,7 @@ pub struct Server {
 /// A security scheme declared by the API description.
 #[doc(hidden)]
 #[derive(Debug)]
+#[allow(dead_code)]
 pub struct SecurityScheme {
     /// Name the operations refer to.
     pub name: &'static str,
@@ -540,24 +541,20 @@ impl ClientBuilder {
         }
         let (http, timeout) = match self.http {
             Some(_) if self.connect_timeout.is_some() => {
-                return Err(
-                    config(
-                        "connect_timeout cannot be applied to a client given to http_client; configure it there",
-                    ),
-                );
+                let message = "connect_timeout cannot be applied to a client given to http_client";
+                return Err(config(message));
             }
             Some(http) => (http, self.timeout),
             None => {
-                let mut http = reqwest::Client::builder()
-                    .redirect(reqwest::redirect::Policy::none())
-                    .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT));
+                let mut http =
+                    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
                 if let Some(connect) = self.connect_timeout {
                     http = http.connect_timeout(connect);
                 }
                 let http = http
                     .build()
                     .map_err(|e| config(format!("cannot build the HTTP client: {e}")))?;
-                (http, None)
+                (http, Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)))
             }
         };
         Ok(Client {
@@ -630,42 +627,51 @@ impl ClientBuilder {
                     "credential of security scheme `{name}` is empty"
                 )));
             }
-            let mut value = HeaderValue::from_str(secret).map_err(|_| {
+            let invalid = || {
                 config(format!(
                     "credential of security scheme `{name}` is not a valid header value \
                      (control characters such as a trailing newline are not allowed)"
                 ))
-            })?;
-            value.set_sensitive(true);
-            let authorization = |scheme: &str, secret: &str| {
-                let mut value =
-                    HeaderValue::from_str(&format!("{scheme} {secret}")).expect("validated");
+            };
+            let sensitive = |text: &str| {
+                let mut value = HeaderValue::from_str(text).map_err(|_| invalid())?;
                 value.set_sensitive(true);
-                Apply::Header(header::AUTHORIZATION, value)
+                Ok::<_, Error>(value)
             };
             let apply = match scheme.kind {
-                SchemeKind::Bearer => authorization("Bearer", secret),
-                SchemeKind::Basic => authorization(
-                    "Basic",
-                    &base64::engine::general_purpose::STANDARD.encode(secret),
+                SchemeKind::Bearer => Apply::Header(
+                    header::AUTHORIZATION,
+                    sensitive(&format!("Bearer {secret}"))?,
                 ),
-                SchemeKind::ApiKey {
-                    location: ApiKeyLocation::Header,
-                    name: header,
-                } => {
-                    let header = HeaderName::from_bytes(header.as_bytes()).map_err(|_| {
-                        config(format!("security scheme `{name}` names an invalid header"))
-                    })?;
-                    Apply::Header(header, value)
+                SchemeKind::Basic => {
+                    if secret.chars().any(char::is_control) {
+                        return Err(invalid());
+                    }
+                    let encoded = base64::engine::general_purpose::STANDARD.encode(secret);
+                    Apply::Header(
+                        header::AUTHORIZATION,
+                        sensitive(&format!("Basic {encoded}"))?,
+                    )
                 }
                 SchemeKind::ApiKey {
-                    location: ApiKeyLocation::Query,
-                    name,
-                } => Apply::Query(name, secret.clone()),
-                SchemeKind::ApiKey {
-                    location: ApiKeyLocation::Cookie,
-                    name,
-                } => Apply::Cookie(format!("{name}={secret}")),
+                    location,
+                    name: key_name,
+                } => {
+                    let value = sensitive(secret)?;
+                    match location {
+                        ApiKeyLocation::Header => {
+                            let header =
+                                HeaderName::from_bytes(key_name.as_bytes()).map_err(|_| {
+                                    config(format!(
+                                        "security scheme `{name}` names an invalid header"
+                                    ))
+                                })?;
+                            Apply::Header(header, value)
+                        }
+                        ApiKeyLocation::Query => Apply::Query(key_name, secret.clone()),
+                        ApiKeyLocation::Cookie => Apply::Cookie(format!("{key_name}={secret}")),
+                    }
+                }
             };
             credentials.push(Credential {
                 scheme: name,
@@ -790,7 +796,7 @@ struct ClientInner {
     base_url: String,
     credentials: Vec<Credential>,
     default_headers: HeaderMap,
-    /// Per-request timeout; `None` when the HTTP client enforces it.
+    /// Per-attempt timeout; `None` leaves it to a user-supplied HTTP client.
     timeout: Option<Duration>,
     retry: RetryPolicy,
 }
@@ -1330,16 +1336,13 @@ impl RawResponse {
                 ),
             };
         }
-        let errors = self.op.errors;
-        let case = (errors
-            .iter()
-            .find(|c| c.status == StatusMatch::Code(self.status)))
-        .or_else(|| {
-            errors
-                .iter()
-                .find(|c| c.status == StatusMatch::Range(self.status / 100))
-        })
-        .or_else(|| errors.iter().find(|c| c.status == StatusMatch::Default));
+        let status = self.status;
+        let wanted = [
+            StatusMatch::Code(status),
+            StatusMatch::Range(status / 100),
+            StatusMatch::Default,
+        ];
+        let case = (wanted.iter()).find_map(|m| self.op.errors.iter().find(|c| c.status == *m));
         Error::Api(Box::new(ApiError {
             status: self.status,
             request_id: request_id(&self.headers),
@@ -1408,7 +1411,7 @@ pub struct Redirect {
 ///
 /// match result {
 ///     Ok(()) => {}
-///     Err(Error::Api(err)) if err.status() == 404 => println!("not found: {}", err.message().unwrap_or("")),
+///     Err(Error::Api(err)) if err.status() == 404 => println!("not found: {:?}", err.message()),
 ///     Err(err) if err.is_timeout() => println!("timed out, try again later"),
 ///     Err(err) => println!("failed: {err} (request id {:?})", err.request_id()),
 /// }

@@ -117,12 +117,8 @@ components:
     fn follows_chains_to_the_item() {
         let api = doc(DOC);
         let r = Resolver::new(&api, Path::new("t.yaml"));
-        let (p, at) = r
-            .resolve::<openapiv3::Parameter>(
-                &ReferenceOr::ref_("#/components/parameters/A"),
-                &Pointer::root().push("paths"),
-            )
-            .unwrap();
+        let a = ReferenceOr::ref_("#/components/parameters/A");
+        let (p, at) = r.resolve::<openapiv3::Parameter>(&a, &Pointer::root().push("paths")).unwrap();
         assert_eq!(p.parameter_data_ref().name, "b");
         assert_eq!(at.to_string(), "#/components/parameters/B");
     }
@@ -132,15 +128,11 @@ components:
         let api = doc(DOC);
         let r = Resolver::new(&api, Path::new("t.yaml"));
         let at = Pointer::root().push("paths").push("/a").push("get");
-        let e = r
-            .resolve::<openapiv3::Parameter>(&ReferenceOr::ref_("#/components/parameters/C"), &at)
-            .unwrap_err()
-            .to_string();
+        let c = ReferenceOr::ref_("#/components/parameters/C");
+        let e = r.resolve::<openapiv3::Parameter>(&c, &at).unwrap_err().to_string();
         assert!(e.contains("$ref cycle") && e.contains("#/paths/~1a/get"), "{e}");
-        let e = r
-            .resolve::<openapiv3::Parameter>(&ReferenceOr::ref_("#/components/parameters/Z"), &at)
-            .unwrap_err()
-            .to_string();
+        let z = ReferenceOr::ref_("#/components/parameters/Z");
+        let e = r.resolve::<openapiv3::Parameter>(&z, &at).unwrap_err().to_string();
         assert!(e.contains("unresolvable $ref `#/components/parameters/Z`"), "{e}");
     }
 

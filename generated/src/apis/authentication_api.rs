@@ -17,7 +17,7 @@ impl AuthenticationApi {
     /// Generates and returns a bearer token. Behavior of this API differs on the basis of the auth mechanism used to make the request.
     ///   - For API key auth, this API generates a JWT token whcih is valid for 24 hours and returns it.
     ///   - For JWT bearer auth, returns the same JWT token in response
-    /// For information on how to generate API token, refer [Generating New API Keys](https://docs.togai.com/api-reference/authentication#generating-new-api-keys) section of docs.
+    ///     For information on how to generate API token, refer [Generating New API Keys](https://docs.togai.com/api-reference/authentication#generating-new-api-keys) section of docs.
     ///
     /// `POST /authenticate` (operation `authenticate`).
     pub fn authenticate(&self) -> AuthenticateBuilder {

@@ -1,6 +1,6 @@
 //! The `AccountsBillingInformation` model.
 /// Billing information of an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AccountsBillingInformation {
     /// `emailRecipients`
     #[serde(
@@ -16,14 +16,4 @@ pub struct AccountsBillingInformation {
         skip_serializing_if = "Option::is_none"
     )]
     pub additional_email_recipients: Option<Vec<String>>,
-}
-impl AccountsBillingInformation {
-    /// Creates a `AccountsBillingInformation` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            email_recipients: None,
-            additional_email_recipients: None,
-        }
-    }
 }

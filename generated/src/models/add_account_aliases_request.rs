@@ -1,6 +1,6 @@
 //! The `AddAccountAliasesRequest` model.
 /// Payload to add aliases from account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AddAccountAliasesRequest {
     /// List of aliases to add
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12,14 +12,4 @@ pub struct AddAccountAliasesRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_aliases: Option<Vec<crate::models::CreateAccountAliasRequest>>,
-}
-impl AddAccountAliasesRequest {
-    /// Creates a `AddAccountAliasesRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            aliases: None,
-            account_aliases: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `Address` model.
 /// billing address of the customer
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Address {
     /// Contact number
     #[serde(
@@ -31,19 +31,4 @@ pub struct Address {
     /// Two letter country code [ISO-3166-1 Alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-}
-impl Address {
-    /// Creates a `Address` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            phone_number: None,
-            line1: None,
-            line2: None,
-            postal_code: None,
-            city: None,
-            state: None,
-            country: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `AssociationConfig` model.
 /// The `AssociationConfig` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AssociationConfig {
     /// Id of the price plan if association request
     #[serde(
@@ -30,28 +30,16 @@ pub struct AssociationConfig {
     /// the new plan must be same for this to work. We'll return a `400 BadRequest` otherwise.
     /// Examples:
     ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
-    ///    New association (15th Oct to 15th Nov) of different price plan with retainStartOffsets option true
-    ///    will use the same pricing cycle configuration {dayOffset: 1, monthOffset: NIL} rather than using the
-    ///    pricing cycle configuration of the new price plan that the account needs to migrate to.
+    ///     New association (15th Oct to 15th Nov) of different price plan with retainStartOffsets option true
+    ///     will use the same pricing cycle configuration {dayOffset: 1, monthOffset: NIL} rather than using the
+    ///     pricing cycle configuration of the new price plan that the account needs to migrate to.
     ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
-    ///    New association (1st Nov to 30th Nov) of different price plan with retainStartOffsets option true will
-    ///    throw a `400 BadRequest` as no existing price plan configuration found on date of association
+    ///     New association (1st Nov to 30th Nov) of different price plan with retainStartOffsets option true will
+    ///     throw a `400 BadRequest` as no existing price plan configuration found on date of association
     #[serde(
         rename = "retainStartOffsets",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub retain_start_offsets: Option<bool>,
-}
-impl AssociationConfig {
-    /// Creates a `AssociationConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            price_plan_id: None,
-            schedule_id: None,
-            pricing_cycle_config_override: None,
-            retain_start_offsets: None,
-        }
-    }
 }

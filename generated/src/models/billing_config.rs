@@ -1,6 +1,6 @@
 //! The `BillingConfig` model.
 /// The `BillingConfig` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BillingConfig {
     /// Represents the number of pricing cycles after which the rate card will be billed
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12,14 +12,4 @@ pub struct BillingConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub start_offset: Option<i64>,
-}
-impl BillingConfig {
-    /// Creates a `BillingConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            interval: None,
-            start_offset: None,
-        }
-    }
 }

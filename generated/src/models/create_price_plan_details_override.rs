@@ -1,6 +1,6 @@
 //! The `CreatePricePlanDetailsOverride` model.
 /// The `CreatePricePlanDetailsOverride` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePricePlanDetailsOverride {
     /// `pricingCycleConfig`
     #[serde(
@@ -65,21 +65,4 @@ pub struct CreatePricePlanDetailsOverride {
         skip_serializing_if = "Option::is_none"
     )]
     pub credit_grant_rate_cards: Option<Vec<crate::models::CreditGrantRateCard>>,
-}
-impl CreatePricePlanDetailsOverride {
-    /// Creates a `CreatePricePlanDetailsOverride` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            pricing_cycle_config: None,
-            supported_currencies: None,
-            usage_rate_cards: None,
-            billing_entitlement_rate_cards: None,
-            entitlement_overage_rate_cards: None,
-            fixed_fee_rate_cards: None,
-            license_rate_cards: None,
-            minimum_commitment: None,
-            credit_grant_rate_cards: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `CreatePurchaseRequest` model.
 /// Create a purchase for an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreatePurchaseRequest {
     /// Id of the price plan, Required for ENTITLEMENT_GRANT, ASSOCIATION purchase
     #[serde(
@@ -71,23 +71,4 @@ pub struct CreatePurchaseRequest {
     /// `type`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::models::PurchaseType>,
-}
-impl CreatePurchaseRequest {
-    /// Creates a `CreatePurchaseRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            price_plan_id: None,
-            quantity: None,
-            rate_card_quantities: None,
-            idempotency_key: None,
-            purchase_plan_override: None,
-            association_override: None,
-            wallet_topup_details: None,
-            effective_from: None,
-            effective_until: None,
-            expiry_date: None,
-            r#type: None,
-        }
-    }
 }

@@ -1,7 +1,7 @@
 //! The `CustomInvoiceLineItem` model.
 /// Custom line item. Either `value` or `quantity` + `valuePerQuantity` is required.
 /// In case `quantity` and `valuePerQuantity` are provided, `value` is computed as (`quantity` X `valuePerQuantity`)
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomInvoiceLineItem {
     /// `id`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -29,18 +29,4 @@ pub struct CustomInvoiceLineItem {
         skip_serializing_if = "Option::is_none"
     )]
     pub billable_id: Option<String>,
-}
-impl CustomInvoiceLineItem {
-    /// Creates a `CustomInvoiceLineItem` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            description: None,
-            value_per_quantity: None,
-            quantity: None,
-            value: None,
-            billable_id: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `CustomerPaginatedResponse` model.
 /// The `CustomerPaginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CustomerPaginatedResponse {
     /// `data`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11,15 +11,4 @@ pub struct CustomerPaginatedResponse {
     /// `context`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<crate::models::PaginationOptions>,
-}
-impl CustomerPaginatedResponse {
-    /// Creates a `CustomerPaginatedResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            data: None,
-            next_token: None,
-            context: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `EventPipelineInfo` model.
 /// Information related to ingestion of an event
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventPipelineInfo {
     /// `eventSchema`
     #[serde(
@@ -67,23 +67,4 @@ pub struct EventPipelineInfo {
         skip_serializing_if = "Option::is_none"
     )]
     pub invoice_currency: Option<String>,
-}
-impl EventPipelineInfo {
-    /// Creates a `EventPipelineInfo` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            event_schema: None,
-            usage_meters: None,
-            price_plans: None,
-            account: None,
-            customer: None,
-            feature_details: None,
-            enrichments: None,
-            revenue_details: None,
-            status_before_reverting: None,
-            base_currency: None,
-            invoice_currency: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `EventPipelineInfoEnrichments` model.
 /// The `EventPipelineInfoEnrichments` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventPipelineInfoEnrichments {
     /// `attributes`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11,15 +11,4 @@ pub struct EventPipelineInfoEnrichments {
     /// `dependencies`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dependencies: Option<Vec<crate::models::EnrichmentDependency>>,
-}
-impl EventPipelineInfoEnrichments {
-    /// Creates a `EventPipelineInfoEnrichments` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            attributes: None,
-            dimensions: None,
-            dependencies: None,
-        }
-    }
 }

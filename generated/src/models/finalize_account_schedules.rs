@@ -1,6 +1,6 @@
 //! The `FinalizeAccountSchedules` model.
 /// Request to finalize account schedules
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FinalizeAccountSchedules {
     /// If this flag is true, the schedules will be merged with the existing schedules of the account if possible.
     /// If this flag is false, the existing schedules will be replaced with the new schedules.
@@ -18,14 +18,4 @@ pub struct FinalizeAccountSchedules {
         skip_serializing_if = "Option::is_none"
     )]
     pub pre_actions: Option<Vec<crate::models::PreAction>>,
-}
-impl FinalizeAccountSchedules {
-    /// Creates a `FinalizeAccountSchedules` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            merge_schedules: None,
-            pre_actions: None,
-        }
-    }
 }

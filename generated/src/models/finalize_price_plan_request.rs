@@ -1,6 +1,6 @@
 //! The `FinalizePricePlanRequest` model.
 /// Request to finalize a price plan version
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FinalizePricePlanRequest {
     /// `migrationMode`
     #[serde(
@@ -16,14 +16,4 @@ pub struct FinalizePricePlanRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub versions_to_migrate: Option<crate::models::VersionsToMigrate>,
-}
-impl FinalizePricePlanRequest {
-    /// Creates a `FinalizePricePlanRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            migration_mode: None,
-            versions_to_migrate: None,
-        }
-    }
 }

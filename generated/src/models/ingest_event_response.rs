@@ -1,6 +1,6 @@
 //! The `IngestEventResponse` model.
 /// The `IngestEventResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IngestEventResponse {
     /// `success`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -24,18 +24,4 @@ pub struct IngestEventResponse {
     /// `details`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<serde_json::Value>,
-}
-impl IngestEventResponse {
-    /// Creates a `IngestEventResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            success: None,
-            status_code: None,
-            name: None,
-            message: None,
-            code: None,
-            details: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `InvoiceDetails` model.
 /// The `InvoiceDetails` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceDetails {
     /// `customer`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -28,18 +28,4 @@ pub struct InvoiceDetails {
     /// `logoUrl`
     #[serde(rename = "logoUrl", default, skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
-}
-impl InvoiceDetails {
-    /// Creates a `InvoiceDetails` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            customer: None,
-            account: None,
-            price_plan_name: None,
-            invoice_group: None,
-            organization: None,
-            logo_url: None,
-        }
-    }
 }

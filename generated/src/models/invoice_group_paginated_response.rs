@@ -1,6 +1,6 @@
 //! The `InvoiceGroupPaginatedResponse` model.
 /// The `InvoiceGroupPaginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct InvoiceGroupPaginatedResponse {
     /// `data`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8,14 +8,4 @@ pub struct InvoiceGroupPaginatedResponse {
     /// `nextToken`
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-}
-impl InvoiceGroupPaginatedResponse {
-    /// Creates a `InvoiceGroupPaginatedResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            data: None,
-            next_token: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `JobsPaginatedResponse` model.
 /// The `JobsPaginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct JobsPaginatedResponse {
     /// `data`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11,15 +11,4 @@ pub struct JobsPaginatedResponse {
     /// `context`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<crate::models::PaginationOptions>,
-}
-impl JobsPaginatedResponse {
-    /// Creates a `JobsPaginatedResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            data: None,
-            next_token: None,
-            context: None,
-        }
-    }
 }

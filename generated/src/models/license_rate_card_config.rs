@@ -1,6 +1,6 @@
 //! The `LicenseRateCardConfig` model.
 /// The `LicenseRateCardConfig` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct LicenseRateCardConfig {
     /// Max allowed quantity for a particular license in a price plan
     #[serde(
@@ -16,14 +16,4 @@ pub struct LicenseRateCardConfig {
         skip_serializing_if = "Option::is_none"
     )]
     pub max_quantity_breach_action: Option<crate::models::MaxQuantityBreachAction>,
-}
-impl LicenseRateCardConfig {
-    /// Creates a `LicenseRateCardConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            max_quantity: None,
-            max_quantity_breach_action: None,
-        }
-    }
 }

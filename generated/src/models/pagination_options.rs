@@ -1,6 +1,6 @@
 //! The `PaginationOptions` model and the types inlined in it.
 /// The `PaginationOptions` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PaginationOptions {
     /// `pageSize`
     #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
@@ -8,16 +8,6 @@ pub struct PaginationOptions {
     /// `sortOrder`
     #[serde(rename = "sortOrder", default, skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<crate::models::PaginationOptionsSortOrder>,
-}
-impl PaginationOptions {
-    /// Creates a `PaginationOptions` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            page_size: None,
-            sort_order: None,
-        }
-    }
 }
 /// The `PaginationOptionsSortOrder` schema.
 ///

@@ -31,7 +31,7 @@ pub struct PricePlanV2 {
     ///    * IN_ADVANCE fixedFeeRateCards,
     ///    * IN_ADVANCE licenseRateCards
     /// 2. Metrics API return revenue metrics only after the grace period of the account's pricing cycle
-    /// (i.e, only once the invoice becomes DUE)
+    ///    (i.e, only once the invoice becomes DUE)
     #[serde(
         rename = "deferredRevenue",
         default,

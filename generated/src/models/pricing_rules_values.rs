@@ -1,6 +1,6 @@
 //! The `PricingRulesValues` model.
 /// The `PricingRulesValues` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PricingRulesValues {
     /// `name`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8,14 +8,4 @@ pub struct PricingRulesValues {
     /// `value`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-}
-impl PricingRulesValues {
-    /// Creates a `PricingRulesValues` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            value: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `PricingSchedulePaginatedResponse` model.
 /// The `PricingSchedulePaginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PricingSchedulePaginatedResponse {
     /// `data`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15,15 +15,4 @@ pub struct PricingSchedulePaginatedResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub previous_token: Option<String>,
-}
-impl PricingSchedulePaginatedResponse {
-    /// Creates a `PricingSchedulePaginatedResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            data: None,
-            next_token: None,
-            previous_token: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `PurchasePaginatedListData` model.
 /// The `PurchasePaginatedListData` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PurchasePaginatedListData {
     /// `data`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11,15 +11,4 @@ pub struct PurchasePaginatedListData {
     /// `context`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<crate::models::PaginationOptions>,
-}
-impl PurchasePaginatedListData {
-    /// Creates a `PurchasePaginatedListData` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            data: None,
-            next_token: None,
-            context: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `PurchasePlanOverride` model.
 /// entitlements override options for purchase of a price plan for an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PurchasePlanOverride {
     /// `fixedFeeRateCards`
     #[serde(
@@ -23,15 +23,4 @@ pub struct PurchasePlanOverride {
         skip_serializing_if = "Option::is_none"
     )]
     pub credit_grant_rate_cards: Option<Vec<crate::models::CreditGrantRateCard>>,
-}
-impl PurchasePlanOverride {
-    /// Creates a `PurchasePlanOverride` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            fixed_fee_rate_cards: None,
-            billing_entitlement_rate_cards: None,
-            credit_grant_rate_cards: None,
-        }
-    }
 }

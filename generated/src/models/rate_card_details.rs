@@ -1,6 +1,6 @@
 //! The `RateCardDetails` model.
 /// Rate card details
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RateCardDetails {
     /// `fixedFeeRateCard`
     #[serde(
@@ -51,19 +51,4 @@ pub struct RateCardDetails {
         skip_serializing_if = "Option::is_none"
     )]
     pub minimum_commitment_rate_card: Option<crate::models::MinimumCommitment>,
-}
-impl RateCardDetails {
-    /// Creates a `RateCardDetails` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            fixed_fee_rate_card: None,
-            billing_entitlement_rate_card: None,
-            credit_grant_rate_card: None,
-            usage_rate_card: None,
-            license_rate_card: None,
-            entitlement_overage_rate_card: None,
-            minimum_commitment_rate_card: None,
-        }
-    }
 }

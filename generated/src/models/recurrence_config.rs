@@ -1,6 +1,6 @@
 //! The `RecurrenceConfig` model.
 /// The `RecurrenceConfig` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RecurrenceConfig {
     /// Represents the number of pricing cycles after which the rate card will be charged
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8,14 +8,4 @@ pub struct RecurrenceConfig {
     /// Represents the offset for pricing cycles after which the rate card will be charged
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
-}
-impl RecurrenceConfig {
-    /// Creates a `RecurrenceConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            interval: None,
-            offset: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `RemoveAccountAliasesRequest` model.
 /// Payload to remove account aliases
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RemoveAccountAliasesRequest {
     /// `aliases`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12,14 +12,4 @@ pub struct RemoveAccountAliasesRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub account_aliases: Option<Vec<crate::models::RemoveAccountAliasRequest>>,
-}
-impl RemoveAccountAliasesRequest {
-    /// Creates a `RemoveAccountAliasesRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            aliases: None,
-            account_aliases: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `SlabRevenueMetadata` model.
 /// The `SlabRevenueMetadata` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SlabRevenueMetadata {
     /// `minimumRateApplied`
     #[serde(
@@ -23,15 +23,4 @@ pub struct SlabRevenueMetadata {
         skip_serializing_if = "Option::is_none"
     )]
     pub package_quantity: Option<i64>,
-}
-impl SlabRevenueMetadata {
-    /// Creates a `SlabRevenueMetadata` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            minimum_rate_applied: None,
-            maximum_rate_applied: None,
-            package_quantity: None,
-        }
-    }
 }

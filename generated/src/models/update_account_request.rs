@@ -1,6 +1,6 @@
 //! The `UpdateAccountRequest` model and the types inlined in it.
 /// Payload to update account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAccountRequest {
     /// Name of the Account
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -49,23 +49,6 @@ pub struct UpdateAccountRequest {
     /// Tag for accounts are stored in lowercase
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-}
-impl UpdateAccountRequest {
-    /// Creates a `UpdateAccountRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            status: None,
-            invoice_currency: None,
-            net_term_days: None,
-            primary_email: None,
-            billing_information: None,
-            address: None,
-            metadata: None,
-            tags: None,
-        }
-    }
 }
 /// The `UpdateAccountRequestStatus` schema.
 ///

@@ -1,6 +1,6 @@
 //! The `UpdateAddOnRequest` model.
 /// Request to update an addon
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAddOnRequest {
     /// Name of addon
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12,14 +12,4 @@ pub struct UpdateAddOnRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub billable_name: Option<String>,
-}
-impl UpdateAddOnRequest {
-    /// Creates a `UpdateAddOnRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            billable_name: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `UpdateAlertRequest` model.
 /// The `UpdateAlertRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateAlertRequest {
     /// `description`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17,17 +17,4 @@ pub struct UpdateAlertRequest {
     /// `parameters`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<serde_json::Value>,
-}
-impl UpdateAlertRequest {
-    /// Creates a `UpdateAlertRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            description: None,
-            status: None,
-            interval: None,
-            validity: None,
-            parameters: None,
-        }
-    }
 }

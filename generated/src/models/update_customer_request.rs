@@ -1,6 +1,6 @@
 //! The `UpdateCustomerRequest` model.
 /// Payload to update customer
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateCustomerRequest {
     /// Name of the Customer
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15,15 +15,4 @@ pub struct UpdateCustomerRequest {
     /// `address`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::models::Address>,
-}
-impl UpdateCustomerRequest {
-    /// Creates a `UpdateCustomerRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            primary_email: None,
-            address: None,
-        }
-    }
 }

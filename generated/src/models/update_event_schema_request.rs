@@ -1,6 +1,6 @@
 //! The `UpdateEventSchemaRequest` model.
 /// Request to update event schema
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateEventSchemaRequest {
     /// Description of the event
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -28,18 +28,4 @@ pub struct UpdateEventSchemaRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub event_id_template: Option<String>,
-}
-impl UpdateEventSchemaRequest {
-    /// Creates a `UpdateEventSchemaRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            description: None,
-            attributes: None,
-            dimensions: None,
-            enrichments: None,
-            filter_fields: None,
-            event_id_template: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `UpdateFeatureCreditsRequest` model.
 /// The `UpdateFeatureCreditsRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateFeatureCreditsRequest {
     /// Expiry date-time for a feature credits entry
     #[serde(
@@ -12,14 +12,4 @@ pub struct UpdateFeatureCreditsRequest {
     /// Granted units for a feature credits entry
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub granted: Option<f64>,
-}
-impl UpdateFeatureCreditsRequest {
-    /// Creates a `UpdateFeatureCreditsRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            effective_until: None,
-            granted: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `UpdateFeatureRequest` model.
 /// Update a Feature properties
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateFeatureRequest {
     /// Name of the feature
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19,15 +19,4 @@ pub struct UpdateFeatureRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub schema_associations: Option<Vec<crate::models::EventSchemasForFeature>>,
-}
-impl UpdateFeatureRequest {
-    /// Creates a `UpdateFeatureRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            billable_name: None,
-            schema_associations: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `UpdateInvoiceRequest` model and the types inlined in it.
 /// Payload to update an invoice
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateInvoiceRequest {
     /// `startDate`
     #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
@@ -23,19 +23,6 @@ pub struct UpdateInvoiceRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub auto_advance: Option<bool>,
-}
-impl UpdateInvoiceRequest {
-    /// Creates a `UpdateInvoiceRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            start_date: None,
-            end_date: None,
-            status: None,
-            line_items: None,
-            auto_advance: None,
-        }
-    }
 }
 /// Status of invoice
 ///

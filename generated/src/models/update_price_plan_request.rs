@@ -1,6 +1,6 @@
 //! The `UpdatePricePlanRequest` model.
 /// The `UpdatePricePlanRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdatePricePlanRequest {
     /// `migrationMode`
     #[serde(
@@ -33,17 +33,4 @@ pub struct UpdatePricePlanRequest {
         skip_serializing_if = "Option::is_none"
     )]
     pub pricing_rules: Option<Vec<crate::models::CreatePricingRule>>,
-}
-impl UpdatePricePlanRequest {
-    /// Creates a `UpdatePricePlanRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            migration_mode: None,
-            versions_to_migrate: None,
-            description: None,
-            price_plan_details: None,
-            pricing_rules: None,
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! The `UpdatePricePlanV2Request` model.
 /// Request to update a price plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdatePricePlanV2Request {
     /// Description of price plan
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19,15 +19,4 @@ pub struct UpdatePricePlanV2Request {
         skip_serializing_if = "Option::is_none"
     )]
     pub supported_currencies: Option<Vec<String>>,
-}
-impl UpdatePricePlanV2Request {
-    /// Creates a `UpdatePricePlanV2Request` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            description: None,
-            pricing_cycle_config: None,
-            supported_currencies: None,
-        }
-    }
 }

@@ -41,12 +41,12 @@ pub struct UpdatePricingScheduleRequest {
     /// the new plan must be same for this to work. We'll return a `400 BadRequest` otherwise.
     /// Examples:
     ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
-    ///    New association (15th Oct to 15th Nov) of different price plan with retainStartOffsets option true
-    ///    will use the same pricing cycle configuration {dayOffset: 1, monthOffset: NIL} rather than using the
-    ///    pricing cycle configuration of the new price plan that the account needs to migrate to.
+    ///     New association (15th Oct to 15th Nov) of different price plan with retainStartOffsets option true
+    ///     will use the same pricing cycle configuration {dayOffset: 1, monthOffset: NIL} rather than using the
+    ///     pricing cycle configuration of the new price plan that the account needs to migrate to.
     ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
-    ///    New association (1st Nov to 30th Nov) of different price plan with retainStartOffsets option true will
-    ///    throw a `400 BadRequest` as no existing price plan configuration found on date of association
+    ///     New association (1st Nov to 30th Nov) of different price plan with retainStartOffsets option true will
+    ///     throw a `400 BadRequest` as no existing price plan configuration found on date of association
     #[serde(
         rename = "retainStartOffsets",
         default,

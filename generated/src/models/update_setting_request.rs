@@ -1,6 +1,6 @@
 //! The `UpdateSettingRequest` model.
 /// Update Settings
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateSettingRequest {
     /// `name`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11,15 +11,4 @@ pub struct UpdateSettingRequest {
     /// `dataType`
     #[serde(rename = "dataType", default, skip_serializing_if = "Option::is_none")]
     pub data_type: Option<crate::models::SettingDataType>,
-}
-impl UpdateSettingRequest {
-    /// Creates a `UpdateSettingRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            value: None,
-            data_type: None,
-        }
-    }
 }

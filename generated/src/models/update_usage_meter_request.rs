@@ -1,6 +1,6 @@
 //! The `UpdateUsageMeterRequest` model and the types inlined in it.
 /// Request to update usage meter
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateUsageMeterRequest {
     /// Name of usage meter.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -35,22 +35,6 @@ pub struct UpdateUsageMeterRequest {
     /// `filters`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::models::UsageMeterFilterEntry>>,
-}
-impl UpdateUsageMeterRequest {
-    /// Creates a `UpdateUsageMeterRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            billable_name: None,
-            description: None,
-            event_schema_name: None,
-            r#type: None,
-            aggregation: None,
-            computations: None,
-            filters: None,
-        }
-    }
 }
 /// Type of usage meter
 /// * COUNTER - Count usage

@@ -1,6 +1,6 @@
 //! The `UpdateWalletRequest` model.
 /// Payload to update wallet of an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UpdateWalletRequest {
     /// `effectiveFrom`
     #[serde(
@@ -12,14 +12,4 @@ pub struct UpdateWalletRequest {
     /// `status`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::models::WalletStatus>,
-}
-impl UpdateWalletRequest {
-    /// Creates a `UpdateWalletRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new() -> Self {
-        Self {
-            effective_from: None,
-            status: None,
-        }
-    }
 }

@@ -112,7 +112,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
         let body_call = |value: &str| match body.kind {
             BodyKind::Json => format!("call.json({value});"),
             BodyKind::Bytes | BodyKind::Text => {
-                format!("call.body({}, bytes::Bytes::from({value}.clone()));", lit(&body.content_type))
+                format!("call.body(reqwest::Body::from({value}.clone()), {});", lit(&body.content_type))
             }
         };
         if body.required {

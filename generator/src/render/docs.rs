@@ -35,6 +35,7 @@ pub fn push_paragraph(lines: &mut Vec<String>, paragraph: impl Into<String>) {
 pub fn sanitize(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut fence: Option<String> = None;
+    let mut list_indent: Option<usize> = None;
     for raw in text.replace("\r\n", "\n").replace('\r', "\n").split('\n') {
         let line = raw.replace('\t', "    ");
         let trimmed = line.trim_start();
@@ -53,7 +54,18 @@ pub fn sanitize(text: &str) -> Vec<String> {
             fence = Some(marker);
             continue;
         }
-        let indent = (line.len() - trimmed.len()).min(3);
+        if trimmed.is_empty() {
+            out.push(String::new());
+            list_indent = None;
+            continue;
+        }
+        let mut indent = (line.len() - trimmed.len()).min(3);
+        if let Some(marker) = list_marker(trimmed) {
+            list_indent = Some(indent + marker);
+        } else if let Some(content) = list_indent {
+            // A lazy continuation of a list item is indented under its text.
+            indent = content;
+        }
         out.push(format!("{}{}", " ".repeat(indent), escape_inline(trimmed.trim_end())));
     }
     if let Some(marker) = fence {
@@ -126,6 +138,16 @@ fn escape_inline(line: &str) -> String {
     out
 }
 
+/// The width of a list marker (`- `, `* `, `+ `, `12. `) that starts `line`.
+fn list_marker(line: &str) -> Option<usize> {
+    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
+        return Some(2);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") "))).then_some(digits + 2)
+}
+
 fn starts_url(chars: &[char]) -> bool {
     let s: String = chars.iter().take(8).collect();
     s.starts_with("http://") || s.starts_with("https://")
@@ -164,6 +186,12 @@ mod tests {
     #[test]
     fn indentation_cannot_make_a_code_block() {
         assert_eq!(sanitize("a\n\n        indented"), ["a", "", "   indented"]);
+    }
+
+    #[test]
+    fn list_continuations_are_indented() {
+        assert_eq!(sanitize("- a\nb\n\nc"), ["- a", "  b", "", "c"]);
+        assert_eq!(sanitize("10. a\n  b"), ["10. a", "    b"]);
     }
 
     #[test]

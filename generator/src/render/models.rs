@@ -26,6 +26,8 @@ pub struct StructView {
     args: Vec<String>,
     inits: Vec<String>,
     many_args: bool,
+    /// Every field is optional: the struct derives `Default`.
+    default: bool,
 }
 
 pub struct FieldView {
@@ -124,7 +126,7 @@ fn item(id: TypeId, model: &Model) -> Item {
                 });
                 inits.push("additional_properties: Default::default()".into());
             }
-            Item::Struct(StructView { doc, name: t.name.clone(), many_args: args.len() > 7, fields, args, inits })
+            Item::Struct(StructView { doc, name: t.name.clone(), many_args: args.len() > 7, default: args.is_empty(), fields, args, inits })
         }
     }
 }

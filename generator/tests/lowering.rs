@@ -1,0 +1,226 @@
+//! Naming, `$ref` resolution and type mapping, on small documents written here.
+
+use togai_codegen::ir::{Decode, Model, ParamLocation, StatusMatch, Ty, TypeKind};
+
+fn model_of(yaml: &str) -> togai_codegen::Result<Model> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.yaml");
+    std::fs::write(&path, yaml).unwrap();
+    togai_codegen::model(&path)
+}
+
+fn ty_named<'m>(m: &'m Model, name: &str) -> &'m togai_codegen::ir::TypeDef {
+    m.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no type {name}"))
+}
+
+fn field<'m>(m: &'m Model, ty: &str, field: &str) -> &'m togai_codegen::ir::Field {
+    match &ty_named(m, ty).kind {
+        TypeKind::Struct(s) => s.fields.iter().find(|f| f.name == field).unwrap_or_else(|| panic!("no field {field}")),
+        other => panic!("{ty} is not a struct: {other:?}"),
+    }
+}
+
+const HEAD: &str = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n";
+
+#[test]
+fn scalar_formats_map_to_rust_types() {
+    let m = model_of(&format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    S:\n      type: object\n      required: [a]\n      properties:\n        a: {{type: string, format: date-time}}\n        b: {{type: string, format: date}}\n        c: {{type: integer, format: int32}}\n        d: {{type: integer}}\n        e: {{type: number}}\n        f: {{type: number, format: float}}\n        g: {{type: boolean}}\n        h: {{type: string, format: uuid}}\n        i: {{type: object}}\n        j: {{}}\n        k: {{type: object, additionalProperties: {{type: integer, format: int64}}}}\n"
+    ))
+    .unwrap();
+    let expect = [
+        ("a", Ty::DateTime),
+        ("b", Ty::Date),
+        ("c", Ty::I32),
+        ("d", Ty::I64),
+        ("e", Ty::F64),
+        ("f", Ty::F32),
+        ("g", Ty::Bool),
+        ("h", Ty::String),
+        ("i", Ty::Json),
+        ("j", Ty::Json),
+        ("k", Ty::Map(Box::new(Ty::I64))),
+    ];
+    for (name, ty) in expect {
+        assert_eq!(field(&m, "S", name).ty, ty, "field {name}");
+    }
+    assert!(field(&m, "S", "a").required);
+    assert!(!field(&m, "S", "b").required);
+}
+
+#[test]
+fn inline_schemas_get_names_from_parent_and_property() {
+    let m = model_of(&format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    Invoice_details:\n      type: object\n      properties:\n        account: {{type: object, properties: {{id: {{type: string}}}}}}\n        status: {{type: string, enum: [in-progress, DONE]}}\n        lines: {{type: array, items: {{type: object, properties: {{n: {{type: integer}}}}}}}}\n    InvoiceDetailsAccount: {{type: string}}\n"
+    ))
+    .unwrap();
+    let parent = ty_named(&m, "InvoiceDetails");
+    let Ty::Named(account) = field(&m, "InvoiceDetails", "account").ty else { panic!() };
+    // The component registered first keeps the plain name.
+    assert_eq!(m.types[account].name, "InvoiceDetailsAccount2");
+    assert_eq!(m.types[account].module, parent.module);
+    let Ty::Named(status) = field(&m, "InvoiceDetails", "status").ty else { panic!() };
+    let TypeKind::Enum(e) = &m.types[status].kind else { panic!() };
+    assert_eq!(m.types[status].name, "InvoiceDetailsStatus");
+    assert_eq!(e.variants, [("InProgress".to_string(), "in-progress".to_string()), ("Done".into(), "DONE".into())]);
+    let Ty::Vec(item) = &field(&m, "InvoiceDetails", "lines").ty else { panic!() };
+    let Ty::Named(item) = **item else { panic!() };
+    assert_eq!(m.types[item].name, "InvoiceDetailsLinesItem");
+}
+
+#[test]
+fn all_of_is_flattened_with_the_union_of_required() {
+    let m = model_of(&format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    Base:\n      type: object\n      required: [id]\n      properties: {{id: {{type: string}}, note: {{type: string}}}}\n    Mid:\n      allOf:\n        - $ref: '#/components/schemas/Base'\n        - type: object\n          required: [note]\n          properties: {{extra: {{type: integer}}}}\n    Top:\n      allOf: [{{$ref: '#/components/schemas/Mid'}}]\n"
+    ))
+    .unwrap();
+    let TypeKind::Struct(s) = &ty_named(&m, "Mid").kind else { panic!() };
+    let fields: Vec<(&str, bool)> = s.fields.iter().map(|f| (f.name.as_str(), f.required)).collect();
+    assert_eq!(fields, [("id", true), ("note", true), ("extra", false)]);
+    let TypeKind::Struct(top) = &ty_named(&m, "Top").kind else { panic!("allOf of one $ref merges too") };
+    assert_eq!(top.fields.len(), 3);
+}
+
+#[test]
+fn keywords_and_collisions_become_valid_fields() {
+    let m = model_of(&format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    K:\n      type: object\n      properties:\n        type: {{type: string}}\n        self: {{type: string}}\n        animal_kind: {{type: string}}\n        AnimalKind: {{type: string}}\n        2fa: {{type: string}}\n    animal_kind: {{type: string}}\n    AnimalKind: {{type: string}}\n    Option: {{type: string}}\n"
+    ))
+    .unwrap();
+    let idents: Vec<&str> = match &ty_named(&m, "K").kind {
+        TypeKind::Struct(s) => s.fields.iter().map(|f| f.ident.as_str()).collect(),
+        _ => panic!(),
+    };
+    assert_eq!(idents, ["r#type", "self_", "animal_kind", "animal_kind_2", "n2fa"]);
+    let names: Vec<&str> = m.types.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["K", "AnimalKind", "AnimalKind2", "OptionModel"]);
+    let modules: Vec<&str> = m.types.iter().map(|t| t.module.as_str()).collect();
+    assert_eq!(modules, ["k", "animal_kind", "animal_kind2", "option_model"]);
+}
+
+#[test]
+fn recursion_is_boxed_only_where_needed() {
+    let m = model_of(&format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    Node:\n      type: object\n      properties:\n        next: {{$ref: '#/components/schemas/Node'}}\n        children: {{type: array, items: {{$ref: '#/components/schemas/Node'}}}}\n        other: {{$ref: '#/components/schemas/Leaf'}}\n    Leaf: {{type: object, properties: {{v: {{type: string}}}}}}\n    A: {{type: object, properties: {{b: {{$ref: '#/components/schemas/B'}}}}}}\n    B: {{type: object, properties: {{a: {{$ref: '#/components/schemas/A'}}}}}}\n"
+    ))
+    .unwrap();
+    assert!(field(&m, "Node", "next").boxed);
+    assert!(!field(&m, "Node", "children").boxed);
+    assert!(!field(&m, "Node", "other").boxed);
+    assert!(field(&m, "A", "b").boxed && field(&m, "B", "a").boxed);
+}
+
+#[test]
+fn ref_errors_name_the_pointer() {
+    let e = model_of(&format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A: {{type: object, properties: {{b: {{$ref: '#/components/schemas/Missing'}}}}}}\n"
+    ))
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("#/components/schemas/A/properties/b") && e.contains("unresolvable $ref"), "{e}");
+
+    let e = model_of(&format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: '#/components/schemas/B'}}\n    B: {{$ref: '#/components/schemas/A'}}\n"
+    ))
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("$ref cycle") && e.contains("#/components/schemas/"), "{e}");
+}
+
+const OPS: &str = r##"
+paths:
+  /license_updates/{license_id}:
+    patch:
+      operationId: updateLicense
+      tags: [Licenses]
+      parameters:
+        - {name: licenseId, in: query, schema: {type: string}}
+      responses:
+        '200': {description: ok}
+  /event_schema/{event_schema_name}:
+    patch:
+      tags: [Event Schemas]
+      parameters:
+        - {name: event_schema_name, in: path, required: true, schema: {type: string}}
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {a: {type: string}}}
+      responses:
+        '201': {description: made, content: {application/json: {schema: {$ref: '#/components/schemas/E'}}}}
+        '204': {description: none}
+        '404': {description: missing, content: {application/json: {schema: {$ref: '#/components/schemas/Err'}}}}
+        default: {description: other, content: {application/json: {schema: {$ref: '#/components/schemas/Err'}}}}
+  /files/{id}:
+    get:
+      operationId: getFile
+      security: []
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        '302': {description: see, headers: {Location: {schema: {type: string}}}}
+components:
+  schemas:
+    E: {type: object, properties: {a: {type: string}}}
+    Err: {type: object, required: [message], properties: {message: {type: string}}}
+  securitySchemes:
+    bearerAuth: {type: http, scheme: bearer}
+security:
+  - bearerAuth: []
+"##;
+
+#[test]
+fn operations_follow_the_document() {
+    let m = model_of(&format!("{HEAD}{OPS}")).unwrap();
+    let names: Vec<(&str, &str)> = m.apis.iter().map(|a| (a.type_name.as_str(), a.accessor.as_str())).collect();
+    assert_eq!(names, [("LicensesApi", "licenses"), ("EventSchemasApi", "event_schemas"), ("DefaultApi", "default")]);
+
+    // An undeclared path variable becomes a required path parameter; the query
+    // parameter with the same Rust name keeps a distinct one.
+    let op = &m.apis[0].operations[0];
+    let params: Vec<(&str, &str, ParamLocation, bool)> =
+        op.params.iter().map(|p| (p.name.as_str(), p.ident.as_str(), p.location, p.required)).collect();
+    assert_eq!(
+        params,
+        [("license_id", "license_id", ParamLocation::Path, true), ("licenseId", "license_id_query", ParamLocation::Query, false)]
+    );
+    assert!(m.warnings.iter().any(|w| w.operation.as_deref() == Some("updateLicense") && w.message.contains("{license_id}")));
+
+    // No operationId: named after path and method, like the official clients.
+    let op = &m.apis[1].operations[0];
+    assert_eq!(op.method_name, "event_schema_event_schema_name_patch");
+    assert_eq!(op.response_enum.as_deref(), Some("EventSchemaEventSchemaNamePatchResponse"));
+    let outcomes: Vec<(StatusMatch, &str, bool)> =
+        op.success.iter().map(|o| (o.status, o.variant.as_str(), matches!(o.decode, Decode::Json(_)))).collect();
+    assert_eq!(outcomes, [(StatusMatch::Code(201), "Created", true), (StatusMatch::Code(204), "NoContent", false)]);
+    let errors: Vec<StatusMatch> = op.errors.iter().map(|e| e.status).collect();
+    assert_eq!(errors, [StatusMatch::Code(404), StatusMatch::Default]);
+    assert_eq!(op.security, [vec!["bearerAuth".to_string()]]);
+    let body = op.body.as_ref().unwrap();
+    let Ty::Named(b) = body.ty else { panic!() };
+    assert_eq!(m.types[b].name, "EventSchemaEventSchemaNamePatchRequest");
+
+    let op = &m.apis[2].operations[0];
+    assert!(op.security.is_empty(), "security: [] sends no credentials");
+    assert_eq!(op.success[0].decode, Decode::Redirect);
+}
+
+#[test]
+fn duplicate_operation_ids_are_errors() {
+    let e = model_of(&format!(
+        "{HEAD}paths:\n  /a:\n    get: {{operationId: x, responses: {{'200': {{description: a}}}}}}\n  /b:\n    get: {{operationId: x, responses: {{'200': {{description: b}}}}}}\n"
+    ))
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("duplicate operationId `x`") && e.contains("#/paths/~1b/get") && e.contains("#/paths/~1a/get"), "{e}");
+}
+
+#[test]
+fn other_versions_are_refused_clearly() {
+    let e = model_of("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n").unwrap_err().to_string();
+    assert!(e.contains("OpenAPI 3.1.0 is not supported") && e.contains("#/openapi"), "{e}");
+    let e = model_of("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n").unwrap_err().to_string();
+    assert!(e.contains("Swagger 2.0") && e.contains("3.0"), "{e}");
+    let e = model_of("{\"openapi\": \"3.0.0\", \"info\": {\"title\": 1}, \"paths\": {}}").unwrap_err().to_string();
+    assert!(e.contains("#/info/title"), "{e}");
+}
