@@ -100,9 +100,16 @@ impl Diagnostics {
 #[derive(Debug)]
 pub enum Error {
     /// The input could not be read.
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// The input is not an OpenAPI document this generator accepts.
-    Document { file: PathBuf, pointer: Pointer, message: String },
+    Document {
+        file: PathBuf,
+        pointer: Pointer,
+        message: String,
+    },
     /// The pinned document does not match the pin.
     Pin { message: String },
     /// A template produced code that does not parse: a generator bug.
@@ -112,8 +119,16 @@ pub enum Error {
 }
 
 impl Error {
-    pub(crate) fn doc(file: &std::path::Path, pointer: &Pointer, message: impl Into<String>) -> Self {
-        Error::Document { file: file.to_path_buf(), pointer: pointer.clone(), message: message.into() }
+    pub(crate) fn doc(
+        file: &std::path::Path,
+        pointer: &Pointer,
+        message: impl Into<String>,
+    ) -> Self {
+        Error::Document {
+            file: file.to_path_buf(),
+            pointer: pointer.clone(),
+            message: message.into(),
+        }
     }
 }
 

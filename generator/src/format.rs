@@ -10,8 +10,15 @@ use crate::diagnostics::{Error, Result};
 pub fn format_rust(output: &std::path::Path, source: &str) -> Result<String> {
     let file = syn::parse_file(source).map_err(|e| {
         let start = e.span().start();
-        let line = source.lines().nth(start.line.saturating_sub(1)).unwrap_or("").trim();
-        Error::Render { output: output.to_path_buf(), message: format!("line {}: {e}: `{line}`", start.line) }
+        let line = source
+            .lines()
+            .nth(start.line.saturating_sub(1))
+            .unwrap_or("")
+            .trim();
+        Error::Render {
+            output: output.to_path_buf(),
+            message: format!("line {}: {e}: `{line}`", start.line),
+        }
     })?;
     Ok(prettyplease::unparse(&file))
 }
@@ -31,23 +38,42 @@ pub fn format_files(files: &mut BTreeMap<PathBuf, String>) -> Result<()> {
 /// rustfmt is not installed; the prettyplease output is kept then.
 pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
     let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
-    let dir = tempfile::tempdir().map_err(|source| Error::Io { path: std::env::temp_dir(), source })?;
+    let dir = tempfile::tempdir().map_err(|source| Error::Io {
+        path: std::env::temp_dir(),
+        source,
+    })?;
     let mut paths = Vec::new();
-    for (rel, text) in files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "rs")) {
+    for (rel, text) in files
+        .iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+    {
         // Flat names: rustfmt must not follow `mod` declarations to other files.
         let path = dir.path().join(format!("{}.rs", paths.len()));
-        std::fs::write(&path, text).map_err(|source| Error::Io { path: path.clone(), source })?;
+        std::fs::write(&path, text).map_err(|source| Error::Io {
+            path: path.clone(),
+            source,
+        })?;
         paths.push((rel.clone(), path));
     }
     let status = std::process::Command::new(&rustfmt)
-        .args(["--edition", "2021", "--config", "skip_children=true,newline_style=Unix"])
+        .args([
+            "--edition",
+            "2021",
+            "--config",
+            "skip_children=true,newline_style=Unix",
+        ])
         .args(paths.iter().map(|(_, p)| p))
         .stderr(std::process::Stdio::piped())
         .output();
     let output = match status {
         Ok(o) => o,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
-        Err(source) => return Err(Error::Io { path: PathBuf::from(rustfmt), source }),
+        Err(source) => {
+            return Err(Error::Io {
+                path: PathBuf::from(rustfmt),
+                source,
+            })
+        }
     };
     if !output.status.success() {
         return Err(Error::Render {
@@ -56,7 +82,10 @@ pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
         });
     }
     for (rel, path) in paths {
-        let text = std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+            path: path.clone(),
+            source,
+        })?;
         files.insert(rel, text);
     }
     Ok(true)
@@ -68,12 +97,17 @@ mod tests {
 
     #[test]
     fn broken_code_is_an_error_naming_the_file() {
-        let e = format_rust(std::path::Path::new("src/x.rs"), "fn a() {\n let = ;\n}").unwrap_err().to_string();
+        let e = format_rust(std::path::Path::new("src/x.rs"), "fn a() {\n let = ;\n}")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("src/x.rs") && e.contains("line 2"), "{e}");
     }
 
     #[test]
     fn output_is_pretty() {
-        assert_eq!(format_rust(std::path::Path::new("a.rs"), "fn  a( ){}").unwrap(), "fn a() {}\n");
+        assert_eq!(
+            format_rust(std::path::Path::new("a.rs"), "fn  a( ){}").unwrap(),
+            "fn a() {}\n"
+        );
     }
 }

@@ -40,7 +40,10 @@ pub struct SecurityScheme {
 pub enum SchemeKind {
     Bearer,
     Basic,
-    ApiKey { location: ParamLocation, name: String },
+    ApiKey {
+        location: ParamLocation,
+        name: String,
+    },
 }
 
 /// One API (one tag).

@@ -64,7 +64,11 @@ impl Default for Builder {
 impl Builder {
     /// A builder for a crate named `api-client`; set at least [`Builder::spec`].
     pub fn new() -> Self {
-        Builder { spec: None, settings: CrateSettings::named("api-client"), rustfmt: true }
+        Builder {
+            spec: None,
+            settings: CrateSettings::named("api-client"),
+            rustfmt: true,
+        }
     }
 
     /// Whether to finish with rustfmt (default: yes, when it is installed),
@@ -101,7 +105,9 @@ impl Builder {
     /// Generates the crate in memory.
     pub fn generate(&self) -> Result<Generated> {
         self.settings.validate()?;
-        let spec = self.spec.as_deref().ok_or_else(|| Error::Settings { message: "no spec given".into() })?;
+        let spec = self.spec.as_deref().ok_or_else(|| Error::Settings {
+            message: "no spec given".into(),
+        })?;
         let mut timings = Vec::new();
         let mut t = Instant::now();
         let mut lap = |name: &'static str, timings: &mut Vec<(&'static str, Duration)>| {
@@ -122,12 +128,18 @@ impl Builder {
                 warnings.push(Warning {
                     pointer: Pointer::root(),
                     operation: None,
-                    message: "rustfmt is not installed: the code is formatted by prettyplease only".into(),
+                    message: "rustfmt is not installed: the code is formatted by prettyplease only"
+                        .into(),
                 });
             }
             lap("rustfmt", &mut timings);
         }
-        Ok(Generated { files, warnings, sha256: doc.sha256, timings })
+        Ok(Generated {
+            files,
+            warnings,
+            sha256: doc.sha256,
+            timings,
+        })
     }
 
     /// Generates and replaces `out` with the crate, atomically.
@@ -159,6 +171,9 @@ pub fn file_sha256(path: &Path) -> Result<Option<String>> {
     match std::fs::read(path) {
         Ok(bytes) => Ok(Some(load::sha256_hex(&bytes))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(source) => Err(Error::Io { path: path.to_path_buf(), source }),
+        Err(source) => Err(Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
     }
 }

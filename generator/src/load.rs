@@ -21,24 +21,44 @@ pub struct Document {
 
 /// Reads and parses `path` (YAML or JSON, decided by content).
 pub fn load(path: &Path) -> Result<Document> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let sha256 = sha256_hex(&bytes);
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|e| Error::doc(path, &Pointer::root(), format!("the file is not UTF-8: {e}")))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        Error::doc(
+            path,
+            &Pointer::root(),
+            format!("the file is not UTF-8: {e}"),
+        )
+    })?;
     let value = parse_value(path, text)?;
     let api = from_value(path, value)?;
-    Ok(Document { path: path.to_path_buf(), api, sha256 })
+    Ok(Document {
+        path: path.to_path_buf(),
+        api,
+        sha256,
+    })
 }
 
 /// Parses `text` as JSON when it looks like JSON, else YAML.
 pub fn parse_value(path: &Path, text: &str) -> Result<Value> {
     if text.trim_start().starts_with('{') {
         return serde_json::from_str(text).map_err(|e| {
-            Error::doc(path, &Pointer::root(), format!("invalid JSON at line {}, column {}: {e}", e.line(), e.column()))
+            Error::doc(
+                path,
+                &Pointer::root(),
+                format!(
+                    "invalid JSON at line {}, column {}: {e}",
+                    e.line(),
+                    e.column()
+                ),
+            )
         });
     }
-    let yaml: serde_yaml::Value =
-        serde_yaml::from_str(text).map_err(|e| Error::doc(path, &Pointer::root(), format!("invalid YAML: {e}")))?;
+    let yaml: serde_yaml::Value = serde_yaml::from_str(text)
+        .map_err(|e| Error::doc(path, &Pointer::root(), format!("invalid YAML: {e}")))?;
     yaml_to_json(path, &Pointer::root(), yaml)
 }
 
@@ -54,7 +74,10 @@ fn yaml_to_json(path: &Path, at: &Pointer, yaml: serde_yaml::Value) -> Result<Va
             } else if let Some(u) = n.as_u64() {
                 Value::from(u)
             } else {
-                n.as_f64().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or(Value::Null)
+                n.as_f64()
+                    .and_then(serde_json::Number::from_f64)
+                    .map(Value::Number)
+                    .unwrap_or(Value::Null)
             }
         }
         Y::String(s) => Value::String(s),
@@ -73,7 +96,11 @@ fn yaml_to_json(path: &Path, at: &Pointer, yaml: serde_yaml::Value) -> Result<Va
                     Y::Number(n) => n.to_string(),
                     Y::Bool(b) => b.to_string(),
                     other => {
-                        return Err(Error::doc(path, at, format!("unsupported mapping key {other:?}")));
+                        return Err(Error::doc(
+                            path,
+                            at,
+                            format!("unsupported mapping key {other:?}"),
+                        ));
                     }
                 };
                 let child = yaml_to_json(path, &at.push(&key), v)?;
@@ -89,8 +116,15 @@ fn yaml_to_json(path: &Path, at: &Pointer, yaml: serde_yaml::Value) -> Result<Va
 pub fn from_value(path: &Path, value: Value) -> Result<openapiv3::OpenAPI> {
     check_version(path, &value)?;
     serde_path_to_error::deserialize(value).map_err(|e| {
-        let pointer = e.path().iter().fold(Pointer::root(), |p, seg| p.push(segment_text(seg)));
-        Error::doc(path, &pointer, format!("not a valid OpenAPI 3.0 document: {}", e.inner()))
+        let pointer = e
+            .path()
+            .iter()
+            .fold(Pointer::root(), |p, seg| p.push(segment_text(seg)));
+        Error::doc(
+            path,
+            &pointer,
+            format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
+        )
     })
 }
 
@@ -135,5 +169,8 @@ fn check_version(path: &Path, value: &Value) -> Result<()> {
 /// Lower-case hex sha256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
-    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -65,8 +65,13 @@ fn main() -> ExitCode {
 }
 
 fn run(o: &Options, check: bool) -> togai_codegen::Result<ExitCode> {
-    let cwd = std::env::current_dir().map_err(|source| togai_codegen::Error::Io { path: ".".into(), source })?;
-    let project = ProjectSettings::find_root(&cwd).map(|root| ProjectSettings::read(&root)).transpose()?;
+    let cwd = std::env::current_dir().map_err(|source| togai_codegen::Error::Io {
+        path: ".".into(),
+        source,
+    })?;
+    let project = ProjectSettings::find_root(&cwd)
+        .map(|root| ProjectSettings::read(&root))
+        .transpose()?;
     let mut builder = Builder::new();
     if let Some(p) = &project {
         builder = builder.crate_settings(p.crate_.clone());
@@ -115,7 +120,12 @@ fn run(o: &Options, check: bool) -> togai_codegen::Result<ExitCode> {
     }
     let generated = builder.write_crate(&out)?;
     print_warnings(o, &generated.warnings);
-    eprintln!("wrote {} files to {} from {}", generated.files.len(), out.display(), spec.display());
+    eprintln!(
+        "wrote {} files to {} from {}",
+        generated.files.len(),
+        out.display(),
+        spec.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

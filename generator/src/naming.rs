@@ -6,10 +6,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Words that need `r#` (or, where that is not allowed, a suffix).
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
-    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
-    "box", "do", "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
 /// Keywords that cannot be raw identifiers.
@@ -17,14 +18,37 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// Type names that would shadow the prelude or std items used by generated code.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err", "Self", "Default", "Clone", "Debug",
-    "Serialize", "Deserialize", "PartialEq", "Send", "Sync", "Sized", "Copy", "Into", "From", "Iterator",
+    "Option",
+    "Result",
+    "Vec",
+    "String",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Self",
+    "Default",
+    "Clone",
+    "Debug",
+    "Serialize",
+    "Deserialize",
+    "PartialEq",
+    "Send",
+    "Sync",
+    "Sized",
+    "Copy",
+    "Into",
+    "From",
+    "Iterator",
 ];
 
 /// Splits a name into words: any non-alphanumeric character separates words
 /// (heck alone would keep `+` or `.` glued to letters).
 fn words(raw: &str) -> String {
-    raw.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+    raw.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
 }
 
 /// `UpperCamelCase` type name for a schema or tag, valid as a Rust type.
@@ -107,7 +131,10 @@ pub fn method_name(operation_id: Option<&str>, method: &str, path: &str) -> Stri
 
 /// The id used for an operation that has none: path words then method.
 pub fn synthetic_operation_id(method: &str, path: &str) -> String {
-    let mut parts: Vec<&str> = path.split('/').map(|s| s.trim_matches(|c| c == '{' || c == '}')).collect();
+    let mut parts: Vec<&str> = path
+        .split('/')
+        .map(|s| s.trim_matches(|c| c == '{' || c == '}'))
+        .collect();
     parts.push(method);
     words(&parts.join(" ")).to_snake_case()
 }
@@ -132,7 +159,9 @@ pub struct Scope {
 impl Scope {
     /// A scope where `reserved` are already taken.
     pub fn with_reserved(reserved: &[&str]) -> Self {
-        Scope { taken: reserved.iter().map(|s| s.to_string()).collect() }
+        Scope {
+            taken: reserved.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     /// `candidate`, or the first free `candidate{sep}N`.
@@ -170,8 +199,14 @@ mod tests {
 
     #[test]
     fn methods_follow_operation_ids_or_paths() {
-        assert_eq!(method_name(Some("getCustomers"), "get", "/customers"), "get_customers");
-        assert_eq!(method_name(Some("WalletEntriesForAccount"), "get", "/x"), "wallet_entries_for_account");
+        assert_eq!(
+            method_name(Some("getCustomers"), "get", "/customers"),
+            "get_customers"
+        );
+        assert_eq!(
+            method_name(Some("WalletEntriesForAccount"), "get", "/x"),
+            "wallet_entries_for_account"
+        );
         assert_eq!(
             method_name(None, "patch", "/event_schema/{event_schema_name}"),
             "event_schema_event_schema_name_patch"

@@ -40,7 +40,11 @@ component!(openapiv3::Schema, "schemas", schemas);
 
 impl<'a> Resolver<'a> {
     pub fn new(api: &'a OpenAPI, file: &'a Path) -> Self {
-        Resolver { api, file, empty: Components::default() }
+        Resolver {
+            api,
+            file,
+            empty: Components::default(),
+        }
     }
 
     fn components(&self) -> &Components {
@@ -58,14 +62,27 @@ impl<'a> Resolver<'a> {
             ));
         };
         let name = escaped.replace("~1", "/").replace("~0", "~");
-        match self.api.components.as_ref().and_then(|c| T::map(c).get_key_value(&name)) {
+        match self
+            .api
+            .components
+            .as_ref()
+            .and_then(|c| T::map(c).get_key_value(&name))
+        {
             Some((key, _)) => Ok(key.as_str()),
-            None => Err(Error::doc(self.file, at, format!("unresolvable $ref `{reference}`: no such component"))),
+            None => Err(Error::doc(
+                self.file,
+                at,
+                format!("unresolvable $ref `{reference}`: no such component"),
+            )),
         }
     }
 
     /// Follows `r` to the item, returning it and the pointer where it lives.
-    pub fn resolve<'r, T: Component>(&'r self, r: &'r ReferenceOr<T>, at: &Pointer) -> Result<(&'r T, Pointer)> {
+    pub fn resolve<'r, T: Component>(
+        &'r self,
+        r: &'r ReferenceOr<T>,
+        at: &Pointer,
+    ) -> Result<(&'r T, Pointer)> {
         let mut current = r;
         let mut here = at.clone();
         let mut seen: Vec<&str> = Vec::new();
@@ -118,7 +135,9 @@ components:
         let api = doc(DOC);
         let r = Resolver::new(&api, Path::new("t.yaml"));
         let a = ReferenceOr::ref_("#/components/parameters/A");
-        let (p, at) = r.resolve::<openapiv3::Parameter>(&a, &Pointer::root().push("paths")).unwrap();
+        let (p, at) = r
+            .resolve::<openapiv3::Parameter>(&a, &Pointer::root().push("paths"))
+            .unwrap();
         assert_eq!(p.parameter_data_ref().name, "b");
         assert_eq!(at.to_string(), "#/components/parameters/B");
     }
@@ -129,17 +148,33 @@ components:
         let r = Resolver::new(&api, Path::new("t.yaml"));
         let at = Pointer::root().push("paths").push("/a").push("get");
         let c = ReferenceOr::ref_("#/components/parameters/C");
-        let e = r.resolve::<openapiv3::Parameter>(&c, &at).unwrap_err().to_string();
-        assert!(e.contains("$ref cycle") && e.contains("#/paths/~1a/get"), "{e}");
+        let e = r
+            .resolve::<openapiv3::Parameter>(&c, &at)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("$ref cycle") && e.contains("#/paths/~1a/get"),
+            "{e}"
+        );
         let z = ReferenceOr::ref_("#/components/parameters/Z");
-        let e = r.resolve::<openapiv3::Parameter>(&z, &at).unwrap_err().to_string();
-        assert!(e.contains("unresolvable $ref `#/components/parameters/Z`"), "{e}");
+        let e = r
+            .resolve::<openapiv3::Parameter>(&z, &at)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("unresolvable $ref `#/components/parameters/Z`"),
+            "{e}"
+        );
     }
 
     #[test]
     fn escaped_names_resolve() {
         let api = doc(DOC);
         let r = Resolver::new(&api, Path::new("t.yaml"));
-        assert_eq!(r.ref_name::<openapiv3::Schema>("#/components/schemas/x~1y", &Pointer::root()).unwrap(), "x/y");
+        assert_eq!(
+            r.ref_name::<openapiv3::Schema>("#/components/schemas/x~1y", &Pointer::root())
+                .unwrap(),
+            "x/y"
+        );
     }
 }

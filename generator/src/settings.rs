@@ -29,22 +29,40 @@ pub struct CrateSettings {
 impl CrateSettings {
     /// Settings for a crate called `name`, version 0.1.0.
     pub fn named(name: impl Into<String>) -> Self {
-        CrateSettings { name: name.into(), version: "0.1.0".into(), description: None, license: None, repository: None }
+        CrateSettings {
+            name: name.into(),
+            version: "0.1.0".into(),
+            description: None,
+            license: None,
+            repository: None,
+        }
     }
 
     /// Checks the name and version cargo will require.
     pub fn validate(&self) -> Result<()> {
         let ok_name = !self.name.is_empty()
-            && self.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            && self
+                .name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             && self.name.starts_with(|c: char| c.is_ascii_alphabetic());
         if !ok_name {
-            return Err(Error::Settings { message: format!("crate name `{}` is not a valid package name", self.name) });
+            return Err(Error::Settings {
+                message: format!("crate name `{}` is not a valid package name", self.name),
+            });
         }
         let core = self.version.split(['-', '+']).next().unwrap_or("");
         let parts: Vec<&str> = core.split('.').collect();
-        if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
+        if parts.len() != 3
+            || parts
+                .iter()
+                .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
+        {
             return Err(Error::Settings {
-                message: format!("crate version `{}` is not semver (expected MAJOR.MINOR.PATCH)", self.version),
+                message: format!(
+                    "crate version `{}` is not semver (expected MAJOR.MINOR.PATCH)",
+                    self.version
+                ),
             });
         }
         Ok(())
@@ -83,10 +101,15 @@ impl ProjectSettings {
     /// Reads the settings of the project rooted at `root`.
     pub fn read(root: &Path) -> Result<Self> {
         let file = root.join(SETTINGS_FILE);
-        let text = std::fs::read_to_string(&file).map_err(|source| Error::Io { path: file.clone(), source })?;
+        let text = std::fs::read_to_string(&file).map_err(|source| Error::Io {
+            path: file.clone(),
+            source,
+        })?;
         let value = crate::load::parse_value(&file, &text)?;
-        let mut settings: ProjectSettings = serde_json::from_value(value)
-            .map_err(|e| Error::Settings { message: format!("{}: {e}", file.display()) })?;
+        let mut settings: ProjectSettings =
+            serde_json::from_value(value).map_err(|e| Error::Settings {
+                message: format!("{}: {e}", file.display()),
+            })?;
         settings.crate_.validate()?;
         settings.root = root.to_path_buf();
         Ok(settings)
@@ -94,7 +117,10 @@ impl ProjectSettings {
 
     /// The nearest directory at or above `start` that has a settings file.
     pub fn find_root(start: &Path) -> Option<PathBuf> {
-        start.ancestors().find(|d| d.join(SETTINGS_FILE).is_file()).map(Path::to_path_buf)
+        start
+            .ancestors()
+            .find(|d| d.join(SETTINGS_FILE).is_file())
+            .map(Path::to_path_buf)
     }
 
     /// Absolute path of the pinned document.

@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::{Error, Result};
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
-    move |source| Error::Io { path: path.to_path_buf(), source }
+    move |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 /// Replaces `out` with exactly `files`.
@@ -17,7 +20,10 @@ pub fn write_atomically(out: &Path, files: &BTreeMap<PathBuf, String>) -> Result
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let staging = tempfile::Builder::new().prefix(".codegen-staging-").tempdir_in(&parent).map_err(io(&parent))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".codegen-staging-")
+        .tempdir_in(&parent)
+        .map_err(io(&parent))?;
     for (rel, text) in files {
         let path = staging.path().join(rel);
         if let Some(dir) = path.parent() {
@@ -27,7 +33,11 @@ pub fn write_atomically(out: &Path, files: &BTreeMap<PathBuf, String>) -> Result
     }
     let staged = staging.keep();
     if out.exists() {
-        let old = tempfile::Builder::new().prefix(".codegen-old-").tempdir_in(&parent).map_err(io(&parent))?.keep();
+        let old = tempfile::Builder::new()
+            .prefix(".codegen-old-")
+            .tempdir_in(&parent)
+            .map_err(io(&parent))?
+            .keep();
         // `old` exists and is empty; renaming onto an empty directory is allowed.
         std::fs::rename(out, &old).map_err(io(out))?;
         if let Err(e) = std::fs::rename(&staged, out) {
@@ -51,7 +61,8 @@ pub fn diff(out: &Path, files: &BTreeMap<PathBuf, String>) -> Result<Vec<PathBuf
     let mut differ = Vec::new();
     for (rel, text) in files {
         let path = out.join(rel);
-        let same = on_disk.contains(rel) && std::fs::read(&path).map_err(io(&path))? == text.as_bytes();
+        let same =
+            on_disk.contains(rel) && std::fs::read(&path).map_err(io(&path))? == text.as_bytes();
         if !same {
             differ.push(rel.clone());
         }
@@ -92,12 +103,18 @@ mod tests {
         std::fs::write(out.join("extra.txt"), "x").unwrap();
         files.insert(PathBuf::from("src/lib.rs"), "changed".to_string());
         files.insert(PathBuf::from("src/new.rs"), "new".to_string());
-        assert_eq!(diff(&out, &files).unwrap(), ["extra.txt", "src/lib.rs", "src/new.rs"].map(PathBuf::from));
+        assert_eq!(
+            diff(&out, &files).unwrap(),
+            ["extra.txt", "src/lib.rs", "src/new.rs"].map(PathBuf::from)
+        );
 
         write_atomically(&out, &files).unwrap();
         assert!(diff(&out, &files).unwrap().is_empty());
         // Only the output directory is left beside it: no staging leftovers.
-        let names: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, ["crate"]);
     }
 }

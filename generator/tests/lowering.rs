@@ -10,12 +10,19 @@ fn model_of(yaml: &str) -> togai_codegen::Result<Model> {
 }
 
 fn ty_named<'m>(m: &'m Model, name: &str) -> &'m togai_codegen::ir::TypeDef {
-    m.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no type {name}"))
+    m.types
+        .iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("no type {name}"))
 }
 
 fn field<'m>(m: &'m Model, ty: &str, field: &str) -> &'m togai_codegen::ir::Field {
     match &ty_named(m, ty).kind {
-        TypeKind::Struct(s) => s.fields.iter().find(|f| f.name == field).unwrap_or_else(|| panic!("no field {field}")),
+        TypeKind::Struct(s) => s
+            .fields
+            .iter()
+            .find(|f| f.name == field)
+            .unwrap_or_else(|| panic!("no field {field}")),
         other => panic!("{ty} is not a struct: {other:?}"),
     }
 }
@@ -55,15 +62,29 @@ fn inline_schemas_get_names_from_parent_and_property() {
     ))
     .unwrap();
     let parent = ty_named(&m, "InvoiceDetails");
-    let Ty::Named(account) = field(&m, "InvoiceDetails", "account").ty else { panic!() };
+    let Ty::Named(account) = field(&m, "InvoiceDetails", "account").ty else {
+        panic!()
+    };
     // The component registered first keeps the plain name.
     assert_eq!(m.types[account].name, "InvoiceDetailsAccount2");
     assert_eq!(m.types[account].module, parent.module);
-    let Ty::Named(status) = field(&m, "InvoiceDetails", "status").ty else { panic!() };
-    let TypeKind::Enum(e) = &m.types[status].kind else { panic!() };
+    let Ty::Named(status) = field(&m, "InvoiceDetails", "status").ty else {
+        panic!()
+    };
+    let TypeKind::Enum(e) = &m.types[status].kind else {
+        panic!()
+    };
     assert_eq!(m.types[status].name, "InvoiceDetailsStatus");
-    assert_eq!(e.variants, [("InProgress".to_string(), "in-progress".to_string()), ("Done".into(), "DONE".into())]);
-    let Ty::Vec(item) = &field(&m, "InvoiceDetails", "lines").ty else { panic!() };
+    assert_eq!(
+        e.variants,
+        [
+            ("InProgress".to_string(), "in-progress".to_string()),
+            ("Done".into(), "DONE".into())
+        ]
+    );
+    let Ty::Vec(item) = &field(&m, "InvoiceDetails", "lines").ty else {
+        panic!()
+    };
     let Ty::Named(item) = **item else { panic!() };
     assert_eq!(m.types[item].name, "InvoiceDetailsLinesItem");
 }
@@ -74,10 +95,18 @@ fn all_of_is_flattened_with_the_union_of_required() {
         "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    Base:\n      type: object\n      required: [id]\n      properties: {{id: {{type: string}}, note: {{type: string}}}}\n    Mid:\n      allOf:\n        - $ref: '#/components/schemas/Base'\n        - type: object\n          required: [note]\n          properties: {{extra: {{type: integer}}}}\n    Top:\n      allOf: [{{$ref: '#/components/schemas/Mid'}}]\n"
     ))
     .unwrap();
-    let TypeKind::Struct(s) = &ty_named(&m, "Mid").kind else { panic!() };
-    let fields: Vec<(&str, bool)> = s.fields.iter().map(|f| (f.name.as_str(), f.required)).collect();
+    let TypeKind::Struct(s) = &ty_named(&m, "Mid").kind else {
+        panic!()
+    };
+    let fields: Vec<(&str, bool)> = s
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.required))
+        .collect();
     assert_eq!(fields, [("id", true), ("note", true), ("extra", false)]);
-    let TypeKind::Struct(top) = &ty_named(&m, "Top").kind else { panic!("allOf of one $ref merges too") };
+    let TypeKind::Struct(top) = &ty_named(&m, "Top").kind else {
+        panic!("allOf of one $ref merges too")
+    };
     assert_eq!(top.fields.len(), 3);
 }
 
@@ -91,11 +120,17 @@ fn keywords_and_collisions_become_valid_fields() {
         TypeKind::Struct(s) => s.fields.iter().map(|f| f.ident.as_str()).collect(),
         _ => panic!(),
     };
-    assert_eq!(idents, ["r#type", "self_", "animal_kind", "animal_kind_2", "n2fa"]);
+    assert_eq!(
+        idents,
+        ["r#type", "self_", "animal_kind", "animal_kind_2", "n2fa"]
+    );
     let names: Vec<&str> = m.types.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(names, ["K", "AnimalKind", "AnimalKind2", "OptionModel"]);
     let modules: Vec<&str> = m.types.iter().map(|t| t.module.as_str()).collect();
-    assert_eq!(modules, ["k", "animal_kind", "animal_kind2", "option_model"]);
+    assert_eq!(
+        modules,
+        ["k", "animal_kind", "animal_kind2", "option_model"]
+    );
 }
 
 #[test]
@@ -117,14 +152,20 @@ fn ref_errors_name_the_pointer() {
     ))
     .unwrap_err()
     .to_string();
-    assert!(e.contains("#/components/schemas/A/properties/b") && e.contains("unresolvable $ref"), "{e}");
+    assert!(
+        e.contains("#/components/schemas/A/properties/b") && e.contains("unresolvable $ref"),
+        "{e}"
+    );
 
     let e = model_of(&format!(
         "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A: {{$ref: '#/components/schemas/B'}}\n    B: {{$ref: '#/components/schemas/A'}}\n"
     ))
     .unwrap_err()
     .to_string();
-    assert!(e.contains("$ref cycle") && e.contains("#/components/schemas/"), "{e}");
+    assert!(
+        e.contains("$ref cycle") && e.contains("#/components/schemas/"),
+        "{e}"
+    );
 }
 
 const OPS: &str = r##"
@@ -172,27 +213,66 @@ security:
 #[test]
 fn operations_follow_the_document() {
     let m = model_of(&format!("{HEAD}{OPS}")).unwrap();
-    let names: Vec<(&str, &str)> = m.apis.iter().map(|a| (a.type_name.as_str(), a.accessor.as_str())).collect();
-    assert_eq!(names, [("LicensesApi", "licenses"), ("EventSchemasApi", "event_schemas"), ("DefaultApi", "default")]);
+    let names: Vec<(&str, &str)> = m
+        .apis
+        .iter()
+        .map(|a| (a.type_name.as_str(), a.accessor.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("LicensesApi", "licenses"),
+            ("EventSchemasApi", "event_schemas"),
+            ("DefaultApi", "default")
+        ]
+    );
 
     // An undeclared path variable becomes a required path parameter; the query
     // parameter with the same Rust name keeps a distinct one.
     let op = &m.apis[0].operations[0];
-    let params: Vec<(&str, &str, ParamLocation, bool)> =
-        op.params.iter().map(|p| (p.name.as_str(), p.ident.as_str(), p.location, p.required)).collect();
+    let params: Vec<(&str, &str, ParamLocation, bool)> = op
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.ident.as_str(), p.location, p.required))
+        .collect();
     assert_eq!(
         params,
-        [("license_id", "license_id", ParamLocation::Path, true), ("licenseId", "license_id_query", ParamLocation::Query, false)]
+        [
+            ("license_id", "license_id", ParamLocation::Path, true),
+            ("licenseId", "license_id_query", ParamLocation::Query, false)
+        ]
     );
-    assert!(m.warnings.iter().any(|w| w.operation.as_deref() == Some("updateLicense") && w.message.contains("{license_id}")));
+    assert!(m
+        .warnings
+        .iter()
+        .any(|w| w.operation.as_deref() == Some("updateLicense")
+            && w.message.contains("{license_id}")));
 
     // No operationId: named after path and method, like the official clients.
     let op = &m.apis[1].operations[0];
     assert_eq!(op.method_name, "event_schema_event_schema_name_patch");
-    assert_eq!(op.response_enum.as_deref(), Some("EventSchemaEventSchemaNamePatchResponse"));
-    let outcomes: Vec<(StatusMatch, &str, bool)> =
-        op.success.iter().map(|o| (o.status, o.variant.as_str(), matches!(o.decode, Decode::Json(_)))).collect();
-    assert_eq!(outcomes, [(StatusMatch::Code(201), "Created", true), (StatusMatch::Code(204), "NoContent", false)]);
+    assert_eq!(
+        op.response_enum.as_deref(),
+        Some("EventSchemaEventSchemaNamePatchResponse")
+    );
+    let outcomes: Vec<(StatusMatch, &str, bool)> = op
+        .success
+        .iter()
+        .map(|o| {
+            (
+                o.status,
+                o.variant.as_str(),
+                matches!(o.decode, Decode::Json(_)),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [
+            (StatusMatch::Code(201), "Created", true),
+            (StatusMatch::Code(204), "NoContent", false)
+        ]
+    );
     let errors: Vec<StatusMatch> = op.errors.iter().map(|e| e.status).collect();
     assert_eq!(errors, [StatusMatch::Code(404), StatusMatch::Default]);
     assert_eq!(op.security, [vec!["bearerAuth".to_string()]]);
@@ -212,15 +292,29 @@ fn duplicate_operation_ids_are_errors() {
     ))
     .unwrap_err()
     .to_string();
-    assert!(e.contains("duplicate operationId `x`") && e.contains("#/paths/~1b/get") && e.contains("#/paths/~1a/get"), "{e}");
+    assert!(
+        e.contains("duplicate operationId `x`")
+            && e.contains("#/paths/~1b/get")
+            && e.contains("#/paths/~1a/get"),
+        "{e}"
+    );
 }
 
 #[test]
 fn other_versions_are_refused_clearly() {
-    let e = model_of("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n").unwrap_err().to_string();
-    assert!(e.contains("OpenAPI 3.1.0 is not supported") && e.contains("#/openapi"), "{e}");
-    let e = model_of("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n").unwrap_err().to_string();
+    let e = model_of("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("OpenAPI 3.1.0 is not supported") && e.contains("#/openapi"),
+        "{e}"
+    );
+    let e = model_of("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n")
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("Swagger 2.0") && e.contains("3.0"), "{e}");
-    let e = model_of("{\"openapi\": \"3.0.0\", \"info\": {\"title\": 1}, \"paths\": {}}").unwrap_err().to_string();
+    let e = model_of("{\"openapi\": \"3.0.0\", \"info\": {\"title\": 1}, \"paths\": {}}")
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("#/info/title"), "{e}");
 }

@@ -17,7 +17,8 @@ pub fn lower(api: &OpenAPI, file: &std::path::Path) -> Result<Model> {
     let mut diag = Diagnostics::default();
     let mut space = types::TypeSpace::new(&resolver, &mut diag)?;
     let security_schemes = security_schemes(api, &mut diag);
-    let (apis, error_bodies) = operations::lower_paths(&resolver, &mut space, &security_schemes, &mut diag)?;
+    let (apis, error_bodies) =
+        operations::lower_paths(&resolver, &mut space, &security_schemes, &mut diag)?;
     Ok(Model {
         title: api.info.title.clone(),
         description: api.info.description.clone(),
@@ -45,7 +46,11 @@ fn servers(api: &OpenAPI, diag: &mut Diagnostics) -> Vec<Server> {
                 }
             }
             if url.contains('{') {
-                diag.warn(&Pointer::root().push("servers").push(i.to_string()), None, "server URL has an undefined variable");
+                diag.warn(
+                    &Pointer::root().push("servers").push(i.to_string()),
+                    None,
+                    "server URL has an undefined variable",
+                );
             }
             let base = s
                 .description
@@ -53,45 +58,83 @@ fn servers(api: &OpenAPI, diag: &mut Diagnostics) -> Vec<Server> {
                 .map(|d| d.to_shouty_snake_case())
                 .filter(|d| !d.is_empty() && !d.starts_with(|c: char| c.is_ascii_digit()))
                 .unwrap_or_else(|| format!("SERVER_{i}"));
-            Server { url, description: s.description.clone(), const_name: names.claim(&base, "_") }
+            Server {
+                url,
+                description: s.description.clone(),
+                const_name: names.claim(&base, "_"),
+            }
         })
         .collect()
 }
 
 fn security_schemes(api: &OpenAPI, diag: &mut Diagnostics) -> Vec<SecurityScheme> {
-    let Some(components) = &api.components else { return Vec::new() };
+    let Some(components) = &api.components else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for (name, scheme) in &components.security_schemes {
-        let at = Pointer::root().push("components").push("securitySchemes").push(name);
+        let at = Pointer::root()
+            .push("components")
+            .push("securitySchemes")
+            .push(name);
         let scheme = match scheme {
             ReferenceOr::Item(s) => s,
             ReferenceOr::Reference { .. } => {
-                diag.warn(&at, None, "referenced security schemes are not supported; scheme ignored");
+                diag.warn(
+                    &at,
+                    None,
+                    "referenced security schemes are not supported; scheme ignored",
+                );
                 continue;
             }
         };
         use openapiv3::SecurityScheme as S;
         let (kind, description) = match scheme {
-            S::APIKey { location, name, description, .. } => {
+            S::APIKey {
+                location,
+                name,
+                description,
+                ..
+            } => {
                 let location = match location {
                     openapiv3::APIKeyLocation::Query => ParamLocation::Query,
                     openapiv3::APIKeyLocation::Header => ParamLocation::Header,
                     openapiv3::APIKeyLocation::Cookie => ParamLocation::Cookie,
                 };
-                (SchemeKind::ApiKey { location, name: name.clone() }, description)
+                (
+                    SchemeKind::ApiKey {
+                        location,
+                        name: name.clone(),
+                    },
+                    description,
+                )
             }
-            S::HTTP { scheme, description, .. } => match scheme.to_ascii_lowercase().as_str() {
+            S::HTTP {
+                scheme,
+                description,
+                ..
+            } => match scheme.to_ascii_lowercase().as_str() {
                 "basic" => (SchemeKind::Basic, description),
                 "bearer" => (SchemeKind::Bearer, description),
                 other => {
-                    diag.warn(&at, None, format!("HTTP auth scheme `{other}` is not supported; treated as bearer"));
+                    diag.warn(
+                        &at,
+                        None,
+                        format!("HTTP auth scheme `{other}` is not supported; treated as bearer"),
+                    );
                     (SchemeKind::Bearer, description)
                 }
             },
             // The token is obtained elsewhere; on the wire it is a bearer token.
-            S::OAuth2 { description, .. } | S::OpenIDConnect { description, .. } => (SchemeKind::Bearer, description),
+            S::OAuth2 { description, .. } | S::OpenIDConnect { description, .. } => {
+                (SchemeKind::Bearer, description)
+            }
         };
-        out.push(SecurityScheme { name: name.clone(), kind, description: description.clone() });
+        out.push(SecurityScheme {
+            name: name.clone(),
+            kind,
+            description: description.clone(),
+        });
     }
     out
 }

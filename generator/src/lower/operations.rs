@@ -9,14 +9,21 @@ use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, Sta
 use super::types::{Site, TypeSpace};
 use crate::diagnostics::{Diagnostics, Error, Pointer, Result};
 use crate::ir::{
-    Api, ArrayStyle, Body, BodyKind, Decode, ErrorCase, Operation, Outcome, Pagination, Param, ParamLocation,
-    ResponseDoc, SecurityScheme, StatusMatch, Ty, TypeId, TypeKind,
+    Api, ArrayStyle, Body, BodyKind, Decode, ErrorCase, Operation, Outcome, Pagination, Param,
+    ParamLocation, ResponseDoc, SecurityScheme, StatusMatch, Ty, TypeId, TypeKind,
 };
 use crate::naming::{self, Scope};
 use crate::resolve::Resolver;
 
 /// Names a builder may not use for parameters: its own fields and methods.
-const BUILDER_RESERVED: &[&str] = &["client", "options", "header", "send", "send_with_response", "stream"];
+const BUILDER_RESERVED: &[&str] = &[
+    "client",
+    "options",
+    "header",
+    "send",
+    "send_with_response",
+    "stream",
+];
 
 pub fn lower_paths<'a>(
     resolver: &'a Resolver<'a>,
@@ -37,7 +44,11 @@ pub fn lower_paths<'a>(
         let item = match item {
             ReferenceOr::Item(item) => item,
             ReferenceOr::Reference { .. } => {
-                diag.warn(&item_at, None, "path item $ref is not supported; path skipped");
+                diag.warn(
+                    &item_at,
+                    None,
+                    "path item $ref is not supported; path skipped",
+                );
                 continue;
             }
         };
@@ -47,12 +58,20 @@ pub fn lower_paths<'a>(
                 Some(id) => id.to_string(),
                 None => {
                     let id = naming::synthetic_operation_id(method, path);
-                    diag.warn(&at, Some(&id), "operation has no operationId; named after its path and method");
+                    diag.warn(
+                        &at,
+                        Some(&id),
+                        "operation has no operationId; named after its path and method",
+                    );
                     id
                 }
             };
             if let Some(first) = ids.insert(id.clone(), at.clone()) {
-                return Err(Error::doc(resolver.file, &at, format!("duplicate operationId `{id}` (first used at {first})")));
+                return Err(Error::doc(
+                    resolver.file,
+                    &at,
+                    format!("duplicate operationId `{id}` (first used at {first})"),
+                ));
             }
             let tag = op.tags.first().cloned();
             let api_index = match order.iter().position(|t| *t == tag) {
@@ -63,11 +82,20 @@ pub fn lower_paths<'a>(
                 }
             };
             let (methods, builders) = method_scopes.entry(api_index).or_default();
-            let method_name = methods.claim(&naming::method_name(op.operation_id.as_deref(), method, path), "_");
+            let method_name = methods.claim(
+                &naming::method_name(op.operation_id.as_deref(), method, path),
+                "_",
+            );
             let type_base = method_name.trim_start_matches("r#").to_upper_camel_case();
             let builder_name = builders.claim(&format!("{type_base}Builder"), "");
-            let ctx = OpCtx { resolver, id: &id, at: &at, type_base: &type_base };
-            let mut lowered = ctx.operation(method, path, &item.parameters, op, space, schemes, diag)?;
+            let ctx = OpCtx {
+                resolver,
+                id: &id,
+                at: &at,
+                type_base: &type_base,
+            };
+            let mut lowered =
+                ctx.operation(method, path, &item.parameters, op, space, schemes, diag)?;
             lowered.method_name = method_name;
             lowered.builder_name = builder_name;
             for e in &lowered.errors {
@@ -87,7 +115,10 @@ pub fn lower_paths<'a>(
     for i in indices {
         let tag = order[i].clone();
         let type_name = types.claim(&naming::api_type_name(tag.as_deref()), "");
-        let description = tag.as_ref().and_then(|t| api.tags.iter().find(|x| &x.name == t)).and_then(|t| t.description.clone());
+        let description = tag
+            .as_ref()
+            .and_then(|t| api.tags.iter().find(|x| &x.name == t))
+            .and_then(|t| t.description.clone());
         apis.push(Api {
             module: naming::module_name(&type_name),
             accessor: accessors.claim(&naming::api_accessor(tag.as_deref()), "_"),
@@ -130,7 +161,11 @@ impl<'c> OpCtx<'c, '_> {
         };
         let (success, errors, responses) = self.responses(&op.responses, space, diag)?;
         let response_enum = (success.len() > 1).then(|| format!("{}Response", self.type_base));
-        let security = self.security(op.security.as_ref().or(self.resolver.api.security.as_ref()), schemes, diag);
+        let security = self.security(
+            op.security.as_ref().or(self.resolver.api.security.as_ref()),
+            schemes,
+            diag,
+        );
         let pagination = pagination(&params, &success, space);
         Ok(Operation {
             id: self.id.to_string(),
@@ -164,8 +199,16 @@ impl<'c> OpCtx<'c, '_> {
         // Operation parameters override path-item ones with the same name and location.
         let mut declared: Vec<(&'c Parameter, Pointer)> = Vec::new();
         let item_at = Pointer::root().push("paths").push(path);
-        let sources = path_level.iter().enumerate().map(|(i, p)| (p, item_at.push("parameters").push(i.to_string())));
-        let sources = sources.chain(op_level.iter().enumerate().map(|(i, p)| (p, self.at.push("parameters").push(i.to_string()))));
+        let sources = path_level
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p, item_at.push("parameters").push(i.to_string())));
+        let sources = sources.chain(
+            op_level
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p, self.at.push("parameters").push(i.to_string()))),
+        );
         for (p, at) in sources {
             let (p, at) = self.resolver.resolve(p, &at)?;
             let key = (location(p), p.parameter_data_ref().name.clone());
@@ -177,7 +220,9 @@ impl<'c> OpCtx<'c, '_> {
         let mut out = Vec::new();
         // Path parameters in path order; undeclared ones become required strings.
         for var in &template {
-            match declared.iter().find(|(p, _)| location(p) == ParamLocation::Path && p.parameter_data_ref().name == *var) {
+            match declared.iter().find(|(p, _)| {
+                location(p) == ParamLocation::Path && p.parameter_data_ref().name == *var
+            }) {
                 Some((p, at)) => out.push(self.param(p, at, &mut scope, space, diag)?),
                 None => {
                     diag.warn(
@@ -227,18 +272,28 @@ impl<'c> OpCtx<'c, '_> {
     ) -> Result<Param> {
         let data = p.parameter_data_ref();
         let loc = location(p);
-        let site = Site::new(format!("{}{}", self.type_base, data.name.to_upper_camel_case()), at.push("schema"));
+        let site = Site::new(
+            format!("{}{}", self.type_base, data.name.to_upper_camel_case()),
+            at.push("schema"),
+        );
         let ty = match &data.format {
             ParameterSchemaOrContent::Schema(s) => space.ty(s.into(), &site, diag)?,
             ParameterSchemaOrContent::Content(_) => {
-                diag.warn(at, Some(self.id), "parameter with `content` is sent as a string");
+                diag.warn(
+                    at,
+                    Some(self.id),
+                    "parameter with `content` is sent as a string",
+                );
                 Ty::String
             }
         };
         let base = naming::ident(&data.name);
         // A name taken by an earlier parameter gets its location as suffix.
         let ident = if scope.contains(&base) {
-            scope.claim(&format!("{}_{}", base.trim_start_matches("r#"), location_word(loc)), "_")
+            scope.claim(
+                &format!("{}_{}", base.trim_start_matches("r#"), location_word(loc)),
+                "_",
+            )
         } else {
             scope.claim(&base, "_")
         };
@@ -248,7 +303,11 @@ impl<'c> OpCtx<'c, '_> {
                 openapiv3::QueryStyle::SpaceDelimited => ArrayStyle::SpaceDelimited,
                 openapiv3::QueryStyle::PipeDelimited => ArrayStyle::PipeDelimited,
                 openapiv3::QueryStyle::DeepObject => {
-                    diag.warn(at, Some(self.id), "deepObject style is not supported; sent as form");
+                    diag.warn(
+                        at,
+                        Some(self.id),
+                        "deepObject style is not supported; sent as form",
+                    );
                     ArrayStyle::FormExplode
                 }
                 _ => ArrayStyle::FormExplode,
@@ -276,20 +335,32 @@ impl<'c> OpCtx<'c, '_> {
     ) -> Result<Option<Body>> {
         let (rb, at) = self.resolver.resolve(rb, &self.at.push("requestBody"))?;
         let Some((content_type, media)) = pick_media(&rb.content) else {
-            diag.warn(&at, Some(self.id), "request body declares no content; no body is sent");
+            diag.warn(
+                &at,
+                Some(self.id),
+                "request body declares no content; no body is sent",
+            );
             return Ok(None);
         };
         let at = at.push("content").push(content_type);
         let kind = media_kind(content_type);
         let ty = match kind {
             BodyKind::Json => match &media.schema {
-                Some(s) => space.ty(s.into(), &Site::new(format!("{}Request", self.type_base), at.push("schema")), diag)?,
+                Some(s) => space.ty(
+                    s.into(),
+                    &Site::new(format!("{}Request", self.type_base), at.push("schema")),
+                    diag,
+                )?,
                 None => Ty::Json,
             },
             BodyKind::Text => Ty::String,
             BodyKind::Bytes => {
                 if !content_type.starts_with("application/octet-stream") {
-                    diag.warn(&at, Some(self.id), format!("`{content_type}` bodies are passed as raw bytes"));
+                    diag.warn(
+                        &at,
+                        Some(self.id),
+                        format!("`{content_type}` bodies are passed as raw bytes"),
+                    );
                 }
                 Ty::Bytes
             }
@@ -334,7 +405,9 @@ impl<'c> OpCtx<'c, '_> {
         let mut variants = Scope::default();
         for (status, r) in all {
             let key = status_text(status);
-            let (resp, at) = self.resolver.resolve(r, &self.at.push("responses").push(&key))?;
+            let (resp, at) = self
+                .resolver
+                .resolve(r, &self.at.push("responses").push(&key))?;
             let media = pick_media(&resp.content);
             let hint = if successes > 1 || !is_success(status) {
                 format!("{}Response{}", self.type_base, key.to_upper_camel_case())
@@ -343,7 +416,11 @@ impl<'c> OpCtx<'c, '_> {
             };
             let body_ty = match media {
                 Some((ct, m)) if media_kind(ct) == BodyKind::Json => Some(match &m.schema {
-                    Some(s) => space.ty(s.into(), &Site::new(hint, at.push("content").push(ct).push("schema")), diag)?,
+                    Some(s) => space.ty(
+                        s.into(),
+                        &Site::new(hint, at.push("content").push(ct).push("schema")),
+                        diag,
+                    )?,
                     None => Ty::Json,
                 }),
                 _ => None,
@@ -371,8 +448,15 @@ impl<'c> OpCtx<'c, '_> {
                     variant: variants.claim(&status_variant(status), ""),
                     description: resp.description.clone(),
                 });
-            } else if let Some(Ty::Named(id)) = body_ty.as_ref().map(|t| space.resolve_alias(t).clone()).or(body_ty) {
-                if matches!(space.types[id].kind, TypeKind::Struct(_) | TypeKind::Enum(_)) {
+            } else if let Some(Ty::Named(id)) = body_ty
+                .as_ref()
+                .map(|t| space.resolve_alias(t).clone())
+                .or(body_ty)
+            {
+                if matches!(
+                    space.types[id].kind,
+                    TypeKind::Struct(_) | TypeKind::Enum(_)
+                ) {
                     errors.push(ErrorCase { status, body: id });
                 }
             }
@@ -395,7 +479,9 @@ impl<'c> OpCtx<'c, '_> {
         schemes: &[SecurityScheme],
         diag: &mut Diagnostics,
     ) -> Vec<Vec<String>> {
-        let Some(requirements) = requirements else { return Vec::new() };
+        let Some(requirements) = requirements else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for req in requirements {
             let mut names = Vec::new();
@@ -403,7 +489,11 @@ impl<'c> OpCtx<'c, '_> {
                 if schemes.iter().any(|s| &s.name == name) {
                     names.push(name.clone());
                 } else {
-                    diag.warn(self.at, Some(self.id), format!("security requirement names unknown scheme `{name}`"));
+                    diag.warn(
+                        self.at,
+                        Some(self.id),
+                        format!("security requirement names unknown scheme `{name}`"),
+                    );
                 }
             }
             out.push(names);
@@ -417,7 +507,9 @@ pub fn path_variables(path: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = path;
     while let Some(start) = rest.find('{') {
-        let Some(len) = rest[start..].find('}') else { break };
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
         out.push(&rest[start + 1..start + len]);
         rest = &rest[start + len + 1..];
     }
@@ -496,7 +588,12 @@ fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, 
 }
 
 fn media_kind(content_type: &str) -> BodyKind {
-    let ct = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let ct = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     if ct == "application/json" || ct.ends_with("+json") {
         BodyKind::Json
     } else if ct.starts_with("text/") {
@@ -509,24 +606,42 @@ fn media_kind(content_type: &str) -> BodyKind {
 /// A list operation whose response echoes the page-token query parameter and
 /// carries one array of items is streamable.
 fn pagination(params: &[Param], success: &[Outcome], space: &TypeSpace) -> Option<Pagination> {
-    let [Outcome { decode: Decode::Json(page_ty), .. }] = success else { return None };
-    let Ty::Named(page_id) = space.resolve_alias(page_ty) else { return None };
-    let TypeKind::Struct(page) = &space.types[*page_id].kind else { return None };
+    let [Outcome {
+        decode: Decode::Json(page_ty),
+        ..
+    }] = success
+    else {
+        return None;
+    };
+    let Ty::Named(page_id) = space.resolve_alias(page_ty) else {
+        return None;
+    };
+    let TypeKind::Struct(page) = &space.types[*page_id].kind else {
+        return None;
+    };
     let token = params.iter().find(|p| {
         let lower = p.name.to_ascii_lowercase();
         p.location == ParamLocation::Query
             && !p.required
             && p.ty == Ty::String
             && (lower.contains("token") || lower.contains("cursor"))
-            && page.fields.iter().any(|f| f.name == p.name && *space.resolve_alias(&f.ty) == Ty::String)
+            && page
+                .fields
+                .iter()
+                .any(|f| f.name == p.name && *space.resolve_alias(&f.ty) == Ty::String)
     })?;
     let token_field = page.fields.iter().find(|f| f.name == token.name)?;
-    let mut arrays = page.fields.iter().filter(|f| matches!(space.resolve_alias(&f.ty), Ty::Vec(_)));
+    let mut arrays = page
+        .fields
+        .iter()
+        .filter(|f| matches!(space.resolve_alias(&f.ty), Ty::Vec(_)));
     let items = arrays.next()?;
     if arrays.next().is_some() {
         return None;
     }
-    let Ty::Vec(item_ty) = space.resolve_alias(&items.ty) else { return None };
+    let Ty::Vec(item_ty) = space.resolve_alias(&items.ty) else {
+        return None;
+    };
     Some(Pagination {
         token_setter: token.ident.clone(),
         token_field: token_field.ident.clone(),
@@ -551,7 +666,10 @@ mod tests {
 
     #[test]
     fn media_kinds() {
-        assert_eq!(media_kind("application/json; charset=utf-8"), BodyKind::Json);
+        assert_eq!(
+            media_kind("application/json; charset=utf-8"),
+            BodyKind::Json
+        );
         assert_eq!(media_kind("application/problem+json"), BodyKind::Json);
         assert_eq!(media_kind("text/plain"), BodyKind::Text);
         assert_eq!(media_kind("application/octet-stream"), BodyKind::Bytes);

@@ -49,11 +49,19 @@ pub struct Site {
 
 impl Site {
     pub fn new(hint: impl Into<String>, pointer: Pointer) -> Self {
-        Site { hint: hint.into(), module: None, pointer }
+        Site {
+            hint: hint.into(),
+            module: None,
+            pointer,
+        }
     }
 
     fn child(&self, suffix: &str, pointer: Pointer) -> Site {
-        Site { hint: format!("{}{}", self.hint, suffix.to_upper_camel_case()), module: self.module.clone(), pointer }
+        Site {
+            hint: format!("{}{}", self.hint, suffix.to_upper_camel_case()),
+            module: self.module.clone(),
+            pointer,
+        }
     }
 }
 
@@ -76,19 +84,42 @@ pub struct TypeSpace<'a> {
 impl<'a> TypeSpace<'a> {
     /// Registers and lowers every component schema.
     pub fn new(resolver: &'a Resolver<'a>, diag: &mut Diagnostics) -> Result<Self> {
-        let mut space =
-            TypeSpace { resolver, types: Vec::new(), components: HashMap::new(), names: Scope::default(), modules: Scope::default() };
-        let Some(components) = resolver.api.components.as_ref() else { return Ok(space) };
+        let mut space = TypeSpace {
+            resolver,
+            types: Vec::new(),
+            components: HashMap::new(),
+            names: Scope::default(),
+            modules: Scope::default(),
+        };
+        let Some(components) = resolver.api.components.as_ref() else {
+            return Ok(space);
+        };
         for name in components.schemas.keys() {
-            let id = space.register(&naming::type_name(name), None, Pointer::root().push("components").push("schemas").push(name));
+            let id = space.register(
+                &naming::type_name(name),
+                None,
+                Pointer::root()
+                    .push("components")
+                    .push("schemas")
+                    .push(name),
+            );
             space.components.insert(name.as_str(), id);
         }
         for (name, schema) in &components.schemas {
             let id = space.components[name.as_str()];
-            let at = Pointer::root().push("components").push("schemas").push(name);
-            let site = Site { hint: space.types[id].name.clone(), module: Some(space.types[id].module.clone()), pointer: at };
+            let at = Pointer::root()
+                .push("components")
+                .push("schemas")
+                .push(name);
+            let site = Site {
+                hint: space.types[id].name.clone(),
+                module: Some(space.types[id].module.clone()),
+                pointer: at,
+            };
             let kind = match schema {
-                ReferenceOr::Reference { reference } => TypeKind::Alias(space.reference(reference, &site.pointer)?),
+                ReferenceOr::Reference { reference } => {
+                    TypeKind::Alias(space.reference(reference, &site.pointer)?)
+                }
                 ReferenceOr::Item(schema) => {
                     space.types[id].description = schema.schema_data.description.clone();
                     space.types[id].deprecated = schema.schema_data.deprecated;
@@ -128,10 +159,16 @@ impl<'a> TypeSpace<'a> {
             SchemaRef::Inline(s) => s,
         };
         match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => self.named(schema, site, diag),
-            SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => self.named(schema, site, diag),
+            SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
+                self.named(schema, site, diag)
+            }
+            SchemaKind::Type(Type::Object(o)) if !o.properties.is_empty() => {
+                self.named(schema, site, diag)
+            }
             SchemaKind::Any(a) if !a.properties.is_empty() => self.named(schema, site, diag),
-            SchemaKind::AllOf { all_of } if all_of.len() == 1 && matches!(all_of[0], ReferenceOr::Reference { .. }) => {
+            SchemaKind::AllOf { all_of }
+                if all_of.len() == 1 && matches!(all_of[0], ReferenceOr::Reference { .. }) =>
+            {
                 self.ty((&all_of[0]).into(), site, diag)
             }
             SchemaKind::AllOf { .. } => self.named(schema, site, diag),
@@ -144,29 +181,45 @@ impl<'a> TypeSpace<'a> {
 
     /// Defines a new named type for an inline schema.
     fn named(&mut self, schema: &'a Schema, site: &Site, diag: &mut Diagnostics) -> Result<Ty> {
-        let id = self.register(&naming::type_name(&site.hint), site.module.clone(), site.pointer.clone());
+        let id = self.register(
+            &naming::type_name(&site.hint),
+            site.module.clone(),
+            site.pointer.clone(),
+        );
         self.types[id].description = schema.schema_data.description.clone();
         self.types[id].deprecated = schema.schema_data.deprecated;
         let module = self.types[id].module.clone();
-        let inner = Site { hint: self.types[id].name.clone(), module: Some(module), pointer: site.pointer.clone() };
+        let inner = Site {
+            hint: self.types[id].name.clone(),
+            module: Some(module),
+            pointer: site.pointer.clone(),
+        };
         self.types[id].kind = self.definition(schema, &inner, diag)?;
         Ok(Ty::Named(id))
     }
 
     /// The definition of a schema whose name is `site.hint`.
-    fn definition(&mut self, schema: &'a Schema, site: &Site, diag: &mut Diagnostics) -> Result<TypeKind> {
+    fn definition(
+        &mut self,
+        schema: &'a Schema,
+        site: &Site,
+        diag: &mut Diagnostics,
+    ) -> Result<TypeKind> {
         let at = &site.pointer;
         Ok(match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
                 if s.enumeration.is_empty() {
                     TypeKind::Alias(string_ty(&s.format))
                 } else {
-                    let values: Vec<&str> = s.enumeration.iter().flatten().map(String::as_str).collect();
+                    let values: Vec<&str> =
+                        s.enumeration.iter().flatten().map(String::as_str).collect();
                     TypeKind::Enum(string_enum(&values))
                 }
             }
             SchemaKind::Type(Type::Integer(i)) => TypeKind::Alias(match &i.format {
-                openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => Ty::I32,
+                openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => {
+                    Ty::I32
+                }
                 _ => Ty::I64,
             }),
             SchemaKind::Type(Type::Number(n)) => TypeKind::Alias(match &n.format {
@@ -174,27 +227,51 @@ impl<'a> TypeSpace<'a> {
                 _ => Ty::F64,
             }),
             SchemaKind::Type(Type::Boolean(_)) => TypeKind::Alias(Ty::Bool),
-            SchemaKind::Type(Type::Array(a)) => TypeKind::Alias(self.array(a.items.as_ref().map(SchemaRef::from), site, diag)?),
+            SchemaKind::Type(Type::Array(a)) => {
+                TypeKind::Alias(self.array(a.items.as_ref().map(SchemaRef::from), site, diag)?)
+            }
             SchemaKind::Type(Type::Object(o)) => {
                 let mut parts = ObjectParts::default();
-                collect_object(&mut parts, &o.properties, &o.required, o.additional_properties.as_ref(), at);
+                collect_object(
+                    &mut parts,
+                    &o.properties,
+                    &o.required,
+                    o.additional_properties.as_ref(),
+                    at,
+                );
                 self.object(parts, site, diag)?
             }
             SchemaKind::AllOf { all_of } => {
                 let mut parts = ObjectParts::default();
                 let mut seen = Vec::new();
                 for (i, part) in all_of.iter().enumerate() {
-                    self.collect_all_of(&mut parts, part.into(), &at.push("allOf").push(i.to_string()), &mut seen, diag)?;
+                    self.collect_all_of(
+                        &mut parts,
+                        part.into(),
+                        &at.push("allOf").push(i.to_string()),
+                        &mut seen,
+                        diag,
+                    )?;
                 }
                 self.object(parts, site, diag)?
             }
             SchemaKind::Any(a) => {
                 if !a.properties.is_empty() || a.typ.as_deref() == Some("object") {
                     let mut parts = ObjectParts::default();
-                    collect_object(&mut parts, &a.properties, &a.required, a.additional_properties.as_ref(), at);
+                    collect_object(
+                        &mut parts,
+                        &a.properties,
+                        &a.required,
+                        a.additional_properties.as_ref(),
+                        at,
+                    );
                     self.object(parts, site, diag)?
                 } else if a.items.is_some() || a.typ.as_deref() == Some("array") {
-                    TypeKind::Alias(self.array(a.items.as_ref().map(SchemaRef::from), site, diag)?)
+                    TypeKind::Alias(self.array(
+                        a.items.as_ref().map(SchemaRef::from),
+                        site,
+                        diag,
+                    )?)
                 } else if let Some(t) = a.typ.as_deref() {
                     TypeKind::Alias(match t {
                         "string" => Ty::String,
@@ -202,7 +279,11 @@ impl<'a> TypeSpace<'a> {
                         "number" => Ty::F64,
                         "boolean" => Ty::Bool,
                         _ => {
-                            diag.warn(at, None, format!("unknown type `{t}`; using free-form JSON"));
+                            diag.warn(
+                                at,
+                                None,
+                                format!("unknown type `{t}`; using free-form JSON"),
+                            );
                             Ty::Json
                         }
                     })
@@ -211,17 +292,30 @@ impl<'a> TypeSpace<'a> {
                 }
             }
             SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => {
-                diag.warn(at, None, "oneOf/anyOf is not supported yet; using free-form JSON");
+                diag.warn(
+                    at,
+                    None,
+                    "oneOf/anyOf is not supported yet; using free-form JSON",
+                );
                 TypeKind::Alias(Ty::Json)
             }
             SchemaKind::Not { .. } => {
-                diag.warn(at, None, "`not` schemas cannot be expressed as a type; using free-form JSON");
+                diag.warn(
+                    at,
+                    None,
+                    "`not` schemas cannot be expressed as a type; using free-form JSON",
+                );
                 TypeKind::Alias(Ty::Json)
             }
         })
     }
 
-    fn array(&mut self, items: Option<SchemaRef<'a>>, site: &Site, diag: &mut Diagnostics) -> Result<Ty> {
+    fn array(
+        &mut self,
+        items: Option<SchemaRef<'a>>,
+        site: &Site,
+        diag: &mut Diagnostics,
+    ) -> Result<Ty> {
         Ok(Ty::Vec(Box::new(match items {
             Some(items) => self.ty(items, &site.child("Item", site.pointer.push("items")), diag)?,
             None => Ty::Json,
@@ -241,13 +335,33 @@ impl<'a> TypeSpace<'a> {
             SchemaRef::Ref(r) => {
                 let name = self.resolver.ref_name::<Schema>(r, at)?;
                 if seen.contains(&name) {
-                    return Err(Error::doc(self.resolver.file, at, format!("allOf includes `{name}` inside itself")));
+                    return Err(Error::doc(
+                        self.resolver.file,
+                        at,
+                        format!("allOf includes `{name}` inside itself"),
+                    ));
                 }
                 seen.push(name);
-                let at = Pointer::root().push("components").push("schemas").push(name);
-                match &self.resolver.api.components.as_ref().expect("ref_name checked").schemas[name] {
+                let at = Pointer::root()
+                    .push("components")
+                    .push("schemas")
+                    .push(name);
+                match &self
+                    .resolver
+                    .api
+                    .components
+                    .as_ref()
+                    .expect("ref_name checked")
+                    .schemas[name]
+                {
                     ReferenceOr::Reference { reference } => {
-                        return self.collect_all_of(parts, SchemaRef::Ref(reference), &at, seen, diag);
+                        return self.collect_all_of(
+                            parts,
+                            SchemaRef::Ref(reference),
+                            &at,
+                            seen,
+                            diag,
+                        );
                     }
                     ReferenceOr::Item(s) => (s, at),
                 }
@@ -255,21 +369,46 @@ impl<'a> TypeSpace<'a> {
             SchemaRef::Inline(s) => (s, at.clone()),
         };
         match &schema.schema_kind {
-            SchemaKind::Type(Type::Object(o)) => {
-                collect_object(parts, &o.properties, &o.required, o.additional_properties.as_ref(), &at)
-            }
-            SchemaKind::Any(a) => collect_object(parts, &a.properties, &a.required, a.additional_properties.as_ref(), &at),
+            SchemaKind::Type(Type::Object(o)) => collect_object(
+                parts,
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                &at,
+            ),
+            SchemaKind::Any(a) => collect_object(
+                parts,
+                &a.properties,
+                &a.required,
+                a.additional_properties.as_ref(),
+                &at,
+            ),
             SchemaKind::AllOf { all_of } => {
                 for (i, p) in all_of.iter().enumerate() {
-                    self.collect_all_of(parts, p.into(), &at.push("allOf").push(i.to_string()), seen, diag)?;
+                    self.collect_all_of(
+                        parts,
+                        p.into(),
+                        &at.push("allOf").push(i.to_string()),
+                        seen,
+                        diag,
+                    )?;
                 }
             }
-            _ => diag.warn(&at, None, "allOf part is not an object; its constraints are not merged"),
+            _ => diag.warn(
+                &at,
+                None,
+                "allOf part is not an object; its constraints are not merged",
+            ),
         }
         Ok(())
     }
 
-    fn object(&mut self, parts: ObjectParts<'a>, site: &Site, diag: &mut Diagnostics) -> Result<TypeKind> {
+    fn object(
+        &mut self,
+        parts: ObjectParts<'a>,
+        site: &Site,
+        diag: &mut Diagnostics,
+    ) -> Result<TypeKind> {
         let additional = match parts.additional {
             Some((Some(schema), at)) => Some(self.ty(schema, &site.child("Value", at), diag)?),
             Some((None, _)) => Some(Ty::Json),
@@ -337,7 +476,9 @@ impl<'a> TypeSpace<'a> {
     fn mark_boxed(&mut self) {
         let n = self.types.len();
         for id in 0..n {
-            let TypeKind::Struct(s) = &self.types[id].kind else { continue };
+            let TypeKind::Struct(s) = &self.types[id].kind else {
+                continue;
+            };
             let boxed: Vec<bool> = s
                 .fields
                 .iter()
@@ -400,14 +541,18 @@ fn collect_object<'a>(
     at: &Pointer,
 ) {
     for (name, schema) in properties {
-        parts.properties.push((name, schema.into(), at.push("properties").push(name)));
+        parts
+            .properties
+            .push((name, schema.into(), at.push("properties").push(name)));
     }
     parts.required.extend(required.iter().map(String::as_str));
     match additional {
         Some(AdditionalProperties::Schema(s)) => {
             parts.additional = Some((Some(s.as_ref().into()), at.push("additionalProperties")));
         }
-        Some(AdditionalProperties::Any(true)) => parts.additional = Some((None, at.push("additionalProperties"))),
+        Some(AdditionalProperties::Any(true)) => {
+            parts.additional = Some((None, at.push("additionalProperties")))
+        }
         _ => {}
     }
 }
@@ -431,10 +576,10 @@ pub fn string_enum(values: &[&str]) -> StringEnum {
         }
         variants.push((scope.claim(&naming::variant_name(v, i), ""), v.to_string()));
     }
-    let unknown = ["Unknown", "UnknownValue", "Other"].iter().find(|n| !scope.contains(n)).map_or_else(
-        || scope.claim("Unknown", ""),
-        |n| n.to_string(),
-    );
+    let unknown = ["Unknown", "UnknownValue", "Other"]
+        .iter()
+        .find(|n| !scope.contains(n))
+        .map_or_else(|| scope.claim("Unknown", ""), |n| n.to_string());
     StringEnum { variants, unknown }
 }
 
@@ -446,7 +591,10 @@ mod tests {
     fn enum_variants_are_unique_and_keep_wire_values() {
         let e = string_enum(&["in-progress", "1", "", "Type", "type", "Unknown"]);
         let names: Vec<&str> = e.variants.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["InProgress", "V1", "Empty", "Type", "Type2", "Unknown"]);
+        assert_eq!(
+            names,
+            ["InProgress", "V1", "Empty", "Type", "Type2", "Unknown"]
+        );
         assert_eq!(e.variants[4].1, "type");
         assert_eq!(e.unknown, "UnknownValue");
     }

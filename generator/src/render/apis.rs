@@ -5,7 +5,9 @@
 use askama::Template;
 
 use super::{docs, error_decoder, lit, rust_ty};
-use crate::ir::{Api, ArrayStyle, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, StatusMatch, Ty};
+use crate::ir::{
+    Api, ArrayStyle, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, StatusMatch, Ty,
+};
 
 #[derive(Template)]
 #[template(path = "api.rs", escape = "none")]
@@ -59,13 +61,20 @@ pub struct PageView {
 pub fn api_file(api: &Api, model: &Model) -> ApiFile {
     let mut doc = docs::doc_lines(api.description.as_deref(), None);
     if doc.is_empty() {
-        doc.push(format!("The operations tagged `{}`.", api.tag.as_deref().unwrap_or("(none)")));
+        doc.push(format!(
+            "The operations tagged `{}`.",
+            api.tag.as_deref().unwrap_or("(none)")
+        ));
     }
     ApiFile {
         doc,
         name: api.type_name.clone(),
         accessor: api.accessor.clone(),
-        ops: api.operations.iter().map(|op| op_view(api, op, model)).collect(),
+        ops: api
+            .operations
+            .iter()
+            .map(|op| op_view(api, op, model))
+            .collect(),
     }
 }
 
@@ -78,7 +87,10 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
         api.type_name,
         op.method_name.trim_start_matches("r#")
     )];
-    docs::push_paragraph(&mut builder_doc, "Set optional parameters, then call `send`.");
+    docs::push_paragraph(
+        &mut builder_doc,
+        "Set optional parameters, then call `send`.",
+    );
 
     let mut args = Vec::new();
     let mut fields = Vec::new();
@@ -89,13 +101,23 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
         let ty = rust_ty(&p.ty, model);
         let mut pdoc = docs::doc_lines(p.description.as_deref(), None);
         if pdoc.is_empty() {
-            pdoc.push(format!("The `{}` {} parameter.", p.name, location_word(p.location)));
+            pdoc.push(format!(
+                "The `{}` {} parameter.",
+                p.name,
+                location_word(p.location)
+            ));
         }
         if p.required {
             args.push(format!("{}: impl Into<{ty}>", p.ident));
             inits.push(format!("{0}: {0}.into()", p.ident));
             fields.push((p.ident.clone(), ty.clone()));
-            call.push(param_call(p.location, &p.name, &format!("&self.{}", p.ident), &p.ty, p.style));
+            call.push(param_call(
+                p.location,
+                &p.name,
+                &format!("&self.{}", p.ident),
+                &p.ty,
+                p.style,
+            ));
         } else {
             inits.push(format!("{}: None", p.ident));
             fields.push((p.ident.clone(), format!("Option<{ty}>")));
@@ -104,7 +126,12 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
                 p.ident,
                 param_call(p.location, &p.name, "value", &p.ty, p.style)
             ));
-            setters.push(Setter { doc: pdoc, ident: p.ident.clone(), ty, deprecated: p.deprecated });
+            setters.push(Setter {
+                doc: pdoc,
+                ident: p.ident.clone(),
+                ty,
+                deprecated: p.deprecated,
+            });
         }
     }
     if let Some(body) = &op.body {
@@ -112,7 +139,10 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
         let body_call = |value: &str| match body.kind {
             BodyKind::Json => format!("call.json({value});"),
             BodyKind::Bytes | BodyKind::Text => {
-                format!("call.body(reqwest::Body::from({value}.clone()), {});", lit(&body.content_type))
+                format!(
+                    "call.body(reqwest::Body::from({value}.clone()), {});",
+                    lit(&body.content_type)
+                )
             }
         };
         if body.required {
@@ -123,19 +153,36 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
         } else {
             inits.push(format!("{}: None", body.ident));
             fields.push((body.ident.clone(), format!("Option<{ty}>")));
-            call.push(format!("if let Some(body) = &self.{} {{ {} }}", body.ident, body_call("body")));
+            call.push(format!(
+                "if let Some(body) = &self.{} {{ {} }}",
+                body.ident,
+                body_call("body")
+            ));
             let mut bdoc = docs::doc_lines(body.description.as_deref(), None);
             if bdoc.is_empty() {
                 bdoc.push("The request body.".into());
             }
-            setters.push(Setter { doc: bdoc, ident: body.ident.clone(), ty, deprecated: false });
+            setters.push(Setter {
+                doc: bdoc,
+                ident: body.ident.clone(),
+                ty,
+                deprecated: false,
+            });
         }
     }
 
     let (ret, arms, response_enum) = responses(op, model);
     let pagination = op.pagination.as_ref().map(|p| {
-        let items = if p.items_optional { format!("page.{}.unwrap_or_default()", p.items_field) } else { format!("page.{}", p.items_field) };
-        let token = if p.token_optional { format!("page.{}", p.token_field) } else { format!("Some(page.{})", p.token_field) };
+        let items = if p.items_optional {
+            format!("page.{}.unwrap_or_default()", p.items_field)
+        } else {
+            format!("page.{}", p.items_field)
+        };
+        let token = if p.token_optional {
+            format!("page.{}", p.token_field)
+        } else {
+            format!("Some(page.{})", p.token_field)
+        };
         PageView {
             page: rust_ty(&p.page_ty, model),
             item: rust_ty(&p.item_ty, model),
@@ -174,7 +221,13 @@ fn location_word(l: ParamLocation) -> &'static str {
 }
 
 /// The call that puts one parameter value on the request.
-fn param_call(location: ParamLocation, name: &str, value: &str, ty: &Ty, style: ArrayStyle) -> String {
+fn param_call(
+    location: ParamLocation,
+    name: &str,
+    value: &str,
+    ty: &Ty,
+    style: ArrayStyle,
+) -> String {
     let name = lit(name);
     match (location, ty) {
         (ParamLocation::Query, Ty::Vec(_)) => {
@@ -197,7 +250,12 @@ fn static_init(op: &Operation, model: &Model) -> String {
     let security: Vec<String> = op
         .security
         .iter()
-        .map(|alt| format!("&[{}]", alt.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", ")))
+        .map(|alt| {
+            format!(
+                "&[{}]",
+                alt.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", ")
+            )
+        })
         .collect();
     let errors: Vec<String> = op
         .errors
@@ -208,10 +266,16 @@ fn static_init(op: &Operation, model: &Model) -> String {
                 StatusMatch::Range(r) => format!("rt::StatusMatch::Range({r})"),
                 StatusMatch::Default => "rt::StatusMatch::Default".into(),
             };
-            format!("rt::ErrorCase {{ status: {status}, decode: crate::document::{} }}", error_decoder(model, e.body))
+            format!(
+                "rt::ErrorCase {{ status: {status}, decode: crate::document::{} }}",
+                error_decoder(model, e.body)
+            )
         })
         .collect();
-    let idempotent = matches!(op.http_method.as_str(), "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE");
+    let idempotent = matches!(
+        op.http_method.as_str(),
+        "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE"
+    );
     format!(
         "rt::Operation {{ id: {}, method: reqwest::Method::{}, path: {}, security: &[{}], errors: &[{}], idempotent: {idempotent} }}",
         lit(&op.id),
@@ -276,7 +340,13 @@ fn responses(op: &Operation, model: &Model) -> (String, Vec<String>, Option<Resp
                 }
                 variants.push((vdoc, o.variant.clone(), payload(&o.decode)));
             }
-            (name.clone(), Some(ResponseEnum { name: name.clone(), variants }))
+            (
+                name.clone(),
+                Some(ResponseEnum {
+                    name: name.clone(),
+                    variants,
+                }),
+            )
         }
     };
     arms.push("_ => Err(resp.into_error()),".into());

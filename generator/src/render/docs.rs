@@ -49,7 +49,10 @@ pub fn sanitize(text: &str) -> Vec<String> {
             continue;
         }
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            let marker: String = trimmed.chars().take_while(|c| *c == '`' || *c == '~').collect();
+            let marker: String = trimmed
+                .chars()
+                .take_while(|c| *c == '`' || *c == '~')
+                .collect();
             out.push(format!("{marker}text"));
             fence = Some(marker);
             continue;
@@ -66,7 +69,11 @@ pub fn sanitize(text: &str) -> Vec<String> {
             // A lazy continuation of a list item is indented under its text.
             indent = content;
         }
-        out.push(format!("{}{}", " ".repeat(indent), escape_inline(trimmed.trim_end())));
+        out.push(format!(
+            "{}{}",
+            " ".repeat(indent),
+            escape_inline(trimmed.trim_end())
+        ));
     }
     if let Some(marker) = fence {
         out.push(marker);
@@ -89,7 +96,8 @@ fn escape_inline(line: &str) -> String {
             '`' => {
                 // A code span is copied as is up to its closing backtick.
                 let run = chars[i..].iter().take_while(|c| **c == '`').count();
-                let close = (i + run..chars.len()).find(|&j| chars[j..].iter().take_while(|c| **c == '`').count() == run);
+                let close = (i + run..chars.len())
+                    .find(|&j| chars[j..].iter().take_while(|c| **c == '`').count() == run);
                 match close {
                     Some(j) => {
                         out.extend(&chars[i..j + run]);
@@ -105,7 +113,9 @@ fn escape_inline(line: &str) -> String {
             '[' => {
                 if let Some((text_end, url_end)) = markdown_link(&chars, i) {
                     out.push('[');
-                    out.push_str(&escape_inline(&chars[i + 1..text_end].iter().collect::<String>()));
+                    out.push_str(&escape_inline(
+                        &chars[i + 1..text_end].iter().collect::<String>(),
+                    ));
                     out.push_str("](");
                     out.extend(&chars[text_end + 2..url_end]);
                     out.push(')');
@@ -120,7 +130,9 @@ fn escape_inline(line: &str) -> String {
             '&' => out.push_str("&amp;"),
             '\\' => out.push_str("\\\\"),
             'h' if starts_url(&chars[i..]) => {
-                let end = (i..chars.len()).find(|&j| chars[j].is_whitespace() || "<>\"'`)]".contains(chars[j])).unwrap_or(chars.len());
+                let end = (i..chars.len())
+                    .find(|&j| chars[j].is_whitespace() || "<>\"'`)]".contains(chars[j]))
+                    .unwrap_or(chars.len());
                 let mut end = end;
                 while end > i && ".,;:!?".contains(chars[end - 1]) {
                     end -= 1;
@@ -145,7 +157,8 @@ fn list_marker(line: &str) -> Option<usize> {
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     let rest = &line[digits..];
-    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") "))).then_some(digits + 2)
+    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") ")))
+        .then_some(digits + 2)
 }
 
 fn starts_url(chars: &[char]) -> bool {
@@ -161,7 +174,8 @@ fn markdown_link(chars: &[char], start: usize) -> Option<(usize, usize)> {
     }
     let url_end = (text_end + 2..chars.len()).find(|&j| chars[j] == ')')?;
     let url: String = chars[text_end + 2..url_end].iter().collect();
-    (url.starts_with("http://") || url.starts_with("https://") || url.starts_with('#')).then_some((text_end, url_end))
+    (url.starts_with("http://") || url.starts_with("https://") || url.starts_with('#'))
+        .then_some((text_end, url_end))
         .filter(|_| !url.contains(char::is_whitespace))
 }
 
@@ -172,12 +186,26 @@ mod tests {
     #[test]
     fn fences_become_text_and_stay_closed() {
         let lines = sanitize("Example:\n```json\n{\"a\": [1]}\n```\n```\nunclosed");
-        assert_eq!(lines, ["Example:", "```text", "{\"a\": [1]}", "```", "```text", "unclosed", "```"]);
+        assert_eq!(
+            lines,
+            [
+                "Example:",
+                "```text",
+                "{\"a\": [1]}",
+                "```",
+                "```text",
+                "unclosed",
+                "```"
+            ]
+        );
     }
 
     #[test]
     fn brackets_html_and_urls_are_escaped() {
-        assert_eq!(escape_inline("see [docs](https://x.io/a) or [a] <b>"), "see [docs](https://x.io/a) or \\[a\\] &lt;b&gt;");
+        assert_eq!(
+            escape_inline("see [docs](https://x.io/a) or [a] <b>"),
+            "see [docs](https://x.io/a) or \\[a\\] &lt;b&gt;"
+        );
         assert_eq!(escape_inline("at https://x.io/a."), "at <https://x.io/a>.");
         assert_eq!(escape_inline("`Vec<T>` [x]"), "`Vec<T>` \\[x\\]");
         assert_eq!(escape_inline("a & b \\ c"), "a &amp; b \\\\ c");
@@ -196,7 +224,10 @@ mod tests {
 
     #[test]
     fn summary_and_description_are_paragraphs() {
-        assert_eq!(doc_lines(Some("Get"), Some("Gets it.")), ["Get", "", "Gets it."]);
+        assert_eq!(
+            doc_lines(Some("Get"), Some("Gets it.")),
+            ["Get", "", "Gets it."]
+        );
         assert_eq!(doc_lines(Some("Same"), Some("Same")), ["Same"]);
         assert!(doc_lines(None, Some("  ")).is_empty());
     }

@@ -15,7 +15,11 @@ pub struct ModelFile {
 pub enum Item {
     Struct(StructView),
     Enum(EnumView),
-    Alias { doc: Vec<String>, name: String, ty: String },
+    Alias {
+        doc: Vec<String>,
+        name: String,
+        ty: String,
+    },
 }
 
 pub struct StructView {
@@ -48,7 +52,15 @@ pub struct EnumView {
 pub fn model_file(ids: &[TypeId], model: &Model) -> ModelFile {
     let first = &model.types[ids[0]];
     ModelFile {
-        doc: format!("The `{}` model{}.", first.name, if ids.len() > 1 { " and the types inlined in it" } else { "" }),
+        doc: format!(
+            "The `{}` model{}.",
+            first.name,
+            if ids.len() > 1 {
+                " and the types inlined in it"
+            } else {
+                ""
+            }
+        ),
         items: ids.iter().map(|id| item(*id, model)).collect(),
     }
 }
@@ -63,11 +75,19 @@ fn item(id: TypeId, model: &Model) -> Item {
         docs::push_paragraph(&mut doc, "Deprecated by the API.");
     }
     match &t.kind {
-        TypeKind::Alias(ty) => Item::Alias { doc, name: t.name.clone(), ty: rust_ty(ty, model) },
+        TypeKind::Alias(ty) => Item::Alias {
+            doc,
+            name: t.name.clone(),
+            ty: rust_ty(ty, model),
+        },
         TypeKind::Enum(e) => Item::Enum(EnumView {
             doc,
             name: t.name.clone(),
-            variants: e.variants.iter().map(|(v, w)| (format!("`{w}`").replace("``", "`\"\"`"), v.clone(), lit(w))).collect(),
+            variants: e
+                .variants
+                .iter()
+                .map(|(v, w)| (format!("`{w}`").replace("``", "`\"\"`"), v.clone(), lit(w)))
+                .collect(),
             unknown: e.unknown.clone(),
         }),
         TypeKind::Struct(s) => {
@@ -115,7 +135,12 @@ fn item(id: TypeId, model: &Model) -> Item {
                     args.push(format!("{}: {ty}", f.ident));
                     inits.push(f.ident.clone());
                 }
-                fields.push(FieldView { doc, attrs, ident: f.ident.clone(), ty });
+                fields.push(FieldView {
+                    doc,
+                    attrs,
+                    ident: f.ident.clone(),
+                    ty,
+                });
             }
             if let Some(extra) = &s.additional {
                 fields.push(FieldView {
@@ -126,7 +151,15 @@ fn item(id: TypeId, model: &Model) -> Item {
                 });
                 inits.push("additional_properties: Default::default()".into());
             }
-            Item::Struct(StructView { doc, name: t.name.clone(), many_args: args.len() > 7, default: args.is_empty(), fields, args, inits })
+            Item::Struct(StructView {
+                doc,
+                name: t.name.clone(),
+                many_args: args.len() > 7,
+                default: args.is_empty(),
+                fields,
+                args,
+                inits,
+            })
         }
     }
 }
