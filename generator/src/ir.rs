@@ -109,16 +109,18 @@ pub struct Param {
     pub ty: Ty,
     pub description: Option<String>,
     pub deprecated: bool,
-    /// How an array is put in a query.
-    pub style: ArrayStyle,
+    /// How an array or object is put in a query.
+    pub style: ParamStyle,
 }
 
+/// How an array or object parameter is serialised (OpenAPI `style` + `explode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ArrayStyle {
+pub enum ParamStyle {
     FormExplode,
     Form,
     SpaceDelimited,
     PipeDelimited,
+    DeepObject,
 }
 
 #[derive(Debug, Clone)]
@@ -134,6 +136,10 @@ pub struct Body {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {
     Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
     Bytes,
     Text,
 }
@@ -231,7 +237,27 @@ pub struct TypeDef {
 pub enum TypeKind {
     Struct(Struct),
     Enum(StringEnum),
+    IntEnum(IntEnum),
+    Union(Union),
     Alias(Ty),
+}
+
+/// oneOf / anyOf.
+#[derive(Debug, Clone)]
+pub struct Union {
+    /// (Rust variant, type).
+    pub variants: Vec<(String, Ty)>,
+    /// With a discriminator: its property and (value, variant index) pairs.
+    pub discriminator: Option<(String, Vec<(String, usize)>)>,
+    /// Catch-all variant holding JSON no variant accepts.
+    pub unknown: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct IntEnum {
+    /// (Rust variant, value).
+    pub variants: Vec<(String, i64)>,
+    pub unknown: String,
 }
 
 #[derive(Debug, Clone)]
@@ -254,6 +280,8 @@ pub struct Field {
     pub deprecated: bool,
     pub read_only: bool,
     pub write_only: bool,
+    /// The schema's `default`, as JSON text.
+    pub default: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -262,4 +290,18 @@ pub struct StringEnum {
     pub variants: Vec<(String, String)>,
     /// Name of the catch-all variant for values this crate does not know.
     pub unknown: String,
+}
+
+/// The type behind `ty`, following aliases (bounded, so cycles cannot hang).
+pub fn resolve_alias<'t>(types: &'t [TypeDef], mut ty: &'t Ty) -> &'t Ty {
+    for _ in 0..=types.len() {
+        match ty {
+            Ty::Named(id) => match &types[*id].kind {
+                TypeKind::Alias(inner) => ty = inner,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    ty
 }

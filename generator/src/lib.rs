@@ -16,6 +16,7 @@
 //! # Ok::<(), togai_codegen::Error>(())
 //! ```
 
+mod bundle;
 pub mod diagnostics;
 mod format;
 pub mod ir;

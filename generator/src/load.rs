@@ -34,6 +34,8 @@ pub fn load(path: &Path) -> Result<Document> {
         )
     })?;
     let value = parse_value(path, text)?;
+    check_version(path, &value)?;
+    let value = crate::bundle::bundle(path, value)?;
     let api = from_value(path, value)?;
     Ok(Document {
         path: path.to_path_buf(),

@@ -166,7 +166,8 @@ impl Scope {
 
     /// `candidate`, or the first free `candidate{sep}N`.
     pub fn claim(&mut self, candidate: &str, sep: &str) -> String {
-        let plain = candidate.trim_start_matches("r#");
+        // `self_` collides into `self_2`, not `self__2`.
+        let plain = candidate.trim_start_matches("r#").trim_end_matches('_');
         let mut name = candidate.to_string();
         let mut n = 2;
         while self.taken.contains(name.trim_start_matches("r#")) {
@@ -255,5 +256,7 @@ mod tests {
         assert_eq!(s.claim("animal_kind", "_"), "animal_kind_2");
         assert_eq!(s.claim("r#type", "_"), "r#type");
         assert_eq!(s.claim("r#type", "_"), "type_2");
+        assert_eq!(s.claim("self_", "_"), "self_");
+        assert_eq!(s.claim("self_", "_"), "self_2");
     }
 }

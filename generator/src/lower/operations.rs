@@ -9,8 +9,8 @@ use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, Sta
 use super::types::{Site, TypeSpace};
 use crate::diagnostics::{Diagnostics, Error, Pointer, Result};
 use crate::ir::{
-    Api, ArrayStyle, Body, BodyKind, Decode, ErrorCase, Operation, Outcome, Pagination, Param,
-    ParamLocation, ResponseDoc, SecurityScheme, StatusMatch, Ty, TypeId, TypeKind,
+    Api, Body, BodyKind, Decode, ErrorCase, Operation, Outcome, Pagination, Param,
+    ParamLocation, ParamStyle, ResponseDoc, SecurityScheme, StatusMatch, Ty, TypeId, TypeKind,
 };
 use crate::naming::{self, Scope};
 use crate::resolve::Resolver;
@@ -96,6 +96,8 @@ pub fn lower_paths<'a>(
             };
             let mut lowered =
                 ctx.operation(method, path, &item.parameters, op, space, schemes, diag)?;
+            // Unique within the API's module, like the method it belongs to.
+            lowered.static_name = method_name.trim_start_matches("r#").to_shouty_snake_case();
             lowered.method_name = method_name;
             lowered.builder_name = builder_name;
             for e in &lowered.errors {
@@ -171,7 +173,7 @@ impl<'c> OpCtx<'c, '_> {
             id: self.id.to_string(),
             method_name: String::new(),
             builder_name: String::new(),
-            static_name: self.id.to_shouty_snake_case(),
+            static_name: String::new(),
             http_method: method.to_ascii_uppercase(),
             path: path.to_string(),
             summary: op.summary.clone(),
@@ -238,7 +240,7 @@ impl<'c> OpCtx<'c, '_> {
                         ty: Ty::String,
                         description: None,
                         deprecated: false,
-                        style: ArrayStyle::FormExplode,
+                        style: ParamStyle::FormExplode,
                     });
                 }
             }
@@ -299,20 +301,13 @@ impl<'c> OpCtx<'c, '_> {
         };
         let style = match p {
             Parameter::Query { style, .. } => match style {
-                openapiv3::QueryStyle::Form if data.explode == Some(false) => ArrayStyle::Form,
-                openapiv3::QueryStyle::SpaceDelimited => ArrayStyle::SpaceDelimited,
-                openapiv3::QueryStyle::PipeDelimited => ArrayStyle::PipeDelimited,
-                openapiv3::QueryStyle::DeepObject => {
-                    diag.warn(
-                        at,
-                        Some(self.id),
-                        "deepObject style is not supported; sent as form",
-                    );
-                    ArrayStyle::FormExplode
-                }
-                _ => ArrayStyle::FormExplode,
+                openapiv3::QueryStyle::Form if data.explode == Some(false) => ParamStyle::Form,
+                openapiv3::QueryStyle::SpaceDelimited => ParamStyle::SpaceDelimited,
+                openapiv3::QueryStyle::PipeDelimited => ParamStyle::PipeDelimited,
+                openapiv3::QueryStyle::DeepObject => ParamStyle::DeepObject,
+                _ => ParamStyle::FormExplode,
             },
-            _ => ArrayStyle::Form,
+            _ => ParamStyle::Form,
         };
         Ok(Param {
             name: data.name.clone(),
@@ -345,7 +340,7 @@ impl<'c> OpCtx<'c, '_> {
         let at = at.push("content").push(content_type);
         let kind = media_kind(content_type);
         let ty = match kind {
-            BodyKind::Json => match &media.schema {
+            BodyKind::Json | BodyKind::Form | BodyKind::Multipart => match &media.schema {
                 Some(s) => space.ty(
                     s.into(),
                     &Site::new(format!("{}Request", self.type_base), at.push("schema")),
@@ -364,6 +359,14 @@ impl<'c> OpCtx<'c, '_> {
                 }
                 Ty::Bytes
             }
+        };
+        let (kind, ty) = match (kind, space.resolve_alias(&ty)) {
+            (BodyKind::Multipart, Ty::Named(id)) if matches!(space.types[*id].kind, TypeKind::Struct(_)) => (kind, ty),
+            (BodyKind::Multipart, _) => {
+                diag.warn(&at, Some(self.id), "multipart body is not an object schema; it is passed as raw bytes");
+                (BodyKind::Bytes, Ty::Bytes)
+            }
+            _ => (kind, ty),
         };
         Ok(Some(Body {
             ident: idents.claim("body", "_"),
@@ -439,7 +442,7 @@ impl<'c> OpCtx<'c, '_> {
                     (_, Some((ct, _))) => match media_kind(ct) {
                         BodyKind::Json => Decode::Json(body_ty.clone().unwrap_or(Ty::Json)),
                         BodyKind::Text => Decode::Text,
-                        BodyKind::Bytes => Decode::Bytes,
+                        BodyKind::Bytes | BodyKind::Form | BodyKind::Multipart => Decode::Bytes,
                     },
                 };
                 success.push(Outcome {
@@ -578,11 +581,11 @@ fn status_variant(s: StatusMatch) -> String {
     phrase.to_string()
 }
 
-/// JSON first (it is what we can type), then whatever comes first.
+/// JSON first (it is what we can type best), then forms, then whatever comes first.
 fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
-    content
+    [BodyKind::Json, BodyKind::Form, BodyKind::Multipart]
         .iter()
-        .find(|(ct, _)| media_kind(ct) == BodyKind::Json)
+        .find_map(|kind| content.iter().find(|(ct, _)| media_kind(ct) == *kind))
         .or_else(|| content.first())
         .map(|(ct, m)| (ct.as_str(), m))
 }
@@ -596,6 +599,10 @@ fn media_kind(content_type: &str) -> BodyKind {
         .to_ascii_lowercase();
     if ct == "application/json" || ct.ends_with("+json") {
         BodyKind::Json
+    } else if ct == "application/x-www-form-urlencoded" {
+        BodyKind::Form
+    } else if ct == "multipart/form-data" {
+        BodyKind::Multipart
     } else if ct.starts_with("text/") {
         BodyKind::Text
     } else {

@@ -10,7 +10,7 @@ use heck::ToUpperCamelCase;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
 
 use crate::diagnostics::{Diagnostics, Error, Pointer, Result};
-use crate::ir::{Field, StringEnum, Struct, Ty, TypeDef, TypeId, TypeKind};
+use crate::ir::{self, Field, IntEnum, StringEnum, Struct, Ty, TypeDef, TypeId, TypeKind, Union};
 use crate::naming::{self, Scope};
 use crate::resolve::Resolver;
 
@@ -166,6 +166,13 @@ impl<'a> TypeSpace<'a> {
                 self.named(schema, site, diag)
             }
             SchemaKind::Any(a) if !a.properties.is_empty() => self.named(schema, site, diag),
+            SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => {
+                self.named(schema, site, diag)
+            }
+            SchemaKind::OneOf { one_of: v } | SchemaKind::AnyOf { any_of: v } if v.len() == 1 => {
+                self.ty((&v[0]).into(), site, diag)
+            }
+            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => self.named(schema, site, diag),
             SchemaKind::AllOf { all_of }
                 if all_of.len() == 1 && matches!(all_of[0], ReferenceOr::Reference { .. }) =>
             {
@@ -174,7 +181,12 @@ impl<'a> TypeSpace<'a> {
             SchemaKind::AllOf { .. } => self.named(schema, site, diag),
             _ => match self.definition(schema, site, diag)? {
                 TypeKind::Alias(ty) => Ok(ty),
-                _ => unreachable!("only aliases are returned for unnamed shapes"),
+                other => {
+                    // A shape that needs a name after all (e.g. an enum under `Any`).
+                    let id = self.register(&naming::type_name(&site.hint), site.module.clone(), site.pointer.clone());
+                    self.types[id].kind = other;
+                    Ok(Ty::Named(id))
+                }
             },
         }
     }
@@ -215,6 +227,10 @@ impl<'a> TypeSpace<'a> {
                         s.enumeration.iter().flatten().map(String::as_str).collect();
                     TypeKind::Enum(string_enum(&values))
                 }
+            }
+            SchemaKind::Type(Type::Integer(i)) if !i.enumeration.is_empty() => {
+                let values: Vec<i64> = i.enumeration.iter().flatten().copied().collect();
+                TypeKind::IntEnum(int_enum(&values))
             }
             SchemaKind::Type(Type::Integer(i)) => TypeKind::Alias(match &i.format {
                 openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => {
@@ -291,13 +307,9 @@ impl<'a> TypeSpace<'a> {
                     TypeKind::Alias(Ty::Json)
                 }
             }
-            SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => {
-                diag.warn(
-                    at,
-                    None,
-                    "oneOf/anyOf is not supported yet; using free-form JSON",
-                );
-                TypeKind::Alias(Ty::Json)
+            SchemaKind::OneOf { one_of: variants } | SchemaKind::AnyOf { any_of: variants } => {
+                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) { "oneOf" } else { "anyOf" };
+                self.union(variants, schema.schema_data.discriminator.as_ref(), key, site, diag)?
             }
             SchemaKind::Not { .. } => {
                 diag.warn(
@@ -429,9 +441,13 @@ impl<'a> TypeSpace<'a> {
                 fields.remove(pos);
             }
             let ty = self.ty(schema, &site.child(name, at.clone()), diag)?;
-            let data = match schema {
+            let inline = match schema {
                 SchemaRef::Inline(s) => Some(&s.schema_data),
                 SchemaRef::Ref(_) => None,
+            };
+            let data = match schema {
+                SchemaRef::Inline(s) => Some(&s.schema_data),
+                SchemaRef::Ref(r) => self.component(r).map(|s| &s.schema_data),
             };
             fields.push(Field {
                 name: name.to_string(),
@@ -440,13 +456,85 @@ impl<'a> TypeSpace<'a> {
                 required: parts.required.contains(&name),
                 nullable: data.is_some_and(|d| d.nullable),
                 boxed: false,
-                description: data.and_then(|d| d.description.clone()),
-                deprecated: data.is_some_and(|d| d.deprecated),
+                // A referenced schema's description documents the type, not this field.
+                description: inline.and_then(|d| d.description.clone()),
+                deprecated: inline.is_some_and(|d| d.deprecated),
                 read_only: data.is_some_and(|d| d.read_only),
                 write_only: data.is_some_and(|d| d.write_only),
+                default: data.and_then(|d| d.default.as_ref()).map(|v| v.to_string()),
             });
         }
         Ok(TypeKind::Struct(Struct { fields, additional }))
+    }
+
+    /// The component schema a local `$ref` names, if it is one.
+    fn component(&self, reference: &str) -> Option<&'a Schema> {
+        let name = reference.strip_prefix("#/components/schemas/")?;
+        match self.resolver.api.components.as_ref()?.schemas.get(name)? {
+            ReferenceOr::Item(s) => Some(s),
+            ReferenceOr::Reference { reference } => self.component(reference),
+        }
+    }
+
+    /// oneOf/anyOf: an enum with one variant per alternative, tagged when the
+    /// document gives a discriminator, else tried in document order.
+    fn union(
+        &mut self,
+        variants: &'a [ReferenceOr<Schema>],
+        discriminator: Option<&'a openapiv3::Discriminator>,
+        key: &str,
+        site: &Site,
+        diag: &mut Diagnostics,
+    ) -> Result<TypeKind> {
+        let mut names = Scope::default();
+        let mut out = Vec::new();
+        let mut refs = Vec::new();
+        for (i, v) in variants.iter().enumerate() {
+            let at = site.pointer.push(key).push(i.to_string());
+            let title = match v {
+                ReferenceOr::Item(s) => s.schema_data.title.clone(),
+                ReferenceOr::Reference { .. } => None,
+            };
+            let hint = title.unwrap_or_else(|| format!("Variant{}", i + 1));
+            let ty = self.ty(v.into(), &site.child(&hint, at), diag)?;
+            let name = match &ty {
+                Ty::Named(id) => self.types[*id].name.clone(),
+                other => variant_for(other).to_string(),
+            };
+            out.push((names.claim(&name, ""), ty));
+            refs.push(match v {
+                ReferenceOr::Reference { reference } => self.resolver.ref_name::<Schema>(reference, &site.pointer).ok(),
+                ReferenceOr::Item(_) => None,
+            });
+        }
+        let unknown = ["Unknown", "UnknownVariant", "Other"]
+            .iter()
+            .find(|n| !names.contains(n))
+            .map_or_else(|| names.claim("Unknown", ""), |n| n.to_string());
+        let discriminator = discriminator.map(|d| {
+            let mut mapping: Vec<(String, usize)> = Vec::new();
+            for (value, target) in &d.mapping {
+                let target_name = target.rsplit('/').next().unwrap_or(target);
+                match refs.iter().position(|r| *r == Some(target_name)) {
+                    Some(i) => mapping.push((value.clone(), i)),
+                    None => diag.warn(
+                        &site.pointer.push("discriminator"),
+                        None,
+                        format!("mapping `{value}` names `{target}`, which is not one of the alternatives; ignored"),
+                    ),
+                }
+            }
+            // Without an explicit mapping, the value is the schema name (OpenAPI's rule).
+            for (i, r) in refs.iter().enumerate() {
+                if let Some(name) = r {
+                    if !mapping.iter().any(|(_, j)| *j == i) {
+                        mapping.push((name.to_string(), i));
+                    }
+                }
+            }
+            (d.property_name.clone(), mapping)
+        });
+        Ok(TypeKind::Union(Union { variants: out, discriminator, unknown }))
     }
 
     /// `A: {$ref: B}`, `B: {$ref: A}` names no type at all.
@@ -512,24 +600,19 @@ impl<'a> TypeSpace<'a> {
                     _ => None,
                 })),
                 TypeKind::Alias(Ty::Named(t)) => stack.push(*t),
+                TypeKind::Union(u) => stack.extend(u.variants.iter().filter_map(|(_, ty)| match ty {
+                    Ty::Named(t) => Some(*t),
+                    _ => None,
+                })),
                 _ => {}
             }
         }
         false
     }
 
-    /// The named type behind `ty`, following aliases.
-    pub fn resolve_alias<'t>(&'t self, mut ty: &'t Ty) -> &'t Ty {
-        for _ in 0..self.types.len() {
-            match ty {
-                Ty::Named(id) => match &self.types[*id].kind {
-                    TypeKind::Alias(inner) => ty = inner,
-                    _ => break,
-                },
-                _ => break,
-            }
-        }
-        ty
+    /// The type behind `ty`, following aliases.
+    pub fn resolve_alias<'t>(&'t self, ty: &'t Ty) -> &'t Ty {
+        ir::resolve_alias(&self.types, ty)
     }
 }
 
@@ -562,8 +645,37 @@ fn string_ty(format: &openapiv3::VariantOrUnknownOrEmpty<openapiv3::StringFormat
     match format {
         V::Item(StringFormat::Date) => Ty::Date,
         V::Item(StringFormat::DateTime) => Ty::DateTime,
+        V::Item(StringFormat::Binary) => Ty::Bytes,
         _ => Ty::String,
     }
+}
+
+/// The variant name of a union alternative that is not a named type.
+fn variant_for(ty: &Ty) -> &'static str {
+    match ty {
+        Ty::String | Ty::Date | Ty::DateTime => "String",
+        Ty::Bool => "Boolean",
+        Ty::I32 | Ty::I64 => "Integer",
+        Ty::F32 | Ty::F64 => "Number",
+        Ty::Vec(_) => "Array",
+        Ty::Map(_) | Ty::Json => "Object",
+        Ty::Bytes => "Bytes",
+        Ty::Named(_) => "Value",
+    }
+}
+
+/// Variants for an integer enum: `V1`, `Minus1`, and a catch-all.
+pub fn int_enum(values: &[i64]) -> IntEnum {
+    let mut scope = Scope::default();
+    let mut variants: Vec<(String, i64)> = Vec::new();
+    for v in values {
+        if variants.iter().any(|(_, w)| w == v) {
+            continue;
+        }
+        let name = if *v < 0 { format!("Minus{}", v.unsigned_abs()) } else { format!("V{v}") };
+        variants.push((scope.claim(&name, "_"), *v));
+    }
+    IntEnum { variants, unknown: scope.claim("Unknown", "") }
 }
 
 /// Variants for a string enum, unique, with a catch-all that no value claims.

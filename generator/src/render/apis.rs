@@ -6,7 +6,7 @@ use askama::Template;
 
 use super::{docs, error_decoder, lit, rust_ty};
 use crate::ir::{
-    Api, ArrayStyle, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, StatusMatch, Ty,
+    self, Api, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, ParamStyle, StatusMatch, Ty,
 };
 
 #[derive(Template)]
@@ -117,6 +117,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
                 &format!("&self.{}", p.ident),
                 &p.ty,
                 p.style,
+                model,
             ));
         } else {
             inits.push(format!("{}: None", p.ident));
@@ -124,7 +125,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
             call.push(format!(
                 "if let Some(value) = &self.{} {{ {} }}",
                 p.ident,
-                param_call(p.location, &p.name, "value", &p.ty, p.style)
+                param_call(p.location, &p.name, "value", &p.ty, p.style, model)
             ));
             setters.push(Setter {
                 doc: pdoc,
@@ -138,6 +139,8 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
         let ty = rust_ty(&body.ty, model);
         let body_call = |value: &str| match body.kind {
             BodyKind::Json => format!("call.json({value});"),
+            BodyKind::Form => format!("call.form({value});"),
+            BodyKind::Multipart => multipart_call(value, &body.ty, model),
             BodyKind::Bytes | BodyKind::Text => {
                 format!(
                     "call.body(reqwest::Body::from({value}.clone()), {});",
@@ -220,30 +223,94 @@ fn location_word(l: ParamLocation) -> &'static str {
     }
 }
 
+/// What a value looks like to parameter serialisation.
+#[derive(PartialEq)]
+enum Shape {
+    /// Has a text form (`ParamValue`).
+    Scalar,
+    /// An array of scalars.
+    ScalarArray,
+    /// Anything else: serialised through JSON.
+    Structured,
+}
+
+fn shape(ty: &Ty, model: &Model) -> Shape {
+    use crate::ir::TypeKind;
+    match ir::resolve_alias(&model.types, ty) {
+        Ty::Named(id) => match &model.types[*id].kind {
+            TypeKind::Enum(_) | TypeKind::IntEnum(_) => Shape::Scalar,
+            _ => Shape::Structured,
+        },
+        Ty::Vec(inner) if shape(inner, model) == Shape::Scalar => Shape::ScalarArray,
+        Ty::Vec(_) | Ty::Map(_) | Ty::Bytes => Shape::Structured,
+        _ => Shape::Scalar,
+    }
+}
+
 /// The call that puts one parameter value on the request.
-fn param_call(
-    location: ParamLocation,
-    name: &str,
-    value: &str,
-    ty: &Ty,
-    style: ArrayStyle,
-) -> String {
+fn param_call(location: ParamLocation, name: &str, value: &str, ty: &Ty, style: ParamStyle, model: &Model) -> String {
     let name = lit(name);
-    match (location, ty) {
-        (ParamLocation::Query, Ty::Vec(_)) => {
+    let method = match location {
+        ParamLocation::Path => "path_param",
+        ParamLocation::Query => "query",
+        ParamLocation::Header => "header_param",
+        ParamLocation::Cookie => "cookie_param",
+    };
+    match (location, shape(ty, model)) {
+        (_, Shape::Scalar) => format!("call.{method}({name}, {value});"),
+        (ParamLocation::Query, Shape::ScalarArray) => {
             let style = match style {
-                ArrayStyle::FormExplode => "rt::ArrayStyle::Form { explode: true }",
-                ArrayStyle::Form => "rt::ArrayStyle::Form { explode: false }",
-                ArrayStyle::SpaceDelimited => "rt::ArrayStyle::SpaceDelimited",
-                ArrayStyle::PipeDelimited => "rt::ArrayStyle::PipeDelimited",
+                ParamStyle::Form => "rt::ArrayStyle::Form { explode: false }",
+                ParamStyle::SpaceDelimited => "rt::ArrayStyle::SpaceDelimited",
+                ParamStyle::PipeDelimited => "rt::ArrayStyle::PipeDelimited",
+                ParamStyle::FormExplode | ParamStyle::DeepObject => "rt::ArrayStyle::Form { explode: true }",
             };
             format!("call.query_array({name}, {value}, {style});")
         }
-        (ParamLocation::Path, _) => format!("call.path_param({name}, {value});"),
-        (ParamLocation::Query, _) => format!("call.query({name}, {value});"),
-        (ParamLocation::Header, _) => format!("call.header_param({name}, {value});"),
-        (ParamLocation::Cookie, _) => format!("call.cookie_param({name}, {value});"),
+        // `simple` style: comma-separated.
+        (_, Shape::ScalarArray) => format!(
+            "call.{method}({name}, &{value}.iter().map(rt::ParamValue::to_param).collect::<Vec<_>>().join(\",\"));"
+        ),
+        (ParamLocation::Query, Shape::Structured) if matches!(*ir::resolve_alias(&model.types, ty), Ty::Named(_) | Ty::Map(_)) => {
+            let style = match style {
+                ParamStyle::DeepObject => "rt::ObjectStyle::DeepObject",
+                ParamStyle::Form => "rt::ObjectStyle::Form { explode: false }",
+                _ => "rt::ObjectStyle::Form { explode: true }",
+            };
+            format!("call.query_object({name}, {value}, {style});")
+        }
+        (_, Shape::Structured) => {
+            format!("call.{method}({name}, &serde_json::to_value({value}).unwrap_or_default());")
+        }
     }
+}
+
+/// Builds a multipart body from the fields of the body struct: files as
+/// file parts, scalars as text, the rest as JSON parts.
+fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
+    use crate::ir::TypeKind;
+    let Ty::Named(id) = ir::resolve_alias(&model.types, ty) else { return format!("call.json({value});") };
+    let TypeKind::Struct(s) = &model.types[*id].kind else { return format!("call.json({value});") };
+    let mut out = format!("{{ let body = {value}; let mut form = rt::Multipart::new(); ");
+    for f in &s.fields {
+        let name = lit(&f.name);
+        let part = |v: &str| match (ir::resolve_alias(&model.types, &f.ty), shape(&f.ty, model)) {
+            (Ty::Bytes, _) => format!("form.bytes({name}, {v}.clone(), None, \"application/octet-stream\");"),
+            (_, Shape::Scalar) => format!("form.text({name}, {v});"),
+            _ => format!("form.json({name}, {v});"),
+        };
+        let access = format!("body.{}", f.ident);
+        if !f.required && f.nullable {
+            out.push_str(&format!("if let crate::Nullable::Value(v) = &{access} {{ {} }} ", part("v")));
+        } else if !f.required || f.nullable {
+            out.push_str(&format!("if let Some(v) = &{access} {{ {} }} ", part("v")));
+        } else {
+            out.push_str(&part(&format!("&{access}")));
+            out.push(' ');
+        }
+    }
+    out.push_str("call.multipart(form); }");
+    out
 }
 
 fn static_init(op: &Operation, model: &Model) -> String {

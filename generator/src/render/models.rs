@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::{docs, lit, rust_ty};
-use crate::ir::{Model, Ty, TypeId, TypeKind};
+use crate::ir::{self, Model, Ty, TypeId, TypeKind};
 
 #[derive(Template)]
 #[template(path = "model.rs", escape = "none")]
@@ -15,11 +15,30 @@ pub struct ModelFile {
 pub enum Item {
     Struct(StructView),
     Enum(EnumView),
+    IntEnum(EnumView),
+    Union(UnionView),
     Alias {
         doc: Vec<String>,
         name: String,
         ty: String,
     },
+}
+
+pub struct UnionView {
+    doc: Vec<String>,
+    name: String,
+    /// (variant, payload type)
+    variants: Vec<(String, String)>,
+    unknown: String,
+    tag: Option<TagView>,
+}
+
+/// A discriminator: the property, the variant per value, and the value each
+/// variant is written with (none for variants the mapping does not name).
+pub struct TagView {
+    prop: String,
+    decode: Vec<(String, String)>,
+    encode: Vec<(String, Option<String>)>,
 }
 
 pub struct StructView {
@@ -90,6 +109,39 @@ fn item(id: TypeId, model: &Model) -> Item {
                 .collect(),
             unknown: e.unknown.clone(),
         }),
+        TypeKind::IntEnum(e) => Item::IntEnum(EnumView {
+            doc,
+            name: t.name.clone(),
+            variants: e.variants.iter().map(|(v, n)| (format!("`{n}`"), v.clone(), n.to_string())).collect(),
+            unknown: e.unknown.clone(),
+        }),
+        TypeKind::Union(u) => {
+            let tagged = u.discriminator.is_some();
+            docs::push_paragraph(
+                &mut doc,
+                if tagged {
+                    "The variant is chosen by the discriminator property; JSON with a value this crate does not know is kept in the catch-all variant."
+                } else {
+                    "Variants are tried in the order the document lists them and the first that decodes wins; JSON that none accepts is kept in the catch-all variant."
+                },
+            );
+            Item::Union(UnionView {
+                doc,
+                name: t.name.clone(),
+                variants: u.variants.iter().map(|(v, ty)| (v.clone(), rust_ty(ty, model))).collect(),
+                unknown: u.unknown.clone(),
+                tag: u.discriminator.as_ref().map(|(prop, mapping)| TagView {
+                    prop: lit(prop),
+                    decode: mapping.iter().map(|(value, i)| (lit(value), u.variants[*i].0.clone())).collect(),
+                    encode: u
+                        .variants
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (v, _))| (v.clone(), mapping.iter().find(|(_, j)| *j == i).map(|(value, _)| lit(value))))
+                        .collect(),
+                }),
+            })
+        }
         TypeKind::Struct(s) => {
             let mut fields = Vec::new();
             let mut args = Vec::new();
@@ -99,20 +151,37 @@ fn item(id: TypeId, model: &Model) -> Item {
                 if f.boxed {
                     ty = format!("Box<{ty}>");
                 }
+                // Absent, null and a value are three states only for an optional nullable field.
+                let tri_state = !f.required && f.nullable;
                 let optional = !f.required || f.nullable;
-                if optional {
-                    ty = format!("Option<{ty}>");
-                }
-                let mut attrs = Vec::new();
-                let plain_ident = f.ident.trim_start_matches("r#");
+                let lenient_time = *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime && !f.boxed && !tri_state;
                 let mut serde = Vec::new();
-                if plain_ident != f.name {
+                if f.ident.trim_start_matches("r#") != f.name {
                     serde.push(format!("rename = {}", lit(&f.name)));
                 }
-                if !f.required {
+                if tri_state {
+                    ty = format!("crate::Nullable<{ty}>");
                     serde.push("default".into());
-                    serde.push("skip_serializing_if = \"Option::is_none\"".into());
+                    serde.push("skip_serializing_if = \"crate::Nullable::is_absent\"".into());
+                } else if optional {
+                    ty = format!("Option<{ty}>");
+                    if !f.required {
+                        serde.push("default".into());
+                        serde.push("skip_serializing_if = \"Option::is_none\"".into());
+                    }
                 }
+                if lenient_time {
+                    // Timestamps without an offset are common in practice; they are read as UTC.
+                    if optional {
+                        if f.required {
+                            serde.push("default".into());
+                        }
+                        serde.push("deserialize_with = \"crate::runtime::datetime::deserialize_option\"".into());
+                    } else {
+                        serde.push("deserialize_with = \"crate::runtime::datetime::deserialize\"".into());
+                    }
+                }
+                let mut attrs = Vec::new();
                 if !serde.is_empty() {
                     attrs.push(format!("#[serde({})]", serde.join(", ")));
                 }
@@ -129,7 +198,12 @@ fn item(id: TypeId, model: &Model) -> Item {
                 if f.write_only {
                     docs::push_paragraph(&mut doc, "Write-only: never returned by the server.");
                 }
-                if optional {
+                if let Some(default) = &f.default {
+                    docs::push_paragraph(&mut doc, format!("Default: `{}`", default.replace('`', "'")));
+                }
+                if tri_state {
+                    inits.push(format!("{}: crate::Nullable::Absent", f.ident));
+                } else if optional {
                     inits.push(format!("{}: None", f.ident));
                 } else {
                     args.push(format!("{}: {ty}", f.ident));

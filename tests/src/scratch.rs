@@ -1,0 +1,107 @@
+//! A scratch workspace of generated crates, compiled with the main target
+//! directory and lock file, so dependencies are built once for everything.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::root;
+
+/// Dependencies the tests of a scratch crate may use.
+const DEV_DEPENDENCIES: &str = r#"
+[dev-dependencies]
+serde = "1"
+serde_json = "1"
+bytes = "1"
+chrono = { version = "0.4", default-features = false, features = ["std", "serde"] }
+tokio = { version = "1", features = ["macros", "rt", "net", "io-util", "time"] }
+"#;
+
+pub struct Scratch {
+    dir: PathBuf,
+    members: Vec<String>,
+}
+
+/// What a cargo run in the scratch workspace printed.
+pub struct Run {
+    pub success: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Scratch {
+    /// An empty scratch workspace at `target/scratch/<name>`.
+    pub fn new(name: &str) -> Self {
+        let dir = root().join("target").join("scratch").join(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch { dir, members: Vec::new() }
+    }
+
+    /// Adds a generated crate as member `name`, with `test` (a file) as its
+    /// integration test, if any.
+    pub fn add(&mut self, name: &str, generated: &togai_codegen::Generated, test: Option<&Path>) {
+        let dir = self.dir.join(name);
+        for (rel, text) in &generated.files {
+            let path = dir.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            let text = if rel == Path::new("Cargo.toml") { format!("{text}{DEV_DEPENDENCIES}") } else { text.clone() };
+            std::fs::write(path, text).unwrap();
+        }
+        if let Some(test) = test {
+            std::fs::create_dir_all(dir.join("tests")).unwrap();
+            std::fs::copy(test, dir.join("tests").join("fixture.rs")).unwrap();
+        }
+        self.members.push(name.to_string());
+    }
+
+    /// Runs cargo with `args` over the whole scratch workspace.
+    pub fn cargo(&self, args: &[&str]) -> Run {
+        let members: Vec<String> = self.members.iter().map(|m| format!("{m:?}")).collect();
+        std::fs::write(
+            self.dir.join("Cargo.toml"),
+            format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+        )
+        .unwrap();
+        // The main lock file pins the versions that are already built.
+        std::fs::copy(root().join("Cargo.lock"), self.dir.join("Cargo.lock")).unwrap();
+        let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"));
+        let out = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+            .args(args)
+            .arg("--offline")
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", target)
+            .env("CARGO_TERM_COLOR", "never")
+            .output()
+            .expect("cargo runs");
+        Run {
+            success: out.status.success(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    /// Compiler warnings, as `warning:` blocks of the output.
+    pub fn warnings(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut current: Option<String> = None;
+        for line in self.stderr.lines() {
+            if line.starts_with("warning:") && !line.contains("generated") && !line.starts_with("warning: unused manifest") {
+                if let Some(w) = current.take() {
+                    out.push(w);
+                }
+                current = Some(line.to_string());
+            } else if let Some(w) = &mut current {
+                if line.starts_with("  ") || line.starts_with("   |") || line.starts_with("-->") || line.trim_start().starts_with("-->") {
+                    w.push('\n');
+                    w.push_str(line);
+                } else {
+                    out.push(current.take().unwrap());
+                }
+            }
+        }
+        out.extend(current);
+        out
+    }
+}
