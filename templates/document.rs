@@ -3,6 +3,9 @@
 
 use crate::runtime as rt;
 
+/// The default `User-Agent`: the generated package and its version.
+pub(crate) const USER_AGENT: &str = {{ user_agent }};
+
 /// The servers the document declares; the first is the default base URL.
 pub mod servers {
 {%- for s in servers %}

@@ -10,8 +10,8 @@ mod runtime;
 
 pub use document::{servers, ErrorBody, SERVERS};
 pub use runtime::{
-    ApiError, Client, ClientBuilder, DecodeError, Error, Redirect, RequestOptions, Response, Result, RetryPolicy,
-    Server,
+    ApiError, Client, ClientBuilder, DecodeError, Error, Nullable, Redirect, RequestOptions, Response, Result,
+    RetryPolicy, Server,
 };
 
 impl Client {

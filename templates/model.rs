@@ -106,5 +106,138 @@ impl<'de> serde::Deserialize<'de> for {{ e.name }} {
         crate::runtime::deserialize_enum(deserializer)
     }
 }
+{%- when Item::IntEnum with (e) %}
+{%- for line in e.doc %}
+/// {{ line }}
+{%- endfor %}
+///
+/// Values this version of the crate does not know decode into
+/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum {{ e.name }} {
+{%- for (doc, variant, _) in e.variants %}
+    /// {{ doc }}
+    {{ variant }},
+{%- endfor %}
+    /// A value not known to this version of the crate, kept as sent.
+    {{ e.unknown }}(i64),
+}
+
+impl {{ e.name }} {
+    /// The value as it is sent on the wire.
+    pub fn as_i64(&self) -> i64 {
+        match *self {
+        {%- for (_, variant, value) in e.variants %}
+            Self::{{ variant }} => {{ value }},
+        {%- endfor %}
+            Self::{{ e.unknown }}(value) => value,
+        }
+    }
+}
+
+impl From<i64> for {{ e.name }} {
+    fn from(value: i64) -> Self {
+        match value {
+        {%- for (_, variant, value) in e.variants %}
+            {{ value }} => Self::{{ variant }},
+        {%- endfor %}
+            other => Self::{{ e.unknown }}(other),
+        }
+    }
+}
+
+impl crate::runtime::IntEnum for {{ e.name }} {
+    fn as_i64(&self) -> i64 {
+        {{ e.name }}::as_i64(self)
+    }
+    fn from_wire(value: i64) -> Self {
+        value.into()
+    }
+}
+
+impl crate::runtime::ParamValue for {{ e.name }} {
+    fn to_param(&self) -> String {
+        self.as_i64().to_string()
+    }
+}
+
+impl std::fmt::Display for {{ e.name }} {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.as_i64())
+    }
+}
+
+impl serde::Serialize for {{ e.name }} {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::serialize_int_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for {{ e.name }} {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::deserialize_int_enum(deserializer)
+    }
+}
+{%- when Item::Union with (u) %}
+{%- for line in u.doc %}
+/// {{ line }}
+{%- endfor %}
+{%- if u.tag.is_none() %}
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+{%- else %}
+#[derive(Debug, Clone, PartialEq)]
+{%- endif %}
+pub enum {{ u.name }} {
+{%- for (variant, ty, _) in u.variants %}
+    /// A `{{ variant }}`.
+    {{ variant }}({{ ty }}),
+{%- endfor %}
+    /// JSON this version of the crate cannot place, kept as sent.
+    {{ u.unknown }}(serde_json::Value),
+}
+{%- if u.tag.is_none() %}
+
+impl<'de> serde::Deserialize<'de> for {{ u.name }} {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+    {%- for (variant, _, kind) in u.variants %}
+        if let Some(v) = crate::runtime::try_variant(&value, crate::runtime::JsonKind::{{ kind }}) {
+            return Ok(Self::{{ variant }}(v));
+        }
+    {%- endfor %}
+        Ok(Self::{{ u.unknown }}(value))
+    }
+}
+{%- endif %}
+{%- if let Some(tag) = u.tag %}
+
+impl<'de> serde::Deserialize<'de> for {{ u.name }} {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(match crate::runtime::discriminator(&value, {{ tag.prop }}) {
+        {%- for (value, variant) in tag.decode %}
+            Some({{ value }}) => Self::{{ variant }}(crate::runtime::from_value(value)?),
+        {%- endfor %}
+            _ => Self::{{ u.unknown }}(value),
+        })
+    }
+}
+
+impl serde::Serialize for {{ u.name }} {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+        {%- for (variant, value) in tag.encode %}
+        {%- if let Some(value) = value %}
+            Self::{{ variant }}(v) => crate::runtime::serialize_tagged(v, {{ tag.prop }}, {{ value }}, serializer),
+        {%- else %}
+            Self::{{ variant }}(v) => serde::Serialize::serialize(v, serializer),
+        {%- endif %}
+        {%- endfor %}
+            Self::{{ u.unknown }}(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+{%- endif %}
 {%- endmatch %}
 {% endfor %}

@@ -19,8 +19,8 @@ pub mod models;
 mod runtime;
 pub use document::{servers, ErrorBody, SERVERS};
 pub use runtime::{
-    ApiError, Client, ClientBuilder, DecodeError, Error, Redirect, RequestOptions, Response,
-    Result, RetryPolicy, Server,
+    ApiError, Client, ClientBuilder, DecodeError, Error, Nullable, Redirect, RequestOptions,
+    Response, Result, RetryPolicy, Server,
 };
 impl Client {
     /// Customer level calls

@@ -13,25 +13,43 @@ use serde_json::{Map, Value};
 
 use crate::diagnostics::{Error, Pointer, Result};
 
-/// Brings every external `$ref` of `root` (read from `path`) into it.
-pub fn bundle(path: &Path, mut root: Value) -> Result<Value> {
-    let mut b = Bundler { files: HashMap::new(), imported: HashMap::new(), components: Vec::new(), inlining: Vec::new() };
+/// Brings every external `$ref` of `root` (read from `path`) into it, and
+/// lists the files it read, sorted.
+pub fn bundle(path: &Path, mut root: Value) -> Result<(Value, Vec<PathBuf>)> {
+    let mut b = Bundler {
+        files: HashMap::new(),
+        imported: HashMap::new(),
+        components: Vec::new(),
+        inlining: Vec::new(),
+    };
     let base = path.to_path_buf();
     b.walk(&base, &mut root, &mut Vec::new(), true)?;
+    let mut files: Vec<PathBuf> = b.files.keys().cloned().collect();
+    files.sort();
     if !b.components.is_empty() {
-        let Some(obj) = root.as_object_mut() else { return Ok(root) };
-        let components = obj.entry("components").or_insert_with(|| Value::Object(Map::new()));
+        let Some(obj) = root.as_object_mut() else {
+            return Ok((root, files));
+        };
+        let components = obj
+            .entry("components")
+            .or_insert_with(|| Value::Object(Map::new()));
         let Some(components) = components.as_object_mut() else {
-            return Err(Error::doc(path, &Pointer::root().push("components"), "`components` is not an object"));
+            return Err(Error::doc(
+                path,
+                &Pointer::root().push("components"),
+                "`components` is not an object",
+            ));
         };
         for (kind, name, value) in b.components {
-            let map = components.entry(kind).or_insert_with(|| Value::Object(Map::new()));
+            let map = components
+                .entry(kind)
+                .or_insert_with(|| Value::Object(Map::new()));
             if let Some(map) = map.as_object_mut() {
                 map.insert(name, value);
             }
         }
     }
-    Ok(root)
+    Ok((root, files))
 }
 
 struct Bundler {
@@ -49,7 +67,13 @@ impl Bundler {
     /// Rewrites the refs under `value`, which is read from `file`; `at` is where
     /// `value` stands in the root document. `in_root` is false inside imported
     /// content, where local refs point into that content's own file.
-    fn walk(&mut self, file: &Path, value: &mut Value, at: &mut Vec<String>, in_root: bool) -> Result<()> {
+    fn walk(
+        &mut self,
+        file: &Path,
+        value: &mut Value,
+        at: &mut Vec<String>,
+        in_root: bool,
+    ) -> Result<()> {
         match value {
             Value::Object(map) => {
                 if let Some(Value::String(reference)) = map.get("$ref") {
@@ -97,7 +121,10 @@ impl Bundler {
         match component_kind(at) {
             Some(kind) => {
                 let name = self.unique_name(kind, &import_name(&target_file, fragment));
-                let local = format!("#/components/{kind}/{}", name.replace('~', "~0").replace('/', "~1"));
+                let local = format!(
+                    "#/components/{kind}/{}",
+                    name.replace('~', "~0").replace('/', "~1")
+                );
                 self.imported.insert(key, local.clone());
                 let mut content = target;
                 let mut inner = vec!["components".to_string(), kind.to_string(), name.clone()];
@@ -107,7 +134,11 @@ impl Bundler {
             }
             None => {
                 if self.inlining.contains(&key) {
-                    return Err(Error::doc(from, &here, format!("$ref cycle through `{reference}`")));
+                    return Err(Error::doc(
+                        from,
+                        &here,
+                        format!("$ref cycle through `{reference}`"),
+                    ));
                 }
                 self.inlining.push(key);
                 let mut content = target;
@@ -118,21 +149,49 @@ impl Bundler {
         }
     }
 
-    fn target(&mut self, file: &Path, fragment: &str, from: &Path, here: &Pointer, reference: &str) -> Result<Value> {
+    fn target(
+        &mut self,
+        file: &Path,
+        fragment: &str,
+        from: &Path,
+        here: &Pointer,
+        reference: &str,
+    ) -> Result<Value> {
         if !self.files.contains_key(file) {
             let text = std::fs::read_to_string(file).map_err(|e| {
-                Error::doc(from, here, format!("cannot read `{}` for $ref `{reference}`: {e}", file.display()))
+                Error::doc(
+                    from,
+                    here,
+                    format!(
+                        "cannot read `{}` for $ref `{reference}`: {e}",
+                        file.display()
+                    ),
+                )
             })?;
             let value = crate::load::parse_value(file, &text)?;
             self.files.insert(file.to_path_buf(), value);
         }
         let doc = &self.files[file];
-        let found = if fragment.is_empty() { Some(doc) } else { doc.pointer(fragment) };
-        found.cloned().ok_or_else(|| Error::doc(from, here, format!("unresolvable $ref `{reference}`: no such location")))
+        let found = if fragment.is_empty() {
+            Some(doc)
+        } else {
+            doc.pointer(fragment)
+        };
+        found.cloned().ok_or_else(|| {
+            Error::doc(
+                from,
+                here,
+                format!("unresolvable $ref `{reference}`: no such location"),
+            )
+        })
     }
 
     fn unique_name(&self, kind: &str, base: &str) -> String {
-        let taken = |n: &str| self.components.iter().any(|(k, name, _)| k == kind && name == n);
+        let taken = |n: &str| {
+            self.components
+                .iter()
+                .any(|(k, name, _)| k == kind && name == n)
+        };
         let mut name = base.to_string();
         let mut i = 2;
         while taken(&name) {
@@ -156,7 +215,11 @@ fn import_name(file: &Path, fragment: &str) -> String {
         .next()
         .filter(|t| !t.is_empty())
         .map(|t| t.replace("~1", "/").replace("~0", "~"))
-        .unwrap_or_else(|| file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "Imported".into()))
+        .unwrap_or_else(|| {
+            file.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "Imported".into())
+        })
 }
 
 /// Which component a `$ref` standing at `at` names, judged by its position.
@@ -192,11 +255,28 @@ mod tests {
     #[test]
     fn kinds_follow_the_position() {
         let at = |s: &str| s.split('/').map(String::from).collect::<Vec<_>>();
-        assert_eq!(component_kind(&at("components/schemas/Pet")), Some("schemas"));
-        assert_eq!(component_kind(&at("paths/~1a/get/parameters/0")), Some("parameters"));
-        assert_eq!(component_kind(&at("components/schemas/Pet/properties/owner")), Some("schemas"));
-        assert_eq!(component_kind(&at("paths/~1a/get/responses/200/content/application~1json/schema")), Some("schemas"));
-        assert_eq!(component_kind(&at("paths/~1a/get/responses/200")), Some("responses"));
+        assert_eq!(
+            component_kind(&at("components/schemas/Pet")),
+            Some("schemas")
+        );
+        assert_eq!(
+            component_kind(&at("paths/~1a/get/parameters/0")),
+            Some("parameters")
+        );
+        assert_eq!(
+            component_kind(&at("components/schemas/Pet/properties/owner")),
+            Some("schemas")
+        );
+        assert_eq!(
+            component_kind(&at(
+                "paths/~1a/get/responses/200/content/application~1json/schema"
+            )),
+            Some("schemas")
+        );
+        assert_eq!(
+            component_kind(&at("paths/~1a/get/responses/200")),
+            Some("responses")
+        );
         assert_eq!(component_kind(&at("paths/~1a")), None);
     }
 }

@@ -22,6 +22,7 @@ mod format;
 pub mod ir;
 mod load;
 mod lower;
+mod module;
 pub mod naming;
 mod render;
 mod resolve;
@@ -46,6 +47,8 @@ pub struct Generated {
     pub sha256: String,
     /// Time spent in each stage, in order.
     pub timings: Vec<(&'static str, Duration)>,
+    /// The document and every file it references.
+    pub inputs: Vec<PathBuf>,
 }
 
 /// Configures and runs generation.
@@ -140,6 +143,7 @@ impl Builder {
             warnings,
             sha256: doc.sha256,
             timings,
+            inputs: doc.inputs,
         })
     }
 
@@ -148,6 +152,46 @@ impl Builder {
         let mut generated = self.generate()?;
         let t = Instant::now();
         write::write_atomically(out.as_ref(), &generated.files)?;
+        generated.timings.push(("write", t.elapsed()));
+        Ok(generated)
+    }
+
+    /// Module mode, for `build.rs`: writes the whole client as one module
+    /// file to `include!`, and prints `cargo:rerun-if-changed` for the
+    /// document and every file it references. The file is rewritten only when
+    /// its content changes, so builds stay incremental.
+    ///
+    /// ```no_run
+    /// // build.rs
+    /// let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    /// togai_codegen::Builder::new().spec("openapi.yaml").generate_module(out.join("api.rs"))?;
+    /// # Ok::<(), togai_codegen::Error>(())
+    /// ```
+    /// and in the crate: `mod api { include!(concat!(env!("OUT_DIR"), "/api.rs")); }`.
+    /// The crate needs the generated crate's dependencies (see its Cargo.toml).
+    pub fn generate_module(&self, path: impl AsRef<Path>) -> Result<Generated> {
+        let path = path.as_ref();
+        // rustfmt is for checked-in code; nobody reads OUT_DIR.
+        let mut generated = self.clone().rustfmt(false).generate()?;
+        if std::env::var_os("CARGO").is_some() {
+            for input in &generated.inputs {
+                println!("cargo:rerun-if-changed={}", input.display());
+            }
+        }
+        let t = Instant::now();
+        let text = module::fold(&generated.files)?;
+        if std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                    path: dir.to_path_buf(),
+                    source,
+                })?;
+            }
+            std::fs::write(path, &text).map_err(|source| Error::Io {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        }
         generated.timings.push(("write", t.elapsed()));
         Ok(generated)
     }

@@ -17,6 +17,8 @@ pub struct Document {
     pub api: openapiv3::OpenAPI,
     /// The sha256 of the file's bytes, hex.
     pub sha256: String,
+    /// The file and every file its `$ref`s reach.
+    pub inputs: Vec<PathBuf>,
 }
 
 /// Reads and parses `path` (YAML or JSON, decided by content).
@@ -35,12 +37,14 @@ pub fn load(path: &Path) -> Result<Document> {
     })?;
     let value = parse_value(path, text)?;
     check_version(path, &value)?;
-    let value = crate::bundle::bundle(path, value)?;
+    let (value, mut inputs) = crate::bundle::bundle(path, value)?;
     let api = from_value(path, value)?;
+    inputs.insert(0, path.to_path_buf());
     Ok(Document {
         path: path.to_path_buf(),
         api,
         sha256,
+        inputs,
     })
 }
 

@@ -6,7 +6,11 @@ use std::process::Command;
 const DOC: &str = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200': {description: ok}\n";
 
 fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_togai-codegen")).args(args).current_dir(dir).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_togai-codegen"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -18,7 +22,15 @@ fn cli(dir: &Path, args: &[&str]) -> (i32, String, String) {
 fn generate_then_check_then_drift() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("doc.yaml"), DOC).unwrap();
-    let args = ["--spec", "doc.yaml", "--out", "out", "--crate-name", "t-client", "-q"];
+    let args = [
+        "--spec",
+        "doc.yaml",
+        "--out",
+        "out",
+        "--crate-name",
+        "t-client",
+        "-q",
+    ];
     let (code, _, err) = cli(dir.path(), &[&["generate"][..], &args].concat());
     assert_eq!(code, 0, "{err}");
     assert!(dir.path().join("out/src/apis/default_api.rs").is_file());
@@ -33,22 +45,41 @@ fn generate_then_check_then_drift() {
     std::fs::remove_file(dir.path().join("out/src/document.rs")).unwrap();
     let (code, stdout, _) = cli(dir.path(), &[&["check"][..], &args].concat());
     assert_eq!(code, 1);
-    assert_eq!(stdout.lines().collect::<Vec<_>>(), ["src/document.rs", "src/lib.rs", "stray.txt"]);
+    assert_eq!(
+        stdout.lines().collect::<Vec<_>>(),
+        ["src/document.rs", "src/lib.rs", "stray.txt"]
+    );
 }
 
 #[test]
 fn a_failure_leaves_the_previous_crate_untouched() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("doc.yaml"), DOC).unwrap();
-    let (code, _, err) = cli(dir.path(), &["generate", "--spec", "doc.yaml", "--out", "out", "-q"]);
+    let (code, _, err) = cli(
+        dir.path(),
+        &["generate", "--spec", "doc.yaml", "--out", "out", "-q"],
+    );
     assert_eq!(code, 0, "{err}");
     let before = std::fs::read_to_string(dir.path().join("out/src/lib.rs")).unwrap();
 
-    std::fs::write(dir.path().join("doc.yaml"), DOC.replace("getA", "getA\n      parameters: [{$ref: '#/nope'}]")).unwrap();
-    let (code, _, err) = cli(dir.path(), &["generate", "--spec", "doc.yaml", "--out", "out"]);
+    std::fs::write(
+        dir.path().join("doc.yaml"),
+        DOC.replace("getA", "getA\n      parameters: [{$ref: '#/nope'}]"),
+    )
+    .unwrap();
+    let (code, _, err) = cli(
+        dir.path(),
+        &["generate", "--spec", "doc.yaml", "--out", "out"],
+    );
     assert_eq!(code, 1);
-    assert!(err.contains("doc.yaml") && err.contains("#/paths/~1a/get/parameters/0"), "{err}");
-    assert_eq!(std::fs::read_to_string(dir.path().join("out/src/lib.rs")).unwrap(), before);
+    assert!(
+        err.contains("doc.yaml") && err.contains("#/paths/~1a/get/parameters/0"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("out/src/lib.rs")).unwrap(),
+        before
+    );
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -68,7 +99,10 @@ fn usage_errors_exit_2_and_help_documents_everything() {
         assert!(stdout.contains(flag), "{flag} missing from help");
     }
     let (_, stdout, _) = cli(dir.path(), &["--help"]);
-    assert!(stdout.contains("Exit codes") && stdout.contains("check"), "{stdout}");
+    assert!(
+        stdout.contains("Exit codes") && stdout.contains("check"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -81,21 +115,45 @@ fn the_pin_is_verified_and_a_missing_document_explained() {
             "document:\n  path: {path}\n  source: https://example.com/doc.yaml\n  commit: abc\n  sha256: {sha}\ncrate:\n  name: t-client\n  version: 1.2.3\nout_dir: out\n"
         )
     };
-    let sha = togai_codegen::file_sha256(&dir.path().join("doc.yaml")).unwrap().unwrap();
-    std::fs::write(dir.path().join("spec/codegen.yaml"), settings(&sha, "doc.yaml")).unwrap();
+    let sha = togai_codegen::file_sha256(&dir.path().join("doc.yaml"))
+        .unwrap()
+        .unwrap();
+    std::fs::write(
+        dir.path().join("spec/codegen.yaml"),
+        settings(&sha, "doc.yaml"),
+    )
+    .unwrap();
     // Found from a subdirectory, like cargo finds its workspace.
     std::fs::create_dir(dir.path().join("sub")).unwrap();
     let (code, _, err) = cli(&dir.path().join("sub"), &["generate", "-q"]);
     assert_eq!(code, 0, "{err}");
-    assert!(std::fs::read_to_string(dir.path().join("out/Cargo.toml")).unwrap().contains("version = \"1.2.3\""));
+    assert!(std::fs::read_to_string(dir.path().join("out/Cargo.toml"))
+        .unwrap()
+        .contains("version = \"1.2.3\""));
 
-    std::fs::write(dir.path().join("spec/codegen.yaml"), settings(&"0".repeat(64), "doc.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("spec/codegen.yaml"),
+        settings(&"0".repeat(64), "doc.yaml"),
+    )
+    .unwrap();
     let (code, _, err) = cli(dir.path(), &["check"]);
     assert_eq!(code, 1);
-    assert!(err.contains(&sha) && err.contains("update the pin"), "{err}");
+    assert!(
+        err.contains(&sha) && err.contains("update the pin"),
+        "{err}"
+    );
 
-    std::fs::write(dir.path().join("spec/codegen.yaml"), settings(&sha, "gone.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join("spec/codegen.yaml"),
+        settings(&sha, "gone.yaml"),
+    )
+    .unwrap();
     let (code, _, err) = cli(dir.path(), &["generate"]);
     assert_eq!(code, 1);
-    assert!(err.contains("pinned document is missing") && err.contains("gone.yaml") && err.contains("--spec"), "{err}");
+    assert!(
+        err.contains("pinned document is missing")
+            && err.contains("gone.yaml")
+            && err.contains("--spec"),
+        "{err}"
+    );
 }

@@ -34,7 +34,10 @@ impl Scratch {
         let dir = root().join("target").join("scratch").join(name);
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
-        Scratch { dir, members: Vec::new() }
+        Scratch {
+            dir,
+            members: Vec::new(),
+        }
     }
 
     /// Adds a generated crate as member `name`, with `test` (a file) as its
@@ -44,7 +47,11 @@ impl Scratch {
         for (rel, text) in &generated.files {
             let path = dir.join(rel);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            let text = if rel == Path::new("Cargo.toml") { format!("{text}{DEV_DEPENDENCIES}") } else { text.clone() };
+            let text = if rel == Path::new("Cargo.toml") {
+                format!("{text}{DEV_DEPENDENCIES}")
+            } else {
+                text.clone()
+            };
             std::fs::write(path, text).unwrap();
         }
         if let Some(test) = test {
@@ -59,12 +66,17 @@ impl Scratch {
         let members: Vec<String> = self.members.iter().map(|m| format!("{m:?}")).collect();
         std::fs::write(
             self.dir.join("Cargo.toml"),
-            format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+            format!(
+                "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+                members.join(", ")
+            ),
         )
         .unwrap();
         // The main lock file pins the versions that are already built.
         std::fs::copy(root().join("Cargo.lock"), self.dir.join("Cargo.lock")).unwrap();
-        let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"));
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root().join("target"));
         let out = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
             .args(args)
             .arg("--offline")
@@ -87,13 +99,20 @@ impl Run {
         let mut out = Vec::new();
         let mut current: Option<String> = None;
         for line in self.stderr.lines() {
-            if line.starts_with("warning:") && !line.contains("generated") && !line.starts_with("warning: unused manifest") {
+            if line.starts_with("warning:")
+                && !line.contains("generated")
+                && !line.starts_with("warning: unused manifest")
+            {
                 if let Some(w) = current.take() {
                     out.push(w);
                 }
                 current = Some(line.to_string());
             } else if let Some(w) = &mut current {
-                if line.starts_with("  ") || line.starts_with("   |") || line.starts_with("-->") || line.trim_start().starts_with("-->") {
+                if line.starts_with("  ")
+                    || line.starts_with("   |")
+                    || line.starts_with("-->")
+                    || line.trim_start().starts_with("-->")
+                {
                     w.push('\n');
                     w.push_str(line);
                 } else {

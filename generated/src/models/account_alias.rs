@@ -7,16 +7,30 @@ pub struct AccountAlias {
     /// Alias value
     pub value: String,
     /// Effective from date
-    #[serde(rename = "effectiveFrom")]
+    #[serde(
+        rename = "effectiveFrom",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_from: chrono::DateTime<chrono::Utc>,
     /// Effective until date
-    #[serde(rename = "effectiveUntil")]
+    #[serde(
+        rename = "effectiveUntil",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_until: chrono::DateTime<chrono::Utc>,
     /// Alias creation date
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// Alias update date
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl AccountAlias {

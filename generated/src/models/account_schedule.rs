@@ -29,10 +29,16 @@ pub struct AccountSchedule {
     )]
     pub is_overridden: Option<bool>,
     /// `startDate`
-    #[serde(rename = "startDate")]
+    #[serde(
+        rename = "startDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub start_date: chrono::DateTime<chrono::Utc>,
     /// `endDate`
-    #[serde(rename = "endDate")]
+    #[serde(
+        rename = "endDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub end_date: chrono::DateTime<chrono::Utc>,
     /// `allowOngoingCycleUpdates`
     #[serde(rename = "allowOngoingCycleUpdates")]

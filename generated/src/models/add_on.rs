@@ -16,7 +16,10 @@ pub struct AddOn {
     /// Id of addon
     pub id: String,
     /// Created Time of addon
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// status of addon
     pub status: crate::models::AddOnStatus,

@@ -5,7 +5,10 @@ pub struct Alias {
     /// `value`
     pub value: String,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 impl Alias {

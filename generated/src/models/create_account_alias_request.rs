@@ -8,14 +8,16 @@ pub struct CreateAccountAliasRequest {
     #[serde(
         rename = "effectiveFrom",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub effective_from: Option<chrono::DateTime<chrono::Utc>>,
     /// Effective until date, if not provided, it will be set to +infinity
     #[serde(
         rename = "effectiveUntil",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub effective_until: Option<chrono::DateTime<chrono::Utc>>,
 }

@@ -9,10 +9,16 @@ pub struct CreateCustomInvoiceRequest {
     #[serde(rename = "ownerType", default, skip_serializing_if = "Option::is_none")]
     pub owner_type: Option<crate::models::CreateCustomInvoiceRequestOwnerType>,
     /// `startDate`
-    #[serde(rename = "startDate")]
+    #[serde(
+        rename = "startDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub start_date: chrono::DateTime<chrono::Utc>,
     /// `endDate`
-    #[serde(rename = "endDate")]
+    #[serde(
+        rename = "endDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub end_date: chrono::DateTime<chrono::Utc>,
     /// `idempotencyKey`
     #[serde(

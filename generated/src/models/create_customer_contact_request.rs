@@ -23,6 +23,8 @@ pub struct CreateCustomerContactRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified: Option<bool>,
     /// `loginAccess`
+    ///
+    /// Default: `false`
     #[serde(
         rename = "loginAccess",
         default,

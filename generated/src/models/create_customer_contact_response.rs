@@ -26,7 +26,10 @@ pub struct CreateCustomerContactResponse {
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `verified`
     pub verified: bool,

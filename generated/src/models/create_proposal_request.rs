@@ -65,7 +65,8 @@ pub struct CreateProposalRequest {
     #[serde(
         rename = "expiryDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
     /// `type`

@@ -17,7 +17,10 @@ pub struct CreditBalanceResponse {
     /// `unit`
     pub unit: String,
     /// `lastUpdatedAt`
-    #[serde(rename = "lastUpdatedAt")]
+    #[serde(
+        rename = "lastUpdatedAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub last_updated_at: chrono::DateTime<chrono::Utc>,
 }
 impl CreditBalanceResponse {

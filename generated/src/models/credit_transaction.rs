@@ -19,7 +19,10 @@ pub struct CreditTransaction {
     /// `amount`
     pub amount: f64,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 impl CreditTransaction {

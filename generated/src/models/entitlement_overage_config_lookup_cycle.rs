@@ -3,7 +3,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EntitlementOverageConfigLookupCycle {
     /// Effective date of the cycle, will be used to get the license entries of the cycle
-    #[serde(rename = "billingCycleEndDate")]
+    #[serde(
+        rename = "billingCycleEndDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub billing_cycle_end_date: chrono::DateTime<chrono::Utc>,
     /// `accountId`
     #[serde(rename = "accountId")]

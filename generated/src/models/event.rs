@@ -10,6 +10,7 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Source time stamp of the event. This timestamp must be in ISO 8601 format.
+    #[serde(deserialize_with = "crate::runtime::datetime::deserialize")]
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The event will be associated with the provided account
     #[serde(rename = "accountId")]

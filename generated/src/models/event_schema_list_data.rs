@@ -54,10 +54,20 @@ pub struct EventSchemaListData {
     )]
     pub event_level_revenue: Option<bool>,
     /// `createdAt`
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `usageMetersCount`
     #[serde(

@@ -22,7 +22,10 @@ pub struct EventWithStatusAndEventPipelineInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::models::EventSource>,
     /// Created time stamp of the event. This timestamp must be in ISO 8601 format.
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `eventPipelineInfo`
     #[serde(rename = "eventPipelineInfo")]

@@ -9,10 +9,16 @@ pub struct FeatureCreditEntry {
     /// Status of the feature credit entry
     pub status: crate::models::FeatureCreditEntryStatus,
     /// `effectiveFrom`
-    #[serde(rename = "effectiveFrom")]
+    #[serde(
+        rename = "effectiveFrom",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_from: chrono::DateTime<chrono::Utc>,
     /// `effectiveUntil`
-    #[serde(rename = "effectiveUntil")]
+    #[serde(
+        rename = "effectiveUntil",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_until: chrono::DateTime<chrono::Utc>,
     /// `granted`
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,10 +7,18 @@ pub struct GetJobResponse {
     /// `type`
     pub r#type: crate::models::GetJobResponseType,
     /// `settledAt`
-    #[serde(rename = "settledAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "settledAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub settled_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt")]
+    #[serde(
+        rename = "updatedAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// `status`
     pub status: crate::models::GetJobResponseStatus,

@@ -3,10 +3,16 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct GetMetricsRequest {
     /// Start date time of the query (inclusive)
-    #[serde(rename = "startTime")]
+    #[serde(
+        rename = "startTime",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub start_time: chrono::DateTime<chrono::Utc>,
     /// End date time of the query (exclusive)
-    #[serde(rename = "endTime")]
+    #[serde(
+        rename = "endTime",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub end_time: chrono::DateTime<chrono::Utc>,
     /// `metricQueries`
     #[serde(rename = "metricQueries")]

@@ -61,33 +61,56 @@ pub struct Invoice {
     )]
     pub auto_advance: Option<bool>,
     /// Start date of the invoice
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "startDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// End date of the invoice
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "endDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Inclusive end date of the invoice
     #[serde(
         rename = "endDateInclusive",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub end_date_inclusive: Option<chrono::DateTime<chrono::Utc>>,
     /// Invoice date of the invoice
-    #[serde(rename = "invoiceDate")]
+    #[serde(
+        rename = "invoiceDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub invoice_date: chrono::DateTime<chrono::Utc>,
     /// Due date of the invoice
-    #[serde(rename = "dueDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dueDate",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub due_date: Option<chrono::DateTime<chrono::Utc>>,
     /// `generatedAt`
     #[serde(
         rename = "generatedAt",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub generated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt")]
+    #[serde(
+        rename = "updatedAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// `metadata`
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -28,10 +28,16 @@ pub struct InvoiceGroupAccountsPaginatedResponse {
     #[serde(rename = "accountsCount")]
     pub accounts_count: i32,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt")]
+    #[serde(
+        rename = "updatedAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// `accounts`
     pub accounts: Vec<String>,

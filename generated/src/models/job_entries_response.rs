@@ -11,7 +11,10 @@ pub struct JobEntriesResponse {
     /// `status`
     pub status: crate::models::JobEntriesResponseStatus,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `metadata`
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -9,7 +9,10 @@ pub struct JobsWithoutStatusInfoResponse {
     /// `status`
     pub status: String,
     /// `updatedAt`
-    #[serde(rename = "updatedAt")]
+    #[serde(
+        rename = "updatedAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 impl JobsWithoutStatusInfoResponse {

@@ -8,7 +8,10 @@ pub struct LicenseEntry {
     /// `quantity`
     pub quantity: i64,
     /// `effectiveFrom`
-    #[serde(rename = "effectiveFrom")]
+    #[serde(
+        rename = "effectiveFrom",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_from: chrono::DateTime<chrono::Utc>,
 }
 impl LicenseEntry {

@@ -6,7 +6,10 @@ pub struct LicenseEntryDetailsUpdateRequest {
     #[serde(rename = "accountId")]
     pub account_id: String,
     /// The effective from date of the license entry
-    #[serde(rename = "effectiveFrom")]
+    #[serde(
+        rename = "effectiveFrom",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_from: chrono::DateTime<chrono::Utc>,
     /// `metadata`
     pub metadata: std::collections::BTreeMap<String, String>,

@@ -11,7 +11,10 @@ pub struct LicenseUpdate {
     /// Absolute quantity of the license
     pub quantity: f64,
     /// `effectiveFrom`
-    #[serde(rename = "effectiveFrom")]
+    #[serde(
+        rename = "effectiveFrom",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_from: chrono::DateTime<chrono::Utc>,
     /// `metadata`
     #[serde(default, skip_serializing_if = "Option::is_none")]

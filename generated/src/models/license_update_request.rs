@@ -17,7 +17,8 @@ pub struct LicenseUpdateRequest {
     #[serde(
         rename = "effectiveFrom",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub effective_from: Option<chrono::DateTime<chrono::Utc>>,
     /// The idempotency key for uniqueness of the license update request

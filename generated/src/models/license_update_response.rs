@@ -11,13 +11,19 @@ pub struct LicenseUpdateResponse {
     /// Absolute quantity of the license
     pub quantity: f64,
     /// `effectiveFrom`
-    #[serde(rename = "effectiveFrom")]
+    #[serde(
+        rename = "effectiveFrom",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_from: chrono::DateTime<chrono::Utc>,
     /// `metadata`
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 impl LicenseUpdateResponse {

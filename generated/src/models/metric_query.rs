@@ -6,8 +6,12 @@ pub struct MetricQuery {
     /// User defined ID for identifying the request for your internal reference
     pub id: String,
     /// `name`
+    ///
+    /// Default: `"EVENTS"`
     pub name: crate::models::MetricName,
     /// Set the aggregation period. Allowed periods are HOUR, DAY, WEEK, MONTH
+    ///
+    /// Default: `"DAY"`
     #[serde(rename = "aggregationPeriod")]
     pub aggregation_period: crate::models::MetricQueryAggregationPeriod,
     /// Group your metric with a groupBy field.

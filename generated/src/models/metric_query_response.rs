@@ -5,6 +5,8 @@ pub struct MetricQueryResponse {
     /// `id`
     pub id: String,
     /// `name`
+    ///
+    /// Default: `"EVENTS"`
     pub name: crate::models::MetricName,
     /// `data`
     pub data: Vec<crate::models::MetricDataPoints>,

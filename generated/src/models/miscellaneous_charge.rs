@@ -18,6 +18,8 @@ pub struct MiscellaneousCharge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Specifies whether to consider this miscellaneous charge for revenue or not
+    ///
+    /// Default: `false`
     #[serde(
         rename = "considerForRevenue",
         default,

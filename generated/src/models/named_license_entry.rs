@@ -8,13 +8,17 @@ pub struct NamedLicenseEntry {
     /// `name`
     pub name: i64,
     /// `effectiveFrom`
-    #[serde(rename = "effectiveFrom")]
+    #[serde(
+        rename = "effectiveFrom",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_from: chrono::DateTime<chrono::Utc>,
     /// `effectiveUntil`
     #[serde(
         rename = "effectiveUntil",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub effective_until: Option<chrono::DateTime<chrono::Utc>>,
 }

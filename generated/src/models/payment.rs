@@ -30,7 +30,10 @@ pub struct Payment {
     #[serde(rename = "createdBy")]
     pub created_by: String,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 impl Payment {

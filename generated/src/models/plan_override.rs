@@ -25,10 +25,16 @@ pub struct PlanOverride {
     )]
     pub pricing_rules_override: Option<Vec<crate::models::PricingRule>>,
     /// `startDate`
-    #[serde(rename = "startDate")]
+    #[serde(
+        rename = "startDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub start_date: chrono::DateTime<chrono::Utc>,
     /// `endDate`
-    #[serde(rename = "endDate")]
+    #[serde(
+        rename = "endDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub end_date: chrono::DateTime<chrono::Utc>,
 }
 impl PlanOverride {

@@ -28,7 +28,8 @@ pub struct PricePlanDetailsConfig {
     #[serde(
         rename = "effectiveOn",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub effective_on: Option<chrono::DateTime<chrono::Utc>>,
     /// nth cycle, will be used to calculate revenue for the particular cycle, only used if mode is CUSTOM or PRICE_PLAN

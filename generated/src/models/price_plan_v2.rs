@@ -55,10 +55,16 @@ pub struct PricePlanV2 {
     /// `status`
     pub status: crate::models::PricePlanV2Status,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt")]
+    #[serde(
+        rename = "updatedAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 impl PricePlanV2 {

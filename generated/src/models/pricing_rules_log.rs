@@ -18,10 +18,10 @@ pub struct PricingRulesLog {
     #[serde(
         rename = "variablesValue",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "crate::Nullable::is_absent"
     )]
     pub variables_value:
-        Option<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
+        crate::Nullable<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
 }
 impl PricingRulesLog {
     /// Creates a `PricingRulesLog` from its required fields; optional fields start empty.
@@ -33,7 +33,7 @@ impl PricingRulesLog {
             order,
             changes,
             rule: None,
-            variables_value: None,
+            variables_value: crate::Nullable::Absent,
         }
     }
 }

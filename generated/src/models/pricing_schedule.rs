@@ -12,10 +12,16 @@ pub struct PricingSchedule {
     )]
     pub price_plan_details: Option<crate::models::PricePlanDetails>,
     /// `startDate`
-    #[serde(rename = "startDate")]
+    #[serde(
+        rename = "startDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub start_date: chrono::DateTime<chrono::Utc>,
     /// `endDate`
-    #[serde(rename = "endDate")]
+    #[serde(
+        rename = "endDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub end_date: chrono::DateTime<chrono::Utc>,
     /// `version`
     pub version: i32,

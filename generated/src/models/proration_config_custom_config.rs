@@ -3,13 +3,22 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ProrationConfigCustomConfig {
     /// `cycleStartDate`
-    #[serde(rename = "cycleStartDate")]
+    #[serde(
+        rename = "cycleStartDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub cycle_start_date: chrono::DateTime<chrono::Utc>,
     /// `cycleEndDate`
-    #[serde(rename = "cycleEndDate")]
+    #[serde(
+        rename = "cycleEndDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub cycle_end_date: chrono::DateTime<chrono::Utc>,
     /// `currentDate`
-    #[serde(rename = "currentDate")]
+    #[serde(
+        rename = "currentDate",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub current_date: chrono::DateTime<chrono::Utc>,
 }
 impl ProrationConfigCustomConfig {

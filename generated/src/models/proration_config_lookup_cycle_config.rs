@@ -6,14 +6,16 @@ pub struct ProrationConfigLookupCycleConfig {
     #[serde(
         rename = "currentDateTime",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub current_date_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Defaults to current date time if not provided
     #[serde(
         rename = "cycleEffectiveOn",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub cycle_effective_on: Option<chrono::DateTime<chrono::Utc>>,
     /// `accountId`

@@ -60,10 +60,18 @@ pub struct Purchase {
     )]
     pub wallet_topup_details: Option<crate::models::WalletTopupDetails>,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `effectiveFrom`
     #[serde(
@@ -83,7 +91,8 @@ pub struct Purchase {
     #[serde(
         rename = "expiryDate",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
     /// `price`

@@ -13,13 +13,22 @@ pub struct PurchaseFeatureDetails {
     #[serde(rename = "creditsAvailable")]
     pub credits_available: f64,
     /// `updatedAt`
-    #[serde(rename = "updatedAt")]
+    #[serde(
+        rename = "updatedAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// `effectiveFrom`
-    #[serde(rename = "effectiveFrom")]
+    #[serde(
+        rename = "effectiveFrom",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_from: chrono::DateTime<chrono::Utc>,
     /// `effectiveUntil`
-    #[serde(rename = "effectiveUntil")]
+    #[serde(
+        rename = "effectiveUntil",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub effective_until: chrono::DateTime<chrono::Utc>,
 }
 impl PurchaseFeatureDetails {

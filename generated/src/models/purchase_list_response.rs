@@ -69,10 +69,18 @@ pub struct PurchaseListResponse {
     )]
     pub invoice_currency: Option<String>,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `type`
     pub r#type: crate::models::PurchaseType,

@@ -6,7 +6,8 @@ pub struct UpdateFeatureCreditsRequest {
     #[serde(
         rename = "effectiveUntil",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub effective_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Granted units for a feature credits entry

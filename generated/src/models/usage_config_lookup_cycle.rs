@@ -6,7 +6,8 @@ pub struct UsageConfigLookupCycle {
     #[serde(
         rename = "cycleEffectiveOn",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub cycle_effective_on: Option<chrono::DateTime<chrono::Utc>>,
     /// `accountId`

@@ -3,8 +3,10 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UsageConfigLookupRange {
     /// `start`
+    #[serde(deserialize_with = "crate::runtime::datetime::deserialize")]
     pub start: chrono::DateTime<chrono::Utc>,
     /// `end`
+    #[serde(deserialize_with = "crate::runtime::datetime::deserialize")]
     pub end: chrono::DateTime<chrono::Utc>,
     /// `accountId`
     #[serde(rename = "accountId")]

@@ -41,17 +41,28 @@ pub struct UsageMeter {
     )]
     pub event_schema: Option<crate::models::EventSchema>,
     /// `createdAt`
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "createdAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `lastActivatedAt`
     #[serde(
         rename = "lastActivatedAt",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
     )]
     pub last_activated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `updatedAt`
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "updatedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::runtime::datetime::deserialize_option"
+    )]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl UsageMeter {

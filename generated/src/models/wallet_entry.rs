@@ -21,7 +21,10 @@ pub struct WalletEntry {
     /// `amount`
     pub amount: f64,
     /// `createdAt`
-    #[serde(rename = "createdAt")]
+    #[serde(
+        rename = "createdAt",
+        deserialize_with = "crate::runtime::datetime::deserialize"
+    )]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `closingBalance`
     #[serde(rename = "closingBalance")]

@@ -9,8 +9,8 @@ use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, Sta
 use super::types::{Site, TypeSpace};
 use crate::diagnostics::{Diagnostics, Error, Pointer, Result};
 use crate::ir::{
-    Api, Body, BodyKind, Decode, ErrorCase, Operation, Outcome, Pagination, Param,
-    ParamLocation, ParamStyle, ResponseDoc, SecurityScheme, StatusMatch, Ty, TypeId, TypeKind,
+    Api, Body, BodyKind, Decode, ErrorCase, Operation, Outcome, Pagination, Param, ParamLocation,
+    ParamStyle, ResponseDoc, SecurityScheme, StatusMatch, Ty, TypeId, TypeKind,
 };
 use crate::naming::{self, Scope};
 use crate::resolve::Resolver;
@@ -361,9 +361,17 @@ impl<'c> OpCtx<'c, '_> {
             }
         };
         let (kind, ty) = match (kind, space.resolve_alias(&ty)) {
-            (BodyKind::Multipart, Ty::Named(id)) if matches!(space.types[*id].kind, TypeKind::Struct(_)) => (kind, ty),
+            (BodyKind::Multipart, Ty::Named(id))
+                if matches!(space.types[*id].kind, TypeKind::Struct(_)) =>
+            {
+                (kind, ty)
+            }
             (BodyKind::Multipart, _) => {
-                diag.warn(&at, Some(self.id), "multipart body is not an object schema; it is passed as raw bytes");
+                diag.warn(
+                    &at,
+                    Some(self.id),
+                    "multipart body is not an object schema; it is passed as raw bytes",
+                );
                 (BodyKind::Bytes, Ty::Bytes)
             }
             _ => (kind, ty),

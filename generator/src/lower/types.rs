@@ -183,7 +183,11 @@ impl<'a> TypeSpace<'a> {
                 TypeKind::Alias(ty) => Ok(ty),
                 other => {
                     // A shape that needs a name after all (e.g. an enum under `Any`).
-                    let id = self.register(&naming::type_name(&site.hint), site.module.clone(), site.pointer.clone());
+                    let id = self.register(
+                        &naming::type_name(&site.hint),
+                        site.module.clone(),
+                        site.pointer.clone(),
+                    );
                     self.types[id].kind = other;
                     Ok(Ty::Named(id))
                 }
@@ -308,8 +312,18 @@ impl<'a> TypeSpace<'a> {
                 }
             }
             SchemaKind::OneOf { one_of: variants } | SchemaKind::AnyOf { any_of: variants } => {
-                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) { "oneOf" } else { "anyOf" };
-                self.union(variants, schema.schema_data.discriminator.as_ref(), key, site, diag)?
+                let key = if matches!(schema.schema_kind, SchemaKind::OneOf { .. }) {
+                    "oneOf"
+                } else {
+                    "anyOf"
+                };
+                self.union(
+                    variants,
+                    schema.schema_data.discriminator.as_ref(),
+                    key,
+                    site,
+                    diag,
+                )?
             }
             SchemaKind::Not { .. } => {
                 diag.warn(
@@ -503,7 +517,10 @@ impl<'a> TypeSpace<'a> {
             };
             out.push((names.claim(&name, ""), ty));
             refs.push(match v {
-                ReferenceOr::Reference { reference } => self.resolver.ref_name::<Schema>(reference, &site.pointer).ok(),
+                ReferenceOr::Reference { reference } => self
+                    .resolver
+                    .ref_name::<Schema>(reference, &site.pointer)
+                    .ok(),
                 ReferenceOr::Item(_) => None,
             });
         }
@@ -534,7 +551,11 @@ impl<'a> TypeSpace<'a> {
             }
             (d.property_name.clone(), mapping)
         });
-        Ok(TypeKind::Union(Union { variants: out, discriminator, unknown }))
+        Ok(TypeKind::Union(Union {
+            variants: out,
+            discriminator,
+            unknown,
+        }))
     }
 
     /// `A: {$ref: B}`, `B: {$ref: A}` names no type at all.
@@ -600,10 +621,12 @@ impl<'a> TypeSpace<'a> {
                     _ => None,
                 })),
                 TypeKind::Alias(Ty::Named(t)) => stack.push(*t),
-                TypeKind::Union(u) => stack.extend(u.variants.iter().filter_map(|(_, ty)| match ty {
-                    Ty::Named(t) => Some(*t),
-                    _ => None,
-                })),
+                TypeKind::Union(u) => {
+                    stack.extend(u.variants.iter().filter_map(|(_, ty)| match ty {
+                        Ty::Named(t) => Some(*t),
+                        _ => None,
+                    }))
+                }
                 _ => {}
             }
         }
@@ -672,10 +695,17 @@ pub fn int_enum(values: &[i64]) -> IntEnum {
         if variants.iter().any(|(_, w)| w == v) {
             continue;
         }
-        let name = if *v < 0 { format!("Minus{}", v.unsigned_abs()) } else { format!("V{v}") };
+        let name = if *v < 0 {
+            format!("Minus{}", v.unsigned_abs())
+        } else {
+            format!("V{v}")
+        };
         variants.push((scope.claim(&name, "_"), *v));
     }
-    IntEnum { variants, unknown: scope.claim("Unknown", "") }
+    IntEnum {
+        variants,
+        unknown: scope.claim("Unknown", ""),
+    }
 }
 
 /// Variants for a string enum, unique, with a catch-all that no value claims.

@@ -6,7 +6,8 @@ use askama::Template;
 
 use super::{docs, error_decoder, lit, rust_ty};
 use crate::ir::{
-    self, Api, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, ParamStyle, StatusMatch, Ty,
+    self, Api, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, ParamStyle, StatusMatch,
+    Ty,
 };
 
 #[derive(Template)]
@@ -143,7 +144,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
             BodyKind::Multipart => multipart_call(value, &body.ty, model),
             BodyKind::Bytes | BodyKind::Text => {
                 format!(
-                    "call.body(reqwest::Body::from({value}.clone()), {});",
+                    "call.body(reqwest::Body::from(Clone::clone({value})), {});",
                     lit(&body.content_type)
                 )
             }
@@ -248,7 +249,14 @@ fn shape(ty: &Ty, model: &Model) -> Shape {
 }
 
 /// The call that puts one parameter value on the request.
-fn param_call(location: ParamLocation, name: &str, value: &str, ty: &Ty, style: ParamStyle, model: &Model) -> String {
+fn param_call(
+    location: ParamLocation,
+    name: &str,
+    value: &str,
+    ty: &Ty,
+    style: ParamStyle,
+    model: &Model,
+) -> String {
     let name = lit(name);
     let method = match location {
         ParamLocation::Path => "path_param",
@@ -289,19 +297,28 @@ fn param_call(location: ParamLocation, name: &str, value: &str, ty: &Ty, style: 
 /// file parts, scalars as text, the rest as JSON parts.
 fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
     use crate::ir::TypeKind;
-    let Ty::Named(id) = ir::resolve_alias(&model.types, ty) else { return format!("call.json({value});") };
-    let TypeKind::Struct(s) = &model.types[*id].kind else { return format!("call.json({value});") };
+    let Ty::Named(id) = ir::resolve_alias(&model.types, ty) else {
+        return format!("call.json({value});");
+    };
+    let TypeKind::Struct(s) = &model.types[*id].kind else {
+        return format!("call.json({value});");
+    };
     let mut out = format!("{{ let body = {value}; let mut form = rt::Multipart::new(); ");
     for f in &s.fields {
         let name = lit(&f.name);
         let part = |v: &str| match (ir::resolve_alias(&model.types, &f.ty), shape(&f.ty, model)) {
-            (Ty::Bytes, _) => format!("form.bytes({name}, {v}.clone(), None, \"application/octet-stream\");"),
+            (Ty::Bytes, _) => format!(
+                "form.bytes({name}, bytes::Bytes::clone({v}), None, \"application/octet-stream\");"
+            ),
             (_, Shape::Scalar) => format!("form.text({name}, {v});"),
             _ => format!("form.json({name}, {v});"),
         };
         let access = format!("body.{}", f.ident);
         if !f.required && f.nullable {
-            out.push_str(&format!("if let crate::Nullable::Value(v) = &{access} {{ {} }} ", part("v")));
+            out.push_str(&format!(
+                "if let crate::Nullable::Value(v) = &{access} {{ {} }} ",
+                part("v")
+            ));
         } else if !f.required || f.nullable {
             out.push_str(&format!("if let Some(v) = &{access} {{ {} }} ", part("v")));
         } else {

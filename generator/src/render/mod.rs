@@ -14,8 +14,32 @@ use crate::diagnostics::{Error, Result};
 use crate::ir::{Model, ParamLocation, SchemeKind, Ty, TypeKind};
 use crate::settings::CrateSettings;
 
-/// The runtime module every generated crate carries, the same for every document.
-pub const RUNTIME: &str = include_str!("../../templates/runtime.rs");
+/// The runtime module every generated crate carries, the same for every
+/// document: `templates/runtime/*.rs`, copied verbatim.
+macro_rules! runtime_files {
+    ($($name:literal),*) => {
+        &[$(($name, include_str!(concat!("../../templates/runtime/", $name)))),*]
+    };
+}
+pub const RUNTIME: &[(&str, &str)] = runtime_files!(
+    "mod.rs",
+    "auth.rs",
+    "call.rs",
+    "client.rs",
+    "datetime.rs",
+    "encoding.rs",
+    "enums.rs",
+    "error.rs",
+    "headers.rs",
+    "multipart.rs",
+    "nullable.rs",
+    "pagination.rs",
+    "params.rs",
+    "response.rs",
+    "retry.rs",
+    "spec.rs",
+    "unions.rs"
+);
 
 /// Rust source for a type reference.
 pub fn rust_ty(ty: &Ty, model: &Model) -> String {
@@ -75,6 +99,8 @@ struct Accessor {
 #[derive(Template)]
 #[template(path = "document.rs", escape = "none")]
 struct DocumentRs {
+    /// A Rust string literal.
+    user_agent: String,
     servers: Vec<ServerView>,
     schemes: Vec<String>,
     error_bodies: Vec<ErrorBodyView>,
@@ -123,14 +149,21 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         PathBuf::from("Cargo.toml"),
         render_template("Cargo.toml", &cargo)?,
     );
-    files.insert(PathBuf::from("src/runtime.rs"), RUNTIME.to_string());
+    // The runtime's doc examples name the crate as `__crate__`.
+    let lib_name = settings.name.replace('-', "_");
+    for (name, text) in RUNTIME {
+        files.insert(
+            PathBuf::from("src/runtime").join(name),
+            text.replace("__crate__", &lib_name),
+        );
+    }
     files.insert(
         PathBuf::from("src/lib.rs"),
         render_template("src/lib.rs", &lib_rs(model, settings))?,
     );
     files.insert(
         PathBuf::from("src/document.rs"),
-        render_template("src/document.rs", &document_rs(model))?,
+        render_template("src/document.rs", &document_rs(model, settings))?,
     );
 
     let mut api_modules = Vec::new();
@@ -226,7 +259,7 @@ fn lib_rs(model: &Model, settings: &CrateSettings) -> LibRs {
     LibRs { doc, accessors }
 }
 
-fn document_rs(model: &Model) -> DocumentRs {
+fn document_rs(model: &Model, settings: &CrateSettings) -> DocumentRs {
     let servers = model
         .servers
         .iter()
@@ -274,6 +307,7 @@ fn document_rs(model: &Model) -> DocumentRs {
         })
         .collect();
     DocumentRs {
+        user_agent: lit(&format!("{}/{}", settings.name, settings.version)),
         servers,
         schemes,
         error_bodies,

@@ -27,8 +27,8 @@ pub enum Item {
 pub struct UnionView {
     doc: Vec<String>,
     name: String,
-    /// (variant, payload type)
-    variants: Vec<(String, String)>,
+    /// (variant, payload type, JSON kind it accepts)
+    variants: Vec<(String, String, String)>,
     unknown: String,
     tag: Option<TagView>,
 }
@@ -112,7 +112,11 @@ fn item(id: TypeId, model: &Model) -> Item {
         TypeKind::IntEnum(e) => Item::IntEnum(EnumView {
             doc,
             name: t.name.clone(),
-            variants: e.variants.iter().map(|(v, n)| (format!("`{n}`"), v.clone(), n.to_string())).collect(),
+            variants: e
+                .variants
+                .iter()
+                .map(|(v, n)| (format!("`{n}`"), v.clone(), n.to_string()))
+                .collect(),
             unknown: e.unknown.clone(),
         }),
         TypeKind::Union(u) => {
@@ -128,16 +132,37 @@ fn item(id: TypeId, model: &Model) -> Item {
             Item::Union(UnionView {
                 doc,
                 name: t.name.clone(),
-                variants: u.variants.iter().map(|(v, ty)| (v.clone(), rust_ty(ty, model))).collect(),
+                variants: u
+                    .variants
+                    .iter()
+                    .map(|(v, ty)| {
+                        (
+                            v.clone(),
+                            rust_ty(ty, model),
+                            json_kind(ty, model).to_string(),
+                        )
+                    })
+                    .collect(),
                 unknown: u.unknown.clone(),
                 tag: u.discriminator.as_ref().map(|(prop, mapping)| TagView {
                     prop: lit(prop),
-                    decode: mapping.iter().map(|(value, i)| (lit(value), u.variants[*i].0.clone())).collect(),
+                    decode: mapping
+                        .iter()
+                        .map(|(value, i)| (lit(value), u.variants[*i].0.clone()))
+                        .collect(),
                     encode: u
                         .variants
                         .iter()
                         .enumerate()
-                        .map(|(i, (v, _))| (v.clone(), mapping.iter().find(|(_, j)| *j == i).map(|(value, _)| lit(value))))
+                        .map(|(i, (v, _))| {
+                            (
+                                v.clone(),
+                                mapping
+                                    .iter()
+                                    .find(|(_, j)| *j == i)
+                                    .map(|(value, _)| lit(value)),
+                            )
+                        })
                         .collect(),
                 }),
             })
@@ -154,7 +179,9 @@ fn item(id: TypeId, model: &Model) -> Item {
                 // Absent, null and a value are three states only for an optional nullable field.
                 let tri_state = !f.required && f.nullable;
                 let optional = !f.required || f.nullable;
-                let lenient_time = *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime && !f.boxed && !tri_state;
+                let lenient_time = *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime
+                    && !f.boxed
+                    && !tri_state;
                 let mut serde = Vec::new();
                 if f.ident.trim_start_matches("r#") != f.name {
                     serde.push(format!("rename = {}", lit(&f.name)));
@@ -176,9 +203,14 @@ fn item(id: TypeId, model: &Model) -> Item {
                         if f.required {
                             serde.push("default".into());
                         }
-                        serde.push("deserialize_with = \"crate::runtime::datetime::deserialize_option\"".into());
+                        serde.push(
+                            "deserialize_with = \"crate::runtime::datetime::deserialize_option\""
+                                .into(),
+                        );
                     } else {
-                        serde.push("deserialize_with = \"crate::runtime::datetime::deserialize\"".into());
+                        serde.push(
+                            "deserialize_with = \"crate::runtime::datetime::deserialize\"".into(),
+                        );
                     }
                 }
                 let mut attrs = Vec::new();
@@ -199,7 +231,10 @@ fn item(id: TypeId, model: &Model) -> Item {
                     docs::push_paragraph(&mut doc, "Write-only: never returned by the server.");
                 }
                 if let Some(default) = &f.default {
-                    docs::push_paragraph(&mut doc, format!("Default: `{}`", default.replace('`', "'")));
+                    docs::push_paragraph(
+                        &mut doc,
+                        format!("Default: `{}`", default.replace('`', "'")),
+                    );
                 }
                 if tri_state {
                     inits.push(format!("{}: crate::Nullable::Absent", f.ident));
@@ -235,5 +270,24 @@ fn item(id: TypeId, model: &Model) -> Item {
                 inits,
             })
         }
+    }
+}
+
+/// The JSON an untagged union variant of type `ty` can come from.
+fn json_kind(ty: &Ty, model: &Model) -> &'static str {
+    match ir::resolve_alias(&model.types, ty) {
+        Ty::Named(id) => match &model.types[*id].kind {
+            TypeKind::Struct(_) => "Object",
+            TypeKind::Enum(_) => "String",
+            TypeKind::IntEnum(_) => "Integer",
+            TypeKind::Union(_) | TypeKind::Alias(_) => "Any",
+        },
+        Ty::String | Ty::Date | Ty::DateTime => "String",
+        Ty::I32 | Ty::I64 => "Integer",
+        Ty::F32 | Ty::F64 => "Number",
+        Ty::Bool => "Boolean",
+        Ty::Vec(_) => "Array",
+        Ty::Map(_) => "Object",
+        Ty::Json | Ty::Bytes => "Any",
     }
 }

@@ -1,0 +1,338 @@
+//! Client configuration: the builder, the shared client and per-call options.
+use super::auth::{resolve_credentials, Credential};
+use super::call::Call;
+use super::error::{config, Result};
+use super::headers::{parse_header, DebugMap, REDACTED};
+use super::retry::RetryPolicy;
+use super::spec::Operation;
+use crate::document::SERVERS;
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::Url;
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+use crate::document::USER_AGENT as DEFAULT_USER_AGENT;
+/// Per-call settings: extra headers, timeout and retry policy.
+///
+/// Headers set here are sent last and replace any header of the same name, including
+/// credentials (e.g. a per-tenant `Authorization`). Invalid names or values are reported as
+/// [`Error::Config`](super::Error::Config) when the call is sent.
+///
+/// ```no_run
+/// use std::time::Duration;
+/// use togai_client::RequestOptions;
+///
+/// let options = RequestOptions::new()
+///     .header("Idempotency-Key", "order-42")
+///     .timeout(Duration::from_secs(120));
+/// # let _ = options;
+/// ```
+#[derive(Clone, Default)]
+#[must_use]
+pub struct RequestOptions {
+    pub(super) headers: Vec<(String, String)>,
+    pub(super) timeout: Option<Duration>,
+    pub(super) retry: Option<RetryPolicy>,
+}
+impl RequestOptions {
+    /// No extra headers; the client's timeout and retry policy.
+    pub fn new() -> Self {
+        RequestOptions::default()
+    }
+    /// Adds a header, replacing one of the same name.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+    /// Timeout of each attempt of this call, instead of the client's.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+    /// Retry policy of this call, instead of the client's.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+}
+impl fmt::Debug for RequestOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RequestOptions")
+            .field("headers", &DebugMap::redacted(&self.headers))
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .finish()
+    }
+}
+/// Configures and builds a [`Client`].
+///
+/// ```no_run
+/// use std::time::Duration;
+/// use togai_client::Client;
+///
+/// # fn main() -> togai_client::Result<()> {
+/// let client = Client::builder()
+///     .base_url("https://api.example.com")
+///     .bearer_token(std::env::var("API_TOKEN").unwrap_or_default())
+///     .timeout(Duration::from_secs(10))
+///     .build()?;
+/// # let _ = client; Ok(()) }
+/// ```
+#[derive(Clone, Default)]
+#[must_use]
+pub struct ClientBuilder {
+    base_url: Option<String>,
+    bearer: Option<String>,
+    basic: Option<(String, String)>,
+    api_key: Option<String>,
+    named: Vec<(String, String)>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    user_agent: Option<String>,
+    headers: Vec<(String, String)>,
+    http: Option<reqwest::Client>,
+    retry: RetryPolicy,
+}
+impl ClientBuilder {
+    /// Base URL every operation path is appended to; defaults to the first server of the API
+    /// description. A path prefix is kept: `http://host/prefix` + `/customers` is
+    /// `http://host/prefix/customers`.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+    /// Token for every HTTP bearer security scheme (`Authorization: Bearer <token>`).
+    pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.bearer = Some(token.into());
+        self
+    }
+    /// User and password for every HTTP basic security scheme.
+    pub fn basic_auth(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
+        self.basic = Some((user.into(), password.into()));
+        self
+    }
+    /// Key for every API key security scheme (sent in the header, query parameter or cookie
+    /// the scheme names).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+    /// Credential for one security scheme by name, overriding [`bearer_token`](Self::bearer_token),
+    /// [`basic_auth`](Self::basic_auth) and [`api_key`](Self::api_key) for that scheme. For a
+    /// basic scheme the value is `user:password`.
+    pub fn credential(mut self, scheme: impl Into<String>, value: impl Into<String>) -> Self {
+        self.named.push((scheme.into(), value.into()));
+        self
+    }
+    /// Timeout of each attempt, from sending the request to reading the whole body
+    /// (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+    /// Timeout of establishing a connection. Only for the built-in HTTP client: configure a
+    /// client given to [`http_client`](Self::http_client) yourself.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+    /// `User-Agent` header (default `<crate name>/<crate version>`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+    /// Header sent with every request. Values of credential-like headers (`Authorization`,
+    /// `Cookie`, names containing `key`, `token`, `secret`...) are redacted in `Debug` output.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+    /// Uses this HTTP client (proxies, custom TLS roots, connection pool settings...).
+    ///
+    /// It must not follow redirects (build it with
+    /// `reqwest::redirect::Policy::none()`): reqwest's default policy would send API key
+    /// headers to whatever host a redirect names. The [`timeout`](Self::timeout) set here is
+    /// applied to each request; otherwise the client's own timeout applies.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+    /// Retry policy (default [`RetryPolicy::default`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// Validates the configuration and builds the client.
+    ///
+    /// Fails with [`Error::Config`](super::Error::Config) when the base URL is invalid or missing, a credential or
+    /// header is not a valid header value, a credential has no matching security scheme, or
+    /// `connect_timeout` is combined with `http_client`. Messages name the offending setting,
+    /// never a credential's value.
+    pub fn build(self) -> Result<Client> {
+        let base_url = parse_base_url(self.base_url.as_deref())?;
+        let credentials = resolve_credentials(
+            self.bearer.as_deref(),
+            (self.basic.as_ref()).map(|(user, password)| (user.as_str(), password.as_str())),
+            self.api_key.as_deref(),
+            &self.named,
+        )?;
+        let mut default_headers = HeaderMap::new();
+        let user_agent = self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT);
+        let ua = HeaderValue::from_str(user_agent)
+            .map_err(|_| config("user agent is not a valid header value"))?;
+        default_headers.insert(header::USER_AGENT, ua);
+        for (name, value) in &self.headers {
+            let (name, value) = parse_header(name, value, "default header")?;
+            default_headers.insert(name, value);
+        }
+        let (http, timeout) = match self.http {
+            Some(_) if self.connect_timeout.is_some() => {
+                let message = "connect_timeout cannot be applied to a client given to http_client";
+                return Err(config(message));
+            }
+            Some(http) => (http, self.timeout),
+            None => {
+                let mut http =
+                    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
+                if let Some(connect) = self.connect_timeout {
+                    http = http.connect_timeout(connect);
+                }
+                let http = http
+                    .build()
+                    .map_err(|e| config(format!("cannot build the HTTP client: {e}")))?;
+                (http, Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)))
+            }
+        };
+        Ok(Client {
+            inner: Arc::new(ClientInner {
+                http,
+                base_url,
+                credentials,
+                default_headers,
+                timeout,
+                retry: self.retry,
+            }),
+        })
+    }
+}
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let redacted = |set: bool| set.then_some(REDACTED);
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("bearer_token", &redacted(self.bearer.is_some()))
+            .field("basic_auth", &redacted(self.basic.is_some()))
+            .field("api_key", &redacted(self.api_key.is_some()))
+            .field(
+                "credentials",
+                &DebugMap(
+                    self.named
+                        .iter()
+                        .map(|(n, _)| (n.as_str(), REDACTED))
+                        .collect(),
+                ),
+            )
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("default_headers", &DebugMap::redacted(&self.headers))
+            .field("http_client", &self.http.is_some())
+            .field("retry", &self.retry)
+            .finish()
+    }
+}
+fn parse_base_url(configured: Option<&str>) -> Result<String> {
+    let raw = match configured {
+        Some(url) => url,
+        None => SERVERS
+            .first()
+            .map(|s| s.url)
+            .ok_or_else(|| config("no base URL: the API declares no server, call base_url()"))?,
+    };
+    let url = Url::parse(raw).map_err(|e| config(format!("invalid base URL `{raw}`: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
+        return Err(config(format!(
+            "base URL `{raw}` must be an http or https URL with a host"
+        )));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(config(format!(
+            "base URL `{raw}` must not have a query or fragment"
+        )));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+/// Client of the API: cheap to clone (shared connection pool and configuration), `Send` and
+/// `Sync`.
+///
+/// ```no_run
+/// # fn main() -> togai_client::Result<()> {
+/// let client = togai_client::Client::builder()
+///     .api_key(std::env::var("API_KEY").unwrap_or_default())
+///     .build()?;
+/// # let _ = client; Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    pub(super) inner: Arc<ClientInner>,
+}
+/// What every clone of a [`Client`] shares.
+pub(super) struct ClientInner {
+    pub(super) http: reqwest::Client,
+    /// Without trailing slash.
+    pub(super) base_url: String,
+    pub(super) credentials: Vec<Credential>,
+    pub(super) default_headers: HeaderMap,
+    /// Per-attempt timeout; `None` leaves it to a user-supplied HTTP client.
+    pub(super) timeout: Option<Duration>,
+    pub(super) retry: RetryPolicy,
+}
+impl Client {
+    /// A builder with the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+    /// The base URL operation paths are appended to (without trailing slash).
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+    /// Starts a call of `op`; used by the generated operation builders.
+    #[doc(hidden)]
+    pub fn call(&self, op: &'static Operation) -> Call {
+        Call::new(self.clone(), op)
+    }
+}
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.inner;
+        let headers = (inner.default_headers.iter())
+            .map(|(n, v)| {
+                (
+                    n.as_str(),
+                    if v.is_sensitive() {
+                        REDACTED
+                    } else {
+                        v.to_str().unwrap_or("<binary>")
+                    },
+                )
+            })
+            .collect();
+        f.debug_struct("Client")
+            .field("base_url", &inner.base_url)
+            .field(
+                "credentials",
+                &DebugMap(
+                    inner
+                        .credentials
+                        .iter()
+                        .map(|c| (c.scheme, REDACTED))
+                        .collect(),
+                ),
+            )
+            .field("default_headers", &DebugMap(headers))
+            .field("timeout", &inner.timeout)
+            .field("retry", &inner.retry)
+            .finish_non_exhaustive()
+    }
+}

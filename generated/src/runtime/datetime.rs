@@ -1,0 +1,74 @@
+//! Lenient decoding of `date-time` fields.
+//!
+//! RFC 3339 demands an offset, but servers (and the API description's own examples) send
+//! timestamps without one, such as `2023-03-30T10:41:10.088499`; rejecting them would fail a
+//! whole response over one field. Generated fields use
+//! `#[serde(deserialize_with = "crate::runtime::datetime::deserialize")]`, or for optional
+//! fields `#[serde(default, deserialize_with = "crate::runtime::datetime::deserialize_option")]`.
+//! Serialisation is chrono's own: RFC 3339 in UTC with a `Z`.
+use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::de::{Deserializer, Error, Visitor};
+use std::fmt;
+/// Parses `text` as RFC 3339 with any offset (converted to UTC) or, failing that, as a
+/// date-time without offset, taken as UTC.
+fn parse(text: &str) -> Option<DateTime<Utc>> {
+    let text = text.trim();
+    if let Ok(at) = DateTime::parse_from_rfc3339(text) {
+        return Some(at.to_utc());
+    }
+    if let Ok(at) = DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f%z") {
+        return Some(at.to_utc());
+    }
+    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"]
+        .iter()
+        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+        .map(|at| at.and_utc())
+}
+/// Visitor of a date-time string.
+struct DateTimeVisitor;
+impl Visitor<'_> for DateTimeVisitor {
+    type Value = DateTime<Utc>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date-time string")
+    }
+    fn visit_str<E: Error>(self, v: &str) -> Result<Self::Value, E> {
+        parse(v).ok_or_else(|| {
+            E::custom(format!(
+                "invalid date-time `{v}`: expected RFC 3339 such as `2023-01-01T12:00:00Z`, \
+                 or a date-time without offset (taken as UTC)"
+            ))
+        })
+    }
+}
+/// Visitor of a date-time string or null.
+struct OptionVisitor;
+impl<'de> Visitor<'de> for OptionVisitor {
+    type Value = Option<DateTime<Utc>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date-time string or null")
+    }
+    fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        deserialize(d).map(Some)
+    }
+}
+/// Decodes a required date-time: RFC 3339 with any offset (converted to UTC), or a
+/// date-time without offset such as `2023-01-01T12:00:00` or `2022-06-15T07:30:35.123`,
+/// taken as UTC. The error names the value that could not be read.
+#[allow(dead_code)]
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    d.deserialize_str(DateTimeVisitor)
+}
+/// Decodes an optional date-time like [`deserialize`]; `null` is `None`. Use with
+/// `#[serde(default)]` so that a missing field is `None` too.
+#[allow(dead_code)]
+pub fn deserialize_option<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    d.deserialize_option(OptionVisitor)
+}

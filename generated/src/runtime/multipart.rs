@@ -1,0 +1,177 @@
+//! `multipart/form-data` bodies (RFC 7578), encoded into one buffer so that retries can
+//! replay them.
+use super::error::{config, Error, Result};
+use super::params::ParamValue;
+use bytes::Bytes;
+use std::fmt;
+/// Parts of a `multipart/form-data` request body, filled by a generated operation builder
+/// and handed to [`Call::multipart`](super::Call::multipart).
+///
+/// Mistakes (a part that cannot be serialised, an invalid content type) are remembered and
+/// reported when the call is sent, like the other request inputs.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct Multipart {
+    parts: Vec<Part>,
+    error: Option<Error>,
+}
+/// One part: `Content-Disposition: form-data; name=...[; filename=...]`, an optional
+/// `Content-Type`, then the data.
+struct Part {
+    name: String,
+    filename: Option<String>,
+    content_type: Option<String>,
+    data: Bytes,
+}
+impl Multipart {
+    /// No parts yet.
+    pub fn new() -> Self {
+        Multipart::default()
+    }
+    /// Adds a text field, written as a parameter of the same type would be (strings as is,
+    /// numbers and dates in their usual text form). No `Content-Type` is sent: RFC 7578
+    /// makes such parts `text/plain`, as browsers send them.
+    pub fn text(&mut self, name: &str, value: &dyn ParamValue) -> &mut Self {
+        self.push(name, None, None, value.to_param().into())
+    }
+    /// Adds a part holding `value` as JSON, with `Content-Type: application/json`.
+    pub fn json<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) -> &mut Self {
+        let data = serde_json::to_vec(value);
+        self.push_json(name, data)
+    }
+    fn push_json(&mut self, name: &str, data: serde_json::Result<Vec<u8>>) -> &mut Self {
+        match data {
+            Ok(data) => self.push(name, None, Some("application/json"), data.into()),
+            Err(err) => {
+                self.error.get_or_insert(Error::Encode(err));
+                self
+            }
+        }
+    }
+    /// Adds a file part: `data` with `content_type` (`application/octet-stream` when empty),
+    /// named `filename`, or the part name when `None` (servers often reject file parts
+    /// without a file name).
+    pub fn bytes(
+        &mut self,
+        name: &str,
+        data: Bytes,
+        filename: Option<&str>,
+        content_type: &str,
+    ) -> &mut Self {
+        let content_type = if content_type.is_empty() {
+            "application/octet-stream"
+        } else {
+            content_type
+        };
+        self.push(
+            name,
+            Some(filename.unwrap_or(name)),
+            Some(content_type),
+            data,
+        )
+    }
+    fn push(
+        &mut self,
+        name: &str,
+        filename: Option<&str>,
+        content_type: Option<&str>,
+        data: Bytes,
+    ) -> &mut Self {
+        if content_type.is_some_and(|t| t.chars().any(char::is_control)) {
+            let message = format!("multipart part `{name}` has an invalid content type");
+            self.error.get_or_insert(config(message));
+            return self;
+        }
+        self.parts.push(Part {
+            name: name.to_owned(),
+            filename: filename.map(str::to_owned),
+            content_type: content_type.map(str::to_owned),
+            data,
+        });
+        self
+    }
+    /// The encoded body and its `Content-Type` (with the boundary), or the first mistake.
+    pub(super) fn encode(self) -> Result<(Bytes, String)> {
+        if let Some(err) = self.error {
+            return Err(err);
+        }
+        let heads: Vec<String> = self.parts.iter().map(Part::head).collect();
+        let boundary = loop {
+            let random: String = std::iter::repeat_with(fastrand::alphanumeric)
+                .take(30)
+                .collect();
+            let boundary = format!("----------{random}");
+            let clash = (self.parts.iter().zip(&heads))
+                .any(|(part, head)| contains(&part.data, &boundary) || head.contains(&boundary));
+            if !clash {
+                break boundary;
+            }
+        };
+        let size = (self.parts.iter().zip(&heads))
+            .map(|(part, head)| boundary.len() + head.len() + part.data.len() + 8)
+            .sum::<usize>();
+        let mut body = Vec::with_capacity(size + boundary.len() + 6);
+        for (part, head) in self.parts.iter().zip(&heads) {
+            body.extend_from_slice(b"--");
+            body.extend_from_slice(boundary.as_bytes());
+            body.extend_from_slice(b"\r\n");
+            body.extend_from_slice(head.as_bytes());
+            body.extend_from_slice(&part.data);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(b"--");
+        body.extend_from_slice(boundary.as_bytes());
+        body.extend_from_slice(b"--\r\n");
+        Ok((
+            body.into(),
+            format!("multipart/form-data; boundary={boundary}"),
+        ))
+    }
+}
+impl Part {
+    /// The part's headers and the blank line ending them.
+    fn head(&self) -> String {
+        let mut head = format!(
+            "Content-Disposition: form-data; name=\"{}\"",
+            escape(&self.name)
+        );
+        if let Some(filename) = &self.filename {
+            head.push_str(&format!("; filename=\"{}\"", escape(filename)));
+        }
+        head.push_str("\r\n");
+        if let Some(content_type) = &self.content_type {
+            head.push_str(&format!("Content-Type: {content_type}\r\n"));
+        }
+        head.push_str("\r\n");
+        head
+    }
+}
+/// Escapes a field or file name inside quotes the way browsers do (HTML standard): `"`, CR
+/// and LF percent-encoded, everything else (UTF-8 included) as is, per RFC 7578 section 4.2.
+fn escape(name: &str) -> String {
+    name.replace('"', "%22")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+/// Whether `needle` occurs in `data`.
+fn contains(data: &[u8], needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    data.windows(needle.len()).any(|window| window == needle)
+}
+impl fmt::Debug for Multipart {
+    /// Names, file names, content types and sizes; never the data, which may be large or
+    /// confidential.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut list = f.debug_list();
+        for part in &self.parts {
+            list.entry(&format_args!(
+                "{:?} (file name {:?}, content type {:?}, {} bytes)",
+                part.name,
+                part.filename,
+                part.content_type,
+                part.data.len()
+            ));
+        }
+        list.finish()
+    }
+}

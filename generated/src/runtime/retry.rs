@@ -1,0 +1,113 @@
+//! When and how long to wait before repeating a failed request.
+use reqwest::header::{self, HeaderMap};
+use std::time::{Duration, SystemTime};
+/// When and how failed requests are retried.
+///
+/// A request is retried when
+/// - the connection could not be established (refused, DNS failure, connect timeout): the
+///   request was not sent, so this is safe for every operation;
+/// - the response status is one of the retried statuses (default 429, 502, 503 and 504), for
+///   every operation: these statuses usually mean the request was not processed. Servers that
+///   deduplicate by id, such as event ingestion APIs, make retrying even non-idempotent calls
+///   safe. Use [`RetryPolicy::none`] (per client, or per call with
+///   [`RequestOptions::retry`](super::RequestOptions::retry)) where a duplicate would be
+///   harmful;
+/// - the request timed out or the connection failed after the request was sent, only for
+///   idempotent operations (GET, HEAD, PUT, DELETE, OPTIONS): a POST that timed out may have
+///   been processed, so it is reported as [`Error::Timeout`](super::Error::Timeout) instead.
+///
+/// Requests whose body cannot be replayed (streamed uploads) are never retried. JSON, form
+/// and multipart bodies are buffered, so they are replayed as sent.
+///
+/// The delay before retry `n` (0-based) is random in `0..=min(max_delay, base_delay * 2^n)`
+/// ("full jitter"). A `Retry-After` response header (seconds or HTTP date) replaces it, capped
+/// at `max_delay`. When retries are exhausted the last response or error is returned.
+///
+/// ```no_run
+/// use std::time::Duration;
+/// use togai_client::{Client, RetryPolicy};
+///
+/// # fn main() -> togai_client::Result<()> {
+/// let client = Client::builder()
+///     .retry(
+///         RetryPolicy::default()
+///             .max_retries(5)
+///             .base_delay(Duration::from_millis(100))
+///             .max_delay(Duration::from_secs(5)),
+///     )
+///     .build()?;
+/// # let _ = client; Ok(()) }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub struct RetryPolicy {
+    pub(super) max_retries: u32,
+    base_delay: Duration,
+    max_delay: Duration,
+    pub(super) statuses: Vec<u16>,
+}
+impl Default for RetryPolicy {
+    /// 3 retries, 200 ms base delay, 10 s maximum delay, retrying 429, 502, 503 and 504.
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 3,
+            base_delay: Duration::from_millis(200),
+            max_delay: Duration::from_secs(10),
+            statuses: vec![429, 502, 503, 504],
+        }
+    }
+}
+impl RetryPolicy {
+    /// Never retry.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        }
+    }
+    /// Retries after the first attempt (so at most `n + 1` requests).
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.max_retries = n;
+        self
+    }
+    /// Upper bound of the first retry's delay; doubled for each further retry.
+    pub fn base_delay(mut self, delay: Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+    /// Upper bound of any delay, including one asked for by `Retry-After`.
+    pub fn max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+    /// Response statuses that are retried, replacing the default 429, 502, 503 and 504.
+    pub fn retry_on_status(mut self, statuses: impl IntoIterator<Item = u16>) -> Self {
+        self.statuses = statuses.into_iter().collect();
+        self
+    }
+    /// Delay before retry `retry` (0-based), or `retry_after` capped at `max_delay`.
+    pub(super) fn delay(&self, retry: u32, retry_after: Option<Duration>) -> Duration {
+        if let Some(wait) = retry_after {
+            return wait.min(self.max_delay);
+        }
+        let ceiling = self
+            .base_delay
+            .saturating_mul(2u32.saturating_pow(retry))
+            .min(self.max_delay);
+        Duration::from_nanos(fastrand::u64(
+            0..=u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX),
+        ))
+    }
+}
+/// `Retry-After` as delta-seconds (fractions tolerated) or an HTTP date.
+pub(super) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(header::RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = value.parse::<f64>() {
+        return Duration::try_from_secs_f64(secs).ok();
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(
+        at.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}

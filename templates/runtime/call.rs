@@ -1,0 +1,424 @@
+//! One call of an operation: assembled by the generated builders, then sent by the single
+//! non-generic executor [`Call::send`] (URL, credentials, retries, timeouts, tracing).
+
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::Url;
+use tracing::Instrument as _;
+
+use super::auth::{credentials_for, Apply};
+use super::client::{Client, RequestOptions};
+use super::encoding::{
+    encode, form_urlencoded, is_cookie_octet, is_unreserved, json_kind, object_query_pairs,
+};
+use super::error::{config, Error, Result};
+use super::headers::parse_header;
+use super::multipart::Multipart;
+use super::params::ParamValue;
+use super::response::RawResponse;
+use super::retry::retry_after;
+use super::spec::{ArrayStyle, ObjectStyle, Operation};
+
+/// Request body of a call.
+enum Body {
+    /// Buffered: can be sent again on retry.
+    Bytes(Bytes),
+    /// Streamed: sent once, so the call is never retried. Taken on the first attempt.
+    Stream(Option<reqwest::Body>),
+}
+
+/// One call of an operation being assembled by a generated operation builder.
+///
+/// Mistakes found while assembling (invalid header, unserialisable body...) are remembered and
+/// returned by [`Call::send`], so that the builders need no error handling.
+#[doc(hidden)]
+pub struct Call {
+    client: Client,
+    op: &'static Operation,
+    path: String,
+    /// Percent-encoded names and values.
+    query: Vec<(String, String)>,
+    headers: HeaderMap,
+    /// `name=value` pairs, values already encoded.
+    cookies: Vec<String>,
+    body: Option<Body>,
+    options: RequestOptions,
+    error: Option<Error>,
+}
+
+impl Call {
+    /// An empty call of `op`; see [`Client::call`].
+    pub(super) fn new(client: Client, op: &'static Operation) -> Self {
+        Call {
+            client,
+            op,
+            path: op.path.to_owned(),
+            query: Vec::new(),
+            headers: HeaderMap::new(),
+            cookies: Vec::new(),
+            body: None,
+            options: RequestOptions::default(),
+            error: None,
+        }
+    }
+
+    /// Remembers the first mistake, returned by [`send`](Self::send).
+    fn fail(&mut self, error: Error) {
+        self.error.get_or_insert(error);
+    }
+
+    /// Replaces `{name}` in the path with `value` encoded as one path segment.
+    pub fn path_param(&mut self, name: &str, value: &dyn ParamValue) {
+        let value = value.to_param();
+        // An empty, `.` or `..` segment would address another resource.
+        if matches!(value.as_str(), "" | "." | "..") {
+            let op = self.op.id;
+            return self.fail(config(format!(
+                "{op}: path parameter `{name}` is {value:?}, not a path segment"
+            )));
+        }
+        self.path = self
+            .path
+            .replace(&format!("{{{name}}}"), &encode(&value, is_unreserved));
+    }
+
+    /// Adds a query parameter.
+    pub fn query(&mut self, name: &str, value: &dyn ParamValue) {
+        self.query.push((
+            encode(name, is_unreserved),
+            encode(&value.to_param(), is_unreserved),
+        ));
+    }
+
+    /// Adds an array query parameter; nothing is sent for an empty array.
+    pub fn query_array<T: ParamValue>(&mut self, name: &str, values: &[T], style: ArrayStyle) {
+        let values: Vec<String> = values.iter().map(ParamValue::to_param).collect();
+        self.query_strings(name, &values, style);
+    }
+
+    fn query_strings(&mut self, name: &str, values: &[String], style: ArrayStyle) {
+        if values.is_empty() {
+            return;
+        }
+        let name = encode(name, is_unreserved);
+        let values = values.iter().map(|v| encode(v, is_unreserved));
+        let separator = match style {
+            ArrayStyle::Form { explode: true } => {
+                self.query.extend(values.map(|v| (name.clone(), v)));
+                return;
+            }
+            ArrayStyle::Form { explode: false } => ",",
+            ArrayStyle::SpaceDelimited => "%20",
+            ArrayStyle::PipeDelimited => "%7C",
+        };
+        self.query
+            .push((name, values.collect::<Vec<_>>().join(separator)));
+    }
+
+    /// Adds an object query parameter in `style` (OpenAPI `deepObject` or `form`); see
+    /// [`ObjectStyle`]. Null properties are skipped; scalars read as they would as plain
+    /// parameters (strings unquoted). Brackets of `deepObject` names are percent-encoded
+    /// (`filter%5Bstatus%5D=ACTIVE`), which every server decodes and no proxy mangles.
+    ///
+    /// Properties come in the order of the serialised JSON object: alphabetical, unless the
+    /// crate enables `serde_json/preserve_order`.
+    pub fn query_object<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+        style: ObjectStyle,
+    ) {
+        // The generic part only serialises, so each parameter type adds little code.
+        let value = serde_json::to_value(value);
+        self.query_value(name, value, style);
+    }
+
+    fn query_value(
+        &mut self,
+        name: &str,
+        value: serde_json::Result<serde_json::Value>,
+        style: ObjectStyle,
+    ) {
+        match value {
+            Ok(value) => self.query.extend(object_query_pairs(name, &value, style)),
+            Err(err) => self.fail(Error::Encode(err)),
+        }
+    }
+
+    /// Sets a header parameter.
+    pub fn header_param(&mut self, name: &str, value: &dyn ParamValue) {
+        match parse_header(name, &value.to_param(), "header parameter") {
+            Ok((name, value)) => {
+                self.headers.insert(name, value);
+            }
+            Err(err) => self.fail(err),
+        }
+    }
+
+    /// Adds a cookie parameter.
+    pub fn cookie_param(&mut self, name: &str, value: &dyn ParamValue) {
+        self.cookies.push(format!(
+            "{name}={}",
+            encode(&value.to_param(), is_cookie_octet)
+        ));
+    }
+
+    /// Serialises `body` as the JSON request body.
+    pub fn json<B: serde::Serialize + ?Sized>(&mut self, body: &B) {
+        let bytes = serde_json::to_vec(body);
+        self.set_json(bytes);
+    }
+
+    fn set_json(&mut self, bytes: serde_json::Result<Vec<u8>>) {
+        match bytes {
+            Ok(bytes) => self.set_body(Body::Bytes(bytes.into()), "application/json"),
+            Err(err) => self.fail(Error::Encode(err)),
+        }
+    }
+
+    /// Serialises `body` as an `application/x-www-form-urlencoded` request body: one field per
+    /// top-level property, arrays as repeated fields, nested objects (and arrays of them) as
+    /// JSON text, null properties skipped. The body is buffered, so retries replay it.
+    ///
+    /// A body that does not serialise to a JSON object is reported by [`send`](Self::send)
+    /// as [`Error::Encode`].
+    pub fn form<B: serde::Serialize + ?Sized>(&mut self, body: &B) {
+        let value = serde_json::to_value(body);
+        self.set_form(value);
+    }
+
+    fn set_form(&mut self, value: serde_json::Result<serde_json::Value>) {
+        let encoded = value.and_then(|value| {
+            form_urlencoded(&value).ok_or_else(|| {
+                serde::ser::Error::custom(format!(
+                    "a form body must be a JSON object, not {}",
+                    json_kind(&value)
+                ))
+            })
+        });
+        match encoded {
+            Ok(text) => self.set_body(
+                Body::Bytes(text.into()),
+                "application/x-www-form-urlencoded",
+            ),
+            Err(err) => self.fail(Error::Encode(err)),
+        }
+    }
+
+    /// Sets a `multipart/form-data` request body. It is encoded into one buffer here, so
+    /// retries replay it; a part that could not be serialised is reported by
+    /// [`send`](Self::send) as [`Error::Encode`].
+    pub fn multipart(&mut self, form: Multipart) {
+        match form.encode() {
+            Ok((body, content_type)) => self.set_body(Body::Bytes(body), &content_type),
+            Err(err) => self.fail(err),
+        }
+    }
+
+    /// Sets the request body. Buffered bodies can be retried; streamed ones cannot.
+    pub fn body(&mut self, body: reqwest::Body, content_type: &str) {
+        let body = match body.as_bytes() {
+            Some(bytes) => Body::Bytes(Bytes::copy_from_slice(bytes)),
+            None => Body::Stream(Some(body)),
+        };
+        self.set_body(body, content_type);
+    }
+
+    fn set_body(&mut self, body: Body, content_type: &str) {
+        self.body = Some(body);
+        match HeaderValue::from_str(content_type) {
+            Ok(value) => {
+                self.headers.insert(header::CONTENT_TYPE, value);
+            }
+            Err(_) => self.fail(config(format!("invalid content type `{content_type}`"))),
+        }
+    }
+
+    /// Per-call options.
+    pub fn options(&mut self, options: RequestOptions) {
+        self.options = options;
+    }
+
+    /// Sends the call, retrying per the retry policy, and reads the whole response body.
+    ///
+    /// Any status is `Ok`: the generated code maps it to a value or [`RawResponse::into_error`].
+    pub async fn send(self) -> Result<RawResponse> {
+        let Call {
+            client,
+            op,
+            path,
+            mut query,
+            headers,
+            mut cookies,
+            mut body,
+            options,
+            error,
+        } = self;
+        if let Some(err) = error {
+            return Err(err);
+        }
+        if path.contains('{') {
+            return Err(config(format!(
+                "{}: missing path parameter in `{path}`",
+                op.id
+            )));
+        }
+        let inner = &*client.inner;
+
+        // Headers from least to most specific: defaults, parameters, credentials, options.
+        let mut all = inner.default_headers.clone();
+        all.extend(headers);
+        let mut secret_in_url = false;
+        let mut secret_cookie = false;
+        for credential in credentials_for(&inner.credentials, op) {
+            match &credential.apply {
+                Apply::Header(name, value) => {
+                    all.insert(name, value.clone());
+                }
+                Apply::Query(name, value) => {
+                    query.push((encode(name, is_unreserved), encode(value, is_unreserved)));
+                    secret_in_url = true;
+                }
+                Apply::Cookie(pair) => {
+                    cookies.push(pair.clone());
+                    secret_cookie = true;
+                }
+            }
+        }
+        if !cookies.is_empty() {
+            let mut value = HeaderValue::from_str(&cookies.join("; "))
+                .map_err(|_| config(format!("{}: invalid cookie parameter", op.id)))?;
+            value.set_sensitive(secret_cookie);
+            all.insert(header::COOKIE, value);
+        }
+        for (name, value) in &options.headers {
+            let (name, value) = parse_header(name, value, "request option header")?;
+            all.insert(name, value);
+        }
+
+        let mut url = format!("{}{}", inner.base_url, path);
+        for (i, (name, value)) in query.iter().enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            url.push_str(name);
+            url.push('=');
+            url.push_str(value);
+        }
+        let url =
+            Url::parse(&url).map_err(|e| config(format!("{}: invalid request URL: {e}", op.id)))?;
+        // reqwest errors quote the URL; drop it where it holds a secret.
+        let secret_in_url = secret_in_url || url.password().is_some();
+
+        let policy = options.retry.as_ref().unwrap_or(&inner.retry);
+        let timeout = options.timeout.or(inner.timeout);
+        let mut retry = 0;
+        loop {
+            let (request_body, replayable) = match &mut body {
+                None => (None, true),
+                Some(Body::Bytes(bytes)) => (Some(reqwest::Body::from(bytes.clone())), true),
+                Some(Body::Stream(stream)) => (stream.take(), false),
+            };
+            let mut request = inner
+                .http
+                .request(op.method.clone(), url.clone())
+                .headers(all.clone());
+            if let Some(body) = request_body {
+                request = request.body(body);
+            }
+            if let Some(timeout) = timeout {
+                request = request.timeout(timeout);
+            }
+            let can_retry = replayable && retry < policy.max_retries;
+
+            // Fields never include credentials or the URL (which may hold an API key).
+            let span = tracing::info_span!(
+                "http_request",
+                operation = op.id,
+                method = op.method.as_str(),
+                path = op.path,
+                attempt = retry + 1,
+                status = tracing::field::Empty,
+                latency_ms = tracing::field::Empty,
+            );
+            let started = Instant::now();
+            let outcome = async {
+                let failed = |err: reqwest::Error| {
+                    // Connection failures happen before anything is sent; anything later may
+                    // have been processed, so only idempotent operations are repeated.
+                    if can_retry && (err.is_connect() || op.idempotent) {
+                        Attempt::Retry(policy.delay(retry, None), describe(&err))
+                    } else {
+                        let err = if secret_in_url {
+                            err.without_url()
+                        } else {
+                            err
+                        };
+                        Attempt::Done(Err(if err.is_timeout() {
+                            Error::Timeout(err)
+                        } else {
+                            Error::Transport(err)
+                        }))
+                    }
+                };
+                let mut response = match request.send().await {
+                    Ok(response) => response,
+                    Err(err) => return failed(err),
+                };
+                let status = response.status().as_u16();
+                tracing::Span::current().record("status", status);
+                if can_retry && policy.statuses.contains(&status) {
+                    let delay = policy.delay(retry, retry_after(response.headers()));
+                    return Attempt::Retry(delay, format!("status {status}"));
+                }
+                let headers = std::mem::take(response.headers_mut());
+                match response.bytes().await {
+                    Ok(body) => Attempt::Done(Ok(RawResponse::new(op, status, headers, body))),
+                    Err(err) => failed(err),
+                }
+            }
+            .instrument(span.clone())
+            .await;
+            span.record(
+                "latency_ms",
+                u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+            );
+
+            match outcome {
+                Attempt::Done(result) => return result,
+                Attempt::Retry(delay, reason) => {
+                    tracing::debug!(
+                        parent: &span,
+                        delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                        reason = %reason,
+                        "retrying request",
+                    );
+                    tokio::time::sleep(delay).await;
+                    retry += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Kind and causes of a transport error, without its URL (which may hold an API key).
+fn describe(err: &reqwest::Error) -> String {
+    let mut text = String::from(if err.is_timeout() {
+        "timeout"
+    } else {
+        "transport error"
+    });
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+enum Attempt {
+    Done(Result<RawResponse>),
+    /// Delay and a reason for the log.
+    Retry(Duration, String),
+}

@@ -1,0 +1,255 @@
+//! Errors of calls and of building a client.
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+
+use super::response::SNIPPET_LIMIT;
+use super::retry::retry_after;
+use crate::document::ErrorBody;
+
+/// `Result` with this crate's [`Error`] as the default error type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// An [`Error::Config`] with `message`.
+pub(super) fn config(message: impl Into<String>) -> Error {
+    Error::Config(message.into())
+}
+
+/// Any failure of a call or of building a client.
+///
+/// ```no_run
+/// # async fn handle(result: __crate__::Result<()>) {
+/// use __crate__::Error;
+///
+/// match result {
+///     Ok(()) => {}
+///     Err(Error::Api(err)) if err.status() == 404 => println!("not found: {:?}", err.message()),
+///     Err(err) if err.is_timeout() => println!("timed out, try again later"),
+///     Err(err) => println!("failed: {err} (request id {:?})", err.request_id()),
+/// }
+/// # }
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The server answered with an error status.
+    Api(Box<ApiError>),
+    /// A success response's body did not match the expected model.
+    Decode(Box<DecodeError>),
+    /// The request or the connection attempt timed out.
+    Timeout(reqwest::Error),
+    /// The connection failed, or reading the response failed.
+    Transport(reqwest::Error),
+    /// The request body could not be serialised.
+    Encode(serde_json::Error),
+    /// Invalid client configuration or request input (header, base URL, path parameter...).
+    Config(String),
+    /// A response the operation does not describe, e.g. a redirect without `Location`.
+    UnexpectedResponse {
+        /// The HTTP status.
+        status: u16,
+        /// What was unexpected.
+        message: String,
+    },
+}
+
+impl Error {
+    /// The HTTP status, if a response was received.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(err) => Some(err.status),
+            Error::Decode(err) => Some(err.status),
+            Error::UnexpectedResponse { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The error response, for [`Error::Api`].
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(err) => Some(err),
+            _ => None,
+        }
+    }
+
+    /// Whether the request or connection attempt timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout(_))
+    }
+
+    /// The server's request id, to quote to its support.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(err) => err.request_id(),
+            Error::Decode(err) => err.request_id(),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(err) => err.fmt(f),
+            Error::Decode(err) => err.fmt(f),
+            // The reqwest and serde errors are available through `source()`.
+            Error::Timeout(_) => f.write_str("request timed out"),
+            Error::Transport(_) => f.write_str("HTTP request failed"),
+            Error::Encode(_) => f.write_str("failed to serialize the request body"),
+            Error::Config(message) => write!(f, "invalid configuration: {message}"),
+            Error::UnexpectedResponse { status, message } => {
+                write!(f, "unexpected response (HTTP {status}): {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Decode(err) => Some(&err.source),
+            Error::Timeout(err) | Error::Transport(err) => Some(err),
+            Error::Encode(err) => Some(err),
+            _ => None,
+        }
+    }
+}
+
+/// An error status returned by the server.
+///
+/// `Display` reads like `HTTP 404 Not Found: Customer not found (request id abc)`.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    pub(super) status: u16,
+    pub(super) headers: HeaderMap,
+    pub(super) request_id: Option<String>,
+    pub(super) body: Option<ErrorBody>,
+    pub(super) raw_body: String,
+}
+
+impl ApiError {
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// The response headers.
+    pub fn headers(&self) -> &HeaderMap {
+        &self.headers
+    }
+
+    /// The server's request id (`x-request-id`, `x-amzn-requestid` or `request-id`), if any.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The body decoded as one of the error models the operation declares for this status,
+    /// if it matched.
+    pub fn body(&self) -> Option<&ErrorBody> {
+        self.body.as_ref()
+    }
+
+    /// The body as text, truncated to 4 KiB.
+    pub fn raw_body(&self) -> &str {
+        &self.raw_body
+    }
+
+    /// The server's message from the typed body, else the start of the raw body.
+    pub fn message(&self) -> Option<&str> {
+        if let Some(message) = self.body.as_ref().and_then(ErrorBody::message) {
+            return Some(message);
+        }
+        let raw = self.raw_body.trim();
+        let mut end = raw.len().min(SNIPPET_LIMIT);
+        while !raw.is_char_boundary(end) {
+            end -= 1;
+        }
+        Some(&raw[..end]).filter(|m| !m.is_empty())
+    }
+
+    /// How long the server asked to wait (`Retry-After`), e.g. on 429.
+    pub fn retry_after(&self) -> Option<Duration> {
+        retry_after(&self.headers)
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {}", self.status)?;
+        if let Some(reason) = StatusCode::from_u16(self.status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+        {
+            write!(f, " {reason}")?;
+        }
+        if let Some(message) = self.message() {
+            write!(f, ": {message}")?;
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// A success response whose body did not match the expected model.
+///
+/// `Display` reads like
+/// ``failed to decode response of getCustomer at `data[3].status`: unknown variant ...``.
+#[derive(Debug)]
+pub struct DecodeError {
+    pub(super) operation: &'static str,
+    pub(super) status: u16,
+    pub(super) path: String,
+    pub(super) request_id: Option<String>,
+    pub(super) body_snippet: String,
+    pub(super) source: serde_json::Error,
+}
+
+impl DecodeError {
+    /// The operation id.
+    pub fn operation(&self) -> &str {
+        self.operation
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// Where decoding failed, e.g. `data[3].status` (`.` is the whole body).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The server's request id, if any.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The start of the body (at most 512 bytes).
+    pub fn body_snippet(&self) -> &str {
+        &self.body_snippet
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "failed to decode response of {} at `{}`: {}",
+            self.operation, self.path, self.source
+        )
+    }
+}
+
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
