@@ -1,6 +1,4 @@
-{%- for line in doc %}
-//! {{ line }}
-{%- endfor %}
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
 pub mod apis;

@@ -182,6 +182,8 @@ pub struct ErrorCase {
 pub struct ResponseDoc {
     pub status: String,
     pub description: String,
+    /// The media type chosen for the body, if any.
+    pub content_type: Option<String>,
     pub body: Option<Ty>,
     pub headers: Vec<String>,
 }

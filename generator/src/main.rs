@@ -47,6 +47,10 @@ struct Options {
     /// Do not print warnings about the document.
     #[arg(long, short)]
     quiet: bool,
+    /// Skip the final rustfmt pass (the code is still formatted by prettyplease):
+    /// faster, for bulk runs such as scripts/corpus.
+    #[arg(long)]
+    no_rustfmt: bool,
 }
 
 fn main() -> ExitCode {
@@ -72,7 +76,7 @@ fn run(o: &Options, check: bool) -> togai_codegen::Result<ExitCode> {
     let project = ProjectSettings::find_root(&cwd)
         .map(|root| ProjectSettings::read(&root))
         .transpose()?;
-    let mut builder = Builder::new();
+    let mut builder = Builder::new().rustfmt(!o.no_rustfmt);
     if let Some(p) = &project {
         builder = builder.crate_settings(p.crate_.clone());
     }

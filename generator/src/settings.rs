@@ -24,6 +24,10 @@ pub struct CrateSettings {
     pub license: Option<String>,
     #[serde(default)]
     pub repository: Option<String>,
+    /// Markdown appended to the crate's README under "Notes" (what the
+    /// document cannot say, e.g. server behaviour worth knowing).
+    #[serde(default)]
+    pub notes: Option<String>,
 }
 
 impl CrateSettings {
@@ -35,6 +39,7 @@ impl CrateSettings {
             description: None,
             license: None,
             repository: None,
+            notes: None,
         }
     }
 

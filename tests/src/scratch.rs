@@ -7,13 +7,12 @@ use std::process::Command;
 use crate::root;
 
 /// Dependencies the tests of a scratch crate may use.
+/// Appended to the generated `[dev-dependencies]` table (the last of its Cargo.toml).
 const DEV_DEPENDENCIES: &str = r#"
-[dev-dependencies]
 serde = "1"
 serde_json = "1"
 bytes = "1"
 chrono = { version = "0.4", default-features = false, features = ["std", "serde"] }
-tokio = { version = "1", features = ["macros", "rt", "net", "io-util", "time"] }
 "#;
 
 pub struct Scratch {
@@ -48,6 +47,10 @@ impl Scratch {
             let path = dir.join(rel);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             let text = if rel == Path::new("Cargo.toml") {
+                // The socket tests need more of tokio than the examples do.
+                let tokio = "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }";
+                assert!(text.contains(tokio), "the generated dev-dependencies changed: {text}");
+                let text = text.replace(tokio, &tokio.replace("\"rt-multi-thread\"", "\"rt-multi-thread\", \"net\", \"io-util\", \"time\""));
                 format!("{text}{DEV_DEPENDENCIES}")
             } else {
                 text.clone()

@@ -95,6 +95,11 @@ impl ListAliasesBuilder {
         self.page_size = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -167,6 +172,11 @@ pub struct CreateAliasBuilder {
     options: RequestOptions,
 }
 impl CreateAliasBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -212,6 +222,11 @@ pub struct GetAliasBuilder {
     options: RequestOptions,
 }
 impl GetAliasBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -255,6 +270,11 @@ pub struct DeleteAliasBuilder {
     options: RequestOptions,
 }
 impl DeleteAliasBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);

@@ -147,6 +147,11 @@ impl ListCreditsBuilder {
         self.page_size = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -253,6 +258,11 @@ impl CreateCreditBuilder {
         self.body = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -320,6 +330,11 @@ pub struct GetCreditDetailsBuilder {
     options: RequestOptions,
 }
 impl GetCreditDetailsBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -387,6 +402,11 @@ pub struct VoidCreditBuilder {
     options: RequestOptions,
 }
 impl VoidCreditBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -452,6 +472,11 @@ pub struct CreditBalanceForAccountBuilder {
     options: RequestOptions,
 }
 impl CreditBalanceForAccountBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);

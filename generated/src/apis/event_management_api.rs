@@ -141,6 +141,11 @@ impl GetEventsBuilder {
         self.page_size = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -239,6 +244,11 @@ pub struct GetSingleEventBuilder {
     options: RequestOptions,
 }
 impl GetSingleEventBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -310,6 +320,11 @@ impl EventCorrectionBuilder {
     /// The request body.
     pub fn body(mut self, value: impl Into<crate::models::EventCorrectionRequest>) -> Self {
         self.body = Some(value.into());
+        self
+    }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
         self
     }
     /// Adds a header to this request only.

@@ -78,6 +78,11 @@ pub struct GetFileBuilder {
     options: RequestOptions,
 }
 impl GetFileBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -147,6 +152,11 @@ impl GetDownloadUrlBuilder {
     /// The `expiry` query parameter.
     pub fn expiry(mut self, value: impl Into<i32>) -> Self {
         self.expiry = Some(value.into());
+        self
+    }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
         self
     }
     /// Adds a header to this request only.

@@ -144,6 +144,11 @@ impl GetLicenseUpdatesBuilder {
         self.effective_from = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -253,6 +258,11 @@ impl AddLicenseUpdateEntryBuilder {
         self.body = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -333,6 +343,11 @@ impl UpdateLicenseEntryDetailsBuilder {
         self.body = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -383,6 +398,11 @@ pub struct GetNamedLicenseUpdatesBuilder {
     options: RequestOptions,
 }
 impl GetNamedLicenseUpdatesBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);

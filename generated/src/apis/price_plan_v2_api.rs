@@ -224,6 +224,11 @@ impl ListPricePlansV2Builder {
         self.page_size = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -296,6 +301,11 @@ pub struct CreatePricePlanV2Builder {
     options: RequestOptions,
 }
 impl CreatePricePlanV2Builder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -349,6 +359,11 @@ impl GetPricePlanV2Builder {
         self.version = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -396,6 +411,11 @@ pub struct UpdatePricePlanV2Builder {
     options: RequestOptions,
 }
 impl UpdatePricePlanV2Builder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -440,6 +460,11 @@ pub struct DiscardPricePlanBuilder {
     options: RequestOptions,
 }
 impl DiscardPricePlanBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -484,6 +509,11 @@ pub struct FinalizePricePlanBuilder {
     options: RequestOptions,
 }
 impl FinalizePricePlanBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -538,6 +568,11 @@ impl ListPricePlanRateCardsBuilder {
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
+        self
+    }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
         self
     }
     /// Adds a header to this request only.
@@ -614,6 +649,11 @@ pub struct BulkPricePlanRateCardOperationsBuilder {
     options: RequestOptions,
 }
 impl BulkPricePlanRateCardOperationsBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -670,6 +710,11 @@ impl ListPricePlanPricingRulesBuilder {
         self.version = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -719,6 +764,11 @@ pub struct UpdatePricePlanPricingRulesBuilder {
     options: RequestOptions,
 }
 impl UpdatePricePlanPricingRulesBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -765,6 +815,11 @@ pub struct ListPricePlanErrorsBuilder {
     options: RequestOptions,
 }
 impl ListPricePlanErrorsBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -820,6 +875,11 @@ impl ListPricePlanVersionsBuilder {
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
+        self
+    }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
         self
     }
     /// Adds a header to this request only.
@@ -917,6 +977,11 @@ pub struct PricePlanMigrationV2Builder {
     options: RequestOptions,
 }
 impl PricePlanMigrationV2Builder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);

@@ -184,6 +184,11 @@ impl ListScheduleRateCardsBuilder {
         self.page_size = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -259,6 +264,11 @@ pub struct BulkRateCardOperationsOnScheduleBuilder {
     options: RequestOptions,
 }
 impl BulkRateCardOperationsOnScheduleBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -310,6 +320,11 @@ impl BulkEditSchedulesBuilder {
     /// The `discard` query parameter.
     pub fn discard(mut self, value: impl Into<bool>) -> Self {
         self.discard = Some(value.into());
+        self
+    }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
         self
     }
     /// Adds a header to this request only.
@@ -372,6 +387,11 @@ impl ListaccountSchedulesBuilder {
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
+        self
+    }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
         self
     }
     /// Adds a header to this request only.
@@ -449,6 +469,11 @@ pub struct ListScheduleErrorsBuilder {
     options: RequestOptions,
 }
 impl ListScheduleErrorsBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -494,6 +519,11 @@ pub struct DiscardAccountSchedulesBuilder {
     options: RequestOptions,
 }
 impl DiscardAccountSchedulesBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -535,6 +565,11 @@ pub struct FinalizeAccountSchedulesBuilder {
     options: RequestOptions,
 }
 impl FinalizeAccountSchedulesBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -582,6 +617,11 @@ pub struct ListPricingRulesBuilder {
     options: RequestOptions,
 }
 impl ListPricingRulesBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -626,6 +666,11 @@ pub struct UpdatePricingRulesBuilder {
     options: RequestOptions,
 }
 impl UpdatePricingRulesBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);

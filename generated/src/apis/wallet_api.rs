@@ -119,6 +119,11 @@ impl TopUpWalletForAccountBuilder {
         self.body = Some(value.into());
         self
     }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -189,6 +194,11 @@ pub struct WalletBalanceForAccountBuilder {
     options: RequestOptions,
 }
 impl WalletBalanceForAccountBuilder {
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
+        self
+    }
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
@@ -238,6 +248,11 @@ impl UpdateWalletForAccountBuilder {
     /// Payload to update wallet of an account
     pub fn body(mut self, value: impl Into<crate::models::UpdateWalletRequest>) -> Self {
         self.body = Some(value.into());
+        self
+    }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
         self
     }
     /// Adds a header to this request only.
@@ -322,6 +337,11 @@ impl WalletEntriesForAccountBuilder {
     ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
     pub fn page_size(mut self, value: impl Into<i64>) -> Self {
         self.page_size = Some(value.into());
+        self
+    }
+    /// Per-call options (timeout, retry policy, headers), replacing those set before.
+    pub fn options(mut self, options: RequestOptions) -> Self {
+        self.options = options;
         self
     }
     /// Adds a header to this request only.

@@ -439,6 +439,7 @@ impl<'c> OpCtx<'c, '_> {
             docs.push(ResponseDoc {
                 status: key.clone(),
                 description: resp.description.clone(),
+                content_type: media.map(|(ct, _)| ct.to_string()),
                 body: body_ty.clone(),
                 headers: resp.headers.keys().cloned().collect(),
             });

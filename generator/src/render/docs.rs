@@ -86,7 +86,7 @@ pub fn sanitize(text: &str) -> Vec<String> {
 
 /// Escapes one line outside code: keeps `[text](url)` links and `code`
 /// spans, escapes other brackets and HTML, and wraps bare URLs.
-fn escape_inline(line: &str) -> String {
+pub fn escape_inline(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let chars: Vec<char> = line.chars().collect();
     let mut i = 0;

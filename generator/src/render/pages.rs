@@ -1,0 +1,402 @@
+//! The generated crate's documentation pages, in the format of the official
+//! OpenAPI clients' pages: `README.md`, `docs/<Api>.md`, `docs/<Model>.md`,
+//! and `tests/examples.rs`, which compiles every example of the pages.
+
+use askama::Template;
+
+use super::examples::example_body;
+use crate::ir::{Api, Decode, Model, Operation, ParamLocation, SchemeKind, Ty, TypeKind};
+use crate::settings::CrateSettings;
+
+#[derive(Template)]
+#[template(path = "README.md", escape = "none")]
+pub struct Readme<'a> {
+    s: &'a CrateSettings,
+    lib: String,
+    title: String,
+    doc_version: String,
+    description: String,
+    servers: Vec<(String, String, String)>,
+    schemes: Vec<(String, String)>,
+    quickstart: Vec<String>,
+    paginated: Option<(String, String)>,
+    apis: Vec<(String, String, String, String)>,
+    models: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "api.md", escape = "none")]
+pub struct ApiPage {
+    lib: String,
+    name: String,
+    base: String,
+    ops: Vec<OpPage>,
+}
+
+pub struct OpPage {
+    method: String,
+    http: String,
+    path: String,
+    summary: String,
+    description: String,
+    signature: String,
+    example: Vec<String>,
+    params: Vec<(String, String, String, String, String)>,
+    returns: String,
+    auth: Vec<String>,
+    content_type: String,
+    accept: String,
+    responses: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "model.md", escape = "none")]
+pub struct ModelPage {
+    lib: String,
+    name: String,
+    description: String,
+    /// (name, type, description, notes)
+    properties: Vec<(String, String, String, String)>,
+    /// For enums: the values.
+    values: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "examples.rs", escape = "none")]
+pub struct ExamplesRs {
+    lib: String,
+    /// (fn name, body lines)
+    examples: Vec<(String, Vec<String>)>,
+}
+
+/// One line of table text: no newlines or pipes, markdown escaped as in rustdoc
+/// (the README is also the crate's documentation).
+fn cell(text: &str) -> String {
+    super::docs::escape_inline(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .replace('|', "\\|")
+}
+
+/// A type as shown in the pages, with model links.
+fn md_ty(ty: &Ty, model: &Model) -> String {
+    match ty {
+        Ty::Named(id) => {
+            let name = &model.types[*id].name;
+            format!("[**{name}**]({name}.md)")
+        }
+        Ty::Vec(t) => format!("Vec<{}>", md_ty(t, model)),
+        Ty::Map(t) => format!("BTreeMap<String, {}>", md_ty(t, model)),
+        other => format!("**{}**", super::rust_ty(other, model)),
+    }
+}
+
+fn return_ty(op: &Operation, model: &Model) -> String {
+    if let Some(e) = &op.response_enum {
+        return format!("**{e}** (one variant per success status)");
+    }
+    match &op.success[0].decode {
+        Decode::Json(ty) => md_ty(ty, model),
+        Decode::Text => "**String**".into(),
+        Decode::Bytes => "**bytes::Bytes**".into(),
+        Decode::Redirect => "**Redirect** (the `Location`, not followed)".into(),
+        Decode::Empty => "(empty response body)".into(),
+    }
+}
+
+/// The return type's name, for the signature line.
+fn short_return(op: &Operation, model: &Model) -> String {
+    if let Some(e) = &op.response_enum {
+        return e.clone();
+    }
+    match &op.success[0].decode {
+        Decode::Json(ty) => super::rust_ty(ty, model).replace("crate::models::", ""),
+        Decode::Text => "String".into(),
+        Decode::Bytes => "Bytes".into(),
+        Decode::Redirect => "Redirect".into(),
+        Decode::Empty => "()".into(),
+    }
+}
+
+pub fn api_page(lib: &str, api: &Api, model: &Model) -> ApiPage {
+    ApiPage {
+        lib: lib.to_string(),
+        name: api.type_name.clone(),
+        base: model
+            .servers
+            .first()
+            .map(|s| s.url.trim_end_matches('/').to_string())
+            .unwrap_or_default(),
+        ops: api
+            .operations
+            .iter()
+            .map(|op| op_page(lib, api, op, model))
+            .collect(),
+    }
+}
+
+fn op_page(lib: &str, api: &Api, op: &Operation, model: &Model) -> OpPage {
+    let required = |r: bool| if r { "[required]" } else { "[optional]" }.to_string();
+    let mut params: Vec<(String, String, String, String, String)> = op
+        .params
+        .iter()
+        .map(|p| {
+            let loc = match p.location {
+                ParamLocation::Path => "path",
+                ParamLocation::Query => "query",
+                ParamLocation::Header => "header",
+                ParamLocation::Cookie => "cookie",
+            };
+            (
+                format!("**{}**", p.ident.trim_start_matches("r#")),
+                md_ty(&p.ty, model),
+                cell(p.description.as_deref().unwrap_or("")),
+                required(p.required),
+                format!("{loc} `{}`", p.name),
+            )
+        })
+        .collect();
+    if let Some(b) = &op.body {
+        params.push((
+            format!("**{}**", b.ident),
+            md_ty(&b.ty, model),
+            cell(b.description.as_deref().unwrap_or("")),
+            required(b.required),
+            format!("body `{}`", b.content_type),
+        ));
+    }
+    let args: Vec<&str> = op
+        .params
+        .iter()
+        .filter(|p| p.required)
+        .map(|p| p.ident.as_str())
+        .chain(
+            op.body
+                .iter()
+                .filter(|b| b.required)
+                .map(|b| b.ident.as_str()),
+        )
+        .collect();
+    let mut accept: Vec<String> = Vec::new();
+    for ct in op.responses.iter().filter_map(|r| r.content_type.clone()) {
+        if !accept.contains(&ct) {
+            accept.push(ct);
+        }
+    }
+    let method = op.method_name.trim_start_matches("r#").to_string();
+    OpPage {
+        signature: format!("{} {method}({})", short_return(op, model), args.join(", ")),
+        method,
+        http: op.http_method.clone(),
+        path: op.path.clone(),
+        summary: cell(op.summary.as_deref().unwrap_or("")),
+        description: op.description.as_deref().unwrap_or("").trim().to_string(),
+        example: example_body(lib, api, op, model),
+        params,
+        returns: return_ty(op, model),
+        auth: op
+            .security
+            .iter()
+            .flatten()
+            .map(|s| format!("[{s}](../README.md#authentication)"))
+            .collect(),
+        content_type: op
+            .body
+            .as_ref()
+            .map_or_else(|| "Not defined".into(), |b| b.content_type.clone()),
+        accept: if accept.is_empty() {
+            "Not defined".into()
+        } else {
+            accept.join(", ")
+        },
+        responses: op
+            .responses
+            .iter()
+            .map(|r| {
+                let headers = if r.headers.is_empty() {
+                    " - ".into()
+                } else {
+                    r.headers.join(", ")
+                };
+                (r.status.clone(), cell(&r.description), headers)
+            })
+            .collect(),
+    }
+}
+
+pub fn model_page(lib: &str, id: usize, model: &Model) -> ModelPage {
+    let t = &model.types[id];
+    let mut properties = Vec::new();
+    let mut values = Vec::new();
+    match &t.kind {
+        TypeKind::Struct(s) => {
+            for f in &s.fields {
+                let mut notes = vec![if f.required { "required" } else { "optional" }.to_string()];
+                if f.nullable {
+                    notes.push("nullable".into());
+                }
+                if f.read_only {
+                    notes.push("read-only".into());
+                }
+                if let Some(d) = &f.default {
+                    notes.push(format!("default `{}`", cell(d)));
+                }
+                properties.push((
+                    format!("**{}** (`{}`)", f.ident.trim_start_matches("r#"), f.name),
+                    md_ty(&f.ty, model),
+                    cell(f.description.as_deref().unwrap_or("")),
+                    notes.join(", "),
+                ));
+            }
+        }
+        TypeKind::Enum(e) => {
+            values = e
+                .variants
+                .iter()
+                .map(|(v, w)| format!("`{v}` = `{w:?}`"))
+                .collect()
+        }
+        TypeKind::IntEnum(e) => {
+            values = e
+                .variants
+                .iter()
+                .map(|(v, n)| format!("`{v}` = `{n}`"))
+                .collect()
+        }
+        TypeKind::Union(u) => {
+            values = u
+                .variants
+                .iter()
+                .map(|(v, ty)| format!("`{v}`: {}", md_ty(ty, model)))
+                .collect()
+        }
+        TypeKind::Alias(ty) => values.push(format!("An alias of {}", md_ty(ty, model))),
+    }
+    ModelPage {
+        lib: lib.to_string(),
+        name: t.name.clone(),
+        description: t.description.as_deref().unwrap_or("").trim().to_string(),
+        properties,
+        values,
+    }
+}
+
+pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> {
+    let quick_op = model
+        .apis
+        .iter()
+        .flat_map(|a| a.operations.iter().map(move |o| (a, o)))
+        .find(|(_, o)| o.pagination.is_some())
+        .or_else(|| {
+            model
+                .apis
+                .first()
+                .and_then(|a| a.operations.first().map(|o| (a, o)))
+        });
+    let quickstart = quick_op.map(|(a, o)| example_body(lib, a, o, model)).unwrap_or_else(|| {
+        vec![
+            format!("let client = {lib}::Client::builder().base_url(\"https://api.example.com\").build()?;"),
+            "println!(\"{client:?}\");".into(),
+            "Ok(())".into(),
+        ]
+    });
+    let paginated = quick_op
+        .filter(|(_, o)| o.pagination.is_some())
+        .map(|(a, o)| (a.accessor.clone(), o.method_name.clone()));
+    let schemes = model
+        .security_schemes
+        .iter()
+        .map(|sc| {
+            let how = match &sc.kind {
+                SchemeKind::Bearer => {
+                    "`.bearer_token(token)`: `Authorization: Bearer <token>`".to_string()
+                }
+                SchemeKind::Basic => "`.basic_auth(user, password)`".to_string(),
+                SchemeKind::ApiKey { location, name } => {
+                    let loc = match location {
+                        ParamLocation::Query => "query parameter",
+                        ParamLocation::Cookie => "cookie",
+                        _ => "header",
+                    };
+                    format!("`.api_key(key)`: sent as the `{name}` {loc}")
+                }
+            };
+            (sc.name.clone(), how)
+        })
+        .collect();
+    Readme {
+        s,
+        lib: lib.to_string(),
+        title: model.title.clone(),
+        doc_version: model.doc_version.clone(),
+        // The README is also the crate's rustdoc.
+        description: super::docs::sanitize(model.description.as_deref().unwrap_or("")).join("\n"),
+        servers: model
+            .servers
+            .iter()
+            .map(|sv| {
+                (
+                    sv.const_name.clone(),
+                    sv.url.clone(),
+                    cell(sv.description.as_deref().unwrap_or("")),
+                )
+            })
+            .collect(),
+        schemes,
+        quickstart,
+        paginated,
+        apis: model
+            .apis
+            .iter()
+            .flat_map(|a| {
+                a.operations.iter().map(move |o| {
+                    (
+                        a.type_name.clone(),
+                        o.method_name.trim_start_matches("r#").to_string(),
+                        format!("**{}** {}", o.http_method, o.path),
+                        cell(
+                            o.summary
+                                .as_deref()
+                                .or(o.description.as_deref())
+                                .unwrap_or(""),
+                        ),
+                    )
+                })
+            })
+            .collect(),
+        models: model
+            .types
+            .iter()
+            .map(|t| {
+                (
+                    t.name.clone(),
+                    cell(
+                        t.description
+                            .as_deref()
+                            .unwrap_or("")
+                            .lines()
+                            .next()
+                            .unwrap_or(""),
+                    ),
+                )
+            })
+            .collect(),
+    }
+}
+
+pub fn examples_rs(lib: &str, model: &Model) -> ExamplesRs {
+    let examples = model
+        .apis
+        .iter()
+        .flat_map(|a| {
+            a.operations.iter().map(move |o| {
+                (
+                    format!("{}_{}", a.module, o.method_name.trim_start_matches("r#")),
+                    example_body(lib, a, o, model),
+                )
+            })
+        })
+        .collect();
+    ExamplesRs {
+        lib: lib.to_string(),
+        examples,
+    }
+}

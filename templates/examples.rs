@@ -1,0 +1,10 @@
+//! Every example of `docs/*.md`, compiled (never run): the pages cannot drift
+//! from the API.
+#![allow(dead_code, clippy::unnecessary_literal_unwrap)]
+{% for (name, body) in examples %}
+async fn {{ name }}() -> Result<(), {{ lib }}::Error> {
+{%- for line in body %}
+    {{ line }}
+{%- endfor %}
+}
+{% endfor %}
