@@ -23,14 +23,30 @@ pub fn format_rust(output: &std::path::Path, source: &str) -> Result<String> {
     Ok(prettyplease::unparse(&file))
 }
 
-/// Formats every `.rs` file in place.
+/// Formats every `.rs` file in place, on all cores: this is the costliest
+/// stage, and files are independent.
 pub fn format_files(files: &mut BTreeMap<PathBuf, String>) -> Result<()> {
-    for (path, text) in files.iter_mut() {
-        if path.extension().is_some_and(|e| e == "rs") {
-            *text = format_rust(path, text)?;
-        }
-    }
-    Ok(())
+    let mut jobs: Vec<(&PathBuf, &mut String)> =
+        files.iter_mut().filter(|(p, _)| p.extension().is_some_and(|e| e == "rs")).collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let chunk = jobs.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = jobs
+            .chunks_mut(chunk)
+            .map(|chunk| {
+                scope.spawn(move || {
+                    for (path, text) in chunk.iter_mut() {
+                        **text = format_rust(path, text)?;
+                    }
+                    Ok::<(), Error>(())
+                })
+            })
+            .collect();
+        // Join all, then report the first error in file order.
+        let results: Vec<Result<()>> =
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect();
+        results.into_iter().collect::<Result<()>>()
+    })
 }
 
 /// Runs rustfmt (2021 edition, default style) over every `.rs` file, in one

@@ -211,6 +211,12 @@ pub fn model(spec: &Path) -> Result<ir::Model> {
     lower::lower(&doc.api, &doc.path)
 }
 
+/// A document (YAML or JSON) as JSON, for tools that transform documents.
+pub fn load_value(path: &Path) -> Result<serde_json::Value> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    load::parse_value(path, &text)
+}
+
 /// sha256 of a file, or `None` when it does not exist.
 pub fn file_sha256(path: &Path) -> Result<Option<String>> {
     match std::fs::read(path) {

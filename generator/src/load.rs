@@ -63,9 +63,16 @@ pub fn parse_value(path: &Path, text: &str) -> Result<Value> {
             )
         });
     }
-    let yaml: serde_yaml::Value = serde_yaml::from_str(text)
-        .map_err(|e| Error::doc(path, &Pointer::root(), format!("invalid YAML: {e}")))?;
-    yaml_to_json(path, &Pointer::root(), yaml)
+    // Straight to JSON values: map keys such as `200:` come as strings, which is
+    // what OpenAPI means. Only documents with other keys (rare) take the slow path.
+    match serde_yaml::from_str::<Value>(text) {
+        Ok(value) => Ok(value),
+        Err(_) => {
+            let yaml: serde_yaml::Value = serde_yaml::from_str(text)
+                .map_err(|e| Error::doc(path, &Pointer::root(), format!("invalid YAML: {e}")))?;
+            yaml_to_json(path, &Pointer::root(), yaml)
+        }
+    }
 }
 
 /// YAML allows non-string keys (`200:` is an integer); OpenAPI means strings.
@@ -121,17 +128,68 @@ fn yaml_to_json(path: &Path, at: &Pointer, yaml: serde_yaml::Value) -> Result<Va
 /// Checks the version and converts to the typed model, naming the failing pointer.
 pub fn from_value(path: &Path, value: Value) -> Result<openapiv3::OpenAPI> {
     check_version(path, &value)?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
+    serde_path_to_error::deserialize(&value).map_err(|e| {
         let pointer = e
             .path()
             .iter()
             .fold(Pointer::root(), |p, seg| p.push(segment_text(seg)));
+        let pointer = refine(&value, pointer);
         Error::doc(
             path,
             &pointer,
             format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
         )
     })
+}
+
+/// serde loses the path inside a schema (its fields are flattened): when the
+/// error points at a schema, this finds the property or keyword that fails.
+fn refine(root: &Value, pointer: Pointer) -> Pointer {
+    let in_schema = pointer.tokens().any(|t| t == "schema" || t == "schemas");
+    match root.pointer(pointer.as_str()) {
+        Some(v) if in_schema => failing_schema(v, &pointer).unwrap_or(pointer),
+        _ => pointer,
+    }
+}
+
+/// Where `v` (at `at`) fails to read as a schema; `None` when it does not fail.
+fn failing_schema(v: &Value, at: &Pointer) -> Option<Pointer> {
+    use serde::Deserialize;
+    type SchemaOrRef = openapiv3::ReferenceOr<openapiv3::Schema>;
+    if SchemaOrRef::deserialize(v).is_ok() {
+        return None;
+    }
+    let Some(obj) = v.as_object() else {
+        return Some(at.clone());
+    };
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(child) = obj.get(key).filter(|c| c.is_object()) {
+            if let Some(p) = failing_schema(child, &at.push(key)) {
+                return Some(p);
+            }
+        }
+    }
+    for key in ["properties", "allOf", "oneOf", "anyOf"] {
+        let children: Vec<(String, &Value)> = match obj.get(key) {
+            Some(Value::Object(m)) => m.iter().map(|(k, v)| (k.clone(), v)).collect(),
+            Some(Value::Array(a)) => a.iter().enumerate().map(|(i, v)| (i.to_string(), v)).collect(),
+            _ => continue,
+        };
+        for (k, child) in children {
+            if let Some(p) = failing_schema(child, &at.push(key).push(k)) {
+                return Some(p);
+            }
+        }
+    }
+    // The schema's own keyword: the one whose removal makes it readable.
+    for key in obj.keys() {
+        let mut without = obj.clone();
+        without.remove(key);
+        if SchemaOrRef::deserialize(&Value::Object(without)).is_ok() {
+            return Some(at.push(key));
+        }
+    }
+    Some(at.clone())
 }
 
 fn segment_text(seg: &serde_path_to_error::Segment) -> String {

@@ -75,7 +75,8 @@ fn render_template(output: &str, t: &impl Template) -> Result<String> {
 }
 
 #[derive(Template)]
-#[template(path = "Cargo.toml", escape = "none")]
+// Not `Cargo.toml`: cargo would take templates/ for a nested package and leave it out of ours.
+#[template(path = "Cargo.toml.askama", escape = "none")]
 struct CargoToml {
     name: String,
     version: String,
