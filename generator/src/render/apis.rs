@@ -63,8 +63,8 @@ pub fn api_file(api: &Api, model: &Model) -> ApiFile {
     let mut doc = docs::doc_lines(api.description.as_deref(), None);
     if doc.is_empty() {
         doc.push(format!(
-            "The operations tagged `{}`.",
-            api.tag.as_deref().unwrap_or("(none)")
+            "The operations tagged {}.",
+            docs::code(api.tag.as_deref().unwrap_or("(none)"))
         ));
     }
     ApiFile {
@@ -80,9 +80,9 @@ pub fn api_file(api: &Api, model: &Model) -> ApiFile {
 }
 
 fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
-    let request_line = format!("`{} {}`", op.http_method, op.path);
+    let request_line = docs::code(&format!("{} {}", op.http_method, op.path));
     let mut doc = docs::doc_lines(op.summary.as_deref(), op.description.as_deref());
-    docs::push_paragraph(&mut doc, format!("{request_line} (operation `{}`).", op.id));
+    docs::push_paragraph(&mut doc, format!("{request_line} (operation {}).", docs::code(&op.id)));
     let mut builder_doc = vec![format!(
         "Request builder for [`{}::{}`](super::{0}::{1}): {request_line}.",
         api.type_name,
@@ -103,8 +103,8 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
         let mut pdoc = docs::doc_lines(p.description.as_deref(), None);
         if pdoc.is_empty() {
             pdoc.push(format!(
-                "The `{}` {} parameter.",
-                p.name,
+                "The {} {} parameter.",
+                docs::code(&p.name),
                 location_word(p.location)
             ));
         }

@@ -21,6 +21,21 @@ pub fn doc_lines(summary: Option<&str>, description: Option<&str>) -> Vec<String
     out
 }
 
+/// Document text as an inline code span that stays on one line: names and
+/// values from the document may hold newlines or backticks.
+pub fn code(text: &str) -> String {
+    let escaped: String = text
+        .chars()
+        .flat_map(|c| if c.is_control() { c.escape_debug().collect::<Vec<_>>() } else { vec![c] })
+        .map(|c| if c == '`' { '\'' } else { c })
+        .collect();
+    if escaped.is_empty() {
+        "`\"\"`".to_string()
+    } else {
+        format!("`{escaped}`")
+    }
+}
+
 /// Appends a paragraph, separated by a blank line.
 pub fn push_paragraph(lines: &mut Vec<String>, paragraph: impl Into<String>) {
     if !lines.is_empty() {
@@ -214,6 +229,12 @@ mod tests {
     #[test]
     fn indentation_cannot_make_a_code_block() {
         assert_eq!(sanitize("a\n\n        indented"), ["a", "", "   indented"]);
+    }
+
+    #[test]
+    fn code_spans_stay_on_one_line() {
+        assert_eq!(code("a\nb`c\"d"), "`a\\nb'c\"d`");
+        assert_eq!(code(""), "`\"\"`");
     }
 
     #[test]

@@ -266,7 +266,7 @@ fn document_rs(model: &Model, settings: &CrateSettings) -> DocumentRs {
         .servers
         .iter()
         .map(|s| ServerView {
-            doc: docs::doc_lines(s.description.as_deref(), Some(&format!("`{}`", s.url))),
+            doc: docs::doc_lines(s.description.as_deref(), Some(&docs::code(&s.url))),
             const_name: s.const_name.clone(),
             url: lit(&s.url),
             description: lit(s.description.as_deref().unwrap_or("")),

@@ -105,7 +105,7 @@ fn item(id: TypeId, model: &Model) -> Item {
             variants: e
                 .variants
                 .iter()
-                .map(|(v, w)| (format!("`{w}`").replace("``", "`\"\"`"), v.clone(), lit(w)))
+                .map(|(v, w)| (docs::code(w), v.clone(), lit(w)))
                 .collect(),
             unknown: e.unknown.clone(),
         }),
@@ -222,7 +222,7 @@ fn item(id: TypeId, model: &Model) -> Item {
                 }
                 let mut doc = docs::doc_lines(f.description.as_deref(), None);
                 if doc.is_empty() {
-                    doc.push(format!("`{}`", f.name));
+                    doc.push(docs::code(&f.name));
                 }
                 if f.read_only {
                     docs::push_paragraph(&mut doc, "Read-only: set by the server.");
@@ -233,7 +233,7 @@ fn item(id: TypeId, model: &Model) -> Item {
                 if let Some(default) = &f.default {
                     docs::push_paragraph(
                         &mut doc,
-                        format!("Default: `{}`", default.replace('`', "'")),
+                        format!("Default: {}", docs::code(default)),
                     );
                 }
                 if tri_state {
