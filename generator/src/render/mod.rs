@@ -84,6 +84,10 @@ struct CargoToml {
     description: String,
     license: Option<String>,
     repository: Option<String>,
+    /// The document's title and version (quoted): the crate's version is the
+    /// project's, these say what it was generated from.
+    doc_title: String,
+    doc_version: String,
 }
 
 #[derive(Template)]
@@ -146,6 +150,8 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         description: toml(&description),
         license: settings.license.as_deref().map(toml),
         repository: settings.repository.as_deref().map(toml),
+        doc_title: toml(&model.title),
+        doc_version: toml(&model.doc_version),
     };
     files.insert(
         PathBuf::from("Cargo.toml"),
