@@ -34,7 +34,9 @@ fn snapshot_text(g: &togai_codegen::Generated) -> String {
     let mut out = String::new();
     for (path, text) in &g.files {
         // The runtime is the same for every document; the pages are prose.
-        let skip = path.starts_with("src/runtime") || path.starts_with("docs") || path.extension().is_some_and(|e| e == "md");
+        let skip = path.starts_with("src/runtime")
+            || path.starts_with("docs")
+            || path.extension().is_some_and(|e| e == "md");
         if skip || path == Path::new("Cargo.toml") {
             continue;
         }
@@ -58,25 +60,53 @@ fn emitted_code_matches_snapshots() {
 fn bad_documents_are_refused_with_their_location() {
     let dir = root().join("tests/fixtures/errors");
     let expect: &[(&str, &[&str])] = &[
-        ("unresolvable_ref.yaml", &["#/components/schemas/A/properties/b", "unresolvable $ref"]),
+        (
+            "unresolvable_ref.yaml",
+            &["#/components/schemas/A/properties/b", "unresolvable $ref"],
+        ),
         ("ref_cycle.yaml", &["#/components/schemas/", "$ref cycle"]),
-        ("duplicate_operation_id.yaml", &["#/paths/~1b/get", "duplicate operationId `same`", "#/paths/~1a/get"]),
-        ("openapi_3_1.json", &["#/openapi", "OpenAPI 3.1.0 is not supported", "3.0"]),
-        ("swagger_2.yaml", &["#/swagger", "Swagger 2.0", "OpenAPI 3.0"]),
-        ("missing_external_file.yaml", &["#/paths/~1a/get/parameters/0", "missing.yaml"]),
+        (
+            "duplicate_operation_id.yaml",
+            &[
+                "#/paths/~1b/get",
+                "duplicate operationId `same`",
+                "#/paths/~1a/get",
+            ],
+        ),
+        (
+            "openapi_3_1.json",
+            &["#/openapi", "OpenAPI 3.1.0 is not supported", "3.0"],
+        ),
+        (
+            "swagger_2.yaml",
+            &["#/swagger", "Swagger 2.0", "OpenAPI 3.0"],
+        ),
+        (
+            "missing_external_file.yaml",
+            &["#/paths/~1a/get/parameters/0", "missing.yaml"],
+        ),
     ];
     let mut seen = Vec::new();
     for (file, parts) in expect {
         let path = dir.join(file);
-        let err = togai_codegen::Builder::new().spec(&path).generate().expect_err(file).to_string();
-        assert!(err.contains(&path.display().to_string()), "{file}: error does not name the file: {err}");
+        let err = togai_codegen::Builder::new()
+            .spec(&path)
+            .generate()
+            .expect_err(file)
+            .to_string();
+        assert!(
+            err.contains(&path.display().to_string()),
+            "{file}: error does not name the file: {err}"
+        );
         for part in *parts {
             assert!(err.contains(part), "{file}: `{part}` missing from: {err}");
         }
         seen.push(file.to_string());
     }
-    let mut on_disk: Vec<String> =
-        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     on_disk.sort();
     seen.sort();
     assert_eq!(on_disk, seen, "every error fixture has an expectation");
@@ -90,9 +120,17 @@ fn fixtures_and_togai_history_compile_without_warnings() {
     let mut expected_tests = 0;
     for (name, spec) in fixtures() {
         let test = root().join("tests/fixtures").join(format!("{name}.rs"));
-        assert!(test.is_file(), "fixture {name} has no round-trip test {}", test.display());
+        assert!(
+            test.is_file(),
+            "fixture {name} has no round-trip test {}",
+            test.display()
+        );
         expected_tests += 1;
-        scratch.add(&format!("fixture-{name}"), &generate(&name, &spec), Some(&test));
+        scratch.add(
+            &format!("fixture-{name}"),
+            &generate(&name, &spec),
+            Some(&test),
+        );
     }
     let history = project().document_path().parent().unwrap().join("history");
     let mut versions: Vec<PathBuf> = std::fs::read_dir(&history)
@@ -100,7 +138,11 @@ fn fixtures_and_togai_history_compile_without_warnings() {
         .map(|e| e.unwrap().path())
         .collect();
     versions.sort();
-    assert!(versions.len() >= 7, "expected the published Togai versions in {}", history.display());
+    assert!(
+        versions.len() >= 7,
+        "expected the published Togai versions in {}",
+        history.display()
+    );
     for v in &versions {
         let stem = v.file_stem().unwrap().to_string_lossy().replace('-', "");
         let g = togai_codegen::Builder::new()
@@ -112,9 +154,17 @@ fn fixtures_and_togai_history_compile_without_warnings() {
         scratch.add(&format!("togai-history-{stem}"), &g, None);
     }
     let run = scratch.cargo(&["test", "--workspace", "--no-fail-fast"]);
-    assert!(run.success, "scratch workspace failed:\n{}\n{}", run.stderr, run.stdout);
+    assert!(
+        run.success,
+        "scratch workspace failed:\n{}\n{}",
+        run.stderr, run.stdout
+    );
     let warnings = run.warnings();
-    assert!(warnings.is_empty(), "generated crates have warnings:\n{}", warnings.join("\n"));
+    assert!(
+        warnings.is_empty(),
+        "generated crates have warnings:\n{}",
+        warnings.join("\n")
+    );
     // Every fixture's round-trip test binary ran.
     let ran = run.stderr.matches("Running tests/fixture.rs").count();
     assert_eq!(ran, expected_tests, "{}", run.stderr);

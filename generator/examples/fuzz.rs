@@ -15,13 +15,29 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-const ODD: &[&str] = &["", "type", "Self", "1a", "a-b", "ÿ", "{x}", "#/components/schemas/", "\n", "r#x", "__", "Option"];
+const ODD: &[&str] = &[
+    "",
+    "type",
+    "Self",
+    "1a",
+    "a-b",
+    "ÿ",
+    "{x}",
+    "#/components/schemas/",
+    "\n",
+    "r#x",
+    "__",
+    "Option",
+];
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let seconds: u64 = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(60);
     let seed: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
     let seeds = seed_documents(&root);
     assert!(!seeds.is_empty(), "no seed documents found");
     let failures = root.join("target/fuzz-failures");
@@ -38,7 +54,11 @@ fn main() {
         let path = work.path().join("doc.json");
         std::fs::write(&path, serde_json::to_vec(&doc).unwrap()).unwrap();
         let outcome = std::panic::catch_unwind(|| {
-            togai_codegen::Builder::new().spec(&path).crate_name("fuzzed").rustfmt(false).generate()
+            togai_codegen::Builder::new()
+                .spec(&path)
+                .crate_name("fuzzed")
+                .rustfmt(false)
+                .generate()
         });
         runs += 1;
         let bug = match outcome {
@@ -46,14 +66,20 @@ fn main() {
                 generated += 1;
                 None
             }
-            Ok(Err(togai_codegen::Error::Render { output, message })) => Some(format!("{}: {message}", output.display())),
+            Ok(Err(togai_codegen::Error::Render { output, message })) => {
+                Some(format!("{}: {message}", output.display()))
+            }
             Ok(Err(_)) => {
                 refused += 1;
                 None
             }
             Err(panic) => Some(format!(
                 "panic: {}",
-                panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+                panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default()
             )),
         };
         if let Some(why) = bug {
@@ -72,13 +98,23 @@ fn main() {
 
 fn seed_documents(root: &Path) -> Vec<Value> {
     let mut paths: Vec<PathBuf> = Vec::new();
-    for dir in [root.join("tests/fixtures"), root.join("../shared/togai-openapi/history")] {
+    for dir in [
+        root.join("tests/fixtures"),
+        root.join("../shared/togai-openapi/history"),
+    ] {
         if let Ok(entries) = std::fs::read_dir(&dir) {
-            paths.extend(entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "yaml")));
+            paths.extend(
+                entries
+                    .map(|e| e.unwrap().path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "yaml")),
+            );
         }
     }
     paths.sort();
-    paths.iter().filter_map(|p| togai_codegen::load_value(p).ok()).collect()
+    paths
+        .iter()
+        .filter_map(|p| togai_codegen::load_value(p).ok())
+        .collect()
 }
 
 /// Every JSON pointer in `v`, to pick mutation sites from.
@@ -111,8 +147,13 @@ fn mutate(doc: &mut Value, rng: &mut fastrand::Rng) {
     let target = all[rng.usize(..all.len())].clone();
     let (parent, key) = target.rsplit_once('/').unwrap();
     let key = key.replace("~1", "/").replace("~0", "~");
-    let donor = doc.pointer(&all[rng.usize(..all.len())]).cloned().unwrap_or(Value::Null);
-    let Some(parent) = doc.pointer_mut(parent) else { return };
+    let donor = doc
+        .pointer(&all[rng.usize(..all.len())])
+        .cloned()
+        .unwrap_or(Value::Null);
+    let Some(parent) = doc.pointer_mut(parent) else {
+        return;
+    };
     let odd = || Value::String(ODD[fastrand::usize(..ODD.len())].to_string());
     match (parent, rng.u8(..7)) {
         (Value::Object(m), 0) => {
@@ -130,14 +171,29 @@ fn mutate(doc: &mut Value, rng: &mut fastrand::Rng) {
             m.insert(key, odd());
         }
         (Value::Object(m), 4) => {
-            let choices = [Value::Null, Value::Bool(true), Value::from(-1), Value::Array(vec![]), Value::Object(Default::default())];
+            let choices = [
+                Value::Null,
+                Value::Bool(true),
+                Value::from(-1),
+                Value::Array(vec![]),
+                Value::Object(Default::default()),
+            ];
             m.insert(key, choices[rng.usize(..choices.len())].clone());
         }
         (Value::Object(m), _) => {
             // Point a $ref somewhere else, or at something missing.
-            let refs = ["#/components/schemas/Missing", "#/components/schemas", "#/paths", "other.yaml#/X", "#"];
+            let refs = [
+                "#/components/schemas/Missing",
+                "#/components/schemas",
+                "#/paths",
+                "other.yaml#/X",
+                "#",
+            ];
             let mut r = serde_json::Map::new();
-            r.insert("$ref".into(), Value::String(refs[rng.usize(..refs.len())].into()));
+            r.insert(
+                "$ref".into(),
+                Value::String(refs[rng.usize(..refs.len())].into()),
+            );
             m.insert(key, Value::Object(r));
         }
         (Value::Array(a), n) => {

@@ -1,12 +1,16 @@
 //! Bundling: `$ref`s to other local files are brought into the root document,
-//! so everything after loading sees only local (`#/…`) references.
+//! so everything after loading sees only references of the form
+//! `#/components/<kind>/<name>`.
 //!
 //! A referenced component (`other.yaml#/components/schemas/Pet`, or a schema
 //! that is a whole file or a fragment of one) is imported under
 //! `#/components/<kind>/<name>` and the reference rewritten; the kind comes
-//! from where the reference stands. Anything else is inlined.
+//! from where the reference stands. Anything else is inlined. References to
+//! other places of the root document itself (`#/paths/~1a/get/responses/200`,
+//! `#/components/schemas/A/properties/b`) are JSON pointers like any other and
+//! are imported the same way.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
@@ -16,15 +20,28 @@ use crate::diagnostics::{Error, Pointer, Result};
 /// Brings every external `$ref` of `root` (read from `path`) into it, and
 /// lists the files it read, sorted.
 pub fn bundle(path: &Path, mut root: Value) -> Result<(Value, Vec<PathBuf>)> {
+    let root_file = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let taken = component_names(&root);
     let mut b = Bundler {
         files: HashMap::new(),
         imported: HashMap::new(),
         components: Vec::new(),
         inlining: Vec::new(),
+        root_file: root_file.clone(),
+        taken,
     };
+    if has_local_pointer_refs(&root) {
+        // Targets are read from the document as written, not as being rewritten.
+        b.files.insert(root_file.clone(), root.clone());
+    }
     let base = path.to_path_buf();
     b.walk(&base, &mut root, &mut Vec::new(), true)?;
-    let mut files: Vec<PathBuf> = b.files.keys().cloned().collect();
+    let mut files: Vec<PathBuf> = b
+        .files
+        .keys()
+        .filter(|f| **f != root_file)
+        .cloned()
+        .collect();
     files.sort();
     if !b.components.is_empty() {
         let Some(obj) = root.as_object_mut() else {
@@ -61,6 +78,11 @@ struct Bundler {
     components: Vec<(String, String, Value)>,
     /// External refs being inlined, to refuse cycles.
     inlining: Vec<(PathBuf, String)>,
+    /// The root document, canonical.
+    root_file: PathBuf,
+    /// (kind, name) of the root document's own components and of the
+    /// imports so far (claimed before their content is walked).
+    taken: HashSet<(String, String)>,
 }
 
 impl Bundler {
@@ -78,9 +100,17 @@ impl Bundler {
             Value::Object(map) => {
                 if let Some(Value::String(reference)) = map.get("$ref") {
                     let reference = reference.clone();
-                    if !(in_root && reference.starts_with('#')) {
+                    // A component of the root document is what every later stage reads.
+                    let in_root_file = in_root || self.is_root(file);
+                    let local_component = reference
+                        .strip_prefix('#')
+                        .is_some_and(|f| plain_component(&percent_decode(f)));
+                    if !(in_root_file && local_component) {
                         *value = self.external(file, &reference, at)?;
                         return Ok(());
+                    }
+                    if reference.contains('%') {
+                        map.insert("$ref".into(), Value::String(percent_decode(&reference)));
                     }
                 }
                 for (k, v) in map.iter_mut() {
@@ -113,6 +143,12 @@ impl Bundler {
         };
         // One file reached by two relative paths is one file.
         let target_file = std::fs::canonicalize(&target_file).unwrap_or(target_file);
+        let fragment = percent_decode(fragment);
+        let fragment = fragment.as_str();
+        if target_file == self.root_file && plain_component(fragment) {
+            // Another file naming one of the root's components.
+            return Ok(ref_value(&format!("#{fragment}")));
+        }
         let key = (target_file.clone(), fragment.to_string());
         if let Some(local) = self.imported.get(&key) {
             return Ok(ref_value(local));
@@ -120,7 +156,12 @@ impl Bundler {
         let target = self.target(&target_file, fragment, from, &here, reference)?;
         match component_kind(at) {
             Some(kind) => {
-                let name = self.unique_name(kind, &import_name(&target_file, fragment));
+                let base = if target_file == self.root_file {
+                    pointer_name(fragment)
+                } else {
+                    import_name(&target_file, fragment)
+                };
+                let name = self.unique_name(kind, &base);
                 let local = format!(
                     "#/components/{kind}/{}",
                     name.replace('~', "~0").replace('/', "~1")
@@ -186,18 +227,20 @@ impl Bundler {
         })
     }
 
-    fn unique_name(&self, kind: &str, base: &str) -> String {
-        let taken = |n: &str| {
-            self.components
-                .iter()
-                .any(|(k, name, _)| k == kind && name == n)
-        };
+    /// Imported content is walked with its canonical file name.
+    fn is_root(&self, file: &Path) -> bool {
+        file == self.root_file
+    }
+
+    fn unique_name(&mut self, kind: &str, base: &str) -> String {
+        let taken = |n: &str| self.taken.contains(&(kind.to_string(), n.to_string()));
         let mut name = base.to_string();
         let mut i = 2;
         while taken(&name) {
             name = format!("{base}{i}");
             i += 1;
         }
+        self.taken.insert((kind.to_string(), name.clone()));
         name
     }
 }
@@ -206,6 +249,145 @@ fn ref_value(local: &str) -> Value {
     let mut map = Map::new();
     map.insert("$ref".into(), Value::String(local.into()));
     Value::Object(map)
+}
+
+/// Component kinds that later stages follow by name; a `$ref` to anything
+/// else of the root document is imported or inlined like an external one.
+const NAMED_KINDS: &[&str] = &[
+    "schemas",
+    "parameters",
+    "responses",
+    "requestBodies",
+    "headers",
+    "examples",
+    "securitySchemes",
+    "links",
+];
+
+/// Whether a (decoded) fragment is `/components/<kind>/<name>` of a kind
+/// that is followed by name.
+fn plain_component(fragment: &str) -> bool {
+    let mut tokens = fragment.split('/');
+    matches!(
+        (tokens.next(), tokens.next(), tokens.next(), tokens.next(), tokens.next()),
+        (Some(""), Some("components"), Some(kind), Some(name), None)
+            if NAMED_KINDS.contains(&kind) && !name.is_empty()
+    )
+}
+
+/// Whether the document has a `$ref` to a location of its own other than a
+/// named component.
+fn has_local_pointer_refs(value: &Value) -> bool {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get("$ref") {
+                if let Some(fragment) = r.strip_prefix('#') {
+                    if !plain_component(&percent_decode(fragment)) {
+                        return true;
+                    }
+                }
+            }
+            map.values().any(has_local_pointer_refs)
+        }
+        Value::Array(items) => items.iter().any(has_local_pointer_refs),
+        _ => false,
+    }
+}
+
+/// (kind, name) of every component of the document.
+fn component_names(root: &Value) -> HashSet<(String, String)> {
+    let mut out = HashSet::new();
+    if let Some(components) = root.get("components").and_then(Value::as_object) {
+        for (kind, map) in components {
+            if let Some(map) = map.as_object() {
+                for name in map.keys() {
+                    out.insert((kind.clone(), name.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A URI fragment with its `%XX` escapes decoded (`%7Bid%7D` is `{id}`).
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The component name for a location of the root document: the last
+/// property or component named on the way, else the operation and status,
+/// with `Item` for each array level after it.
+fn pointer_name(fragment: &str) -> String {
+    let tokens: Vec<String> = fragment
+        .split('/')
+        .skip(1)
+        .map(|t| t.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let mut name: Vec<String> = Vec::new();
+    let mut suffix = String::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i].as_str();
+        let next = tokens.get(i + 1).cloned();
+        match t {
+            "properties" | "schemas" | "parameters" | "requestBodies" | "headers"
+                if next.is_some() && (t == "properties" || i == 1) =>
+            {
+                name = vec![next.unwrap_or_default()];
+                suffix.clear();
+                i += 2;
+                continue;
+            }
+            "paths" if i == 0 => {
+                if let Some(path) = next {
+                    name = vec![path];
+                    suffix.clear();
+                }
+                i += 2;
+                continue;
+            }
+            "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace"
+                if i == 2 && tokens[0] == "paths" =>
+            {
+                name.push(t.to_string());
+            }
+            "responses" if next.is_some() => {
+                name.push(next.unwrap_or_default());
+                name.push("response".into());
+                i += 2;
+                continue;
+            }
+            "requestBody" => name.push("request".into()),
+            "items" => suffix.push_str(" item"),
+            "additionalProperties" => suffix.push_str(" value"),
+            _ => {}
+        }
+        i += 1;
+    }
+    let words = format!("{}{suffix}", name.join(" "));
+    if words.trim().is_empty() {
+        "Imported".into()
+    } else {
+        words.trim().to_string()
+    }
 }
 
 /// The component name for an import: the fragment's last token, else the file stem.
@@ -278,5 +460,28 @@ mod tests {
             Some("responses")
         );
         assert_eq!(component_kind(&at("paths/~1a")), None);
+    }
+
+    #[test]
+    fn plain_components_and_pointers() {
+        assert!(plain_component("/components/schemas/Pet"));
+        assert!(!plain_component("/components/schemas/Pet/properties/id"));
+        assert!(!plain_component("/components/callbacks/onEvent"));
+        assert!(!plain_component("/paths/~1a/get"));
+        assert_eq!(percent_decode("/paths/~1a~1%7Bid%7D"), "/paths/~1a~1{id}");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(
+            pointer_name("/components/schemas/Disk/properties/filesystem"),
+            "filesystem"
+        );
+        assert_eq!(
+            pointer_name("/paths/~1orders/get/responses/404/content/application~1json/schema"),
+            "/orders get 404 response"
+        );
+        assert_eq!(
+            pointer_name("/paths/~1m/get/responses/200/content/application~1json/schema/properties/actions/items/properties/damage/items"),
+            "damage item"
+        );
+        assert_eq!(pointer_name(""), "Imported");
     }
 }

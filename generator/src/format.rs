@@ -26,9 +26,13 @@ pub fn format_rust(output: &std::path::Path, source: &str) -> Result<String> {
 /// Formats every `.rs` file in place, on all cores: this is the costliest
 /// stage, and files are independent.
 pub fn format_files(files: &mut BTreeMap<PathBuf, String>) -> Result<()> {
-    let mut jobs: Vec<(&PathBuf, &mut String)> =
-        files.iter_mut().filter(|(p, _)| p.extension().is_some_and(|e| e == "rs")).collect();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    let mut jobs: Vec<(&PathBuf, &mut String)> = files
+        .iter_mut()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
     let chunk = jobs.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = jobs
@@ -43,8 +47,10 @@ pub fn format_files(files: &mut BTreeMap<PathBuf, String>) -> Result<()> {
             })
             .collect();
         // Join all, then report the first error in file order.
-        let results: Vec<Result<()>> =
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect();
+        let results: Vec<Result<()>> = handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect();
         results.into_iter().collect::<Result<()>>()
     })
 }

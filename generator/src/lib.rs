@@ -213,7 +213,10 @@ pub fn model(spec: &Path) -> Result<ir::Model> {
 
 /// A document (YAML or JSON) as JSON, for tools that transform documents.
 pub fn load_value(path: &Path) -> Result<serde_json::Value> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     load::parse_value(path, &text)
 }
 

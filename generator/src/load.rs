@@ -172,7 +172,11 @@ fn failing_schema(v: &Value, at: &Pointer) -> Option<Pointer> {
     for key in ["properties", "allOf", "oneOf", "anyOf"] {
         let children: Vec<(String, &Value)> = match obj.get(key) {
             Some(Value::Object(m)) => m.iter().map(|(k, v)| (k.clone(), v)).collect(),
-            Some(Value::Array(a)) => a.iter().enumerate().map(|(i, v)| (i.to_string(), v)).collect(),
+            Some(Value::Array(a)) => a
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (i.to_string(), v))
+                .collect(),
             _ => continue,
         };
         for (k, child) in children {
@@ -237,4 +241,28 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(yaml: &str) -> String {
+        let path = Path::new("t.yaml");
+        let value = parse_value(path, yaml).unwrap();
+        from_value(path, value).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_bad_keyword_inside_a_schema_is_pointed_at() {
+        let e = refused(
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    \
+             P:\n      type: object\n      properties:\n        at: {type: string, pattern: 0}\n",
+        );
+        assert!(
+            e.contains("at #/components/schemas/P/properties/at/pattern: ")
+                && e.contains("invalid type: integer `0`, expected a string"),
+            "{e}"
+        );
+    }
 }

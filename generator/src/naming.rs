@@ -79,6 +79,25 @@ pub fn ident(raw: &str) -> String {
     escape_keyword(name)
 }
 
+/// Longest module (file) name: file systems allow 255 bytes, and long names
+/// help nobody.
+const MAX_MODULE: usize = 64;
+
+/// The name of a module file for a type name: [`module_name`] cut to
+/// [`MAX_MODULE`] characters. Callers make truncated names unique.
+pub fn module_file_name(type_name: &str) -> String {
+    let mut name = module_name(type_name);
+    if name.len() > MAX_MODULE {
+        let mut end = MAX_MODULE;
+        while !name.is_char_boundary(end) {
+            end -= 1;
+        }
+        name.truncate(end);
+        name = module_name(name.trim_end_matches('_'));
+    }
+    name
+}
+
 /// Module (file) name for a type name: snake case with no raw prefix.
 pub fn module_name(type_name: &str) -> String {
     let name = type_name.to_snake_case();
@@ -107,9 +126,16 @@ pub fn variant_name(value: &str, index: usize) -> String {
 }
 
 /// API type: UpperCamel(tag) + `Api`; untagged operations go to `DefaultApi`.
+/// A tag starting with a digit gets an `N`, like its accessor ([`ident`]).
 pub fn api_type_name(tag: Option<&str>) -> String {
     match tag {
-        Some(tag) => format!("{}Api", words(tag).to_upper_camel_case()),
+        Some(tag) => {
+            let mut name = words(tag).to_upper_camel_case();
+            if name.starts_with(|c: char| c.is_ascii_digit()) {
+                name.insert(0, 'N');
+            }
+            format!("{name}Api")
+        }
         None => "DefaultApi".to_string(),
     }
 }
@@ -196,6 +222,27 @@ mod tests {
         assert_eq!(api_accessor(Some("Event Ingestion")), "event_ingestion");
         assert_eq!(api_accessor(Some("PricePlanV2")), "price_plan_v2");
         assert_eq!(api_accessor(Some("AddOns")), "add_ons");
+        assert_eq!(api_type_name(Some("2FA")), "N2faApi");
+        assert_eq!(api_accessor(Some("2FA")), "n2fa");
+        assert_eq!(
+            module_name(&api_type_name(Some("10 artist"))),
+            "n10_artist_api"
+        );
+    }
+
+    #[test]
+    fn module_names_fit_in_a_file_name() {
+        let long = "IdentityGovernanceEntitlementManagementAccessPackageAssignmentsAccessPackageResourceRoleScopes";
+        let m = module_file_name(long);
+        assert_eq!(m.len(), 64, "{m}");
+        assert!(
+            m.starts_with("identity_governance_") && !m.ends_with('_'),
+            "{m}"
+        );
+        assert_eq!(module_file_name("Pet"), "pet");
+        assert_eq!(module_file_name("Mod"), "mod_");
+        // Names of items stay whole: only files are cut.
+        assert!(module_name(long).len() > 100);
     }
 
     #[test]

@@ -48,9 +48,19 @@ impl Scratch {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             let text = if rel == Path::new("Cargo.toml") {
                 // The socket tests need more of tokio than the examples do.
-                let tokio = "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }";
-                assert!(text.contains(tokio), "the generated dev-dependencies changed: {text}");
-                let text = text.replace(tokio, &tokio.replace("\"rt-multi-thread\"", "\"rt-multi-thread\", \"net\", \"io-util\", \"time\""));
+                let tokio =
+                    "tokio = { version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }";
+                assert!(
+                    text.contains(tokio),
+                    "the generated dev-dependencies changed: {text}"
+                );
+                let text = text.replace(
+                    tokio,
+                    &tokio.replace(
+                        "\"rt-multi-thread\"",
+                        "\"rt-multi-thread\", \"net\", \"io-util\", \"time\"",
+                    ),
+                );
                 format!("{text}{DEV_DEPENDENCIES}")
             } else {
                 text.clone()

@@ -37,6 +37,13 @@ pub struct PricePlanDetailsOverride {
         skip_serializing_if = "Option::is_none"
     )]
     pub entitlement_overage_rate_cards: Option<Vec<crate::models::EntitlementOverageRateCard>>,
+    /// `fixedFeeRateCards`
+    #[serde(
+        rename = "fixedFeeRateCards",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub fixed_fee_rate_cards: Option<Vec<crate::models::FixedFeeRateCard>>,
     /// `licenseRateCards`
     #[serde(
         rename = "licenseRateCards",
@@ -58,11 +65,4 @@ pub struct PricePlanDetailsOverride {
         skip_serializing_if = "Option::is_none"
     )]
     pub credit_grant_rate_cards: Option<Vec<crate::models::CreditGrantRateCard>>,
-    /// `fixedFeeRateCards`
-    #[serde(
-        rename = "fixedFeeRateCards",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub fixed_fee_rate_cards_2: Option<Vec<crate::models::FixedFeeRateCard>>,
 }

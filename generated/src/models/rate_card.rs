@@ -7,6 +7,9 @@ pub struct RateCard {
     pub billable_id: String,
     /// `type`
     pub r#type: crate::models::RateCardType,
+    /// Display name of the rate card
+    #[serde(rename = "displayName")]
+    pub display_name: String,
     /// `invoiceTiming`
     #[serde(rename = "invoiceTiming")]
     pub invoice_timing: crate::models::InvoiceTiming,
@@ -24,9 +27,6 @@ pub struct RateCard {
     /// `referenceType`
     #[serde(rename = "referenceType")]
     pub reference_type: String,
-    /// Display name of the rate card
-    #[serde(rename = "displayName")]
-    pub display_name_2: String,
     /// List of currencies supported by the rate card
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currencies: Option<Vec<String>>,
@@ -44,24 +44,24 @@ impl RateCard {
     pub fn new(
         billable_id: String,
         r#type: crate::models::RateCardType,
+        display_name: String,
         invoice_timing: crate::models::InvoiceTiming,
         rate_card_details: crate::models::RateCardDetails,
         name: String,
         reference_id: String,
         reference_type: String,
-        display_name_2: String,
         price_plan_id: String,
     ) -> Self {
         Self {
             billable_id,
             r#type,
+            display_name,
             invoice_timing,
             rate_card_details,
             tag: None,
             name,
             reference_id,
             reference_type,
-            display_name_2,
             currencies: None,
             price_plan_id,
             account_id: None,

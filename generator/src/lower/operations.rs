@@ -1,7 +1,7 @@
 //! Paths and operations to APIs: parameters, bodies, responses, security and
 //! pagination, all read from the document's own shapes.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, StatusCode};
@@ -38,6 +38,14 @@ pub fn lower_paths<'a>(
     let mut ids: HashMap<String, Pointer> = HashMap::new();
     let mut method_scopes: HashMap<usize, (Scope, Scope)> = HashMap::new();
     let mut error_bodies: Vec<TypeId> = Vec::new();
+    // The document's own ids; a synthesised id avoids them and earlier ones.
+    let declared_ids: HashSet<&str> = api
+        .paths
+        .iter()
+        .filter_map(|(_, item)| item.as_item())
+        .flat_map(|item| item.iter())
+        .filter_map(|(_, op)| op.operation_id.as_deref())
+        .collect();
 
     for (path, item) in api.paths.iter() {
         let item_at = Pointer::root().push("paths").push(path);
@@ -57,7 +65,14 @@ pub fn lower_paths<'a>(
             let id = match op.operation_id.as_deref().filter(|s| !s.trim().is_empty()) {
                 Some(id) => id.to_string(),
                 None => {
-                    let id = naming::synthetic_operation_id(method, path);
+                    // `/jobs` and `/jobs/` both make `jobs_get`: the second is `jobs_get_2`.
+                    let base = naming::synthetic_operation_id(method, path);
+                    let mut id = base.clone();
+                    let mut n = 2;
+                    while declared_ids.contains(id.as_str()) || ids.contains_key(&id) {
+                        id = format!("{base}_{n}");
+                        n += 1;
+                    }
                     diag.warn(
                         &at,
                         Some(&id),
@@ -81,11 +96,12 @@ pub fn lower_paths<'a>(
                     order.len() - 1
                 }
             };
-            let (methods, builders) = method_scopes.entry(api_index).or_default();
-            let method_name = methods.claim(
-                &naming::method_name(op.operation_id.as_deref(), method, path),
-                "_",
-            );
+            // The API type's constructor is `new`.
+            let (methods, builders) = method_scopes
+                .entry(api_index)
+                .or_insert_with(|| (Scope::with_reserved(&["new"]), Scope::default()));
+            // Named after the id, so a synthesised `jobs_get_2` is `jobs_get_2()`.
+            let method_name = methods.claim(&naming::method_name(Some(&id), method, path), "_");
             let type_base = method_name.trim_start_matches("r#").to_upper_camel_case();
             let builder_name = builders.claim(&format!("{type_base}Builder"), "");
             let ctx = OpCtx {
@@ -112,6 +128,7 @@ pub fn lower_paths<'a>(
     let mut apis = Vec::new();
     let mut accessors = Scope::with_reserved(&["builder", "clone", "base_url", "call"]);
     let mut types = Scope::default();
+    let mut modules = Scope::with_reserved(&["mod"]);
     let mut indices: Vec<usize> = grouped.keys().copied().collect();
     indices.sort_by_key(|i| (order[*i].is_none(), *i));
     for i in indices {
@@ -122,7 +139,7 @@ pub fn lower_paths<'a>(
             .and_then(|t| api.tags.iter().find(|x| &x.name == t))
             .and_then(|t| t.description.clone());
         apis.push(Api {
-            module: naming::module_name(&type_name),
+            module: modules.claim(&naming::module_file_name(&type_name), "_"),
             accessor: accessors.claim(&naming::api_accessor(tag.as_deref()), "_"),
             type_name,
             tag,

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use heck::ToUpperCamelCase;
-use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaData, SchemaKind, Type};
 
 use crate::diagnostics::{Diagnostics, Error, Pointer, Result};
 use crate::ir::{self, Field, IntEnum, StringEnum, Struct, Ty, TypeDef, TypeId, TypeKind, Union};
@@ -79,7 +79,14 @@ pub struct TypeSpace<'a> {
     components: HashMap<&'a str, TypeId>,
     names: Scope,
     modules: Scope,
+    /// Inline schemas whose type is being defined, by address: an allOf
+    /// that copies a schema's properties into itself meets them again.
+    defining: HashMap<*const Schema, TypeId>,
 }
+
+/// More types than this means the allOf copies of a document's schemas do not
+/// converge; the generator stops instead of running out of time or memory.
+const MAX_TYPES: usize = 100_000;
 
 impl<'a> TypeSpace<'a> {
     /// Registers and lowers every component schema.
@@ -90,6 +97,7 @@ impl<'a> TypeSpace<'a> {
             components: HashMap::new(),
             names: Scope::default(),
             modules: Scope::default(),
+            defining: HashMap::new(),
         };
         let Some(components) = resolver.api.components.as_ref() else {
             return Ok(space);
@@ -135,7 +143,8 @@ impl<'a> TypeSpace<'a> {
 
     fn register(&mut self, candidate: &str, module: Option<String>, source: Pointer) -> TypeId {
         let name = self.names.claim(candidate, "");
-        let module = module.unwrap_or_else(|| self.modules.claim(&naming::module_name(&name), "_"));
+        let module =
+            module.unwrap_or_else(|| self.modules.claim(&naming::module_file_name(&name), "_"));
         self.types.push(TypeDef {
             name,
             module,
@@ -173,12 +182,11 @@ impl<'a> TypeSpace<'a> {
                 self.ty((&v[0]).into(), site, diag)
             }
             SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } => self.named(schema, site, diag),
-            SchemaKind::AllOf { all_of }
-                if all_of.len() == 1 && matches!(all_of[0], ReferenceOr::Reference { .. }) =>
-            {
-                self.ty((&all_of[0]).into(), site, diag)
-            }
-            SchemaKind::AllOf { .. } => self.named(schema, site, diag),
+            SchemaKind::AllOf { all_of } => match single_reference(all_of) {
+                // `allOf: [{$ref: X}, {description: …}]` is X, annotated.
+                Some(reference) => self.reference(reference, &site.pointer),
+                None => self.named(schema, site, diag),
+            },
             _ => match self.definition(schema, site, diag)? {
                 TypeKind::Alias(ty) => Ok(ty),
                 other => {
@@ -197,11 +205,26 @@ impl<'a> TypeSpace<'a> {
 
     /// Defines a new named type for an inline schema.
     fn named(&mut self, schema: &'a Schema, site: &Site, diag: &mut Diagnostics) -> Result<Ty> {
+        let key = schema as *const Schema;
+        if let Some(id) = self.defining.get(&key) {
+            return Ok(Ty::Named(*id));
+        }
+        if self.types.len() >= MAX_TYPES {
+            return Err(Error::doc(
+                self.resolver.file,
+                &site.pointer,
+                format!(
+                    "the schemas expand to more than {MAX_TYPES} types (allOf copies properties \
+                     of schemas that contain allOf copies in turn); giving up"
+                ),
+            ));
+        }
         let id = self.register(
             &naming::type_name(&site.hint),
             site.module.clone(),
             site.pointer.clone(),
         );
+        self.defining.insert(key, id);
         self.types[id].description = schema.schema_data.description.clone();
         self.types[id].deprecated = schema.schema_data.deprecated;
         let module = self.types[id].module.clone();
@@ -210,7 +233,9 @@ impl<'a> TypeSpace<'a> {
             module: Some(module),
             pointer: site.pointer.clone(),
         };
-        self.types[id].kind = self.definition(schema, &inner, diag)?;
+        let kind = self.definition(schema, &inner, diag);
+        self.defining.remove(&key);
+        self.types[id].kind = kind?;
         Ok(Ty::Named(id))
     }
 
@@ -260,6 +285,15 @@ impl<'a> TypeSpace<'a> {
                     at,
                 );
                 self.object(parts, site, diag)?
+            }
+            // An annotated reference to a schema that is not an object has
+            // nothing to merge: it is that schema (objects are copied below).
+            SchemaKind::AllOf { all_of }
+                if single_reference(all_of)
+                    .is_some_and(|r| self.component(r).is_some_and(|t| !is_object(t))) =>
+            {
+                let reference = single_reference(all_of).unwrap_or_default();
+                TypeKind::Alias(self.reference(reference, at)?)
             }
             SchemaKind::AllOf { all_of } => {
                 let mut parts = ObjectParts::default();
@@ -349,6 +383,8 @@ impl<'a> TypeSpace<'a> {
     }
 
     /// Collects the object content of one allOf part, following references.
+    /// `seen` holds the schemas being collected, to refuse an allOf that
+    /// includes itself; one schema reached twice (a diamond) is fine.
     fn collect_all_of(
         &mut self,
         parts: &mut ObjectParts<'a>,
@@ -357,57 +393,62 @@ impl<'a> TypeSpace<'a> {
         seen: &mut Vec<&'a str>,
         diag: &mut Diagnostics,
     ) -> Result<()> {
-        let (schema, at) = match part {
-            SchemaRef::Ref(r) => {
-                let name = self.resolver.ref_name::<Schema>(r, at)?;
-                if seen.contains(&name) {
-                    return Err(Error::doc(
-                        self.resolver.file,
-                        at,
-                        format!("allOf includes `{name}` inside itself"),
-                    ));
-                }
-                seen.push(name);
-                let at = Pointer::root()
-                    .push("components")
-                    .push("schemas")
-                    .push(name);
-                match &self
-                    .resolver
-                    .api
-                    .components
-                    .as_ref()
-                    .expect("ref_name checked")
-                    .schemas[name]
-                {
-                    ReferenceOr::Reference { reference } => {
-                        return self.collect_all_of(
-                            parts,
-                            SchemaRef::Ref(reference),
-                            &at,
-                            seen,
-                            diag,
-                        );
-                    }
-                    ReferenceOr::Item(s) => (s, at),
-                }
-            }
-            SchemaRef::Inline(s) => (s, at.clone()),
+        let r = match part {
+            SchemaRef::Inline(s) => return self.collect_schema(parts, s, at, seen, diag),
+            SchemaRef::Ref(r) => r,
         };
+        let name = self.resolver.ref_name::<Schema>(r, at)?;
+        if seen.contains(&name) {
+            return Err(Error::doc(
+                self.resolver.file,
+                at,
+                format!("allOf includes `{name}` inside itself"),
+            ));
+        }
+        seen.push(name);
+        let at = Pointer::root()
+            .push("components")
+            .push("schemas")
+            .push(name);
+        let schemas = &self
+            .resolver
+            .api
+            .components
+            .as_ref()
+            .expect("ref_name checked")
+            .schemas;
+        let result = match &schemas[name] {
+            ReferenceOr::Reference { reference } => {
+                self.collect_all_of(parts, SchemaRef::Ref(reference), &at, seen, diag)
+            }
+            ReferenceOr::Item(s) => self.collect_schema(parts, s, &at, seen, diag),
+        };
+        seen.pop();
+        result
+    }
+
+    fn collect_schema(
+        &mut self,
+        parts: &mut ObjectParts<'a>,
+        schema: &'a Schema,
+        at: &Pointer,
+        seen: &mut Vec<&'a str>,
+        diag: &mut Diagnostics,
+    ) -> Result<()> {
         match &schema.schema_kind {
             SchemaKind::Type(Type::Object(o)) => collect_object(
                 parts,
                 &o.properties,
                 &o.required,
                 o.additional_properties.as_ref(),
-                &at,
+                at,
             ),
             SchemaKind::Any(a) => collect_object(
                 parts,
                 &a.properties,
                 &a.required,
                 a.additional_properties.as_ref(),
-                &at,
+                at,
             ),
             SchemaKind::AllOf { all_of } => {
                 for (i, p) in all_of.iter().enumerate() {
@@ -421,7 +462,7 @@ impl<'a> TypeSpace<'a> {
                 }
             }
             _ => diag.warn(
-                &at,
+                at,
                 None,
                 "allOf part is not an object; its constraints are not merged",
             ),
@@ -450,44 +491,81 @@ impl<'a> TypeSpace<'a> {
         let mut scope = Scope::with_reserved(&["additional_properties"]);
         let mut fields: Vec<Field> = Vec::new();
         for (name, schema, at) in parts.properties {
-            // A later allOf part redefines an earlier property: the later one wins.
-            if let Some(pos) = fields.iter().position(|f| f.name == name) {
-                fields.remove(pos);
-            }
+            // A later allOf part redefines an earlier property (or a diamond
+            // includes it twice): the later one wins, in the earlier one's
+            // place and with its identifier.
+            let earlier = fields.iter().position(|f| f.name == name);
             let ty = self.ty(schema, &site.child(name, at.clone()), diag)?;
-            let inline = match schema {
-                SchemaRef::Inline(s) => Some(&s.schema_data),
-                SchemaRef::Ref(_) => None,
+            // The field's own annotations: an inline schema's, with those of
+            // the annotation-only parts of an allOf that wraps a reference.
+            let inline: Vec<&SchemaData> = match schema {
+                SchemaRef::Inline(s) => annotations(s),
+                SchemaRef::Ref(_) => Vec::new(),
             };
-            let data = match schema {
-                SchemaRef::Inline(s) => Some(&s.schema_data),
-                SchemaRef::Ref(r) => self.component(r).map(|s| &s.schema_data),
+            let data: Vec<&SchemaData> = match schema {
+                SchemaRef::Inline(s) => match &s.schema_kind {
+                    SchemaKind::AllOf { all_of } => {
+                        let target = single_reference(all_of).and_then(|r| self.component(r));
+                        inline
+                            .iter()
+                            .copied()
+                            .chain(target.map(|t| &t.schema_data))
+                            .collect()
+                    }
+                    _ => inline.clone(),
+                },
+                SchemaRef::Ref(r) => self
+                    .component(r)
+                    .map(|s| &s.schema_data)
+                    .into_iter()
+                    .collect(),
             };
-            fields.push(Field {
+            let ident = match earlier {
+                Some(i) => fields[i].ident.clone(),
+                None => scope.claim(&naming::ident(name), "_"),
+            };
+            let field = Field {
                 name: name.to_string(),
-                ident: scope.claim(&naming::ident(name), "_"),
+                ident,
                 ty,
                 required: parts.required.contains(&name),
-                nullable: data.is_some_and(|d| d.nullable),
+                nullable: data.iter().any(|d| d.nullable),
                 boxed: false,
                 // A referenced schema's description documents the type, not this field.
-                description: inline.and_then(|d| d.description.clone()),
-                deprecated: inline.is_some_and(|d| d.deprecated),
-                read_only: data.is_some_and(|d| d.read_only),
-                write_only: data.is_some_and(|d| d.write_only),
-                default: data.and_then(|d| d.default.as_ref()).map(|v| v.to_string()),
-            });
+                description: inline.iter().find_map(|d| d.description.clone()),
+                deprecated: inline.iter().any(|d| d.deprecated),
+                read_only: data.iter().any(|d| d.read_only),
+                write_only: data.iter().any(|d| d.write_only),
+                default: data
+                    .iter()
+                    .find_map(|d| d.default.as_ref())
+                    .map(|v| v.to_string()),
+            };
+            match earlier {
+                Some(i) => fields[i] = field,
+                None => fields.push(field),
+            }
         }
         Ok(TypeKind::Struct(Struct { fields, additional }))
     }
 
     /// The component schema a local `$ref` names, if it is one.
+    /// Follows chains of references, a bounded number of steps (cycles are
+    /// reported by `check_alias_cycles`).
     fn component(&self, reference: &str) -> Option<&'a Schema> {
-        let name = reference.strip_prefix("#/components/schemas/")?;
-        match self.resolver.api.components.as_ref()?.schemas.get(name)? {
-            ReferenceOr::Item(s) => Some(s),
-            ReferenceOr::Reference { reference } => self.component(reference),
+        let schemas = &self.resolver.api.components.as_ref()?.schemas;
+        let mut reference = reference;
+        for _ in 0..=schemas.len() {
+            let name = self
+                .resolver
+                .ref_name::<Schema>(reference, &Pointer::root())
+                .ok()?;
+            match schemas.get(name)? {
+                ReferenceOr::Item(s) => return Some(s),
+                ReferenceOr::Reference { reference: next } => reference = next,
+            }
         }
+        None
     }
 
     /// oneOf/anyOf: an enum with one variant per alternative, tagged when the
@@ -639,6 +717,62 @@ impl<'a> TypeSpace<'a> {
     }
 }
 
+/// Whether an allOf part only annotates (description, nullable, example…)
+/// and adds nothing to the shape.
+fn is_annotation(part: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(s) = part else {
+        return false;
+    };
+    matches!(&s.schema_kind, SchemaKind::Any(a)
+        if a.typ.is_none()
+            && a.properties.is_empty()
+            && a.additional_properties.is_none()
+            && a.items.is_none()
+            && a.enumeration.is_empty()
+            && a.format.is_none()
+            && a.one_of.is_empty()
+            && a.all_of.is_empty()
+            && a.any_of.is_empty()
+            && a.not.is_none())
+        && s.schema_data.discriminator.is_none()
+}
+
+/// Whether allOf merges the schema's properties.
+fn is_object(s: &Schema) -> bool {
+    match &s.schema_kind {
+        SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. } => true,
+        SchemaKind::Any(a) => {
+            !a.properties.is_empty()
+                || a.additional_properties.is_some()
+                || a.typ.as_deref() == Some("object")
+        }
+        _ => false,
+    }
+}
+
+/// The reference of an allOf made of one reference and annotations only.
+fn single_reference(all_of: &[ReferenceOr<Schema>]) -> Option<&str> {
+    let mut shapes = all_of.iter().filter(|p| !is_annotation(p));
+    match (shapes.next(), shapes.next()) {
+        (Some(ReferenceOr::Reference { reference }), None) => Some(reference),
+        _ => None,
+    }
+}
+
+/// A schema's annotations, then those of its allOf annotation parts.
+fn annotations(s: &Schema) -> Vec<&SchemaData> {
+    let mut out = vec![&s.schema_data];
+    if let SchemaKind::AllOf { all_of } = &s.schema_kind {
+        if single_reference(all_of).is_some() {
+            out.extend(all_of.iter().filter_map(|p| match p {
+                ReferenceOr::Item(part) if is_annotation(p) => Some(&part.schema_data),
+                _ => None,
+            }));
+        }
+    }
+    out
+}
+
 fn collect_object<'a>(
     parts: &mut ObjectParts<'a>,
     properties: &'a indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
@@ -739,5 +873,38 @@ mod tests {
         );
         assert_eq!(e.variants[4].1, "type");
         assert_eq!(e.unknown, "UnknownValue");
+    }
+
+    fn lower_yaml(schemas: &str) -> Result<crate::ir::Model> {
+        let path = std::path::Path::new("t.yaml");
+        let text = format!(
+            "openapi: 3.0.0\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}"
+        );
+        let value = crate::load::parse_value(path, &text).unwrap();
+        let api = crate::load::from_value(path, value).unwrap();
+        crate::lower::lower(&api, path)
+    }
+
+    #[test]
+    fn a_field_of_a_reference_cycle_is_refused_not_followed_forever() {
+        let e = lower_yaml(
+            "    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n    \
+             C: {type: object, properties: {a: {$ref: '#/components/schemas/A'}}}\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("$ref cycle"), "{e}");
+    }
+
+    #[test]
+    fn allof_copies_that_contain_themselves_end() {
+        let m = lower_yaml(
+            "    T:\n      type: object\n      properties:\n        kids:\n          type: array\n          \
+             items:\n            allOf:\n              - $ref: '#/components/schemas/T'\n              \
+             - {type: object, properties: {depth: {type: integer}}}\n",
+        )
+        .unwrap();
+        let names: Vec<&str> = m.types.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["T", "TKidsItem"]);
     }
 }

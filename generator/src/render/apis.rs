@@ -82,7 +82,10 @@ pub fn api_file(api: &Api, model: &Model) -> ApiFile {
 fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
     let request_line = docs::code(&format!("{} {}", op.http_method, op.path));
     let mut doc = docs::doc_lines(op.summary.as_deref(), op.description.as_deref());
-    docs::push_paragraph(&mut doc, format!("{request_line} (operation {}).", docs::code(&op.id)));
+    docs::push_paragraph(
+        &mut doc,
+        format!("{request_line} (operation {}).", docs::code(&op.id)),
+    );
     let mut builder_doc = vec![format!(
         "Request builder for [`{}::{}`](super::{0}::{1}): {request_line}.",
         api.type_name,
@@ -277,7 +280,7 @@ fn param_call(
         }
         // `simple` style: comma-separated.
         (_, Shape::ScalarArray) => format!(
-            "call.{method}({name}, &{value}.iter().map(rt::ParamValue::to_param).collect::<Vec<_>>().join(\",\"));"
+            "call.{method}({name}, &({value}).iter().map(rt::ParamValue::to_param).collect::<Vec<_>>().join(\",\"));"
         ),
         (ParamLocation::Query, Shape::Structured) if matches!(*ir::resolve_alias(&model.types, ty), Ty::Named(_) | Ty::Map(_)) => {
             let style = match style {

