@@ -206,22 +206,7 @@ fn to_json(api_module: &str, op: &Operation) -> String {
     format!("|body| match body {{ {arms} }}")
 }
 
-/// The Rust type the client uses for `ty` (as the generator's renderer spells it).
+/// The Rust type the client uses for `ty`, as the generator spells it.
 fn rust_ty(ty: &Ty, model: &Model) -> String {
-    match ty {
-        Ty::String => "String".into(),
-        Ty::Bool => "bool".into(),
-        Ty::I32 => "i32".into(),
-        Ty::I64 => "i64".into(),
-        Ty::F32 => "f32".into(),
-        Ty::F64 => "f64".into(),
-        Ty::Date => "chrono::NaiveDate".into(),
-        Ty::DateTime => "chrono::DateTime<chrono::Utc>".into(),
-        Ty::Json => "serde_json::Value".into(),
-        // Only non-JSON bodies are bytes, and those are refused above.
-        Ty::Bytes => "Vec<u8>".into(),
-        Ty::Vec(t) => format!("Vec<{}>", rust_ty(t, model)),
-        Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", rust_ty(t, model)),
-        Ty::Named(id) => format!("togai_client::models::{}", model.types[*id].name),
-    }
+    model.rust_type(ty, "togai_client")
 }

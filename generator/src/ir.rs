@@ -307,3 +307,25 @@ pub fn resolve_alias<'t>(types: &'t [TypeDef], mut ty: &'t Ty) -> &'t Ty {
     }
     ty
 }
+
+impl Model {
+    /// Rust source for a type reference; models are named through `root`
+    /// (`crate` inside the generated crate, its name outside).
+    pub fn rust_type(&self, ty: &Ty, root: &str) -> String {
+        match ty {
+            Ty::String => "String".into(),
+            Ty::Bool => "bool".into(),
+            Ty::I32 => "i32".into(),
+            Ty::I64 => "i64".into(),
+            Ty::F32 => "f32".into(),
+            Ty::F64 => "f64".into(),
+            Ty::Date => "chrono::NaiveDate".into(),
+            Ty::DateTime => "chrono::DateTime<chrono::Utc>".into(),
+            Ty::Json => "serde_json::Value".into(),
+            Ty::Bytes => "bytes::Bytes".into(),
+            Ty::Vec(t) => format!("Vec<{}>", self.rust_type(t, root)),
+            Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", self.rust_type(t, root)),
+            Ty::Named(id) => format!("{root}::models::{}", self.types[*id].name),
+        }
+    }
+}

@@ -43,23 +43,9 @@ pub const RUNTIME: &[(&str, &str)] = runtime_files!(
     "unions.rs"
 );
 
-/// Rust source for a type reference.
+/// Rust source for a type reference inside the generated crate.
 pub fn rust_ty(ty: &Ty, model: &Model) -> String {
-    match ty {
-        Ty::String => "String".into(),
-        Ty::Bool => "bool".into(),
-        Ty::I32 => "i32".into(),
-        Ty::I64 => "i64".into(),
-        Ty::F32 => "f32".into(),
-        Ty::F64 => "f64".into(),
-        Ty::Date => "chrono::NaiveDate".into(),
-        Ty::DateTime => "chrono::DateTime<chrono::Utc>".into(),
-        Ty::Json => "serde_json::Value".into(),
-        Ty::Bytes => "bytes::Bytes".into(),
-        Ty::Vec(t) => format!("Vec<{}>", rust_ty(t, model)),
-        Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", rust_ty(t, model)),
-        Ty::Named(id) => format!("crate::models::{}", model.types[*id].name),
-    }
+    model.rust_type(ty, "crate")
 }
 
 /// A Rust string literal for `s`.
