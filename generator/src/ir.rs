@@ -324,7 +324,10 @@ impl Model {
             Ty::Json => "serde_json::Value".into(),
             Ty::Bytes => "bytes::Bytes".into(),
             Ty::Vec(t) => format!("Vec<{}>", self.rust_type(t, root)),
-            Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", self.rust_type(t, root)),
+            Ty::Map(t) => format!(
+                "std::collections::BTreeMap<String, {}>",
+                self.rust_type(t, root)
+            ),
             Ty::Named(id) => format!("{root}::models::{}", self.types[*id].name),
         }
     }
