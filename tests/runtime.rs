@@ -867,21 +867,25 @@ async fn post_is_retried_on_a_retryable_status_with_the_same_body() {
 }
 
 /// A client whose own backoff is ~1 ms, so that any longer wait comes from `Retry-After`.
-fn retry_after_client(url: &str, max_delay: Duration) -> Client {
-    let policy = RetryPolicy::default()
-        .base_delay(Duration::from_millis(1))
-        .max_delay(max_delay);
-    builder(url).retry(policy).build().unwrap()
-}
-
-#[tokio::test]
-async fn retry_after_seconds_is_respected() {
-    let server = mock::start(|_, n| match n {
-        0 => Reply::json(503, json!({ "message": "busy" })).header("retry-after", "1"),
+/// Serves `first` once, then a customer, to a client whose own backoff is
+/// 1 ms and whose cap is `max_delay`; returns how long the client waited
+/// between the two requests, as the server saw it.
+async fn wait_before_retry(
+    first: impl Fn() -> Reply + Send + Sync + 'static,
+    max_delay: Duration,
+) -> Duration {
+    let server = mock::start(move |_, n| match n {
+        0 => first(),
         _ => Reply::json(200, customer("c1")),
     })
     .await;
-    retry_after_client(&server.url, Duration::from_secs(5))
+    let policy = RetryPolicy::default()
+        .base_delay(Duration::from_millis(1))
+        .max_delay(max_delay);
+    builder(&server.url)
+        .retry(policy)
+        .build()
+        .unwrap()
         .customers()
         .get_customer("c1")
         .send()
@@ -889,7 +893,16 @@ async fn retry_after_seconds_is_respected() {
         .unwrap();
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
-    let waited = gap(&requests, 0, 1);
+    gap(&requests, 0, 1)
+}
+
+#[tokio::test]
+async fn retry_after_seconds_is_respected() {
+    let waited = wait_before_retry(
+        || Reply::json(503, json!({ "message": "busy" })).header("retry-after", "1"),
+        Duration::from_secs(5),
+    )
+    .await;
     assert!(
         waited >= Duration::from_millis(990) && waited < Duration::from_millis(2500),
         "{waited:?}"
@@ -899,24 +912,15 @@ async fn retry_after_seconds_is_respected() {
 #[tokio::test]
 async fn retry_after_http_date_is_respected() {
     // An IMF-fixdate two seconds ahead, truncated to the second: a wait of 1 to 2 s.
-    let server = mock::start(|_, n| match n {
-        0 => {
+    let waited = wait_before_retry(
+        || {
             let at = chrono::Utc::now() + chrono::Duration::seconds(2);
             let date = at.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
             Reply::json(429, json!({ "message": "slow down" })).header("retry-after", date)
-        }
-        _ => Reply::json(200, customer("c1")),
-    })
+        },
+        Duration::from_secs(5),
+    )
     .await;
-    retry_after_client(&server.url, Duration::from_secs(5))
-        .customers()
-        .get_customer("c1")
-        .send()
-        .await
-        .unwrap();
-    let requests = server.requests();
-    assert_eq!(requests.len(), 2);
-    let waited = gap(&requests, 0, 1);
     assert!(
         waited >= Duration::from_millis(900) && waited < Duration::from_millis(3000),
         "{waited:?}"
@@ -925,20 +929,11 @@ async fn retry_after_http_date_is_respected() {
 
 #[tokio::test]
 async fn retry_after_is_capped_by_max_delay() {
-    let server = mock::start(|_, n| match n {
-        0 => Reply::json(429, json!({ "message": "slow down" })).header("retry-after", "120"),
-        _ => Reply::json(200, customer("c1")),
-    })
+    let waited = wait_before_retry(
+        || Reply::json(429, json!({ "message": "slow down" })).header("retry-after", "120"),
+        Duration::from_millis(300),
+    )
     .await;
-    retry_after_client(&server.url, Duration::from_millis(300))
-        .customers()
-        .get_customer("c1")
-        .send()
-        .await
-        .unwrap();
-    let requests = server.requests();
-    assert_eq!(requests.len(), 2);
-    let waited = gap(&requests, 0, 1);
     assert!(
         waited >= Duration::from_millis(290) && waited < Duration::from_millis(2000),
         "{waited:?}"
