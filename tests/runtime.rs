@@ -817,6 +817,71 @@ async fn decode_error_names_the_json_path() {
     assert_eq!(server.requests().len(), 1, "decode errors are not retried");
 }
 
+/// The JSON path is worked out from serde_json's line and column after a failure: check it
+/// across lines, inside strings that hold brackets and commas, for errors about a whole object,
+/// and after the top-level value.
+#[tokio::test]
+async fn decode_error_paths_cover_each_kind_of_failure() {
+    let with = |id: &str, edit: &dyn Fn(&mut serde_json::Map<String, Value>)| {
+        let mut c = customer(id);
+        edit(c.as_object_mut().unwrap());
+        c
+    };
+    let page = |items: Vec<Value>| json!({ "data": items }).to_string();
+    let bad_status = with("c3", &|c| {
+        c.insert("status".into(), json!(5));
+    });
+    let no_name = with("c2", &|c| {
+        c.remove("name");
+    });
+    let tricky_key = with("c1", &|c| {
+        c.insert("we\"ird,{key[".into(), json!([1, { "x": "}],[" }]));
+        c.insert("createdAt".into(), json!("not a date"));
+    });
+    let cases: Vec<(String, &str, &str)> = vec![
+        (
+            serde_json::to_string_pretty(&json!({
+                "data": [customer("c1"), customer("c2"), bad_status]
+            }))
+            .unwrap(),
+            "data[2].status",
+            "invalid type: integer `5`",
+        ),
+        (
+            page(vec![customer("c1"), no_name]),
+            "data[1]",
+            "missing field `name`",
+        ),
+        (
+            page(vec![tricky_key]),
+            "data[0].createdAt",
+            "invalid date-time `not a date`",
+        ),
+        (
+            page(vec![customer("c1")]).replacen(r#""id":"c1""#, r#""id":"c1","id":"c9""#, 1),
+            "data[0].id",
+            "duplicate field `id`",
+        ),
+        (format!("{} x", page(vec![])), ".", "trailing characters"),
+    ];
+    let bodies: Vec<String> = cases.iter().map(|(body, _, _)| body.clone()).collect();
+    let server = mock::start(move |_, n| {
+        Reply::status(200)
+            .header("content-type", "application/json")
+            .body(bodies[n].clone())
+    })
+    .await;
+    let client = client(&server.url);
+    for (body, path, message) in &cases {
+        let err = client.customers().get_customers().send().await.unwrap_err();
+        let Error::Decode(decode) = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(decode.path(), *path, "{err}\nbody: {body}");
+        assert!(err.to_string().contains(message), "{err}\nbody: {body}");
+    }
+}
+
 // ----- retries ----------------------------------------------------------------------------------
 
 #[tokio::test]

@@ -6,8 +6,8 @@ pub mod models;
 mod runtime;
 pub use document::{servers, ErrorBody, SERVERS};
 pub use runtime::{
-    ApiError, Client, ClientBuilder, DecodeError, Error, Nullable, Redirect, RequestOptions,
-    Response, Result, RetryPolicy, Server,
+    ApiError, BodyFuture, Client, ClientBuilder, DecodeError, Error, Nullable, Redirect,
+    RequestOptions, Response, ResponseFuture, Result, RetryPolicy, Server,
 };
 impl Client {
     /// Customer level calls

@@ -3,7 +3,7 @@
 {%- endfor %}
 
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 
 {% for line in doc -%}
 /// {{ line }}
@@ -76,29 +76,28 @@ impl {{ op.builder }} {
     }
 
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<{{ op.ret }}> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<{{ op.ret }}> {
+        self.send_with_response().into_body()
     }
 
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<{{ op.ret }}>> {
+    pub fn send_with_response(self) -> ResponseFuture<{{ op.ret }}> {
         let mut call = self.client.call(&{{ op.static_name }});
 {%- for line in op.call %}
         {{ line }}
 {%- endfor %}
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
 {%- for arm in op.arms %}
             {{ arm }}
 {%- endfor %}
-        }
+        })
     }
 {%- if let Some(p) = op.pagination %}
 
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
-    pub fn stream(self) -> impl futures_core::Stream<Item = Result<{{ p.item }}>> + Send + 'static {
+    pub fn stream(self) -> impl futures_core::Stream<Item = crate::Result<{{ p.item }}>> + Send + 'static {
         rt::paginate(self)
     }
 {%- endif %}
@@ -113,8 +112,8 @@ impl rt::Paginated for {{ op.builder }} {
         self.{{ p.token_setter }}(token)
     }
 
-    fn fetch(self) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
 
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {

@@ -1,6 +1,6 @@
 //! Account level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Account level calls
 ///
 /// Get one from [`Client::accounts`](crate::Client::accounts).
@@ -357,13 +357,11 @@ impl GetAccountsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AccountPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AccountPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::AccountPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::AccountPaginatedResponse> {
         let mut call = self.client.call(&GET_ACCOUNTS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -372,17 +370,17 @@ impl GetAccountsBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::Account>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Account>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -392,10 +390,8 @@ impl rt::Paginated for GetAccountsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -456,19 +452,18 @@ impl CreateAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Account> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Account> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Account>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.call(&CREATE_ACCOUNT);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_ACCOUNT: rt::Operation = rt::Operation {
@@ -538,11 +533,11 @@ impl GetAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Account> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Account> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Account>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.call(&GET_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.effective_on {
@@ -552,11 +547,10 @@ impl GetAccountBuilder {
             call.query("includeGroupDetails", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DELETE_ACCOUNT: rt::Operation = rt::Operation {
@@ -614,19 +608,18 @@ impl DeleteAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&DELETE_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_ACCOUNT: rt::Operation = rt::Operation {
@@ -685,20 +678,19 @@ impl UpdateAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Account> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Account> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Account>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.call(&UPDATE_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static ADD_ALIASES: rt::Operation = rt::Operation {
@@ -757,20 +749,19 @@ impl AddAliasesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Account> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Account> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Account>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.call(&ADD_ALIASES);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_ACCOUNT_ALIASES: rt::Operation = rt::Operation {
@@ -806,21 +797,20 @@ impl ListAccountAliasesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AccountAliasesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AccountAliasesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::AccountAliasesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::AccountAliasesPaginatedResponse> {
         let mut call = self.client.call(&LIST_ACCOUNT_ALIASES);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static REMOVE_ALIASES: rt::Operation = rt::Operation {
@@ -879,20 +869,19 @@ impl RemoveAliasesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Account> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Account> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Account>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.call(&REMOVE_ALIASES);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_PRICING_SCHEDULE: rt::Operation = rt::Operation {
@@ -951,22 +940,21 @@ impl UpdatePricingScheduleBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::UpdatePricingScheduleResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::UpdatePricingScheduleResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::UpdatePricingScheduleResponse>> {
+    ) -> ResponseFuture<crate::models::UpdatePricingScheduleResponse> {
         let mut call = self.client.call(&UPDATE_PRICING_SCHEDULE);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_ACCOUNT_PURCHASES: rt::Operation = rt::Operation {
@@ -1024,21 +1012,18 @@ impl ListAccountPurchasesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PurchasePaginatedListData> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PurchasePaginatedListData> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::PurchasePaginatedListData>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PurchasePaginatedListData> {
         let mut call = self.client.call(&LIST_ACCOUNT_PURCHASES);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static INITIATE_ONE_TIME_ENTITLEMENT_PLAN: rt::Operation = rt::Operation {
@@ -1097,20 +1082,19 @@ impl InitiateOneTimeEntitlementPlanBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Purchase> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Purchase> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Purchase>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Purchase> {
         let mut call = self.client.call(&INITIATE_ONE_TIME_ENTITLEMENT_PLAN);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_PURCHASE: rt::Operation = rt::Operation {
@@ -1168,19 +1152,18 @@ impl GetPurchaseBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetPurchaseResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetPurchaseResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::GetPurchaseResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetPurchaseResponse> {
         let mut call = self.client.call(&GET_PURCHASE);
         call.path_param("purchase_id", &self.purchase_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_ACCOUNT_PROPOSALS: rt::Operation = rt::Operation {
@@ -1238,21 +1221,18 @@ impl ListAccountProposalsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::ProposalsPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::ProposalsPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::ProposalsPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::ProposalsPaginatedResponse> {
         let mut call = self.client.call(&LIST_ACCOUNT_PROPOSALS);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static CREATE_PROPOSAL: rt::Operation = rt::Operation {
@@ -1311,20 +1291,19 @@ impl CreateProposalBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Proposal> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Proposal> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Proposal>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Proposal> {
         let mut call = self.client.call(&CREATE_PROPOSAL);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_PROPOSAL: rt::Operation = rt::Operation {
@@ -1382,19 +1361,18 @@ impl GetProposalBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetProposalResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetProposalResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::GetProposalResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetProposalResponse> {
         let mut call = self.client.call(&GET_PROPOSAL);
         call.path_param("purchase_proposal_id", &self.purchase_proposal_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_PRICING_SCHEDULE_BATCH: rt::Operation = rt::Operation {
@@ -1459,13 +1437,13 @@ impl UpdatePricingScheduleBatchBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::UpdatePricingScheduleResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::UpdatePricingScheduleResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::UpdatePricingScheduleResponse>> {
+    ) -> ResponseFuture<crate::models::UpdatePricingScheduleResponse> {
         let mut call = self.client.call(&UPDATE_PRICING_SCHEDULE_BATCH);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.dry_run {
@@ -1473,11 +1451,10 @@ impl UpdatePricingScheduleBatchBuilder {
         }
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_PRICING_SCHEDULES: rt::Operation = rt::Operation {
@@ -1571,13 +1548,13 @@ impl GetPricingSchedulesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricingSchedulePaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricingSchedulePaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::PricingSchedulePaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::PricingSchedulePaginatedResponse> {
         let mut call = self.client.call(&GET_PRICING_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.next_token {
@@ -1599,17 +1576,16 @@ impl GetPricingSchedulesBuilder {
             call.query("compact", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::PricingScheduleWithPricePlanId>>
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::PricingScheduleWithPricePlanId>>
            + Send
            + 'static {
         rt::paginate(self)
@@ -1621,10 +1597,8 @@ impl rt::Paginated for GetPricingSchedulesBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -1686,19 +1660,18 @@ impl UpdateProposalStatusBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Proposal> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Proposal> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Proposal>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Proposal> {
         let mut call = self.client.call(&UPDATE_PROPOSAL_STATUS);
         call.path_param("purchase_proposal_id", &self.purchase_proposal_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! The operations tagged `AddOns`.
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// The operations tagged `AddOns`.
 ///
 /// Get one from [`Client::add_ons`](crate::Client::add_ons).
@@ -150,13 +150,11 @@ impl GetAddOnsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AddOnPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AddOnPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::AddOnPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOnPaginatedResponse> {
         let mut call = self.client.call(&GET_ADD_ONS);
         if let Some(value) = &self.status {
             call.query("status", value);
@@ -168,17 +166,17 @@ impl GetAddOnsBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::AddOn>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::AddOn>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -188,10 +186,8 @@ impl rt::Paginated for GetAddOnsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -252,19 +248,18 @@ impl CreateAddOnBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AddOn> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AddOn> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::AddOn>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOn> {
         let mut call = self.client.call(&CREATE_ADD_ON);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_ADD_ON: rt::Operation = rt::Operation {
@@ -322,19 +317,18 @@ impl GetAddOnBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AddOn> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AddOn> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::AddOn>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOn> {
         let mut call = self.client.call(&GET_ADD_ON);
         call.path_param("addon_id", &self.addon_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DELETE_ADD_ON: rt::Operation = rt::Operation {
@@ -392,19 +386,18 @@ impl DeleteAddOnBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&DELETE_ADD_ON);
         call.path_param("addon_id", &self.addon_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_ADD_ON: rt::Operation = rt::Operation {
@@ -463,19 +456,18 @@ impl UpdateAddOnBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AddOn> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AddOn> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::AddOn>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOn> {
         let mut call = self.client.call(&UPDATE_ADD_ON);
         call.path_param("addon_id", &self.addon_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! Alert level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Alert level calls
 ///
 /// Get one from [`Client::alerts`](crate::Client::alerts).
@@ -158,20 +158,19 @@ impl GetAlertTemplatesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AlertTemplatesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AlertTemplatesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::AlertTemplatesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::AlertTemplatesPaginatedResponse> {
         let mut call = self.client.call(&GET_ALERT_TEMPLATES);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_ALERT_TEMPLATE: rt::Operation = rt::Operation {
@@ -229,19 +228,18 @@ impl GetAlertTemplateBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AlertTemplate> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AlertTemplate> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::AlertTemplate>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::AlertTemplate> {
         let mut call = self.client.call(&GET_ALERT_TEMPLATE);
         call.path_param("alert_template_id", &self.alert_template_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_ALERTS: rt::Operation = rt::Operation {
@@ -298,20 +296,17 @@ impl ListAlertsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AlertsPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AlertsPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::AlertsPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::AlertsPaginatedResponse> {
         let mut call = self.client.call(&LIST_ALERTS);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static CREATE_ALERT: rt::Operation = rt::Operation {
@@ -369,19 +364,18 @@ impl CreateAlertBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Alert> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Alert> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Alert>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Alert> {
         let mut call = self.client.call(&CREATE_ALERT);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_ALERT: rt::Operation = rt::Operation {
@@ -445,22 +439,21 @@ impl UpdateAlertBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Alert> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Alert> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Alert>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Alert> {
         let mut call = self.client.call(&UPDATE_ALERT);
         call.path_param("alert_id", &self.alert_id);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_INCIDENTS: rt::Operation = rt::Operation {
@@ -517,20 +510,17 @@ impl GetIncidentsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::IncidentsPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::IncidentsPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::IncidentsPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::IncidentsPaginatedResponse> {
         let mut call = self.client.call(&GET_INCIDENTS);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_INCIDENT: rt::Operation = rt::Operation {
@@ -588,19 +578,18 @@ impl GetIncidentBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Incident> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Incident> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Incident>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Incident> {
         let mut call = self.client.call(&GET_INCIDENT);
         call.path_param("incident_id", &self.incident_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_INCIDENT_STATUS: rt::Operation = rt::Operation {
@@ -664,21 +653,20 @@ impl UpdateIncidentStatusBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Incident> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Incident> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Incident>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Incident> {
         let mut call = self.client.call(&UPDATE_INCIDENT_STATUS);
         call.path_param("incident_id", &self.incident_id);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! Alias level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Alias level calls
 ///
 /// Get one from [`Client::aliases`](crate::Client::aliases).
@@ -106,13 +106,11 @@ impl ListAliasesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AliasPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AliasPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::AliasPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::AliasPaginatedResponse> {
         let mut call = self.client.call(&LIST_ALIASES);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -121,17 +119,17 @@ impl ListAliasesBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::Alias>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Alias>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -141,10 +139,8 @@ impl rt::Paginated for ListAliasesBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -183,21 +179,18 @@ impl CreateAliasBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::AliasPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::AliasPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::AliasPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::AliasPaginatedResponse> {
         let mut call = self.client.call(&CREATE_ALIAS);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_ALIAS: rt::Operation = rt::Operation {
@@ -233,19 +226,18 @@ impl GetAliasBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Alias> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Alias> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Alias>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Alias> {
         let mut call = self.client.call(&GET_ALIAS);
         call.path_param("alias", &self.alias);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DELETE_ALIAS: rt::Operation = rt::Operation {
@@ -281,18 +273,17 @@ impl DeleteAliasBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&DELETE_ALIAS);
         call.path_param("alias", &self.alias);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! Authentication API
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Authentication API
 ///
 /// Get one from [`Client::authentication`](crate::Client::authentication).
@@ -77,17 +77,16 @@ impl AuthenticateBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::TokenResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::TokenResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::TokenResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::TokenResponse> {
         let mut call = self.client.call(&AUTHENTICATE);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

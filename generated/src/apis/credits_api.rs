@@ -1,6 +1,6 @@
 //! Credits API
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Credits API
 ///
 /// Get one from [`Client::credits`](crate::Client::credits).
@@ -158,11 +158,11 @@ impl ListCreditsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::ListCreditsResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::ListCreditsResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::ListCreditsResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::ListCreditsResponse> {
         let mut call = self.client.call(&LIST_CREDITS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -180,17 +180,17 @@ impl ListCreditsBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::Credit>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Credit>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -200,10 +200,8 @@ impl rt::Paginated for ListCreditsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -269,21 +267,20 @@ impl CreateCreditBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::CreateCreditResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::CreateCreditResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::CreateCreditResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::CreateCreditResponse> {
         let mut call = self.client.call(&CREATE_CREDIT);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_CREDIT_DETAILS: rt::Operation = rt::Operation {
@@ -341,21 +338,18 @@ impl GetCreditDetailsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::CreditDetailsResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::CreditDetailsResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::CreditDetailsResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::CreditDetailsResponse> {
         let mut call = self.client.call(&GET_CREDIT_DETAILS);
         call.path_param("credit_id", &self.credit_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static VOID_CREDIT: rt::Operation = rt::Operation {
@@ -413,19 +407,18 @@ impl VoidCreditBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Credit> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Credit> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Credit>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Credit> {
         let mut call = self.client.call(&VOID_CREDIT);
         call.path_param("credit_id", &self.credit_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static CREDIT_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
@@ -483,20 +476,17 @@ impl CreditBalanceForAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::CreditBalanceResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::CreditBalanceResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::CreditBalanceResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::CreditBalanceResponse> {
         let mut call = self.client.call(&CREDIT_BALANCE_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! Portal level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Portal level calls
 ///
 /// Get one from [`Client::customer_portal`](crate::Client::customer_portal).
@@ -81,18 +81,17 @@ impl GetCustomerPortalDelegateTokenBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::TokenResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::TokenResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::TokenResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::TokenResponse> {
         let mut call = self.client.call(&GET_CUSTOMER_PORTAL_DELEGATE_TOKEN);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! Customer level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Customer level calls
 ///
 /// Get one from [`Client::customers`](crate::Client::customers).
@@ -165,13 +165,11 @@ impl GetCustomersBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::CustomerPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::CustomerPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::CustomerPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::CustomerPaginatedResponse> {
         let mut call = self.client.call(&GET_CUSTOMERS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -180,17 +178,17 @@ impl GetCustomersBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::Customer>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Customer>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -200,10 +198,8 @@ impl rt::Paginated for GetCustomersBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -264,21 +260,18 @@ impl CreateCustomerBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::CreateCustomerResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::CreateCustomerResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::CreateCustomerResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::CreateCustomerResponse> {
         let mut call = self.client.call(&CREATE_CUSTOMER);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_CUSTOMER: rt::Operation = rt::Operation {
@@ -336,19 +329,18 @@ impl GetCustomerBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Customer> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Customer> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Customer>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Customer> {
         let mut call = self.client.call(&GET_CUSTOMER);
         call.path_param("customer_id", &self.customer_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DELETE_CUSTOMER: rt::Operation = rt::Operation {
@@ -406,19 +398,18 @@ impl DeleteCustomerBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&DELETE_CUSTOMER);
         call.path_param("customer_id", &self.customer_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_CUSTOMER: rt::Operation = rt::Operation {
@@ -477,20 +468,19 @@ impl UpdateCustomerBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Customer> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Customer> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Customer>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Customer> {
         let mut call = self.client.call(&UPDATE_CUSTOMER);
         call.path_param("customer_id", &self.customer_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static CREATE_CUSTOMER_CONTACT: rt::Operation = rt::Operation {
@@ -549,21 +539,20 @@ impl CreateCustomerContactBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::CreateCustomerContactResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::CreateCustomerContactResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::CreateCustomerContactResponse>> {
+    ) -> ResponseFuture<crate::models::CreateCustomerContactResponse> {
         let mut call = self.client.call(&CREATE_CUSTOMER_CONTACT);
         call.path_param("customer_id", &self.customer_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

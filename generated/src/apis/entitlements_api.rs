@@ -1,6 +1,6 @@
 //! APIs related to entitlements
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// APIs related to entitlements
 ///
 /// Get one from [`Client::entitlements`](crate::Client::entitlements).
@@ -214,21 +214,20 @@ impl IngestEntitledEventBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&INGEST_ENTITLED_EVENT);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_FEATURE_CREDIT_ENTRIES: rt::Operation = rt::Operation {
@@ -301,13 +300,13 @@ impl ListFeatureCreditEntriesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetFeatureCreditEntriesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetFeatureCreditEntriesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::GetFeatureCreditEntriesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::GetFeatureCreditEntriesPaginatedResponse> {
         let mut call = self.client.call(&LIST_FEATURE_CREDIT_ENTRIES);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
@@ -318,18 +317,18 @@ impl ListFeatureCreditEntriesBuilder {
             call.query("nextToken", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::FeatureCreditEntry>> + Send + 'static
-    {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::FeatureCreditEntry>>
+           + Send
+           + 'static {
         rt::paginate(self)
     }
 }
@@ -339,10 +338,8 @@ impl rt::Paginated for ListFeatureCreditEntriesBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -411,11 +408,11 @@ impl UpdateFeatureCreditEntryBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::FeatureCreditEntry> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::FeatureCreditEntry> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::FeatureCreditEntry>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::FeatureCreditEntry> {
         let mut call = self.client.call(&UPDATE_FEATURE_CREDIT_ENTRY);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
@@ -424,11 +421,10 @@ impl UpdateFeatureCreditEntryBuilder {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static VOID_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
@@ -488,21 +484,20 @@ impl VoidFeatureCreditEntryBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&VOID_FEATURE_CREDIT_ENTRY);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
         call.path_param("entry_id", &self.entry_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_FEATURE_CREDITS: rt::Operation = rt::Operation {
@@ -561,22 +556,19 @@ impl GetFeatureCreditsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetFeatureCreditsResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetFeatureCreditsResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::GetFeatureCreditsResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetFeatureCreditsResponse> {
         let mut call = self.client.call(&GET_FEATURE_CREDITS);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
@@ -610,22 +602,19 @@ impl GetEntitlementValueBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetEntitlementValuesResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetEntitlementValuesResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::GetEntitlementValuesResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEntitlementValuesResponse> {
         let mut call = self.client.call(&GET_ENTITLEMENT_VALUE);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static VALIDATE_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
@@ -668,11 +657,11 @@ impl ValidateEntitlementValueBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&VALIDATE_ENTITLEMENT_VALUE);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
@@ -680,11 +669,10 @@ impl ValidateEntitlementValueBuilder {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_ENTITLEMENTS: rt::Operation = rt::Operation {
@@ -717,20 +705,17 @@ impl GetEntitlementsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetEntitlementValuesResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetEntitlementValuesResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::GetEntitlementValuesResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEntitlementValuesResponse> {
         let mut call = self.client.call(&GET_ENTITLEMENTS);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! The operations tagged `Event Ingestion`.
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// The operations tagged `Event Ingestion`.
 ///
 /// Get one from [`Client::event_ingestion`](crate::Client::event_ingestion).
@@ -95,19 +95,18 @@ impl IngestBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::IngestEventResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::IngestEventResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::IngestEventResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::IngestEventResponse> {
         let mut call = self.client.call(&INGEST);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             202 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static INGEST_BATCH: rt::Operation = rt::Operation {
@@ -165,20 +164,19 @@ impl IngestBatchBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<IngestBatchResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<IngestBatchResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<IngestBatchResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<IngestBatchResponse> {
         let mut call = self.client.call(&INGEST_BATCH);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             202 => resp.json().map(|r| r.map(IngestBatchResponse::Accepted)),
             207 => resp.json().map(|r| r.map(IngestBatchResponse::MultiStatus)),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 /// The success responses of [`EventIngestionApi::ingest_batch`](EventIngestionApi::ingest_batch).

@@ -1,6 +1,6 @@
 //! APIs for getting events ingested in Togai
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// APIs for getting events ingested in Togai
 ///
 /// Get one from [`Client::event_management`](crate::Client::event_management).
@@ -152,11 +152,11 @@ impl GetEventsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetEventsResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetEventsResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::GetEventsResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEventsResponse> {
         let mut call = self.client.call(&GET_EVENTS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -174,17 +174,16 @@ impl GetEventsBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::EventWithStatus>> + Send + 'static
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::EventWithStatus>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -195,10 +194,8 @@ impl rt::Paginated for GetEventsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.events, page.next_token)
@@ -255,19 +252,18 @@ impl GetSingleEventBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetEventResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetEventResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::GetEventResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEventResponse> {
         let mut call = self.client.call(&GET_SINGLE_EVENT);
         call.path_param("event_id", &self.event_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static EVENT_CORRECTION: rt::Operation = rt::Operation {
@@ -333,13 +329,11 @@ impl EventCorrectionBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::EventsCorrectionResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::EventsCorrectionResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::EventsCorrectionResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::EventsCorrectionResponse> {
         let mut call = self.client.call(&EVENT_CORRECTION);
         call.query("action", &self.action);
         if let Some(value) = &self.require_confirmation {
@@ -349,10 +343,9 @@ impl EventCorrectionBuilder {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! Event Schema level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Event Schema level calls
 ///
 /// Get one from [`Client::event_schemas`](crate::Client::event_schemas).
@@ -203,13 +203,13 @@ impl ListEventSchemasBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::EventSchemaListPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::EventSchemaListPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::EventSchemaListPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::EventSchemaListPaginatedResponse> {
         let mut call = self.client.call(&LIST_EVENT_SCHEMAS);
         if let Some(value) = &self.status {
             call.query("status", value);
@@ -221,18 +221,18 @@ impl ListEventSchemasBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::EventSchemaListData>> + Send + 'static
-    {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::EventSchemaListData>>
+           + Send
+           + 'static {
         rt::paginate(self)
     }
 }
@@ -242,10 +242,8 @@ impl rt::Paginated for ListEventSchemasBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -306,19 +304,18 @@ impl CreateEventSchemaBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::EventSchema> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::EventSchema>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self.client.call(&CREATE_EVENT_SCHEMA);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_EVENT_SCHEMA: rt::Operation = rt::Operation {
@@ -382,22 +379,21 @@ impl GetEventSchemaBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::EventSchema> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::EventSchema>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self.client.call(&GET_EVENT_SCHEMA);
         call.path_param("event_schema_name", &self.event_schema_name);
         if let Some(value) = &self.version {
             call.query("version", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DELETE_EVENT_SCHEMA: rt::Operation = rt::Operation {
@@ -455,19 +451,18 @@ impl DeleteEventSchemaBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&DELETE_EVENT_SCHEMA);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH: rt::Operation = rt::Operation {
@@ -526,20 +521,19 @@ impl EventSchemaEventSchemaNamePatchBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::EventSchema> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::EventSchema>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self.client.call(&EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_EVENT_SCHEMA_VERSIONS: rt::Operation = rt::Operation {
@@ -597,21 +591,18 @@ impl ListEventSchemaVersionsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::EventSchemaVersionsResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::EventSchemaVersionsResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::EventSchemaVersionsResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchemaVersionsResponse> {
         let mut call = self.client.call(&LIST_EVENT_SCHEMA_VERSIONS);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static ACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
@@ -669,19 +660,18 @@ impl ActivateEventSchemaBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::EventSchema> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::EventSchema>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self.client.call(&ACTIVATE_EVENT_SCHEMA);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DEACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
@@ -739,18 +729,17 @@ impl DeactivateEventSchemaBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::EventSchema> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::EventSchema>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self.client.call(&DEACTIVATE_EVENT_SCHEMA);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! The operations tagged `Feature`.
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// The operations tagged `Feature`.
 ///
 /// Get one from [`Client::feature`](crate::Client::feature).
@@ -136,13 +136,11 @@ impl GetFeaturesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::FeaturePaginatedListData> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::FeaturePaginatedListData> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::FeaturePaginatedListData>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::FeaturePaginatedListData> {
         let mut call = self.client.call(&GET_FEATURES);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -151,18 +149,18 @@ impl GetFeaturesBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::FeatureListResponse>> + Send + 'static
-    {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::FeatureListResponse>>
+           + Send
+           + 'static {
         rt::paginate(self)
     }
 }
@@ -172,10 +170,8 @@ impl rt::Paginated for GetFeaturesBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -236,19 +232,18 @@ impl CreateFeatureBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Feature> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Feature> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Feature>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Feature> {
         let mut call = self.client.call(&CREATE_FEATURE);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_FEATURE: rt::Operation = rt::Operation {
@@ -306,19 +301,18 @@ impl GetFeatureBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Feature> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Feature> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Feature>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Feature> {
         let mut call = self.client.call(&GET_FEATURE);
         call.path_param("feature_id", &self.feature_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_FEATURE: rt::Operation = rt::Operation {
@@ -377,19 +371,18 @@ impl UpdateFeatureBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Feature> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Feature> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Feature>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Feature> {
         let mut call = self.client.call(&UPDATE_FEATURE);
         call.path_param("feature_id", &self.feature_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

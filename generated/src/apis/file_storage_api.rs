@@ -1,6 +1,6 @@
 //! The operations tagged `File Storage`.
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// The operations tagged `File Storage`.
 ///
 /// Get one from [`Client::file_storage`](crate::Client::file_storage).
@@ -89,19 +89,18 @@ impl GetFileBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::Redirect> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::Redirect> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::Redirect>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::Redirect> {
         let mut call = self.client.call(&GET_FILE);
         call.path_param("file_id", &self.file_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             302 => resp.redirect(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_DOWNLOAD_URL: rt::Operation = rt::Operation {
@@ -165,23 +164,20 @@ impl GetDownloadUrlBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::FileDownloadUrlResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::FileDownloadUrlResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::FileDownloadUrlResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::FileDownloadUrlResponse> {
         let mut call = self.client.call(&GET_DOWNLOAD_URL);
         call.path_param("file_id", &self.file_id);
         if let Some(value) = &self.expiry {
             call.query("expiry", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

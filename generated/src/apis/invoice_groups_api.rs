@@ -1,6 +1,6 @@
 //! Invoice Group level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Invoice Group level calls
 ///
 /// Get one from [`Client::invoice_groups`](crate::Client::invoice_groups).
@@ -139,20 +139,19 @@ impl ListInvoiceGroupsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::InvoiceGroupPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::InvoiceGroupPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::InvoiceGroupPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::InvoiceGroupPaginatedResponse> {
         let mut call = self.client.call(&LIST_INVOICE_GROUPS);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static CREATE_INVOICE_GROUP: rt::Operation = rt::Operation {
@@ -210,19 +209,18 @@ impl CreateInvoiceGroupBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::InvoiceGroups> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::InvoiceGroups> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::InvoiceGroups>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::InvoiceGroups> {
         let mut call = self.client.call(&CREATE_INVOICE_GROUP);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_INVOICE_GROUP: rt::Operation = rt::Operation {
@@ -280,21 +278,20 @@ impl GetInvoiceGroupBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::InvoiceGroupAccountsPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::InvoiceGroupAccountsPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::InvoiceGroupAccountsPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::InvoiceGroupAccountsPaginatedResponse> {
         let mut call = self.client.call(&GET_INVOICE_GROUP);
         call.path_param("invoice_group_id", &self.invoice_group_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static ADD_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
@@ -353,20 +350,19 @@ impl AddInvoiceGroupAccountsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::InvoiceGroups> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::InvoiceGroups> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::InvoiceGroups>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::InvoiceGroups> {
         let mut call = self.client.call(&ADD_INVOICE_GROUP_ACCOUNTS);
         call.path_param("invoice_group_id", &self.invoice_group_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static REMOVE_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
@@ -425,19 +421,18 @@ impl RemoveInvoiceGroupAccountsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&REMOVE_INVOICE_GROUP_ACCOUNTS);
         call.path_param("invoice_group_id", &self.invoice_group_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! Invoices API
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Invoices API
 ///
 /// Get one from [`Client::invoices`](crate::Client::invoices).
@@ -246,11 +246,11 @@ impl ListInvoicesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::ListInvoicesResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::ListInvoicesResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::ListInvoicesResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::ListInvoicesResponse> {
         let mut call = self.client.call(&LIST_INVOICES);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -274,17 +274,16 @@ impl ListInvoicesBuilder {
             call.query("end_time", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::InvoiceSummary>> + Send + 'static
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::InvoiceSummary>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -295,10 +294,8 @@ impl rt::Paginated for ListInvoicesBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -364,21 +361,20 @@ impl CreateCustomInvoiceBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Invoice> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Invoice> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Invoice>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Invoice> {
         let mut call = self.client.call(&CREATE_CUSTOM_INVOICE);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_INVOICE: rt::Operation = rt::Operation {
@@ -436,19 +432,18 @@ impl GetInvoiceBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Invoice> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Invoice> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Invoice>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Invoice> {
         let mut call = self.client.call(&GET_INVOICE);
         call.path_param("invoice_id", &self.invoice_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DELETE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
@@ -502,19 +497,18 @@ impl DeleteCustomInvoiceBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&DELETE_CUSTOM_INVOICE);
         call.path_param("invoice_id", &self.invoice_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_INVOICE: rt::Operation = rt::Operation {
@@ -578,22 +572,21 @@ impl UpdateInvoiceBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Invoice> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Invoice> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Invoice>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Invoice> {
         let mut call = self.client.call(&UPDATE_INVOICE);
         call.path_param("invoice_id", &self.invoice_id);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_INVOICES_FOR_BILL_RUN: rt::Operation = rt::Operation {
@@ -694,11 +687,11 @@ impl ListInvoicesForBillRunBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::ListInvoicesResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::ListInvoicesResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::ListInvoicesResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::ListInvoicesResponse> {
         let mut call = self.client.call(&LIST_INVOICES_FOR_BILL_RUN);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -722,17 +715,16 @@ impl ListInvoicesForBillRunBuilder {
             call.query("end_time", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::InvoiceSummary>> + Send + 'static
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::InvoiceSummary>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -743,10 +735,8 @@ impl rt::Paginated for ListInvoicesForBillRunBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -812,21 +802,20 @@ impl CreateInvoiceBillRunBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&CREATE_INVOICE_BILL_RUN);
         if let Some(value) = &self.require_confirmation {
             call.query("require_confirmation", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static MANAGE_MISCELLANEOUS_CHARGES_IN_INVOICE: rt::Operation = rt::Operation {
@@ -893,24 +882,21 @@ impl ManageMiscellaneousChargesInInvoiceBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::MiscellaneousChargesResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::MiscellaneousChargesResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::MiscellaneousChargesResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::MiscellaneousChargesResponse> {
         let mut call = self.client.call(&MANAGE_MISCELLANEOUS_CHARGES_IN_INVOICE);
         call.path_param("invoice_id", &self.invoice_id);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static MANAGE_MISCELLANEOUS_CHARGES_IN_ACCOUNT: rt::Operation = rt::Operation {
@@ -977,24 +963,21 @@ impl ManageMiscellaneousChargesInAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::MiscellaneousChargesResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::MiscellaneousChargesResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::MiscellaneousChargesResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::MiscellaneousChargesResponse> {
         let mut call = self.client.call(&MANAGE_MISCELLANEOUS_CHARGES_IN_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_PRICING_RULE_LOGS: rt::Operation = rt::Operation {
@@ -1052,20 +1035,19 @@ impl ListPricingRuleLogsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricingRulesLogsPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricingRulesLogsPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::PricingRulesLogsPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::PricingRulesLogsPaginatedResponse> {
         let mut call = self.client.call(&LIST_PRICING_RULE_LOGS);
         call.path_param("invoice_id", &self.invoice_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! The operations tagged `Jobs`.
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// The operations tagged `Jobs`.
 ///
 /// Get one from [`Client::jobs`](crate::Client::jobs).
@@ -123,19 +123,18 @@ impl GetJobStatusBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetJobResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetJobResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::GetJobResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetJobResponse> {
         let mut call = self.client.call(&GET_JOB_STATUS);
         call.path_param("job_id", &self.job_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_JOBS: rt::Operation = rt::Operation {
@@ -204,13 +203,11 @@ impl GetJobsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::JobsPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::JobsPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::JobsPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::JobsPaginatedResponse> {
         let mut call = self.client.call(&GET_JOBS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -219,17 +216,16 @@ impl GetJobsBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::JobsWithoutStatusInfoResponse>>
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::JobsWithoutStatusInfoResponse>>
            + Send
            + 'static {
         rt::paginate(self)
@@ -241,10 +237,8 @@ impl rt::Paginated for GetJobsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -305,19 +299,18 @@ impl ConfirmJobBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetJobResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetJobResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::GetJobResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetJobResponse> {
         let mut call = self.client.call(&CONFIRM_JOB);
         call.path_param("job_id", &self.job_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static REJECT_JOB: rt::Operation = rt::Operation {
@@ -375,19 +368,18 @@ impl RejectJobBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetJobResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetJobResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::GetJobResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetJobResponse> {
         let mut call = self.client.call(&REJECT_JOB);
         call.path_param("job_id", &self.job_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_JOB_ENTRIES: rt::Operation = rt::Operation {
@@ -445,20 +437,17 @@ impl GetJobEntriesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::JobEntriesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::JobEntriesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::JobEntriesPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::JobEntriesPaginatedResponse> {
         let mut call = self.client.call(&GET_JOB_ENTRIES);
         call.path_param("job_id", &self.job_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

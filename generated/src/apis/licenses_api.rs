@@ -1,6 +1,6 @@
 //! APIs for getting or updating license records in Togai
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// APIs for getting or updating license records in Togai
 ///
 /// Get one from [`Client::licenses`](crate::Client::licenses).
@@ -155,13 +155,11 @@ impl GetLicenseUpdatesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetLicenseUpdatesResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetLicenseUpdatesResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::GetLicenseUpdatesResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetLicenseUpdatesResponse> {
         let mut call = self.client.call(&GET_LICENSE_UPDATES);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -179,18 +177,18 @@ impl GetLicenseUpdatesBuilder {
             call.query("effectiveFrom", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::LicenseUpdateResponse>> + Send + 'static
-    {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::LicenseUpdateResponse>>
+           + Send
+           + 'static {
         rt::paginate(self)
     }
 }
@@ -200,10 +198,8 @@ impl rt::Paginated for GetLicenseUpdatesBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -269,23 +265,20 @@ impl AddLicenseUpdateEntryBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::LicenseUpdateResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::LicenseUpdateResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::LicenseUpdateResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::LicenseUpdateResponse> {
         let mut call = self.client.call(&ADD_LICENSE_UPDATE_ENTRY);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_LICENSE_ENTRY_DETAILS: rt::Operation = rt::Operation {
@@ -354,13 +347,11 @@ impl UpdateLicenseEntryDetailsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::LicenseUpdateResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::LicenseUpdateResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::LicenseUpdateResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::LicenseUpdateResponse> {
         let mut call = self.client.call(&UPDATE_LICENSE_ENTRY_DETAILS);
         call.path_param("license_id", &self.license_id);
         if let Some(value) = &self.license_id_query {
@@ -370,11 +361,10 @@ impl UpdateLicenseEntryDetailsBuilder {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_NAMED_LICENSE_UPDATES: rt::Operation = rt::Operation {
@@ -409,19 +399,18 @@ impl GetNamedLicenseUpdatesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::NamedLicenseUpdatesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::NamedLicenseUpdatesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::NamedLicenseUpdatesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::NamedLicenseUpdatesPaginatedResponse> {
         let mut call = self.client.call(&GET_NAMED_LICENSE_UPDATES);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

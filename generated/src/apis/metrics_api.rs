@@ -1,6 +1,6 @@
 //! APIs for getting Togai metrics
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// APIs for getting Togai metrics
 ///
 /// Get one from [`Client::metrics`](crate::Client::metrics).
@@ -83,20 +83,19 @@ impl GetMetricsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::GetMetricsResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::GetMetricsResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::GetMetricsResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::GetMetricsResponse> {
         let mut call = self.client.call(&GET_METRICS);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

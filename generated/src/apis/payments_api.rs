@@ -1,6 +1,6 @@
 //! Payments API
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Payments API
 ///
 /// Get one from [`Client::payments`](crate::Client::payments).
@@ -115,11 +115,11 @@ impl ListPaymentsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::ListPaymentResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::ListPaymentResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::ListPaymentResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::ListPaymentResponse> {
         let mut call = self.client.call(&LIST_PAYMENTS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -128,17 +128,17 @@ impl ListPaymentsBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::Payment>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Payment>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -148,10 +148,8 @@ impl rt::Paginated for ListPaymentsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -217,21 +215,20 @@ impl CreatePaymentsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Payment> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Payment> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Payment>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Payment> {
         let mut call = self.client.call(&CREATE_PAYMENTS);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_PAYMENT: rt::Operation = rt::Operation {
@@ -295,21 +292,20 @@ impl GetPaymentBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Payment> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Payment> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Payment>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Payment> {
         let mut call = self.client.call(&GET_PAYMENT);
         call.path_param("payment_id", &self.payment_id);
         if let Some(value) = &self.version {
             call.query("version", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

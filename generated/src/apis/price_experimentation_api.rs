@@ -1,6 +1,6 @@
 //! Price Experimentation apis
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Price Experimentation apis
 ///
 /// Get one from [`Client::price_experimentation`](crate::Client::price_experimentation).
@@ -96,21 +96,18 @@ impl CalculateRevenueBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::CalculateRevenueResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::CalculateRevenueResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::CalculateRevenueResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::CalculateRevenueResponse> {
         let mut call = self.client.call(&CALCULATE_REVENUE);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static CALCULATE_REVENUE_V2: rt::Operation = rt::Operation {
@@ -168,20 +165,17 @@ impl CalculateRevenueV2Builder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::CalculateRevenueResponseV2> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::CalculateRevenueResponseV2> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::CalculateRevenueResponseV2>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::CalculateRevenueResponseV2> {
         let mut call = self.client.call(&CALCULATE_REVENUE_V2);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! Price Plan V2 level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Price Plan V2 level calls
 ///
 /// Get one from [`Client::price_plan_v2`](crate::Client::price_plan_v2).
@@ -235,13 +235,11 @@ impl ListPricePlansV2Builder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlanV2PaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlanV2PaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::PricePlanV2PaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2PaginatedResponse> {
         let mut call = self.client.call(&LIST_PRICE_PLANS_V2);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -250,17 +248,17 @@ impl ListPricePlansV2Builder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::PricePlanV2>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::PricePlanV2>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -270,10 +268,8 @@ impl rt::Paginated for ListPricePlansV2Builder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -312,19 +308,18 @@ impl CreatePricePlanV2Builder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlanV2> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlanV2> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::PricePlanV2>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2> {
         let mut call = self.client.call(&CREATE_PRICE_PLAN_V2);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_PRICE_PLAN_V2: rt::Operation = rt::Operation {
@@ -370,22 +365,21 @@ impl GetPricePlanV2Builder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlanV2> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlanV2> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::PricePlanV2>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2> {
         let mut call = self.client.call(&GET_PRICE_PLAN_V2);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.version {
             call.query("version", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
@@ -422,20 +416,19 @@ impl UpdatePricePlanV2Builder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlanV2> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlanV2> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::PricePlanV2>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2> {
         let mut call = self.client.call(&UPDATE_PRICE_PLAN_V2);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DISCARD_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -471,19 +464,18 @@ impl DiscardPricePlanBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&DISCARD_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static FINALIZE_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -520,20 +512,19 @@ impl FinalizePricePlanBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&FINALIZE_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_PRICE_PLAN_RATE_CARDS: rt::Operation = rt::Operation {
@@ -581,13 +572,11 @@ impl ListPricePlanRateCardsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::RateCardPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::RateCardPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::RateCardPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::RateCardPaginatedResponse> {
         let mut call = self.client.call(&LIST_PRICE_PLAN_RATE_CARDS);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.next_token {
@@ -597,17 +586,17 @@ impl ListPricePlanRateCardsBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::RateCard>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::RateCard>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -617,10 +606,8 @@ impl rt::Paginated for ListPricePlanRateCardsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -660,22 +647,21 @@ impl BulkPricePlanRateCardOperationsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BulkRateCardOperationsResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BulkRateCardOperationsResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::BulkRateCardOperationsResponse>> {
+    ) -> ResponseFuture<crate::models::BulkRateCardOperationsResponse> {
         let mut call = self.client.call(&BULK_PRICE_PLAN_RATE_CARD_OPERATIONS);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
@@ -721,24 +707,23 @@ impl ListPricePlanPricingRulesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricingRulesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::PricingRulesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
         let mut call = self.client.call(&LIST_PRICE_PLAN_PRICING_RULES);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.version {
             call.query("version", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
@@ -775,22 +760,21 @@ impl UpdatePricePlanPricingRulesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricingRulesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::PricingRulesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
         let mut call = self.client.call(&UPDATE_PRICE_PLAN_PRICING_RULES);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_PRICE_PLAN_ERRORS: rt::Operation = rt::Operation {
@@ -826,21 +810,20 @@ impl ListPricePlanErrorsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::ValidatedEntityErrorsPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::ValidatedEntityErrorsPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::ValidatedEntityErrorsPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::ValidatedEntityErrorsPaginatedResponse> {
         let mut call = self.client.call(&LIST_PRICE_PLAN_ERRORS);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_PRICE_PLAN_VERSIONS: rt::Operation = rt::Operation {
@@ -888,13 +871,11 @@ impl ListPricePlanVersionsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlanV2PaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlanV2PaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::PricePlanV2PaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2PaginatedResponse> {
         let mut call = self.client.call(&LIST_PRICE_PLAN_VERSIONS);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.next_token {
@@ -904,17 +885,17 @@ impl ListPricePlanVersionsBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::PricePlanV2>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::PricePlanV2>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -924,10 +905,8 @@ impl rt::Paginated for ListPricePlanVersionsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -988,18 +967,17 @@ impl PricePlanMigrationV2Builder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&PRICE_PLAN_MIGRATION_V2);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

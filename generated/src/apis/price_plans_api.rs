@@ -1,6 +1,6 @@
 //! (DEPRECATED) Price Plan level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// (DEPRECATED) Price Plan level calls
 ///
 /// Get one from [`Client::price_plans`](crate::Client::price_plans).
@@ -185,13 +185,11 @@ impl GetPricePlansBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlanPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlanPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::PricePlanPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanPaginatedResponse> {
         let mut call = self.client.call(&GET_PRICE_PLANS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -200,17 +198,16 @@ impl GetPricePlansBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::PricePlanListData>> + Send + 'static
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::PricePlanListData>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -221,10 +218,8 @@ impl rt::Paginated for GetPricePlansBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -291,22 +286,21 @@ impl CreatePricePlanBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlan> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlan> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::PricePlan>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
         let mut call = self.client.call(&CREATE_PRICE_PLAN);
         if let Some(value) = &self.dry_run {
             call.query("dry_run", value);
         }
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -370,22 +364,21 @@ impl GetPricePlanBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlan> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlan> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::PricePlan>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
         let mut call = self.client.call(&GET_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.version {
             call.query("version", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static ARCHIVE_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -443,19 +436,18 @@ impl ArchivePricePlanBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&ARCHIVE_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -514,20 +506,19 @@ impl UpdatePricePlanBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlan> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlan> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::PricePlan>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
         let mut call = self.client.call(&UPDATE_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static ACTIVATE_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -586,20 +577,19 @@ impl ActivatePricePlanBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricePlan> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricePlan> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::PricePlan>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
         let mut call = self.client.call(&ACTIVATE_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static PRICE_PLAN_MIGRATION: rt::Operation = rt::Operation {
@@ -657,18 +647,17 @@ impl PricePlanMigrationBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&PRICE_PLAN_MIGRATION);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

@@ -1,6 +1,6 @@
 //! Pricing Rules level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Pricing Rules level calls
 ///
 /// Get one from [`Client::pricing_rules`](crate::Client::pricing_rules).
@@ -96,13 +96,13 @@ impl ListPricingRulesByScheduleIdBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricingRulesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::PricingRulesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
         let mut call = self.client.call(&LIST_PRICING_RULES_BY_SCHEDULE_ID);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.path_param("pricing_schedule_id", &self.pricing_schedule_id);
@@ -110,10 +110,9 @@ impl ListPricingRulesByScheduleIdBuilder {
             call.query("invoice_timing", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

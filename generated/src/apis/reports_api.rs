@@ -1,6 +1,6 @@
 //! Report level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Report level calls
 ///
 /// Get one from [`Client::reports`](crate::Client::reports).
@@ -78,13 +78,11 @@ impl ListReportsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::ReportsPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::ReportsPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::ReportsPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::ReportsPaginatedResponse> {
         let mut call = self.client.call(&LIST_REPORTS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -96,17 +94,17 @@ impl ListReportsBuilder {
             call.query("fetchFor", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::Report>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Report>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -116,10 +114,8 @@ impl rt::Paginated for ListReportsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)

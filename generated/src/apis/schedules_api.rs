@@ -1,6 +1,6 @@
 //! Account Schedule level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Account Schedule level calls
 ///
 /// Get one from [`Client::schedules`](crate::Client::schedules).
@@ -195,13 +195,11 @@ impl ListScheduleRateCardsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::RateCardPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::RateCardPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::RateCardPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::RateCardPaginatedResponse> {
         let mut call = self.client.call(&LIST_SCHEDULE_RATE_CARDS);
         call.path_param("schedule_id", &self.schedule_id);
         if let Some(value) = &self.next_token {
@@ -212,17 +210,17 @@ impl ListScheduleRateCardsBuilder {
         }
         call.query("mode", &self.mode);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::RateCard>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::RateCard>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -232,10 +230,8 @@ impl rt::Paginated for ListScheduleRateCardsBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -275,22 +271,21 @@ impl BulkRateCardOperationsOnScheduleBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BulkRateCardOperationsResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BulkRateCardOperationsResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::BulkRateCardOperationsResponse>> {
+    ) -> ResponseFuture<crate::models::BulkRateCardOperationsResponse> {
         let mut call = self.client.call(&BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE);
         call.path_param("schedule_id", &self.schedule_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static BULK_EDIT_SCHEDULES: rt::Operation = rt::Operation {
@@ -333,13 +328,13 @@ impl BulkEditSchedulesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::UpdatePricingScheduleResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::UpdatePricingScheduleResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::UpdatePricingScheduleResponse>> {
+    ) -> ResponseFuture<crate::models::UpdatePricingScheduleResponse> {
         let mut call = self.client.call(&BULK_EDIT_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.discard {
@@ -347,11 +342,10 @@ impl BulkEditSchedulesBuilder {
         }
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LISTACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
@@ -400,13 +394,11 @@ impl ListaccountSchedulesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::SchedulesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::SchedulesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::SchedulesPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::SchedulesPaginatedResponse> {
         let mut call = self.client.call(&LISTACCOUNT_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         call.query("mode", &self.mode);
@@ -417,17 +409,16 @@ impl ListaccountSchedulesBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::AccountSchedule>> + Send + 'static
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::AccountSchedule>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -438,10 +429,8 @@ impl rt::Paginated for ListaccountSchedulesBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
@@ -480,21 +469,20 @@ impl ListScheduleErrorsBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::ValidatedEntityErrorsPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::ValidatedEntityErrorsPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::ValidatedEntityErrorsPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::ValidatedEntityErrorsPaginatedResponse> {
         let mut call = self.client.call(&LIST_SCHEDULE_ERRORS);
         call.path_param("schedule_id", &self.schedule_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DISCARD_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
@@ -530,19 +518,18 @@ impl DiscardAccountSchedulesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&DISCARD_ACCOUNT_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static FINALIZE_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
@@ -576,22 +563,19 @@ impl FinalizeAccountSchedulesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::SchedulesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::SchedulesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::SchedulesPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::SchedulesPaginatedResponse> {
         let mut call = self.client.call(&FINALIZE_ACCOUNT_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static LIST_PRICING_RULES: rt::Operation = rt::Operation {
@@ -628,22 +612,21 @@ impl ListPricingRulesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricingRulesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::PricingRulesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
         let mut call = self.client.call(&LIST_PRICING_RULES);
         call.path_param("schedule_id", &self.schedule_id);
         call.query("mode", &self.mode);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_PRICING_RULES: rt::Operation = rt::Operation {
@@ -677,21 +660,20 @@ impl UpdatePricingRulesBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::PricingRulesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::PricingRulesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
         let mut call = self.client.call(&UPDATE_PRICING_RULES);
         call.path_param("schedule_id", &self.schedule_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

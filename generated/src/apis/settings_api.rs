@@ -1,6 +1,6 @@
 //! Settings
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Settings
 ///
 /// Get one from [`Client::settings`](crate::Client::settings).
@@ -155,13 +155,11 @@ impl ListSettingBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::SettingPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::SettingPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::SettingPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::SettingPaginatedResponse> {
         let mut call = self.client.call(&LIST_SETTING);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -182,17 +180,17 @@ impl ListSettingBuilder {
             call.query("namespace", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::Setting>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Setting>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -202,10 +200,8 @@ impl rt::Paginated for ListSettingBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -266,20 +262,19 @@ impl InsertSettingBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<InsertSettingResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<InsertSettingResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<InsertSettingResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<InsertSettingResponse> {
         let mut call = self.client.call(&INSERT_SETTING);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json().map(|r| r.map(InsertSettingResponse::Created)),
             204 => Ok(resp.empty(InsertSettingResponse::NoContent)),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 /// The success responses of [`SettingsApi::insert_setting`](SettingsApi::insert_setting).
@@ -345,19 +340,18 @@ impl GetSettingBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::Setting> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::Setting> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::Setting>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::Setting> {
         let mut call = self.client.call(&GET_SETTING);
         call.path_param("setting_id_str", &self.setting_id_str);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_SETTING: rt::Operation = rt::Operation {
@@ -416,21 +410,20 @@ impl UpdateSettingBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<UpdateSettingResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<UpdateSettingResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<UpdateSettingResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<UpdateSettingResponse> {
         let mut call = self.client.call(&UPDATE_SETTING);
         call.path_param("setting_id_str", &self.setting_id_str);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json().map(|r| r.map(UpdateSettingResponse::Created)),
             204 => Ok(resp.empty(UpdateSettingResponse::NoContent)),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 /// The success responses of [`SettingsApi::update_setting`](SettingsApi::update_setting).

@@ -1,6 +1,6 @@
 //! Usage Meter level calls
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Usage Meter level calls
 ///
 /// Get one from [`Client::usage_meters`](crate::Client::usage_meters).
@@ -196,13 +196,11 @@ impl GetUsageMetersForEventSchemaBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::UsageMeterPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::UsageMeterPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::UsageMeterPaginatedResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeterPaginatedResponse> {
         let mut call = self.client.call(&GET_USAGE_METERS_FOR_EVENT_SCHEMA);
         if let Some(value) = &self.status {
             call.query("status", value);
@@ -217,17 +215,17 @@ impl GetUsageMetersForEventSchemaBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::UsageMeter>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::UsageMeter>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -237,10 +235,8 @@ impl rt::Paginated for GetUsageMetersForEventSchemaBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
@@ -301,19 +297,18 @@ impl CreateUsageMeterBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::UsageMeter> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.call(&CREATE_USAGE_METER);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             201 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static GET_USAGE_METER: rt::Operation = rt::Operation {
@@ -377,22 +372,21 @@ impl GetUsageMeterBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::UsageMeter> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.call(&GET_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         if let Some(value) = &self.include_schema {
             call.query("includeSchema", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DELETE_USAGE_METER: rt::Operation = rt::Operation {
@@ -450,19 +444,18 @@ impl DeleteUsageMeterBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::BaseSuccessResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::BaseSuccessResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.call(&DELETE_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_USAGE_METER: rt::Operation = rt::Operation {
@@ -521,20 +514,19 @@ impl UpdateUsageMeterBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::UsageMeter> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.call(&UPDATE_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         call.json(&self.body);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static ACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
@@ -592,19 +584,18 @@ impl ActivateUsageMeterBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::UsageMeter> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.call(&ACTIVATE_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static DEACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
@@ -662,18 +653,17 @@ impl DeactivateUsageMeterBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::UsageMeter> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(self) -> Result<Response<crate::models::UsageMeter>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.call(&DEACTIVATE_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }

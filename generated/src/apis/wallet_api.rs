@@ -1,6 +1,6 @@
 //! Wallet API
 use crate::runtime as rt;
-use crate::{Client, RequestOptions, Response, Result};
+use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 /// Wallet API
 ///
 /// Get one from [`Client::wallet`](crate::Client::wallet).
@@ -130,24 +130,21 @@ impl TopUpWalletForAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::WalletBalanceResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::WalletBalanceResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::WalletBalanceResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::WalletBalanceResponse> {
         let mut call = self.client.call(&TOP_UP_WALLET_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static WALLET_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
@@ -205,21 +202,18 @@ impl WalletBalanceForAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::WalletBalanceResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::WalletBalanceResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::WalletBalanceResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::WalletBalanceResponse> {
         let mut call = self.client.call(&WALLET_BALANCE_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static UPDATE_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
@@ -261,24 +255,21 @@ impl UpdateWalletForAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::WalletBalanceResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::WalletBalanceResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
-        self,
-    ) -> Result<Response<crate::models::WalletBalanceResponse>> {
+    pub fn send_with_response(self) -> ResponseFuture<crate::models::WalletBalanceResponse> {
         let mut call = self.client.call(&UPDATE_WALLET_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(body) = &self.body {
             call.json(body);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
 }
 static WALLET_ENTRIES_FOR_ACCOUNT: rt::Operation = rt::Operation {
@@ -350,13 +341,13 @@ impl WalletEntriesForAccountBuilder {
         self
     }
     /// Sends the request and decodes the response body.
-    pub async fn send(self) -> Result<crate::models::WalletEntriesPaginatedResponse> {
-        self.send_with_response().await.map(Response::into_body)
+    pub fn send(self) -> BodyFuture<crate::models::WalletEntriesPaginatedResponse> {
+        self.send_with_response().into_body()
     }
     /// Sends the request; the decoded body comes with the status and headers.
-    pub async fn send_with_response(
+    pub fn send_with_response(
         self,
-    ) -> Result<Response<crate::models::WalletEntriesPaginatedResponse>> {
+    ) -> ResponseFuture<crate::models::WalletEntriesPaginatedResponse> {
         let mut call = self.client.call(&WALLET_ENTRIES_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.next_token {
@@ -366,17 +357,17 @@ impl WalletEntriesForAccountBuilder {
             call.query("pageSize", value);
         }
         call.options(self.options);
-        let resp = call.send().await?;
-        match resp.status() {
+        call.fetch(|resp| match resp.status() {
             200 => resp.json(),
             _ => Err(resp.into_error()),
-        }
+        })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = Result<crate::models::WalletEntry>> + Send + 'static {
+    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::WalletEntry>> + Send + 'static
+    {
         rt::paginate(self)
     }
 }
@@ -386,10 +377,8 @@ impl rt::Paginated for WalletEntriesForAccountBuilder {
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
-    fn fetch(
-        self,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self::Page>> + Send>> {
-        Box::pin(self.send())
+    fn fetch(self) -> BodyFuture<Self::Page> {
+        self.send()
     }
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)

@@ -1,6 +1,6 @@
 //! The `Credit` model and the types inlined in it.
 /// The `Credit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Credit {
     /// `accountId`
     #[serde(rename = "accountId")]
@@ -10,7 +10,6 @@ pub struct Credit {
     /// List of entity ids for which the credit is applicable. If null or empty, the credit is applicable to all ids. This list can accept special values like: - ALL_USAGE_METER_RATE_CARDS: To apply the credit to all usage meter rate cards - ALL_FIXED_FEE_RATE_CARDS: To apply the credit to all fixed fee rate cards
     #[serde(
         rename = "applicableEntityIds",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub applicable_entity_ids: Option<Vec<String>>,
@@ -18,30 +17,18 @@ pub struct Credit {
     #[serde(rename = "effectiveFrom")]
     pub effective_from: chrono::NaiveDate,
     /// `effectiveUntil`
-    #[serde(
-        rename = "effectiveUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
     pub effective_until: Option<chrono::NaiveDate>,
     /// `creditAmount`
-    #[serde(
-        rename = "creditAmount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creditAmount", skip_serializing_if = "Option::is_none")]
     pub credit_amount: Option<f64>,
     /// `priority`
     pub priority: i64,
     /// The entity through which the credit has been granted
-    #[serde(rename = "grantorId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "grantorId", skip_serializing_if = "Option::is_none")]
     pub grantor_id: Option<String>,
     /// The idempotency key for uniqueness of the credit record
-    #[serde(
-        rename = "idempotencyKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "idempotencyKey", skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
     /// Identifier of credits
     pub id: String,
@@ -51,40 +38,125 @@ pub struct Credit {
     /// `status`
     pub status: crate::models::CreditStatus,
     /// `creditUnit`
-    #[serde(
-        rename = "creditUnit",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "creditUnit", skip_serializing_if = "Option::is_none")]
     pub credit_unit: Option<String>,
     /// `holdAmount`
-    #[serde(
-        rename = "holdAmount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "holdAmount", skip_serializing_if = "Option::is_none")]
     pub hold_amount: Option<f64>,
     /// `consumedAmount`
-    #[serde(
-        rename = "consumedAmount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "consumedAmount", skip_serializing_if = "Option::is_none")]
     pub consumed_amount: Option<f64>,
     /// `createdAt`
-    #[serde(
-        rename = "createdAt",
-        deserialize_with = "crate::runtime::datetime::deserialize"
-    )]
+    #[serde(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `updatedAt`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::datetime::deserialize_option"
-    )]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for Credit {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "accountId",
+            "purpose",
+            "applicableEntityIds",
+            "effectiveFrom",
+            "effectiveUntil",
+            "creditAmount",
+            "priority",
+            "grantorId",
+            "idempotencyKey",
+            "id",
+            "customerId",
+            "status",
+            "creditUnit",
+            "holdAmount",
+            "consumedAmount",
+            "createdAt",
+            "updatedAt",
+        ];
+        struct CreditVisitor;
+        impl<'de> serde::de::Visitor<'de> for CreditVisitor {
+            type Value = Credit;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct Credit")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Credit, A::Error> {
+                let mut f0: Option<String> = None;
+                let mut f1: Option<String> = None;
+                let mut f2: Option<Option<Vec<String>>> = None;
+                let mut f3: Option<chrono::NaiveDate> = None;
+                let mut f4: Option<Option<chrono::NaiveDate>> = None;
+                let mut f5: Option<Option<f64>> = None;
+                let mut f6: Option<i64> = None;
+                let mut f7: Option<Option<String>> = None;
+                let mut f8: Option<Option<String>> = None;
+                let mut f9: Option<String> = None;
+                let mut f10: Option<String> = None;
+                let mut f11: Option<crate::models::CreditStatus> = None;
+                let mut f12: Option<Option<String>> = None;
+                let mut f13: Option<Option<f64>> = None;
+                let mut f14: Option<Option<f64>> = None;
+                let mut f15: Option<chrono::DateTime<chrono::Utc>> = None;
+                let mut f16: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "accountId"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "purpose"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "applicableEntityIds"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "effectiveFrom"),
+                        4 => crate::runtime::field(&mut map, &mut f4, "effectiveUntil"),
+                        5 => crate::runtime::field(&mut map, &mut f5, "creditAmount"),
+                        6 => crate::runtime::field(&mut map, &mut f6, "priority"),
+                        7 => crate::runtime::field(&mut map, &mut f7, "grantorId"),
+                        8 => crate::runtime::field(&mut map, &mut f8, "idempotencyKey"),
+                        9 => crate::runtime::field(&mut map, &mut f9, "id"),
+                        10 => crate::runtime::field(&mut map, &mut f10, "customerId"),
+                        11 => crate::runtime::field(&mut map, &mut f11, "status"),
+                        12 => crate::runtime::field(&mut map, &mut f12, "creditUnit"),
+                        13 => crate::runtime::field(&mut map, &mut f13, "holdAmount"),
+                        14 => crate::runtime::field(&mut map, &mut f14, "consumedAmount"),
+                        15 => crate::runtime::field_seed(
+                            &mut map,
+                            &mut f15,
+                            "createdAt",
+                            crate::runtime::datetime::Seed,
+                        ),
+                        16 => crate::runtime::field_seed(
+                            &mut map,
+                            &mut f16,
+                            "updatedAt",
+                            crate::runtime::datetime::OptionSeed,
+                        ),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(Credit {
+                    account_id: crate::runtime::required(f0, "accountId")?,
+                    purpose: crate::runtime::required(f1, "purpose")?,
+                    applicable_entity_ids: f2.unwrap_or_default(),
+                    effective_from: crate::runtime::required(f3, "effectiveFrom")?,
+                    effective_until: f4.unwrap_or_default(),
+                    credit_amount: f5.unwrap_or_default(),
+                    priority: crate::runtime::required(f6, "priority")?,
+                    grantor_id: f7.unwrap_or_default(),
+                    idempotency_key: f8.unwrap_or_default(),
+                    id: crate::runtime::required(f9, "id")?,
+                    customer_id: crate::runtime::required(f10, "customerId")?,
+                    status: crate::runtime::required(f11, "status")?,
+                    credit_unit: f12.unwrap_or_default(),
+                    hold_amount: f13.unwrap_or_default(),
+                    consumed_amount: f14.unwrap_or_default(),
+                    created_at: crate::runtime::required(f15, "createdAt")?,
+                    updated_at: f16.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Credit", FIELDS, CreditVisitor)
+    }
 }
 impl Credit {
     /// Creates a `Credit` from its required fields; optional fields start empty.

@@ -1,6 +1,6 @@
 //! The `GetPurchaseResponse` model.
 /// The `GetPurchaseResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct GetPurchaseResponse {
     /// `id`
     pub id: String,
@@ -8,123 +8,206 @@ pub struct GetPurchaseResponse {
     #[serde(rename = "accountId")]
     pub account_id: String,
     /// Id of the price plan, Required for ENTITLEMENT_GRANT, ASSOCIATION purchase
-    #[serde(
-        rename = "pricePlanId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pricePlanId", skip_serializing_if = "Option::is_none")]
     pub price_plan_id: Option<String>,
     /// `quantity`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i32>,
     /// `rateCardQuantities`
-    #[serde(
-        rename = "rateCardQuantities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rateCardQuantities", skip_serializing_if = "Option::is_none")]
     pub rate_card_quantities: Option<std::collections::BTreeMap<String, f64>>,
     /// `idempotencyKey`
-    #[serde(
-        rename = "idempotencyKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "idempotencyKey", skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
     /// `pricePlanVersion`
-    #[serde(
-        rename = "pricePlanVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pricePlanVersion", skip_serializing_if = "Option::is_none")]
     pub price_plan_version: Option<i32>,
     /// `purchasePlanOverride`
     #[serde(
         rename = "purchasePlanOverride",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub purchase_plan_override: Option<crate::models::PricePlanDetailsOverride>,
     /// `associationOverride`
     #[serde(
         rename = "associationOverride",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub association_override: Option<crate::models::CreatePricePlanDetailsOverride>,
     /// `walletTopupDetails`
-    #[serde(
-        rename = "walletTopupDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "walletTopupDetails", skip_serializing_if = "Option::is_none")]
     pub wallet_topup_details: Option<crate::models::WalletTopupDetails>,
     /// `createdAt`
-    #[serde(
-        rename = "createdAt",
-        deserialize_with = "crate::runtime::datetime::deserialize"
-    )]
+    #[serde(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `updatedAt`
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::datetime::deserialize_option"
-    )]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// `effectiveFrom`
-    #[serde(
-        rename = "effectiveFrom",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]
     pub effective_from: Option<chrono::NaiveDate>,
     /// `effectiveUntil`
-    #[serde(
-        rename = "effectiveUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
     pub effective_until: Option<chrono::NaiveDate>,
     /// `expiryDate`
-    #[serde(
-        rename = "expiryDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::datetime::deserialize_option"
-    )]
+    #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
     pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
     /// `price`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
     /// `invoiceId`
-    #[serde(rename = "invoiceId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")]
     pub invoice_id: Option<String>,
     /// `invoiceCurrency`
-    #[serde(
-        rename = "invoiceCurrency",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "invoiceCurrency", skip_serializing_if = "Option::is_none")]
     pub invoice_currency: Option<String>,
     /// `status`
     pub status: crate::models::PurchaseStatus,
     /// `type`
     pub r#type: crate::models::PurchaseType,
     /// `comment`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// `purchasePlan`
-    #[serde(
-        rename = "purchasePlan",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "purchasePlan", skip_serializing_if = "Option::is_none")]
     pub purchase_plan: Option<crate::models::PricePlanDetails>,
     /// `features`
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<crate::models::PurchaseFeatureDetails>>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for GetPurchaseResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "accountId",
+            "pricePlanId",
+            "quantity",
+            "rateCardQuantities",
+            "idempotencyKey",
+            "pricePlanVersion",
+            "purchasePlanOverride",
+            "associationOverride",
+            "walletTopupDetails",
+            "createdAt",
+            "updatedAt",
+            "effectiveFrom",
+            "effectiveUntil",
+            "expiryDate",
+            "price",
+            "invoiceId",
+            "invoiceCurrency",
+            "status",
+            "type",
+            "comment",
+            "purchasePlan",
+            "features",
+        ];
+        struct GetPurchaseResponseVisitor;
+        impl<'de> serde::de::Visitor<'de> for GetPurchaseResponseVisitor {
+            type Value = GetPurchaseResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct GetPurchaseResponse")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<GetPurchaseResponse, A::Error> {
+                let mut f0: Option<String> = None;
+                let mut f1: Option<String> = None;
+                let mut f2: Option<Option<String>> = None;
+                let mut f3: Option<Option<i32>> = None;
+                let mut f4: Option<Option<std::collections::BTreeMap<String, f64>>> = None;
+                let mut f5: Option<Option<String>> = None;
+                let mut f6: Option<Option<i32>> = None;
+                let mut f7: Option<Option<crate::models::PricePlanDetailsOverride>> = None;
+                let mut f8: Option<Option<crate::models::CreatePricePlanDetailsOverride>> = None;
+                let mut f9: Option<Option<crate::models::WalletTopupDetails>> = None;
+                let mut f10: Option<chrono::DateTime<chrono::Utc>> = None;
+                let mut f11: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
+                let mut f12: Option<Option<chrono::NaiveDate>> = None;
+                let mut f13: Option<Option<chrono::NaiveDate>> = None;
+                let mut f14: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
+                let mut f15: Option<Option<f64>> = None;
+                let mut f16: Option<Option<String>> = None;
+                let mut f17: Option<Option<String>> = None;
+                let mut f18: Option<crate::models::PurchaseStatus> = None;
+                let mut f19: Option<crate::models::PurchaseType> = None;
+                let mut f20: Option<Option<String>> = None;
+                let mut f21: Option<Option<crate::models::PricePlanDetails>> = None;
+                let mut f22: Option<Option<Vec<crate::models::PurchaseFeatureDetails>>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "accountId"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "pricePlanId"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "quantity"),
+                        4 => crate::runtime::field(&mut map, &mut f4, "rateCardQuantities"),
+                        5 => crate::runtime::field(&mut map, &mut f5, "idempotencyKey"),
+                        6 => crate::runtime::field(&mut map, &mut f6, "pricePlanVersion"),
+                        7 => crate::runtime::field(&mut map, &mut f7, "purchasePlanOverride"),
+                        8 => crate::runtime::field(&mut map, &mut f8, "associationOverride"),
+                        9 => crate::runtime::field(&mut map, &mut f9, "walletTopupDetails"),
+                        10 => crate::runtime::field_seed(
+                            &mut map,
+                            &mut f10,
+                            "createdAt",
+                            crate::runtime::datetime::Seed,
+                        ),
+                        11 => crate::runtime::field_seed(
+                            &mut map,
+                            &mut f11,
+                            "updatedAt",
+                            crate::runtime::datetime::OptionSeed,
+                        ),
+                        12 => crate::runtime::field(&mut map, &mut f12, "effectiveFrom"),
+                        13 => crate::runtime::field(&mut map, &mut f13, "effectiveUntil"),
+                        14 => crate::runtime::field_seed(
+                            &mut map,
+                            &mut f14,
+                            "expiryDate",
+                            crate::runtime::datetime::OptionSeed,
+                        ),
+                        15 => crate::runtime::field(&mut map, &mut f15, "price"),
+                        16 => crate::runtime::field(&mut map, &mut f16, "invoiceId"),
+                        17 => crate::runtime::field(&mut map, &mut f17, "invoiceCurrency"),
+                        18 => crate::runtime::field(&mut map, &mut f18, "status"),
+                        19 => crate::runtime::field(&mut map, &mut f19, "type"),
+                        20 => crate::runtime::field(&mut map, &mut f20, "comment"),
+                        21 => crate::runtime::field(&mut map, &mut f21, "purchasePlan"),
+                        22 => crate::runtime::field(&mut map, &mut f22, "features"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(GetPurchaseResponse {
+                    id: crate::runtime::required(f0, "id")?,
+                    account_id: crate::runtime::required(f1, "accountId")?,
+                    price_plan_id: f2.unwrap_or_default(),
+                    quantity: f3.unwrap_or_default(),
+                    rate_card_quantities: f4.unwrap_or_default(),
+                    idempotency_key: f5.unwrap_or_default(),
+                    price_plan_version: f6.unwrap_or_default(),
+                    purchase_plan_override: f7.unwrap_or_default(),
+                    association_override: f8.unwrap_or_default(),
+                    wallet_topup_details: f9.unwrap_or_default(),
+                    created_at: crate::runtime::required(f10, "createdAt")?,
+                    updated_at: f11.unwrap_or_default(),
+                    effective_from: f12.unwrap_or_default(),
+                    effective_until: f13.unwrap_or_default(),
+                    expiry_date: f14.unwrap_or_default(),
+                    price: f15.unwrap_or_default(),
+                    invoice_id: f16.unwrap_or_default(),
+                    invoice_currency: f17.unwrap_or_default(),
+                    status: crate::runtime::required(f18, "status")?,
+                    r#type: crate::runtime::required(f19, "type")?,
+                    comment: f20.unwrap_or_default(),
+                    purchase_plan: f21.unwrap_or_default(),
+                    features: f22.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("GetPurchaseResponse", FIELDS, GetPurchaseResponseVisitor)
+    }
 }
 impl GetPurchaseResponse {
     /// Creates a `GetPurchaseResponse` from its required fields; optional fields start empty.

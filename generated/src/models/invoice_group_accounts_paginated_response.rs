@@ -1,6 +1,6 @@
 //! The `InvoiceGroupAccountsPaginatedResponse` model.
 /// The `InvoiceGroupAccountsPaginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InvoiceGroupAccountsPaginatedResponse {
     /// `id`
     pub id: String,
@@ -12,11 +12,7 @@ pub struct InvoiceGroupAccountsPaginatedResponse {
     #[serde(rename = "dailyInvoiceConsolidation")]
     pub daily_invoice_consolidation: bool,
     /// `netTermDays`
-    #[serde(
-        rename = "netTermDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "netTermDays", skip_serializing_if = "Option::is_none")]
     pub net_term_days: Option<i32>,
     /// `invoiceCurrency`
     #[serde(rename = "invoiceCurrency")]
@@ -28,22 +24,108 @@ pub struct InvoiceGroupAccountsPaginatedResponse {
     #[serde(rename = "accountsCount")]
     pub accounts_count: i32,
     /// `createdAt`
-    #[serde(
-        rename = "createdAt",
-        deserialize_with = "crate::runtime::datetime::deserialize"
-    )]
+    #[serde(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `updatedAt`
-    #[serde(
-        rename = "updatedAt",
-        deserialize_with = "crate::runtime::datetime::deserialize"
-    )]
+    #[serde(rename = "updatedAt")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
     /// `accounts`
     pub accounts: Vec<String>,
     /// `nextToken`
-    #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for InvoiceGroupAccountsPaginatedResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "email",
+            "dailyInvoiceConsolidation",
+            "netTermDays",
+            "invoiceCurrency",
+            "billingAddress",
+            "accountsCount",
+            "createdAt",
+            "updatedAt",
+            "accounts",
+            "nextToken",
+        ];
+        struct InvoiceGroupAccountsPaginatedResponseVisitor;
+        impl<'de> serde::de::Visitor<'de> for InvoiceGroupAccountsPaginatedResponseVisitor {
+            type Value = InvoiceGroupAccountsPaginatedResponse;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct InvoiceGroupAccountsPaginatedResponse")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<InvoiceGroupAccountsPaginatedResponse, A::Error> {
+                let mut f0: Option<String> = None;
+                let mut f1: Option<String> = None;
+                let mut f2: Option<String> = None;
+                let mut f3: Option<bool> = None;
+                let mut f4: Option<Option<i32>> = None;
+                let mut f5: Option<String> = None;
+                let mut f6: Option<crate::models::Address> = None;
+                let mut f7: Option<i32> = None;
+                let mut f8: Option<chrono::DateTime<chrono::Utc>> = None;
+                let mut f9: Option<chrono::DateTime<chrono::Utc>> = None;
+                let mut f10: Option<Vec<String>> = None;
+                let mut f11: Option<Option<String>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "email"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "dailyInvoiceConsolidation"),
+                        4 => crate::runtime::field(&mut map, &mut f4, "netTermDays"),
+                        5 => crate::runtime::field(&mut map, &mut f5, "invoiceCurrency"),
+                        6 => crate::runtime::field(&mut map, &mut f6, "billingAddress"),
+                        7 => crate::runtime::field(&mut map, &mut f7, "accountsCount"),
+                        8 => crate::runtime::field_seed(
+                            &mut map,
+                            &mut f8,
+                            "createdAt",
+                            crate::runtime::datetime::Seed,
+                        ),
+                        9 => crate::runtime::field_seed(
+                            &mut map,
+                            &mut f9,
+                            "updatedAt",
+                            crate::runtime::datetime::Seed,
+                        ),
+                        10 => crate::runtime::field(&mut map, &mut f10, "accounts"),
+                        11 => crate::runtime::field(&mut map, &mut f11, "nextToken"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(InvoiceGroupAccountsPaginatedResponse {
+                    id: crate::runtime::required(f0, "id")?,
+                    name: crate::runtime::required(f1, "name")?,
+                    email: crate::runtime::required(f2, "email")?,
+                    daily_invoice_consolidation: crate::runtime::required(
+                        f3,
+                        "dailyInvoiceConsolidation",
+                    )?,
+                    net_term_days: f4.unwrap_or_default(),
+                    invoice_currency: crate::runtime::required(f5, "invoiceCurrency")?,
+                    billing_address: crate::runtime::required(f6, "billingAddress")?,
+                    accounts_count: crate::runtime::required(f7, "accountsCount")?,
+                    created_at: crate::runtime::required(f8, "createdAt")?,
+                    updated_at: crate::runtime::required(f9, "updatedAt")?,
+                    accounts: crate::runtime::required(f10, "accounts")?,
+                    next_token: f11.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct(
+            "InvoiceGroupAccountsPaginatedResponse",
+            FIELDS,
+            InvoiceGroupAccountsPaginatedResponseVisitor,
+        )
+    }
 }
 impl InvoiceGroupAccountsPaginatedResponse {
     /// Creates a `InvoiceGroupAccountsPaginatedResponse` from its required fields; optional fields start empty.

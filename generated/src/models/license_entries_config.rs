@@ -1,6 +1,6 @@
 //! The `LicenseEntriesConfig` model and the types inlined in it.
 /// Configuration for getting the license entries
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LicenseEntriesConfig {
     /// Mode to get the license entries for the license rate cards
     /// - CUSTOM: Use the license entries provided in the request
@@ -8,22 +8,52 @@ pub struct LicenseEntriesConfig {
     /// - LOOKUP_CYCLE: Use the license entries of a given account for the specified cycle
     pub mode: crate::models::LicenseEntriesConfigMode,
     /// List of license entries, this will be considered if mode is CUSTOM
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom: Option<Vec<crate::models::LicenseEntry>>,
     /// `lookupRange`
-    #[serde(
-        rename = "lookupRange",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lookupRange", skip_serializing_if = "Option::is_none")]
     pub lookup_range: Option<crate::models::LicenseEntriesConfigLookupRange>,
     /// `lookupCycle`
-    #[serde(
-        rename = "lookupCycle",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::LicenseEntriesConfigLookupCycle>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for LicenseEntriesConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["mode", "custom", "lookupRange", "lookupCycle"];
+        struct LicenseEntriesConfigVisitor;
+        impl<'de> serde::de::Visitor<'de> for LicenseEntriesConfigVisitor {
+            type Value = LicenseEntriesConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct LicenseEntriesConfig")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<LicenseEntriesConfig, A::Error> {
+                let mut f0: Option<crate::models::LicenseEntriesConfigMode> = None;
+                let mut f1: Option<Option<Vec<crate::models::LicenseEntry>>> = None;
+                let mut f2: Option<Option<crate::models::LicenseEntriesConfigLookupRange>> = None;
+                let mut f3: Option<Option<crate::models::LicenseEntriesConfigLookupCycle>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "custom"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "lookupRange"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "lookupCycle"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(LicenseEntriesConfig {
+                    mode: crate::runtime::required(f0, "mode")?,
+                    custom: f1.unwrap_or_default(),
+                    lookup_range: f2.unwrap_or_default(),
+                    lookup_cycle: f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("LicenseEntriesConfig", FIELDS, LicenseEntriesConfigVisitor)
+    }
 }
 impl LicenseEntriesConfig {
     /// Creates a `LicenseEntriesConfig` from its required fields; optional fields start empty.

@@ -1,6 +1,6 @@
 //! The `MetricQuery` model and the types inlined in it.
 /// Object representing a single metrics query
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MetricQuery {
     /// Mandatory  for all request.
     /// User defined ID for identifying the request for your internal reference
@@ -23,19 +23,70 @@ pub struct MetricQuery {
     /// BILLABLE_ID
     /// RAW_EVENT_STATUS
     /// Please refer the table above for the list of combinations allowed in the groupBy
-    #[serde(rename = "groupBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupBy", skip_serializing_if = "Option::is_none")]
     pub group_by: Option<String>,
     /// Configurations.
     /// | Metric Name       | Config Key | Allowed Values  | Default value |              Description          |
     /// |-------------------|------------|-----------------|---------------|-----------------------------------|
     /// | REVENUE           | CURRENCY   | BASE or INVOICE | BASE          | currency to return the revenue in |
     /// | REVENUE_FOR_CYCLE | CURRENCY   | BASE or INVOICE | BASE          | currency to return the revenue in |
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub configs: Option<std::collections::BTreeMap<String, String>>,
     /// Filter on specific fields.
     /// Refer possible fieldNames and fieldValues from the table above.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::models::MetricQueryFilterEntry>>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for MetricQuery {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "name",
+            "aggregationPeriod",
+            "groupBy",
+            "configs",
+            "filters",
+        ];
+        struct MetricQueryVisitor;
+        impl<'de> serde::de::Visitor<'de> for MetricQueryVisitor {
+            type Value = MetricQuery;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct MetricQuery")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<MetricQuery, A::Error> {
+                let mut f0: Option<String> = None;
+                let mut f1: Option<crate::models::MetricName> = None;
+                let mut f2: Option<crate::models::MetricQueryAggregationPeriod> = None;
+                let mut f3: Option<Option<String>> = None;
+                let mut f4: Option<Option<std::collections::BTreeMap<String, String>>> = None;
+                let mut f5: Option<Option<Vec<crate::models::MetricQueryFilterEntry>>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "aggregationPeriod"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "groupBy"),
+                        4 => crate::runtime::field(&mut map, &mut f4, "configs"),
+                        5 => crate::runtime::field(&mut map, &mut f5, "filters"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(MetricQuery {
+                    id: crate::runtime::required(f0, "id")?,
+                    name: crate::runtime::required(f1, "name")?,
+                    aggregation_period: crate::runtime::required(f2, "aggregationPeriod")?,
+                    group_by: f3.unwrap_or_default(),
+                    configs: f4.unwrap_or_default(),
+                    filters: f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MetricQuery", FIELDS, MetricQueryVisitor)
+    }
 }
 impl MetricQuery {
     /// Creates a `MetricQuery` from its required fields; optional fields start empty.

@@ -24,7 +24,7 @@
 /// | REVENUE_FOR_CYCLE | CUSTOMER_ID      | ACCOUNT_ID, USAGE_METER_ID, BILLABLE_ID CUSTOMER_ID                 | None                     | *\\&lt;one or more valid customer IDs&gt;                              |
 /// | REVENUE_FOR_CYCLE | USAGE_METER_ID   | ACCOUNT_ID, USAGE_METER_ID, BILLABLE_ID CUSTOMER_ID                 | None                     | *\\&lt;one or more valid usage meter name&gt;                          |
 /// | REVENUE_FOR_CYCLE | BILLABLE_ID      | ACCOUNT_ID, USAGE_METER_ID, BILLABLE_ID CUSTOMER_ID                 | None                     | *\\&lt;one or more valid usage meter name&gt;                          |
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MetricQueryFilterEntry {
     /// `fieldName`
     #[serde(rename = "fieldName")]
@@ -32,6 +32,42 @@ pub struct MetricQueryFilterEntry {
     /// `fieldValues`
     #[serde(rename = "fieldValues")]
     pub field_values: Vec<String>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for MetricQueryFilterEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["fieldName", "fieldValues"];
+        struct MetricQueryFilterEntryVisitor;
+        impl<'de> serde::de::Visitor<'de> for MetricQueryFilterEntryVisitor {
+            type Value = MetricQueryFilterEntry;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct MetricQueryFilterEntry")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<MetricQueryFilterEntry, A::Error> {
+                let mut f0: Option<String> = None;
+                let mut f1: Option<Vec<String>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "fieldName"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "fieldValues"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(MetricQueryFilterEntry {
+                    field_name: crate::runtime::required(f0, "fieldName")?,
+                    field_values: crate::runtime::required(f1, "fieldValues")?,
+                })
+            }
+        }
+        deserializer.deserialize_struct(
+            "MetricQueryFilterEntry",
+            FIELDS,
+            MetricQueryFilterEntryVisitor,
+        )
+    }
 }
 impl MetricQueryFilterEntry {
     /// Creates a `MetricQueryFilterEntry` from its required fields; optional fields start empty.

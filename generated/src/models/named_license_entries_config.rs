@@ -1,6 +1,6 @@
 //! The `NamedLicenseEntriesConfig` model and the types inlined in it.
 /// Configuration for getting the named license entries
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedLicenseEntriesConfig {
     /// Mode to get the named license entries for the license rate cards
     /// - CUSTOM: Use the named license entries provided in the request
@@ -8,22 +8,58 @@ pub struct NamedLicenseEntriesConfig {
     /// - LOOKUP_CYCLE: Use the named license entries of a given account for the specified cycle
     pub mode: crate::models::NamedLicenseEntriesConfigMode,
     /// List of named license entries, this will be considered if mode is CUSTOM
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom: Option<Vec<crate::models::NamedLicenseEntry>>,
     /// `lookupRange`
-    #[serde(
-        rename = "lookupRange",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lookupRange", skip_serializing_if = "Option::is_none")]
     pub lookup_range: Option<crate::models::NamedLicenseEntriesConfigLookupRange>,
     /// `lookupCycle`
-    #[serde(
-        rename = "lookupCycle",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::NamedLicenseEntriesConfigLookupCycle>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for NamedLicenseEntriesConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["mode", "custom", "lookupRange", "lookupCycle"];
+        struct NamedLicenseEntriesConfigVisitor;
+        impl<'de> serde::de::Visitor<'de> for NamedLicenseEntriesConfigVisitor {
+            type Value = NamedLicenseEntriesConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct NamedLicenseEntriesConfig")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<NamedLicenseEntriesConfig, A::Error> {
+                let mut f0: Option<crate::models::NamedLicenseEntriesConfigMode> = None;
+                let mut f1: Option<Option<Vec<crate::models::NamedLicenseEntry>>> = None;
+                let mut f2: Option<Option<crate::models::NamedLicenseEntriesConfigLookupRange>> =
+                    None;
+                let mut f3: Option<Option<crate::models::NamedLicenseEntriesConfigLookupCycle>> =
+                    None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "custom"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "lookupRange"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "lookupCycle"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(NamedLicenseEntriesConfig {
+                    mode: crate::runtime::required(f0, "mode")?,
+                    custom: f1.unwrap_or_default(),
+                    lookup_range: f2.unwrap_or_default(),
+                    lookup_cycle: f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct(
+            "NamedLicenseEntriesConfig",
+            FIELDS,
+            NamedLicenseEntriesConfigVisitor,
+        )
+    }
 }
 impl NamedLicenseEntriesConfig {
     /// Creates a `NamedLicenseEntriesConfig` from its required fields; optional fields start empty.

@@ -1,13 +1,45 @@
 //! The `PaginationOptions` model and the types inlined in it.
 /// The `PaginationOptions` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct PaginationOptions {
     /// `pageSize`
-    #[serde(rename = "pageSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i64>,
     /// `sortOrder`
-    #[serde(rename = "sortOrder", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sortOrder", skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<crate::models::PaginationOptionsSortOrder>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for PaginationOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["pageSize", "sortOrder"];
+        struct PaginationOptionsVisitor;
+        impl<'de> serde::de::Visitor<'de> for PaginationOptionsVisitor {
+            type Value = PaginationOptions;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct PaginationOptions")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<PaginationOptions, A::Error> {
+                let mut f0: Option<Option<i64>> = None;
+                let mut f1: Option<Option<crate::models::PaginationOptionsSortOrder>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "pageSize"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "sortOrder"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(PaginationOptions {
+                    page_size: f0.unwrap_or_default(),
+                    sort_order: f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaginationOptions", FIELDS, PaginationOptionsVisitor)
+    }
 }
 /// The `PaginationOptionsSortOrder` schema.
 ///

@@ -1,6 +1,6 @@
 //! The `PricePlanDetailsConfig` model and the types inlined in it.
 /// Configuration for getting the usage rate card
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricePlanDetailsConfig {
     /// Mode to get the usage rate card
     /// - CUSTOM: Use the price plan details provided in the request
@@ -8,37 +8,83 @@ pub struct PricePlanDetailsConfig {
     /// - ACCOUNT: Use the usage rate cards of a associated price plan of the given account
     pub mode: crate::models::PricePlanDetailsConfigMode,
     /// `pricePlanDetails`
-    #[serde(
-        rename = "pricePlanDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pricePlanDetails", skip_serializing_if = "Option::is_none")]
     pub price_plan_details: Option<crate::models::CreatePricePlanDetails>,
     /// Id of the price plan, this will be considered if mode is PRICE_PLAN
-    #[serde(
-        rename = "pricePlanId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pricePlanId", skip_serializing_if = "Option::is_none")]
     pub price_plan_id: Option<String>,
     /// Id of the account, this will be considered if mode is ACCOUNT
-    #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accountId", skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
     /// Will be used for getting the usage rate card, only used if mode is ACCOUNT or PRICE_PLAN
-    #[serde(
-        rename = "effectiveOn",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::runtime::datetime::deserialize_option"
-    )]
+    #[serde(rename = "effectiveOn", skip_serializing_if = "Option::is_none")]
     pub effective_on: Option<chrono::DateTime<chrono::Utc>>,
     /// nth cycle, will be used to calculate revenue for the particular cycle, only used if mode is CUSTOM or PRICE_PLAN
     #[serde(
         rename = "pricingCycleOrdinal",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub pricing_cycle_ordinal: Option<i64>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for PricePlanDetailsConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "mode",
+            "pricePlanDetails",
+            "pricePlanId",
+            "accountId",
+            "effectiveOn",
+            "pricingCycleOrdinal",
+        ];
+        struct PricePlanDetailsConfigVisitor;
+        impl<'de> serde::de::Visitor<'de> for PricePlanDetailsConfigVisitor {
+            type Value = PricePlanDetailsConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct PricePlanDetailsConfig")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<PricePlanDetailsConfig, A::Error> {
+                let mut f0: Option<crate::models::PricePlanDetailsConfigMode> = None;
+                let mut f1: Option<Option<crate::models::CreatePricePlanDetails>> = None;
+                let mut f2: Option<Option<String>> = None;
+                let mut f3: Option<Option<String>> = None;
+                let mut f4: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
+                let mut f5: Option<Option<i64>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "pricePlanDetails"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "pricePlanId"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "accountId"),
+                        4 => crate::runtime::field_seed(
+                            &mut map,
+                            &mut f4,
+                            "effectiveOn",
+                            crate::runtime::datetime::OptionSeed,
+                        ),
+                        5 => crate::runtime::field(&mut map, &mut f5, "pricingCycleOrdinal"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(PricePlanDetailsConfig {
+                    mode: crate::runtime::required(f0, "mode")?,
+                    price_plan_details: f1.unwrap_or_default(),
+                    price_plan_id: f2.unwrap_or_default(),
+                    account_id: f3.unwrap_or_default(),
+                    effective_on: f4.unwrap_or_default(),
+                    pricing_cycle_ordinal: f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct(
+            "PricePlanDetailsConfig",
+            FIELDS,
+            PricePlanDetailsConfigVisitor,
+        )
+    }
 }
 impl PricePlanDetailsConfig {
     /// Creates a `PricePlanDetailsConfig` from its required fields; optional fields start empty.

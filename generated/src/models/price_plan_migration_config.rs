@@ -1,6 +1,6 @@
 //! The `PricePlanMigrationConfig` model and the types inlined in it.
 /// Migrate all account associations of a price plan to another price plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricePlanMigrationConfig {
     /// Id of source price plan
     #[serde(rename = "sourceId")]
@@ -9,14 +9,10 @@ pub struct PricePlanMigrationConfig {
     #[serde(rename = "sourceVersion")]
     pub source_version: i32,
     /// Id of target price plan
-    #[serde(rename = "targetId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetId", skip_serializing_if = "Option::is_none")]
     pub target_id: Option<String>,
     /// Version of the target price plan
-    #[serde(
-        rename = "targetVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetVersion", skip_serializing_if = "Option::is_none")]
     pub target_version: Option<i32>,
     /// `migrationMode`
     #[serde(rename = "migrationMode")]
@@ -34,19 +30,73 @@ pub struct PricePlanMigrationConfig {
     ///   - Ongoing plan (1st Oct to 30th Oct) - {dayOffset: 1, monthOffset: NIL}
     ///     New association (1st Nov to 30th Nov) of different price plan with retainStartOffsets option true will
     ///     throw a `400 BadRequest` as no existing price plan configuration found on date of association
-    #[serde(
-        rename = "retainStartOffsets",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retainStartOffsets", skip_serializing_if = "Option::is_none")]
     pub retain_start_offsets: Option<bool>,
     /// If this flag is true, the migration will be done for price plan v2. Default value is false
     #[serde(
         rename = "isPricePlanV2Migration",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_price_plan_v2_migration: Option<bool>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for PricePlanMigrationConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "sourceId",
+            "sourceVersion",
+            "targetId",
+            "targetVersion",
+            "migrationMode",
+            "retainStartOffsets",
+            "isPricePlanV2Migration",
+        ];
+        struct PricePlanMigrationConfigVisitor;
+        impl<'de> serde::de::Visitor<'de> for PricePlanMigrationConfigVisitor {
+            type Value = PricePlanMigrationConfig;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct PricePlanMigrationConfig")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<PricePlanMigrationConfig, A::Error> {
+                let mut f0: Option<String> = None;
+                let mut f1: Option<i32> = None;
+                let mut f2: Option<Option<String>> = None;
+                let mut f3: Option<Option<i32>> = None;
+                let mut f4: Option<crate::models::PricePlanMigrationConfigMigrationMode> = None;
+                let mut f5: Option<Option<bool>> = None;
+                let mut f6: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "sourceId"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "sourceVersion"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "targetId"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "targetVersion"),
+                        4 => crate::runtime::field(&mut map, &mut f4, "migrationMode"),
+                        5 => crate::runtime::field(&mut map, &mut f5, "retainStartOffsets"),
+                        6 => crate::runtime::field(&mut map, &mut f6, "isPricePlanV2Migration"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(PricePlanMigrationConfig {
+                    source_id: crate::runtime::required(f0, "sourceId")?,
+                    source_version: crate::runtime::required(f1, "sourceVersion")?,
+                    target_id: f2.unwrap_or_default(),
+                    target_version: f3.unwrap_or_default(),
+                    migration_mode: crate::runtime::required(f4, "migrationMode")?,
+                    retain_start_offsets: f5.unwrap_or_default(),
+                    is_price_plan_v2_migration: f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct(
+            "PricePlanMigrationConfig",
+            FIELDS,
+            PricePlanMigrationConfigVisitor,
+        )
+    }
 }
 impl PricePlanMigrationConfig {
     /// Creates a `PricePlanMigrationConfig` from its required fields; optional fields start empty.

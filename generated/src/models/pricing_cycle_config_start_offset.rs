@@ -29,7 +29,7 @@
 ///   - {dayOffset: LAST, monthOffset: 2} - 29th Feb on Leap year, 28th otherwise
 ///   - {dayOffset: 15, monthOffset: 8} - 15th Aug
 ///   - {dayOffset: 15, monthOffset: LAST} - 15th Dec
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricingCycleConfigStartOffset {
     /// If interval is WEEKLY, min: "1" and max: "7" as strings. Spl. string allowed: LAST
     /// Otherwise, min: "1" and max: "31" as strings. Spl. string allowed: LAST
@@ -39,6 +39,42 @@ pub struct PricingCycleConfigStartOffset {
     /// For QUARTERLY only 1 - 3 is allowed and for HALF_YEARLY 1 - 6. This being an optional field, shouldn't be passed for MONTHLY.
     #[serde(rename = "monthOffset")]
     pub month_offset: String,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for PricingCycleConfigStartOffset {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &["dayOffset", "monthOffset"];
+        struct PricingCycleConfigStartOffsetVisitor;
+        impl<'de> serde::de::Visitor<'de> for PricingCycleConfigStartOffsetVisitor {
+            type Value = PricingCycleConfigStartOffset;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct PricingCycleConfigStartOffset")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<PricingCycleConfigStartOffset, A::Error> {
+                let mut f0: Option<String> = None;
+                let mut f1: Option<String> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "dayOffset"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "monthOffset"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(PricingCycleConfigStartOffset {
+                    day_offset: crate::runtime::required(f0, "dayOffset")?,
+                    month_offset: crate::runtime::required(f1, "monthOffset")?,
+                })
+            }
+        }
+        deserializer.deserialize_struct(
+            "PricingCycleConfigStartOffset",
+            FIELDS,
+            PricingCycleConfigStartOffsetVisitor,
+        )
+    }
 }
 impl PricingCycleConfigStartOffset {
     /// Creates a `PricingCycleConfigStartOffset` from its required fields; optional fields start empty.

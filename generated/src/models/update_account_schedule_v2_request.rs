@@ -1,9 +1,9 @@
 //! The `UpdateAccountScheduleV2Request` model and the types inlined in it.
 /// Request to dis/associate one or more schedules to an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateAccountScheduleV2Request {
     /// Mode of request to create dis/association
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<crate::models::UpdateAccountScheduleV2RequestMode>,
     /// Date of effectiveness of the association. The date is expected in YYYY-MM-DD format
     /// - Editing of a BILLING plan with deferredRevenue can be achieved with
@@ -14,21 +14,65 @@ pub struct UpdateAccountScheduleV2Request {
     #[serde(rename = "effectiveUntil")]
     pub effective_until: chrono::NaiveDate,
     /// `associationConfig`
-    #[serde(
-        rename = "associationConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "associationConfig", skip_serializing_if = "Option::is_none")]
     pub association_config: Option<crate::models::AssociationConfig>,
     /// If this flag is true, the schedules will be merged with the existing schedules of the account if possible.
     /// If this flag is false, the existing schedules will be replaced with the new schedules.
     /// Default value is false
-    #[serde(
-        rename = "mergeSchedules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mergeSchedules", skip_serializing_if = "Option::is_none")]
     pub merge_schedules: Option<bool>,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for UpdateAccountScheduleV2Request {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "mode",
+            "effectiveFrom",
+            "effectiveUntil",
+            "associationConfig",
+            "mergeSchedules",
+        ];
+        struct UpdateAccountScheduleV2RequestVisitor;
+        impl<'de> serde::de::Visitor<'de> for UpdateAccountScheduleV2RequestVisitor {
+            type Value = UpdateAccountScheduleV2Request;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct UpdateAccountScheduleV2Request")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<UpdateAccountScheduleV2Request, A::Error> {
+                let mut f0: Option<Option<crate::models::UpdateAccountScheduleV2RequestMode>> =
+                    None;
+                let mut f1: Option<chrono::NaiveDate> = None;
+                let mut f2: Option<chrono::NaiveDate> = None;
+                let mut f3: Option<Option<crate::models::AssociationConfig>> = None;
+                let mut f4: Option<Option<bool>> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "effectiveFrom"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "effectiveUntil"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "associationConfig"),
+                        4 => crate::runtime::field(&mut map, &mut f4, "mergeSchedules"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(UpdateAccountScheduleV2Request {
+                    mode: f0.unwrap_or_default(),
+                    effective_from: crate::runtime::required(f1, "effectiveFrom")?,
+                    effective_until: crate::runtime::required(f2, "effectiveUntil")?,
+                    association_config: f3.unwrap_or_default(),
+                    merge_schedules: f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct(
+            "UpdateAccountScheduleV2Request",
+            FIELDS,
+            UpdateAccountScheduleV2RequestVisitor,
+        )
+    }
 }
 impl UpdateAccountScheduleV2Request {
     /// Creates a `UpdateAccountScheduleV2Request` from its required fields; optional fields start empty.

@@ -1,11 +1,11 @@
 //! The `WalletEntry` model and the types inlined in it.
 /// The `WalletEntry` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WalletEntry {
     /// Identifier of credit transactions
     pub id: String,
     /// description of the entry
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `walletId`
     #[serde(rename = "walletId")]
@@ -16,19 +16,84 @@ pub struct WalletEntry {
     /// `status`
     pub status: crate::models::WalletEntryStatus,
     /// `entityId`
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "entityId", skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// `amount`
     pub amount: f64,
     /// `createdAt`
-    #[serde(
-        rename = "createdAt",
-        deserialize_with = "crate::runtime::datetime::deserialize"
-    )]
+    #[serde(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// `closingBalance`
     #[serde(rename = "closingBalance")]
     pub closing_balance: f64,
+}
+#[allow(deprecated)]
+impl<'de> serde::Deserialize<'de> for WalletEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        const FIELDS: &[&str] = &[
+            "id",
+            "description",
+            "walletId",
+            "transactionType",
+            "status",
+            "entityId",
+            "amount",
+            "createdAt",
+            "closingBalance",
+        ];
+        struct WalletEntryVisitor;
+        impl<'de> serde::de::Visitor<'de> for WalletEntryVisitor {
+            type Value = WalletEntry;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("struct WalletEntry")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<WalletEntry, A::Error> {
+                let mut f0: Option<String> = None;
+                let mut f1: Option<Option<String>> = None;
+                let mut f2: Option<String> = None;
+                let mut f3: Option<crate::models::WalletEntryTransactionType> = None;
+                let mut f4: Option<crate::models::WalletEntryStatus> = None;
+                let mut f5: Option<Option<String>> = None;
+                let mut f6: Option<f64> = None;
+                let mut f7: Option<chrono::DateTime<chrono::Utc>> = None;
+                let mut f8: Option<f64> = None;
+                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
+                    match key {
+                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
+                        1 => crate::runtime::field(&mut map, &mut f1, "description"),
+                        2 => crate::runtime::field(&mut map, &mut f2, "walletId"),
+                        3 => crate::runtime::field(&mut map, &mut f3, "transactionType"),
+                        4 => crate::runtime::field(&mut map, &mut f4, "status"),
+                        5 => crate::runtime::field(&mut map, &mut f5, "entityId"),
+                        6 => crate::runtime::field(&mut map, &mut f6, "amount"),
+                        7 => crate::runtime::field_seed(
+                            &mut map,
+                            &mut f7,
+                            "createdAt",
+                            crate::runtime::datetime::Seed,
+                        ),
+                        8 => crate::runtime::field(&mut map, &mut f8, "closingBalance"),
+                        _ => crate::runtime::skip(&mut map),
+                    }?;
+                }
+                Ok(WalletEntry {
+                    id: crate::runtime::required(f0, "id")?,
+                    description: f1.unwrap_or_default(),
+                    wallet_id: crate::runtime::required(f2, "walletId")?,
+                    transaction_type: crate::runtime::required(f3, "transactionType")?,
+                    status: crate::runtime::required(f4, "status")?,
+                    entity_id: f5.unwrap_or_default(),
+                    amount: crate::runtime::required(f6, "amount")?,
+                    created_at: crate::runtime::required(f7, "createdAt")?,
+                    closing_balance: crate::runtime::required(f8, "closingBalance")?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("WalletEntry", FIELDS, WalletEntryVisitor)
+    }
 }
 impl WalletEntry {
     /// Creates a `WalletEntry` from its required fields; optional fields start empty.

@@ -6,10 +6,11 @@ use super::encoding::{
     encode, form_urlencoded, is_cookie_octet, is_unreserved, json_kind, object_query_pairs,
 };
 use super::error::{config, Error, Result};
+use super::future::ResponseFuture;
 use super::headers::parse_header;
 use super::multipart::Multipart;
 use super::params::ParamValue;
-use super::response::RawResponse;
+use super::response::{RawResponse, Response};
 use super::retry::retry_after;
 use super::spec::{ArrayStyle, ObjectStyle, Operation};
 use bytes::Bytes;
@@ -70,9 +71,17 @@ impl Call {
                 "{op}: path parameter `{name}` is {value:?}, not a path segment"
             )));
         }
-        self.path = self
-            .path
-            .replace(&format!("{{{name}}}"), &encode(&value, is_unreserved));
+        let value = encode(&value, is_unreserved);
+        let mut from = 0;
+        while let Some(at) = self.path[from..].find('{').map(|i| from + i) {
+            let end = at + 1 + name.len();
+            if self.path.get(at + 1..end) == Some(name) && self.path[end..].starts_with('}') {
+                self.path.replace_range(at..=end, &value);
+                from = at + value.len();
+            } else {
+                from = at + 1;
+            }
+        }
     }
     /// Adds a query parameter.
     pub fn query(&mut self, name: &str, value: &dyn ParamValue) {
@@ -215,6 +224,11 @@ impl Call {
     pub fn options(&mut self, options: RequestOptions) {
         self.options = options;
     }
+    /// Sends the call, decoding the response with `decode` (the operation's statuses and
+    /// response types): what the `send_with_response` method of every operation returns.
+    pub fn fetch<T>(self, decode: fn(RawResponse) -> Result<Response<T>>) -> ResponseFuture<T> {
+        ResponseFuture::new(Box::pin(self.send()), decode)
+    }
     /// Sends the call, retrying per the retry policy, and reads the whole response body.
     ///
     /// Any status is `Ok`: the generated code maps it to a value or [`RawResponse::into_error`].
@@ -288,17 +302,26 @@ impl Call {
                 Some(Body::Bytes(bytes)) => (Some(reqwest::Body::from(bytes.clone())), true),
                 Some(Body::Stream(stream)) => (stream.take(), false),
             };
-            let mut request = inner
+            let can_retry = replayable && retry < policy.max_retries;
+            let headers = if can_retry {
+                all.clone()
+            } else {
+                std::mem::take(&mut all)
+            };
+            let request = inner
                 .http
                 .request(op.method.clone(), url.clone())
-                .headers(all.clone());
-            if let Some(body) = request_body {
-                request = request.body(body);
-            }
-            if let Some(timeout) = timeout {
-                request = request.timeout(timeout);
-            }
-            let can_retry = replayable && retry < policy.max_retries;
+                .build()
+                .map(|mut request| {
+                    if request.headers().is_empty() {
+                        *request.headers_mut() = headers;
+                    } else {
+                        request.headers_mut().extend(headers);
+                    }
+                    *request.body_mut() = request_body;
+                    *request.timeout_mut() = timeout;
+                    request
+                });
             let span = tracing::info_span!(
                 "http_request",
                 operation = op.id,
@@ -326,7 +349,11 @@ impl Call {
                         }))
                     }
                 };
-                let mut response = match request.send().await {
+                let sent = match request {
+                    Ok(request) => inner.http.execute(request).await,
+                    Err(err) => Err(err),
+                };
+                let mut response = match sent {
                     Ok(response) => response,
                     Err(err) => return failed(err),
                 };

@@ -12,10 +12,10 @@
 //!
 //! - `spec`: facts of the API description (servers, security schemes, operations, styles);
 //! - `params`, `encoding`: parameter text and percent-encoding, object and form flattening;
-//! - `enums`, `datetime`, `nullable`, `unions`: serde support of generated models;
+//! - `structs`, `enums`, `datetime`, `nullable`, `unions`: serde support of generated models;
 //! - `client`, `auth`, `headers`: configuration, credentials and redaction;
-//! - `call`, `multipart`, `retry`: assembling and sending a request;
-//! - `response`, `error`, `pagination`: what comes back.
+//! - `call`, `multipart`, `retry`, `future`: assembling and sending a request;
+//! - `response`, `json_path`, `error`, `pagination`: what comes back.
 mod auth;
 mod call;
 mod client;
@@ -24,7 +24,9 @@ pub mod datetime;
 mod encoding;
 mod enums;
 mod error;
+mod future;
 mod headers;
+mod json_path;
 mod multipart;
 mod nullable;
 mod pagination;
@@ -32,6 +34,7 @@ mod params;
 mod response;
 mod retry;
 mod spec;
+mod structs;
 mod unions;
 #[allow(unused_imports)]
 pub use call::Call;
@@ -41,6 +44,7 @@ pub use enums::{
     deserialize_enum, deserialize_int_enum, serialize_enum, serialize_int_enum, IntEnum, StringEnum,
 };
 pub use error::{ApiError, DecodeError, Error, Result};
+pub use future::{BodyFuture, ResponseFuture};
 #[allow(unused_imports)]
 pub use multipart::Multipart;
 pub use nullable::Nullable;
@@ -57,5 +61,7 @@ pub use spec::{
     ApiKeyLocation, ArrayStyle, ErrorCase, ObjectStyle, Operation, SchemeKind, StatusMatch,
 };
 pub use spec::{SecurityScheme, Server};
+#[allow(unused_imports)]
+pub use structs::{field, field_seed, required, skip, FieldSeed};
 #[allow(unused_imports)]
 pub use unions::{discriminator, from_value, serialize_tagged, try_variant, JsonKind};

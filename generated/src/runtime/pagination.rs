@@ -1,7 +1,6 @@
 //! Streams over every item of a paginated list operation.
 use super::error::Result;
-use std::future::Future;
-use std::pin::Pin;
+use super::future::BodyFuture;
 /// A list request whose responses carry a continuation token.
 #[doc(hidden)]
 #[allow(dead_code)]
@@ -13,7 +12,7 @@ pub trait Paginated: Clone + Send + Sync + 'static {
     /// The same request asking for the page after `token`.
     fn with_page_token(self, token: String) -> Self;
     /// Sends the request.
-    fn fetch(self) -> Pin<Box<dyn Future<Output = Result<Self::Page>> + Send>>;
+    fn fetch(self) -> BodyFuture<Self::Page>;
     /// The items of a page and the token of the next one.
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>);
 }

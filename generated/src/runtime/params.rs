@@ -11,10 +11,22 @@ macro_rules! display_param {
         $(impl ParamValue for $t { fn to_param(& self) -> String { self.to_string() } })*
     };
 }
-display_param!(
-    str, &str, String, bool, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32,
-    f64
-);
+impl ParamValue for str {
+    fn to_param(&self) -> String {
+        self.to_owned()
+    }
+}
+impl ParamValue for &str {
+    fn to_param(&self) -> String {
+        (*self).to_owned()
+    }
+}
+impl ParamValue for String {
+    fn to_param(&self) -> String {
+        self.clone()
+    }
+}
+display_param!(bool, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
 impl ParamValue for chrono::NaiveDate {
     fn to_param(&self) -> String {
         self.format("%Y-%m-%d").to_string()

@@ -1,6 +1,7 @@
 //! Responses: the raw response handed to the generated code, and the typed [`Response`] and
 //! [`Redirect`] it is mapped to.
 use super::error::{ApiError, DecodeError, Error, Result};
+use super::json_path::error_path;
 use super::spec::{Operation, StatusMatch};
 use bytes::Bytes;
 use reqwest::header::{self, HeaderMap};
@@ -66,24 +67,16 @@ impl RawResponse {
     }
     /// Decodes the JSON body; failures name the JSON path.
     pub fn json<T: serde::de::DeserializeOwned>(self) -> Result<Response<T>> {
-        let mut de = serde_json::Deserializer::from_slice(&self.body);
-        let value = serde_path_to_error::deserialize(&mut de)
-            .map_err(|err| (err.path().to_string(), err.into_inner()))
-            .and_then(|value| {
-                de.end()
-                    .map(|()| value)
-                    .map_err(|err| (".".to_owned(), err))
-            });
-        match value {
+        match serde_json::from_slice(&self.body) {
             Ok(value) => Ok(self.wrap(value)),
-            Err((path, source)) => Err(self.decode_error(path, source)),
+            Err(source) => Err(self.decode_error(source)),
         }
     }
-    fn decode_error(&self, path: String, source: serde_json::Error) -> Error {
+    fn decode_error(&self, source: serde_json::Error) -> Error {
         Error::Decode(Box::new(DecodeError {
             operation: self.op.id,
             status: self.status,
-            path,
+            path: error_path(&self.body, &source),
             request_id: request_id(&self.headers),
             body_snippet: snippet(&self.body, SNIPPET_LIMIT),
             source,

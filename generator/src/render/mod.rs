@@ -32,7 +32,9 @@ pub const RUNTIME: &[(&str, &str)] = runtime_files!(
     "encoding.rs",
     "enums.rs",
     "error.rs",
+    "future.rs",
     "headers.rs",
+    "json_path.rs",
     "multipart.rs",
     "nullable.rs",
     "pagination.rs",
@@ -40,6 +42,7 @@ pub const RUNTIME: &[(&str, &str)] = runtime_files!(
     "response.rs",
     "retry.rs",
     "spec.rs",
+    "structs.rs",
     "unions.rs"
 );
 

@@ -51,6 +51,22 @@ pub struct StructView {
     many_args: bool,
     /// Every field is optional: the struct derives `Default`.
     default: bool,
+    /// How the hand-written `Deserialize` reads each field (see `runtime/structs.rs`);
+    /// `None` when the struct derives it (no fields, or a flattened map of the others).
+    de: Option<Vec<DeField>>,
+}
+
+/// One field as the struct's `Deserialize` impl reads it.
+pub struct DeField {
+    ident: String,
+    /// The JSON key, as a literal.
+    wire: String,
+    /// The field's type.
+    ty: String,
+    /// The seed that reads the value, when it is not the type's own `Deserialize`.
+    seed: Option<String>,
+    /// A missing field is an error; otherwise it is the type's default (`None`, `Absent`).
+    required: bool,
 }
 
 pub struct FieldView {
@@ -169,6 +185,7 @@ fn item(id: TypeId, model: &Model) -> Item {
         }
         TypeKind::Struct(s) => {
             let mut fields = Vec::new();
+            let mut de = Vec::new();
             let mut args = Vec::new();
             let mut inits = Vec::new();
             for f in &s.fields {
@@ -182,23 +199,37 @@ fn item(id: TypeId, model: &Model) -> Item {
                 let lenient_time = *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime
                     && !f.boxed
                     && !tri_state;
+                // Only what `derive(Serialize)` reads: decoding is written out (`DeField`),
+                // except for structs with a flattened map, which derive both.
+                let derive_de = s.additional.is_some();
                 let mut serde = Vec::new();
                 if f.ident.trim_start_matches("r#") != f.name {
                     serde.push(format!("rename = {}", lit(&f.name)));
                 }
                 if tri_state {
                     ty = format!("crate::Nullable<{ty}>");
-                    serde.push("default".into());
+                    if derive_de {
+                        serde.push("default".into());
+                    }
                     serde.push("skip_serializing_if = \"crate::Nullable::is_absent\"".into());
                 } else if optional {
                     ty = format!("Option<{ty}>");
                     if !f.required {
-                        serde.push("default".into());
+                        if derive_de {
+                            serde.push("default".into());
+                        }
                         serde.push("skip_serializing_if = \"Option::is_none\"".into());
                     }
                 }
-                if lenient_time {
-                    // Timestamps without an offset are common in practice; they are read as UTC.
+                // Timestamps without an offset are common in practice; they are read as UTC.
+                let seed = lenient_time.then(|| {
+                    if optional {
+                        "crate::runtime::datetime::OptionSeed"
+                    } else {
+                        "crate::runtime::datetime::Seed"
+                    }
+                });
+                if derive_de && lenient_time {
                     if optional {
                         if f.required {
                             serde.push("default".into());
@@ -213,6 +244,15 @@ fn item(id: TypeId, model: &Model) -> Item {
                         );
                     }
                 }
+                de.push(DeField {
+                    ident: f.ident.clone(),
+                    wire: lit(&f.name),
+                    ty: ty.clone(),
+                    seed: seed.map(str::to_owned),
+                    // A required nullable field that is missing reads as null, as with the
+                    // derive (which treats every `Option` so).
+                    required: !optional,
+                });
                 let mut attrs = Vec::new();
                 if !serde.is_empty() {
                     attrs.push(format!("#[serde({})]", serde.join(", ")));
@@ -262,6 +302,7 @@ fn item(id: TypeId, model: &Model) -> Item {
                 name: t.name.clone(),
                 many_args: args.len() > 7,
                 default: args.is_empty(),
+                de: (s.additional.is_none() && !de.is_empty()).then_some(de),
                 fields,
                 args,
                 inits,

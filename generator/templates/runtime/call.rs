@@ -14,10 +14,11 @@ use super::encoding::{
     encode, form_urlencoded, is_cookie_octet, is_unreserved, json_kind, object_query_pairs,
 };
 use super::error::{config, Error, Result};
+use super::future::ResponseFuture;
 use super::headers::parse_header;
 use super::multipart::Multipart;
 use super::params::ParamValue;
-use super::response::RawResponse;
+use super::response::{RawResponse, Response};
 use super::retry::retry_after;
 use super::spec::{ArrayStyle, ObjectStyle, Operation};
 
@@ -79,9 +80,19 @@ impl Call {
                 "{op}: path parameter `{name}` is {value:?}, not a path segment"
             )));
         }
-        self.path = self
-            .path
-            .replace(&format!("{{{name}}}"), &encode(&value, is_unreserved));
+        let value = encode(&value, is_unreserved);
+        // Every `{name}`, found without building the pattern (`str::replace` with a
+        // `format!`ed pattern allocates twice and sets up a substring searcher per call).
+        let mut from = 0;
+        while let Some(at) = self.path[from..].find('{').map(|i| from + i) {
+            let end = at + 1 + name.len();
+            if self.path.get(at + 1..end) == Some(name) && self.path[end..].starts_with('}') {
+                self.path.replace_range(at..=end, &value);
+                from = at + value.len();
+            } else {
+                from = at + 1;
+            }
+        }
     }
 
     /// Adds a query parameter.
@@ -241,6 +252,12 @@ impl Call {
         self.options = options;
     }
 
+    /// Sends the call, decoding the response with `decode` (the operation's statuses and
+    /// response types): what the `send_with_response` method of every operation returns.
+    pub fn fetch<T>(self, decode: fn(RawResponse) -> Result<Response<T>>) -> ResponseFuture<T> {
+        ResponseFuture::new(Box::pin(self.send()), decode)
+    }
+
     /// Sends the call, retrying per the retry policy, and reads the whole response body.
     ///
     /// Any status is `Ok`: the generated code maps it to a value or [`RawResponse::into_error`].
@@ -319,17 +336,30 @@ impl Call {
                 Some(Body::Bytes(bytes)) => (Some(reqwest::Body::from(bytes.clone())), true),
                 Some(Body::Stream(stream)) => (stream.take(), false),
             };
-            let mut request = inner
+            let can_retry = replayable && retry < policy.max_retries;
+            // The last attempt takes the headers; earlier ones copy them, once (not through
+            // `RequestBuilder::headers`, which copies every header again).
+            let headers = if can_retry {
+                all.clone()
+            } else {
+                std::mem::take(&mut all)
+            };
+            let request = inner
                 .http
                 .request(op.method.clone(), url.clone())
-                .headers(all.clone());
-            if let Some(body) = request_body {
-                request = request.body(body);
-            }
-            if let Some(timeout) = timeout {
-                request = request.timeout(timeout);
-            }
-            let can_retry = replayable && retry < policy.max_retries;
+                .build()
+                .map(|mut request| {
+                    // The builder only sets `Authorization` for a URL with credentials; ours
+                    // replace it, as `RequestBuilder::headers` did.
+                    if request.headers().is_empty() {
+                        *request.headers_mut() = headers;
+                    } else {
+                        request.headers_mut().extend(headers);
+                    }
+                    *request.body_mut() = request_body;
+                    *request.timeout_mut() = timeout;
+                    request
+                });
 
             // Fields never include credentials or the URL (which may hold an API key).
             let span = tracing::info_span!(
@@ -361,7 +391,11 @@ impl Call {
                         }))
                     }
                 };
-                let mut response = match request.send().await {
+                let sent = match request {
+                    Ok(request) => inner.http.execute(request).await,
+                    Err(err) => Err(err),
+                };
+                let mut response = match sent {
                     Ok(response) => response,
                     Err(err) => return failed(err),
                 };
@@ -422,3 +456,4 @@ enum Attempt {
     /// Delay and a reason for the log.
     Retry(Duration, String),
 }
+

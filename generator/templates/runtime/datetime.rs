@@ -2,15 +2,15 @@
 //!
 //! RFC 3339 demands an offset, but servers (and the API description's own examples) send
 //! timestamps without one, such as `2023-03-30T10:41:10.088499`; rejecting them would fail a
-//! whole response over one field. Generated fields use
-//! `#[serde(deserialize_with = "crate::runtime::datetime::deserialize")]`, or for optional
-//! fields `#[serde(default, deserialize_with = "crate::runtime::datetime::deserialize_option")]`.
+//! whole response over one field. Generated structs read such fields through [`Seed`] or
+//! [`OptionSeed`]; [`deserialize`] and [`deserialize_option`] are the same for
+//! `#[serde(deserialize_with = "...")]`.
 //! Serialisation is chrono's own: RFC 3339 in UTC with a `Z`.
 
 use std::fmt;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use serde::de::{Deserializer, Error, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, Error, Visitor};
 
 /// Parses `text` as RFC 3339 with any offset (converted to UTC) or, failing that, as a
 /// date-time without offset, taken as UTC.
@@ -88,4 +88,30 @@ pub fn deserialize_option<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<DateTime<Utc>>, D::Error> {
     d.deserialize_option(OptionVisitor)
+}
+
+/// [`deserialize`] as a seed, for generated structs.
+#[doc(hidden)]
+#[allow(dead_code)] // unused when the API description has no required date-time fields
+pub struct Seed;
+
+impl<'de> DeserializeSeed<'de> for Seed {
+    type Value = DateTime<Utc>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        deserialize(d)
+    }
+}
+
+/// [`deserialize_option`] as a seed, for generated structs.
+#[doc(hidden)]
+#[allow(dead_code)] // unused when the API description has no optional date-time fields
+pub struct OptionSeed;
+
+impl<'de> DeserializeSeed<'de> for OptionSeed {
+    type Value = Option<DateTime<Utc>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        deserialize_option(d)
+    }
 }

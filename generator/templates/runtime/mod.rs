@@ -12,10 +12,10 @@
 //!
 //! - `spec`: facts of the API description (servers, security schemes, operations, styles);
 //! - `params`, `encoding`: parameter text and percent-encoding, object and form flattening;
-//! - `enums`, `datetime`, `nullable`, `unions`: serde support of generated models;
+//! - `structs`, `enums`, `datetime`, `nullable`, `unions`: serde support of generated models;
 //! - `client`, `auth`, `headers`: configuration, credentials and redaction;
-//! - `call`, `multipart`, `retry`: assembling and sending a request;
-//! - `response`, `error`, `pagination`: what comes back.
+//! - `call`, `multipart`, `retry`, `future`: assembling and sending a request;
+//! - `response`, `json_path`, `error`, `pagination`: what comes back.
 
 mod auth;
 mod call;
@@ -25,7 +25,9 @@ pub mod datetime;
 mod encoding;
 mod enums;
 mod error;
+mod future;
 mod headers;
+mod json_path;
 mod multipart;
 mod nullable;
 mod pagination;
@@ -33,11 +35,13 @@ mod params;
 mod response;
 mod retry;
 mod spec;
+mod structs;
 mod unions;
 
 // Named by every generated crate (root re-exports, `document`, `apis`).
 pub use client::{Client, ClientBuilder, RequestOptions};
 pub use error::{ApiError, DecodeError, Error, Result};
+pub use future::{BodyFuture, ResponseFuture};
 pub use nullable::Nullable;
 pub use response::{Redirect, Response};
 pub use retry::RetryPolicy;
@@ -61,5 +65,7 @@ pub use params::ParamValue;
 pub use response::RawResponse;
 #[allow(unused_imports)]
 pub use spec::{ApiKeyLocation, ArrayStyle, ErrorCase, ObjectStyle, Operation, SchemeKind, StatusMatch};
+#[allow(unused_imports)]
+pub use structs::{field, field_seed, required, skip, FieldSeed};
 #[allow(unused_imports)]
 pub use unions::{discriminator, from_value, serialize_tagged, try_variant, JsonKind};

@@ -16,11 +16,27 @@ macro_rules! display_param {
         }
     )*};
 }
+// Strings are copied, not formatted: parameters are on every request's path.
+impl ParamValue for str {
+    fn to_param(&self) -> String {
+        self.to_owned()
+    }
+}
+
+impl ParamValue for &str {
+    fn to_param(&self) -> String {
+        (*self).to_owned()
+    }
+}
+
+impl ParamValue for String {
+    fn to_param(&self) -> String {
+        self.clone()
+    }
+}
+
 // Floats use `Display`, which prints `10.0` as `10` and never uses exponents.
-display_param!(
-    str, &str, String, bool, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32,
-    f64
-);
+display_param!(bool, i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64);
 
 impl ParamValue for chrono::NaiveDate {
     fn to_param(&self) -> String {

@@ -1,0 +1,96 @@
+//! Decoding of generated structs.
+//!
+//! Generated structs implement `Deserialize` by hand rather than with serde's derive: the list
+//! of their JSON keys, one `Option` slot per field, a `match` on the key's index, and these
+//! helpers. The derive emits a field enum, its own visitor and a sequence form per struct,
+//! which was more than half of this crate's compile time; what it does beyond this is nothing
+//! JSON needs (structs written as arrays). Unknown keys are skipped; a repeated key or a
+//! missing required field is an error naming the field, as with the derive.
+
+// Each helper goes unused in crates whose structs never need it (no required field...).
+#![allow(dead_code)]
+
+use std::fmt;
+
+use serde::de::{DeserializeSeed, Error, IgnoredAny, MapAccess, Visitor};
+
+/// Reads one key of a struct as the index of its field in the struct's list of JSON keys
+/// (`usize::MAX` when unknown). A linear search is what a `match` on strings compiles to, and
+/// this one is compiled once for all structs.
+#[doc(hidden)]
+pub struct FieldSeed(pub &'static [&'static str]);
+
+impl FieldSeed {
+    fn index(&self, key: &str) -> usize {
+        self.0.iter().position(|k| *k == key).unwrap_or(usize::MAX)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for FieldSeed {
+    type Value = usize;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for FieldSeed {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: Error>(self, v: &str) -> Result<usize, E> {
+        Ok(self.index(v))
+    }
+
+    fn visit_bytes<E: Error>(self, v: &[u8]) -> Result<usize, E> {
+        Ok(std::str::from_utf8(v).map_or(usize::MAX, |key| self.index(key)))
+    }
+}
+
+/// Reads the value of field `name` into its empty `slot`; a second occurrence is an error.
+#[doc(hidden)]
+#[inline]
+pub fn field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(A::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// [`field`] through a seed, for fields with their own decoding (date-times).
+#[doc(hidden)]
+#[inline]
+pub fn field_seed<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
+    map: &mut A,
+    slot: &mut Option<S::Value>,
+    name: &'static str,
+    seed: S,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(A::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value_seed(seed)?);
+    Ok(())
+}
+
+/// The value of a required field, or the `missing field` error.
+#[doc(hidden)]
+#[inline]
+pub fn required<T, E: Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Skips the value of a key the struct does not declare.
+#[doc(hidden)]
+#[inline]
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
