@@ -222,13 +222,11 @@ fn item(id: TypeId, model: &Model) -> Item {
                     }
                 }
                 // Timestamps without an offset are common in practice; they are read as UTC.
-                let seed = lenient_time.then(|| {
-                    if optional {
-                        "crate::runtime::datetime::OptionSeed"
-                    } else {
-                        "crate::runtime::datetime::Seed"
-                    }
-                });
+                let seed = match (lenient_time, optional) {
+                    (false, _) => None,
+                    (true, true) => Some("crate::runtime::datetime::OptionSeed"),
+                    (true, false) => Some("crate::runtime::datetime::Seed"),
+                };
                 if derive_de && lenient_time {
                     if optional {
                         if f.required {
