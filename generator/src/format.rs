@@ -55,9 +55,11 @@ pub fn format_files(files: &mut BTreeMap<PathBuf, String>) -> Result<()> {
     })
 }
 
-/// Runs rustfmt (2021 edition, default style) over every `.rs` file, in one
-/// process, so the crate is also `cargo fmt` clean. Returns `false` when
-/// rustfmt is not installed; the prettyplease output is kept then.
+/// Runs rustfmt (2021 edition, default style) over every `.rs` file, so the
+/// crate is also `cargo fmt` clean: one rustfmt process per core, each over a
+/// share of the files of about equal size (rustfmt itself is single-threaded).
+/// Returns `false` when rustfmt is not installed; the prettyplease output is
+/// kept then.
 pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
     let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
     let dir = tempfile::tempdir().map_err(|source| Error::Io {
@@ -75,35 +77,55 @@ pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
             path: path.clone(),
             source,
         })?;
-        paths.push((rel.clone(), path));
+        paths.push((rel.clone(), path, text.len()));
     }
-    let status = std::process::Command::new(&rustfmt)
-        .args([
-            "--edition",
-            "2021",
-            "--config",
-            "skip_children=true,newline_style=Unix",
-        ])
-        .args(paths.iter().map(|(_, p)| p))
-        .stderr(std::process::Stdio::piped())
-        .output();
-    let output = match status {
-        Ok(o) => o,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
-        Err(source) => {
-            return Err(Error::Io {
-                path: PathBuf::from(rustfmt),
-                source,
-            })
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let mut children = Vec::new();
+    for share in shares(&paths, threads) {
+        let spawned = std::process::Command::new(&rustfmt)
+            .args([
+                "--edition",
+                "2021",
+                "--config",
+                "skip_children=true,newline_style=Unix",
+            ])
+            .args(share.iter().map(|&i| &paths[i].1))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn();
+        match spawned {
+            Ok(child) => children.push(child),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && children.is_empty() => {
+                return Ok(false)
+            }
+            Err(source) => {
+                wait_all(children);
+                return Err(Error::Io {
+                    path: PathBuf::from(rustfmt),
+                    source,
+                });
+            }
         }
-    };
-    if !output.status.success() {
+    }
+    let mut failures = String::new();
+    for child in children {
+        let output = child.wait_with_output().map_err(|source| Error::Io {
+            path: PathBuf::from(&rustfmt),
+            source,
+        })?;
+        if !output.status.success() {
+            failures.push_str(&String::from_utf8_lossy(&output.stderr));
+        }
+    }
+    if !failures.is_empty() {
         return Err(Error::Render {
             output: PathBuf::from("(rustfmt)"),
-            message: String::from_utf8_lossy(&output.stderr).into_owned(),
+            message: failures,
         });
     }
-    for (rel, path) in paths {
+    for (rel, path, _) in paths {
         let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
             path: path.clone(),
             source,
@@ -111,6 +133,37 @@ pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
         files.insert(rel, text);
     }
     Ok(true)
+}
+
+fn wait_all(children: Vec<std::process::Child>) {
+    for child in children {
+        let _ = child.wait_with_output();
+    }
+}
+
+/// Splits the files (indexes into `paths`, by size) into at most `n` shares
+/// of about equal total size: largest first, each to the lightest share.
+fn shares<T, U>(paths: &[(T, U, usize)], n: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..paths.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(paths[i].2));
+    let mut shares: Vec<(usize, Vec<usize>)> =
+        vec![(0, Vec::new()); n.clamp(1, paths.len().max(1))];
+    for i in order {
+        let lightest = shares
+            .iter_mut()
+            .min_by_key(|(size, _)| *size)
+            .expect("at least one share");
+        lightest.0 += paths[i].2;
+        lightest.1.push(i);
+    }
+    shares
+        .into_iter()
+        .map(|(_, mut share)| {
+            share.sort_unstable();
+            share
+        })
+        .filter(|share| !share.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -131,5 +184,22 @@ mod tests {
             format_rust(std::path::Path::new("a.rs"), "fn  a( ){}").unwrap(),
             "fn a() {}\n"
         );
+    }
+
+    #[test]
+    fn shares_are_balanced_and_cover_every_file() {
+        let sizes = [50, 10, 40, 30, 20, 60];
+        let paths: Vec<((), (), usize)> = sizes.iter().map(|&s| ((), (), s)).collect();
+        let shares = shares(&paths, 2);
+        let totals: Vec<usize> = shares
+            .iter()
+            .map(|s| s.iter().map(|&i| sizes[i]).sum())
+            .collect();
+        assert_eq!(totals, [110, 100]);
+        let mut all: Vec<usize> = shares.concat();
+        all.sort_unstable();
+        assert_eq!(all, [0, 1, 2, 3, 4, 5]);
+        assert_eq!(super::shares(&paths[..1], 4), [vec![0]]);
+        assert!(super::shares::<(), ()>(&[], 4).is_empty());
     }
 }

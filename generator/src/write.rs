@@ -186,7 +186,10 @@ mod tests {
         assert!(diff(&out, &files).unwrap().is_empty());
         assert_eq!(inode("Cargo.toml"), cargo);
         assert_ne!(inode("src/lib.rs"), lib);
-        assert_eq!(std::fs::metadata(out.join("Cargo.toml")).unwrap().nlink(), 1);
+        assert_eq!(
+            std::fs::metadata(out.join("Cargo.toml")).unwrap().nlink(),
+            1
+        );
         // Only the output directory is left beside it: no staging leftovers.
         let names: Vec<_> = std::fs::read_dir(tmp.path())
             .unwrap()
@@ -206,6 +209,9 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "bb");
         let mode = std::fs::metadata(&path).unwrap().permissions().mode();
         assert_eq!(mode & 0o644, 0o644, "{mode:o}");
-        assert_eq!(std::fs::read_dir(tmp.path().join("out")).unwrap().count(), 1);
+        assert_eq!(
+            std::fs::read_dir(tmp.path().join("out")).unwrap().count(),
+            1
+        );
     }
 }
