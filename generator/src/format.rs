@@ -23,13 +23,35 @@ pub fn format_rust(output: &std::path::Path, source: &str) -> Result<String> {
     Ok(prettyplease::unparse(&file))
 }
 
+/// Files formatted ahead of time: path to (source, formatted source).
+pub type Formatted = BTreeMap<PathBuf, (String, String)>;
+
+/// Formats `files` ahead of [`format_files`] (which takes the result for
+/// every file whose source is the same); errors are left for it to report.
+pub fn format_ahead(files: impl IntoIterator<Item = (PathBuf, String)>) -> Formatted {
+    files
+        .into_iter()
+        .filter_map(|(path, source)| {
+            let formatted = format_rust(&path, &source).ok()?;
+            Some((path, (source, formatted)))
+        })
+        .collect()
+}
+
 /// Formats every `.rs` file in place, on all cores: this is the costliest
-/// stage, and files are independent.
-pub fn format_files(files: &mut BTreeMap<PathBuf, String>) -> Result<()> {
-    let mut jobs: Vec<(&PathBuf, &mut String)> = files
+/// stage, and files are independent. A file whose source is in `ahead`
+/// takes the formatted text from there.
+pub fn format_files(files: &mut BTreeMap<PathBuf, String>, ahead: Formatted) -> Result<()> {
+    let mut jobs: Vec<(&PathBuf, &mut String)> = Vec::new();
+    for (path, text) in files
         .iter_mut()
         .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
-        .collect();
+    {
+        match ahead.get(path) {
+            Some((source, formatted)) if source == text => text.clone_from(formatted),
+            _ => jobs.push((path, text)),
+        }
+    }
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);

@@ -121,15 +121,33 @@ impl Builder {
             timings.push((name, t.elapsed()));
             t = Instant::now();
         };
-        let doc = load::load(spec)?;
-        lap("load", &mut timings);
-        let model = lower::lower(&doc.api, &doc.path)?;
-        lap("ir", &mut timings);
-        let mut files = render::render(&model, &self.settings)?;
-        lap("render", &mut timings);
-        format::format_files(&mut files)?;
-        lap("format", &mut timings);
-        let mut warnings = model.warnings;
+        // The runtime is the same for every document: it is formatted on
+        // another core while this one loads the document.
+        let (files, mut model, doc) = std::thread::scope(|scope| {
+            let runtime =
+                scope.spawn(|| format::format_ahead(render::runtime_files(&self.settings)));
+            let doc = load::load(spec)?;
+            lap("load", &mut timings);
+            let model = lower::lower(&doc.api, &doc.path)?;
+            lap("ir", &mut timings);
+            let mut files = render::render(&model, &self.settings)?;
+            lap("render", &mut timings);
+            let runtime = runtime
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            format::format_files(&mut files, runtime)?;
+            lap("format", &mut timings);
+            Ok::<_, Error>((files, model, doc))
+        })?;
+        let mut files = files;
+        let load::Document {
+            api,
+            sha256,
+            inputs,
+            ..
+        } = doc;
+        let mut warnings = std::mem::take(&mut model.warnings);
+        drop_later((api, model));
         if self.rustfmt {
             if !format::rustfmt_files(&mut files)? {
                 warnings.push(Warning {
@@ -144,9 +162,9 @@ impl Builder {
         Ok(Generated {
             files,
             warnings,
-            sha256: doc.sha256,
+            sha256,
             timings,
-            inputs: doc.inputs,
+            inputs,
             written: 0,
         })
     }
@@ -202,6 +220,13 @@ impl Builder {
         let differ = write::diff(out.as_ref(), &generated.files)?;
         Ok((generated, differ))
     }
+}
+
+/// Drops `value` on another thread: freeing a large tree (the document as
+/// JSON, the typed document, the IR) takes milliseconds that the caller need
+/// not wait for. Dropped here when no thread can be started.
+fn drop_later<T: Send + 'static>(value: T) {
+    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 /// Loads a document and builds its IR, for tools and tests that inspect it.
