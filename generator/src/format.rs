@@ -55,25 +55,37 @@ pub fn format_files(files: &mut BTreeMap<PathBuf, String>, ahead: Formatted) -> 
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
-    let chunk = jobs.len().div_ceil(threads).max(1);
+    // Shares of about equal size, not of equal count: file sizes range from
+    // a few hundred bytes to tens of kB.
+    let sizes: Vec<usize> = jobs.iter().map(|(_, text)| text.len()).collect();
+    let shares = shares(&sizes, threads);
+    let mut jobs: Vec<Option<(&PathBuf, &mut String)>> = jobs.into_iter().map(Some).collect();
+    let shares: Vec<Vec<(&PathBuf, &mut String)>> = shares
+        .iter()
+        .map(|share| share.iter().filter_map(|&i| jobs[i].take()).collect())
+        .collect();
     std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .chunks_mut(chunk)
-            .map(|chunk| {
+        let handles: Vec<_> = shares
+            .into_iter()
+            .map(|share| {
                 scope.spawn(move || {
-                    for (path, text) in chunk.iter_mut() {
-                        **text = format_rust(path, text)?;
+                    // In file order, stopping at the first error.
+                    for (path, text) in share {
+                        match format_rust(path, text) {
+                            Ok(formatted) => *text = formatted,
+                            Err(e) => return Some((path.clone(), e)),
+                        }
                     }
-                    Ok::<(), Error>(())
+                    None
                 })
             })
             .collect();
         // Join all, then report the first error in file order.
-        let results: Vec<Result<()>> = handles
+        handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect();
-        results.into_iter().collect::<Result<()>>()
+            .filter_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .min_by(|a, b| a.0.cmp(&b.0))
+            .map_or(Ok(()), |(_, e)| Err(e))
     })
 }
 
@@ -99,13 +111,18 @@ pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
             path: path.clone(),
             source,
         })?;
-        paths.push((rel.clone(), path, text.len()));
+        paths.push((rel.clone(), path));
     }
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
+    let sizes: Vec<usize> = files
+        .iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+        .map(|(_, text)| text.len())
+        .collect();
     let mut children = Vec::new();
-    for share in shares(&paths, threads) {
+    for share in shares(&sizes, threads) {
         let spawned = std::process::Command::new(&rustfmt)
             .args([
                 "--edition",
@@ -147,7 +164,7 @@ pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
             message: failures,
         });
     }
-    for (rel, path, _) in paths {
+    for (rel, path) in paths {
         let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
             path: path.clone(),
             source,
@@ -163,19 +180,20 @@ fn wait_all(children: Vec<std::process::Child>) {
     }
 }
 
-/// Splits the files (indexes into `paths`, by size) into at most `n` shares
-/// of about equal total size: largest first, each to the lightest share.
-fn shares<T, U>(paths: &[(T, U, usize)], n: usize) -> Vec<Vec<usize>> {
-    let mut order: Vec<usize> = (0..paths.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(paths[i].2));
+/// Splits items of the given sizes into at most `n` shares of about equal
+/// total size (largest first, each to the lightest share): the indexes of
+/// each share, ascending.
+fn shares(sizes: &[usize], n: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..sizes.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sizes[i]));
     let mut shares: Vec<(usize, Vec<usize>)> =
-        vec![(0, Vec::new()); n.clamp(1, paths.len().max(1))];
+        vec![(0, Vec::new()); n.clamp(1, sizes.len().max(1))];
     for i in order {
         let lightest = shares
             .iter_mut()
             .min_by_key(|(size, _)| *size)
             .expect("at least one share");
-        lightest.0 += paths[i].2;
+        lightest.0 += sizes[i];
         lightest.1.push(i);
     }
     shares
@@ -211,8 +229,7 @@ mod tests {
     #[test]
     fn shares_are_balanced_and_cover_every_file() {
         let sizes = [50, 10, 40, 30, 20, 60];
-        let paths: Vec<((), (), usize)> = sizes.iter().map(|&s| ((), (), s)).collect();
-        let shares = shares(&paths, 2);
+        let shares = shares(&sizes, 2);
         let totals: Vec<usize> = shares
             .iter()
             .map(|s| s.iter().map(|&i| sizes[i]).sum())
@@ -221,7 +238,33 @@ mod tests {
         let mut all: Vec<usize> = shares.concat();
         all.sort_unstable();
         assert_eq!(all, [0, 1, 2, 3, 4, 5]);
-        assert_eq!(super::shares(&paths[..1], 4), [vec![0]]);
-        assert!(super::shares::<(), ()>(&[], 4).is_empty());
+        assert_eq!(super::shares(&sizes[..1], 4), [vec![0]]);
+        assert!(super::shares(&[], 4).is_empty());
+    }
+
+    #[test]
+    fn the_first_broken_file_in_file_order_is_reported() {
+        let mut files = BTreeMap::new();
+        for i in 0..20 {
+            let text = if i == 7 || i == 13 {
+                "fn broken( {".to_string()
+            } else {
+                format!("fn f{i}() {{ let x = {i}; }}")
+            };
+            files.insert(PathBuf::from(format!("src/f{i:02}.rs")), text);
+        }
+        let e = format_files(&mut files, Formatted::new())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("src/f07.rs"), "{e}");
+        let mut ok: BTreeMap<PathBuf, String> = files
+            .into_iter()
+            .filter(|(p, _)| !p.ends_with("f07.rs") && !p.ends_with("f13.rs"))
+            .collect();
+        format_files(&mut ok, Formatted::new()).unwrap();
+        assert_eq!(
+            ok[std::path::Path::new("src/f03.rs")],
+            "fn f3() {\n    let x = 3;\n}\n"
+        );
     }
 }
