@@ -123,7 +123,7 @@ impl Builder {
         };
         // The runtime is the same for every document: it is formatted on
         // another core while this one loads the document.
-        let (files, mut model, doc) = std::thread::scope(|scope| {
+        let (mut files, model, doc) = std::thread::scope(|scope| {
             let runtime =
                 scope.spawn(|| format::format_ahead(render::runtime_files(&self.settings)));
             let doc = load::load(spec)?;
@@ -139,15 +139,7 @@ impl Builder {
             lap("format", &mut timings);
             Ok::<_, Error>((files, model, doc))
         })?;
-        let mut files = files;
-        let load::Document {
-            api,
-            sha256,
-            inputs,
-            ..
-        } = doc;
-        let mut warnings = std::mem::take(&mut model.warnings);
-        drop_later((api, model));
+        let mut warnings = model.warnings;
         if self.rustfmt {
             if !format::rustfmt_files(&mut files)? {
                 warnings.push(Warning {
@@ -162,9 +154,9 @@ impl Builder {
         Ok(Generated {
             files,
             warnings,
-            sha256,
+            sha256: doc.sha256,
             timings,
-            inputs,
+            inputs: doc.inputs,
             written: 0,
         })
     }
@@ -220,13 +212,6 @@ impl Builder {
         let differ = write::diff(out.as_ref(), &generated.files)?;
         Ok((generated, differ))
     }
-}
-
-/// Drops `value` on another thread: freeing a large tree (the document as
-/// JSON, the typed document, the IR) takes milliseconds that the caller need
-/// not wait for. Dropped here when no thread can be started.
-fn drop_later<T: Send + 'static>(value: T) {
-    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 /// Loads a document and builds its IR, for tools and tests that inspect it.

@@ -132,7 +132,6 @@ pub fn from_value(path: &Path, value: Value) -> Result<openapiv3::OpenAPI> {
     // to explain a failure.
     use serde::Deserialize;
     if let Ok(api) = openapiv3::OpenAPI::deserialize(&value) {
-        crate::drop_later(value);
         return Ok(api);
     }
     serde_path_to_error::deserialize(&value).map_err(|e| {
