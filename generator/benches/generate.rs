@@ -1,14 +1,23 @@
 //! Generation speed and memory: `cargo bench -p togai-codegen`.
 //!
 //! For each case (the pinned Togai document, the largest published history
-//! version, and a synthetic document ten times Togai's size), a child process
-//! runs the whole pipeline several times and reports the median time of each
-//! stage and its peak resident memory (VmHWM); the parent prints a table.
-//! Figures, not assertions: this machine is noisy.
+//! version, and a synthetic document ten times Togai's size), child processes
+//! run the whole pipeline several times and report the median time of each
+//! stage and their peak resident memory (VmHWM); the parent prints a table.
+//! Figures, not assertions: this machine is noisy, so the load average is
+//! printed with them.
+//!
+//! Modes, each in its own process:
+//! - cold: `write_crate` into a new, empty directory each run: every file is
+//!   created (the honest end-to-end figure for a first generation);
+//! - same: `write_crate` into a directory that already holds the crate, as
+//!   when regenerating from an unchanged document: nothing is written;
+//! - rustfmt: the CLI's extra rustfmt pass, on top of `same`;
+//! - module: `generate_module` (what a build.rs pays), into an unchanged file.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -17,10 +26,7 @@ const RUNS: usize = 7;
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--child") {
-        return child(
-            Path::new(&args[i + 1]),
-            args.get(i + 2).map(String::as_str) == Some("rustfmt"),
-        );
+        return child(Path::new(&args[i + 1]), &args[i + 2]);
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -31,10 +37,11 @@ fn main() {
     let history = largest_history(&togai);
     let synthetic = synthetic(&togai, 10);
     println!(
-        "generation, median of {RUNS} runs after one warm-up (ms); peak = VmHWM of the process\n"
+        "generation, median of {RUNS} runs after one warm-up (ms); peak = VmHWM of the cold process"
     );
+    println!("load average before: {}\n", load_average());
     println!(
-        "{:<34} {:>6} {:>6} {:>7} {:>6} {:>7} {:>6} {:>7} {:>8} {:>9}",
+        "{:<22} {:>5} {:>6} {:>6} {:>6} {:>6} | {:>6} {:>6} | {:>6} {:>6} | {:>7} {:>7} {:>6}",
         "document",
         "ops",
         "load",
@@ -43,46 +50,70 @@ fn main() {
         "format",
         "write",
         "total",
+        "write",
+        "total",
         "rustfmt",
-        "peak MiB"
+        "module",
+        "peak"
+    );
+    println!(
+        "{:<22} {:>5} {:>27} | {:>13} | {:>13} | {:>7} {:>7} {:>6}",
+        "", "", "(cold run)", "cold", "unchanged", "+pass", "total", "MiB"
     );
     for (name, path) in [
         ("togai (pinned)", togai.clone()),
         (history.0.as_str(), history.1.clone()),
         ("synthetic 10x togai", synthetic.clone()),
     ] {
-        let report = run_child(&path, false);
-        let with_fmt = run_child(&path, true);
+        let cold = run_child(&path, "cold");
+        let same = run_child(&path, "same");
+        let with_fmt = run_child(&path, "rustfmt");
+        let module = run_child(&path, "module");
         let ops = togai_codegen::model(&path)
             .map(|m| m.apis.iter().map(|a| a.operations.len()).sum::<usize>())
             .unwrap_or(0);
-        let get = |k: &str| report.get(k).copied().unwrap_or(0.0);
+        let get =
+            |r: &std::collections::HashMap<String, f64>, k: &str| r.get(k).copied().unwrap_or(0.0);
         println!(
-            "{:<34} {:>6} {:>6.1} {:>7.1} {:>6.1} {:>7.1} {:>6.1} {:>7.1} {:>8.1} {:>9.1}",
+            "{:<22} {:>5} {:>6.1} {:>6.1} {:>6.1} {:>6.1} | {:>6.1} {:>6.1} | {:>6.1} {:>6.1} | {:>7.1} {:>7.1} {:>6.1}",
             name,
             ops,
-            get("load"),
-            get("ir"),
-            get("render"),
-            get("format"),
-            get("write"),
-            get("total"),
-            with_fmt.get("rustfmt").copied().unwrap_or(0.0),
-            get("peak_kib") / 1024.0
+            get(&cold, "load"),
+            get(&cold, "ir"),
+            get(&cold, "render"),
+            get(&cold, "format"),
+            get(&cold, "write"),
+            get(&cold, "total"),
+            get(&same, "write"),
+            get(&same, "total"),
+            get(&with_fmt, "rustfmt"),
+            get(&module, "total"),
+            get(&cold, "peak_kib") / 1024.0
         );
     }
-    println!("\ntotal = load + ir + render + format + write (what build.rs pays); rustfmt is the CLI's extra pass.");
+    println!(
+        "\ntotal = load + ir + render + format + write, timed around the call (so it includes what \
+         the stages leave out); rustfmt = the CLI's extra pass; module = generate_module, whose \
+         write stage folds the files into one module."
+    );
+    println!("load average after: {}", load_average());
     let _ = std::fs::remove_file(&synthetic);
 }
 
-fn run_child(path: &Path, rustfmt: bool) -> std::collections::HashMap<String, f64> {
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|l| l.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "?".into())
+}
+
+fn run_child(path: &Path, mode: &str) -> std::collections::HashMap<String, f64> {
     let exe = std::env::current_exe().unwrap();
-    let mut cmd = Command::new(exe);
-    cmd.arg("--child").arg(path);
-    if rustfmt {
-        cmd.arg("rustfmt");
-    }
-    let out = cmd.output().expect("child runs");
+    let out = Command::new(exe)
+        .arg("--child")
+        .arg(path)
+        .arg(mode)
+        .output()
+        .expect("child runs");
     assert!(
         out.status.success(),
         "{}",
@@ -95,48 +126,60 @@ fn run_child(path: &Path, rustfmt: bool) -> std::collections::HashMap<String, f6
         .collect()
 }
 
-/// Runs the pipeline and prints `stage=ms` lines and `peak_kib=`.
-fn child(spec: &Path, rustfmt: bool) {
-    let out = tempfile::tempdir().unwrap();
+/// Runs the pipeline in `mode` and prints `stage=ms` lines, `total=` and `peak_kib=`.
+fn child(spec: &Path, mode: &str) {
+    let tmp = tempfile::tempdir().unwrap();
     let builder = togai_codegen::Builder::new()
         .spec(spec)
         .crate_name("bench-client")
-        .rustfmt(rustfmt);
+        .rustfmt(mode == "rustfmt");
     let mut samples: Vec<Vec<(&'static str, Duration)>> = Vec::new();
+    let mut totals = Vec::new();
     for i in 0..=RUNS {
-        let g = builder
-            .write_crate(out.path().join("crate"))
-            .expect("generates");
+        let out = match mode {
+            // A new directory each run; all are removed at the end, not in between.
+            "cold" => tmp.path().join(format!("crate-{i}")),
+            "module" => tmp.path().join("api.rs"),
+            _ => tmp.path().join("crate"),
+        };
+        let t = Instant::now();
+        let g = if mode == "module" {
+            builder.generate_module(&out)
+        } else {
+            builder.write_crate(&out)
+        }
+        .expect("generates");
+        let total = t.elapsed();
+        if mode == "cold" {
+            assert_eq!(g.written, g.files.len());
+        } else if i > 0 {
+            assert_eq!(g.written, 0, "nothing to write when unchanged");
+        }
         if i > 0 {
             samples.push(g.timings);
+            totals.push(total.as_secs_f64() * 1000.0);
         }
     }
     let stages: Vec<&str> = samples[0].iter().map(|(s, _)| *s).collect();
-    let mut total = Vec::new();
     for (i, stage) in stages.iter().enumerate() {
-        let mut v: Vec<f64> = samples
+        let v: Vec<f64> = samples
             .iter()
             .map(|s| s[i].1.as_secs_f64() * 1000.0)
             .collect();
-        v.sort_by(|a, b| a.partial_cmp(b).unwrap());
-        println!("{stage}={}", v[v.len() / 2]);
+        println!("{stage}={}", median(v));
     }
-    for s in &samples {
-        total.push(
-            s.iter()
-                .filter(|(n, _)| *n != "rustfmt")
-                .map(|(_, d)| d.as_secs_f64() * 1000.0)
-                .sum::<f64>(),
-        );
-    }
-    total.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    println!("total={}", total[total.len() / 2]);
+    println!("total={}", median(totals));
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let hwm = status
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .map(|v| v.trim().trim_end_matches("kB").trim().to_string());
     println!("peak_kib={}", hwm.unwrap_or_default());
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
 }
 
 fn largest_history(doc: &Path) -> (String, PathBuf) {

@@ -23,41 +23,77 @@ pub fn format_rust(output: &std::path::Path, source: &str) -> Result<String> {
     Ok(prettyplease::unparse(&file))
 }
 
+/// Files formatted ahead of time: path to (source, formatted source).
+pub type Formatted = BTreeMap<PathBuf, (String, String)>;
+
+/// Formats `files` ahead of [`format_files`] (which takes the result for
+/// every file whose source is the same); errors are left for it to report.
+pub fn format_ahead(files: impl IntoIterator<Item = (PathBuf, String)>) -> Formatted {
+    files
+        .into_iter()
+        .filter_map(|(path, source)| {
+            let formatted = format_rust(&path, &source).ok()?;
+            Some((path, (source, formatted)))
+        })
+        .collect()
+}
+
 /// Formats every `.rs` file in place, on all cores: this is the costliest
-/// stage, and files are independent.
-pub fn format_files(files: &mut BTreeMap<PathBuf, String>) -> Result<()> {
-    let mut jobs: Vec<(&PathBuf, &mut String)> = files
+/// stage, and files are independent. A file whose source is in `ahead`
+/// takes the formatted text from there.
+pub fn format_files(files: &mut BTreeMap<PathBuf, String>, ahead: Formatted) -> Result<()> {
+    let mut jobs: Vec<(&PathBuf, &mut String)> = Vec::new();
+    for (path, text) in files
         .iter_mut()
         .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
-        .collect();
+    {
+        match ahead.get(path) {
+            Some((source, formatted)) if source == text => text.clone_from(formatted),
+            _ => jobs.push((path, text)),
+        }
+    }
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
-    let chunk = jobs.len().div_ceil(threads).max(1);
+    // Shares of about equal size, not of equal count: file sizes range from
+    // a few hundred bytes to tens of kB.
+    let sizes: Vec<usize> = jobs.iter().map(|(_, text)| text.len()).collect();
+    let shares = shares(&sizes, threads);
+    let mut jobs: Vec<Option<(&PathBuf, &mut String)>> = jobs.into_iter().map(Some).collect();
+    let shares: Vec<Vec<(&PathBuf, &mut String)>> = shares
+        .iter()
+        .map(|share| share.iter().filter_map(|&i| jobs[i].take()).collect())
+        .collect();
     std::thread::scope(|scope| {
-        let handles: Vec<_> = jobs
-            .chunks_mut(chunk)
-            .map(|chunk| {
+        let handles: Vec<_> = shares
+            .into_iter()
+            .map(|share| {
                 scope.spawn(move || {
-                    for (path, text) in chunk.iter_mut() {
-                        **text = format_rust(path, text)?;
+                    // In file order, stopping at the first error.
+                    for (path, text) in share {
+                        match format_rust(path, text) {
+                            Ok(formatted) => *text = formatted,
+                            Err(e) => return Some((path.clone(), e)),
+                        }
                     }
-                    Ok::<(), Error>(())
+                    None
                 })
             })
             .collect();
         // Join all, then report the first error in file order.
-        let results: Vec<Result<()>> = handles
+        handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect();
-        results.into_iter().collect::<Result<()>>()
+            .filter_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .min_by(|a, b| a.0.cmp(&b.0))
+            .map_or(Ok(()), |(_, e)| Err(e))
     })
 }
 
-/// Runs rustfmt (2021 edition, default style) over every `.rs` file, in one
-/// process, so the crate is also `cargo fmt` clean. Returns `false` when
-/// rustfmt is not installed; the prettyplease output is kept then.
+/// Runs rustfmt (2021 edition, default style) over every `.rs` file, so the
+/// crate is also `cargo fmt` clean: one rustfmt process per core, each over a
+/// share of the files of about equal size (rustfmt itself is single-threaded).
+/// Returns `false` when rustfmt is not installed; the prettyplease output is
+/// kept then.
 pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
     let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
     let dir = tempfile::tempdir().map_err(|source| Error::Io {
@@ -77,30 +113,55 @@ pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
         })?;
         paths.push((rel.clone(), path));
     }
-    let status = std::process::Command::new(&rustfmt)
-        .args([
-            "--edition",
-            "2021",
-            "--config",
-            "skip_children=true,newline_style=Unix",
-        ])
-        .args(paths.iter().map(|(_, p)| p))
-        .stderr(std::process::Stdio::piped())
-        .output();
-    let output = match status {
-        Ok(o) => o,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
-        Err(source) => {
-            return Err(Error::Io {
-                path: PathBuf::from(rustfmt),
-                source,
-            })
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let sizes: Vec<usize> = files
+        .iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+        .map(|(_, text)| text.len())
+        .collect();
+    let mut children = Vec::new();
+    for share in shares(&sizes, threads) {
+        let spawned = std::process::Command::new(&rustfmt)
+            .args([
+                "--edition",
+                "2021",
+                "--config",
+                "skip_children=true,newline_style=Unix",
+            ])
+            .args(share.iter().map(|&i| &paths[i].1))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn();
+        match spawned {
+            Ok(child) => children.push(child),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && children.is_empty() => {
+                return Ok(false)
+            }
+            Err(source) => {
+                wait_all(children);
+                return Err(Error::Io {
+                    path: PathBuf::from(rustfmt),
+                    source,
+                });
+            }
         }
-    };
-    if !output.status.success() {
+    }
+    let mut failures = String::new();
+    for child in children {
+        let output = child.wait_with_output().map_err(|source| Error::Io {
+            path: PathBuf::from(&rustfmt),
+            source,
+        })?;
+        if !output.status.success() {
+            failures.push_str(&String::from_utf8_lossy(&output.stderr));
+        }
+    }
+    if !failures.is_empty() {
         return Err(Error::Render {
             output: PathBuf::from("(rustfmt)"),
-            message: String::from_utf8_lossy(&output.stderr).into_owned(),
+            message: failures,
         });
     }
     for (rel, path) in paths {
@@ -111,6 +172,38 @@ pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
         files.insert(rel, text);
     }
     Ok(true)
+}
+
+fn wait_all(children: Vec<std::process::Child>) {
+    for child in children {
+        let _ = child.wait_with_output();
+    }
+}
+
+/// Splits items of the given sizes into at most `n` shares of about equal
+/// total size (largest first, each to the lightest share): the indexes of
+/// each share, ascending.
+fn shares(sizes: &[usize], n: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..sizes.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sizes[i]));
+    let mut shares: Vec<(usize, Vec<usize>)> =
+        vec![(0, Vec::new()); n.clamp(1, sizes.len().max(1))];
+    for i in order {
+        let lightest = shares
+            .iter_mut()
+            .min_by_key(|(size, _)| *size)
+            .expect("at least one share");
+        lightest.0 += sizes[i];
+        lightest.1.push(i);
+    }
+    shares
+        .into_iter()
+        .map(|(_, mut share)| {
+            share.sort_unstable();
+            share
+        })
+        .filter(|share| !share.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -130,6 +223,48 @@ mod tests {
         assert_eq!(
             format_rust(std::path::Path::new("a.rs"), "fn  a( ){}").unwrap(),
             "fn a() {}\n"
+        );
+    }
+
+    #[test]
+    fn shares_are_balanced_and_cover_every_file() {
+        let sizes = [50, 10, 40, 30, 20, 60];
+        let shares = shares(&sizes, 2);
+        let totals: Vec<usize> = shares
+            .iter()
+            .map(|s| s.iter().map(|&i| sizes[i]).sum())
+            .collect();
+        assert_eq!(totals, [110, 100]);
+        let mut all: Vec<usize> = shares.concat();
+        all.sort_unstable();
+        assert_eq!(all, [0, 1, 2, 3, 4, 5]);
+        assert_eq!(super::shares(&sizes[..1], 4), [vec![0]]);
+        assert!(super::shares(&[], 4).is_empty());
+    }
+
+    #[test]
+    fn the_first_broken_file_in_file_order_is_reported() {
+        let mut files = BTreeMap::new();
+        for i in 0..20 {
+            let text = if i == 7 || i == 13 {
+                "fn broken( {".to_string()
+            } else {
+                format!("fn f{i}() {{ let x = {i}; }}")
+            };
+            files.insert(PathBuf::from(format!("src/f{i:02}.rs")), text);
+        }
+        let e = format_files(&mut files, Formatted::new())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("src/f07.rs"), "{e}");
+        let mut ok: BTreeMap<PathBuf, String> = files
+            .into_iter()
+            .filter(|(p, _)| !p.ends_with("f07.rs") && !p.ends_with("f13.rs"))
+            .collect();
+        format_files(&mut ok, Formatted::new()).unwrap();
+        assert_eq!(
+            ok[std::path::Path::new("src/f03.rs")],
+            "fn f3() {\n    let x = 3;\n}\n"
         );
     }
 }

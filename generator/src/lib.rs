@@ -49,6 +49,9 @@ pub struct Generated {
     pub timings: Vec<(&'static str, Duration)>,
     /// The document and every file it references.
     pub inputs: Vec<PathBuf>,
+    /// How many files [`Builder::write_crate`] or [`Builder::generate_module`]
+    /// wrote: 0 when the output was already up to date (and for the other calls).
+    pub written: usize,
 }
 
 /// Configures and runs generation.
@@ -118,14 +121,24 @@ impl Builder {
             timings.push((name, t.elapsed()));
             t = Instant::now();
         };
-        let doc = load::load(spec)?;
-        lap("load", &mut timings);
-        let model = lower::lower(&doc.api, &doc.path)?;
-        lap("ir", &mut timings);
-        let mut files = render::render(&model, &self.settings)?;
-        lap("render", &mut timings);
-        format::format_files(&mut files)?;
-        lap("format", &mut timings);
+        // The runtime is the same for every document: it is formatted on
+        // another core while this one loads the document.
+        let (mut files, model, doc) = std::thread::scope(|scope| {
+            let runtime =
+                scope.spawn(|| format::format_ahead(render::runtime_files(&self.settings)));
+            let doc = load::load(spec)?;
+            lap("load", &mut timings);
+            let model = lower::lower(&doc.api, &doc.path)?;
+            lap("ir", &mut timings);
+            let mut files = render::render(&model, &self.settings)?;
+            lap("render", &mut timings);
+            let runtime = runtime
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            format::format_files(&mut files, runtime)?;
+            lap("format", &mut timings);
+            Ok::<_, Error>((files, model, doc))
+        })?;
         let mut warnings = model.warnings;
         if self.rustfmt {
             if !format::rustfmt_files(&mut files)? {
@@ -144,14 +157,17 @@ impl Builder {
             sha256: doc.sha256,
             timings,
             inputs: doc.inputs,
+            written: 0,
         })
     }
 
-    /// Generates and replaces `out` with the crate, atomically.
+    /// Generates and replaces `out` with the crate, atomically. When `out`
+    /// already holds exactly the crate, nothing on disk is touched; otherwise
+    /// only the files that changed get new content and mtimes.
     pub fn write_crate(&self, out: impl AsRef<Path>) -> Result<Generated> {
         let mut generated = self.generate()?;
         let t = Instant::now();
-        write::write_atomically(out.as_ref(), &generated.files)?;
+        generated.written = write::write_atomically(out.as_ref(), &generated.files)?;
         generated.timings.push(("write", t.elapsed()));
         Ok(generated)
     }
@@ -159,7 +175,8 @@ impl Builder {
     /// Module mode, for `build.rs`: writes the whole client as one module
     /// file to `include!`, and prints `cargo:rerun-if-changed` for the
     /// document and every file it references. The file is rewritten only when
-    /// its content changes, so builds stay incremental.
+    /// its content changes, so builds stay incremental, and replaced by a
+    /// rename, so a failure never leaves it half-written.
     ///
     /// ```no_run
     /// // build.rs
@@ -180,17 +197,9 @@ impl Builder {
         }
         let t = Instant::now();
         let text = module::fold(&generated.files)?;
-        if std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-                    path: dir.to_path_buf(),
-                    source,
-                })?;
-            }
-            std::fs::write(path, &text).map_err(|source| Error::Io {
-                path: path.to_path_buf(),
-                source,
-            })?;
+        if std::fs::read(path).ok().as_deref() != Some(text.as_bytes()) {
+            write::write_file_atomically(path, &text)?;
+            generated.written = 1;
         }
         generated.timings.push(("write", t.elapsed()));
         Ok(generated)

@@ -124,12 +124,21 @@ fn run(o: &Options, check: bool) -> togai_codegen::Result<ExitCode> {
     }
     let generated = builder.write_crate(&out)?;
     print_warnings(o, &generated.warnings);
-    eprintln!(
-        "wrote {} files to {} from {}",
-        generated.files.len(),
-        out.display(),
-        spec.display()
-    );
+    if generated.written == 0 {
+        eprintln!(
+            "{} is already up to date with {}: nothing written",
+            out.display(),
+            spec.display()
+        );
+    } else {
+        eprintln!(
+            "wrote {} of {} files to {} from {}",
+            generated.written,
+            generated.files.len(),
+            out.display(),
+            spec.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

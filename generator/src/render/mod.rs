@@ -46,6 +46,19 @@ pub const RUNTIME: &[(&str, &str)] = runtime_files!(
     "unions.rs"
 );
 
+/// The runtime's files for the crate of `settings`, by path: the same for
+/// every document, so they can be prepared while the document loads.
+pub fn runtime_files(settings: &CrateSettings) -> impl Iterator<Item = (PathBuf, String)> {
+    // The runtime's doc examples name the crate as `__crate__`.
+    let lib_name = settings.name.replace('-', "_");
+    RUNTIME.iter().map(move |(name, text)| {
+        (
+            PathBuf::from("src/runtime").join(name),
+            text.replace("__crate__", &lib_name),
+        )
+    })
+}
+
 /// Rust source for a type reference inside the generated crate.
 pub fn rust_ty(ty: &Ty, model: &Model) -> String {
     model.rust_type(ty, "crate")
@@ -146,14 +159,8 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         PathBuf::from("Cargo.toml"),
         render_template("Cargo.toml", &cargo)?,
     );
-    // The runtime's doc examples name the crate as `__crate__`.
     let lib_name = settings.name.replace('-', "_");
-    for (name, text) in RUNTIME {
-        files.insert(
-            PathBuf::from("src/runtime").join(name),
-            text.replace("__crate__", &lib_name),
-        );
-    }
+    files.extend(runtime_files(settings));
     files.insert(
         PathBuf::from("src/lib.rs"),
         render_template("src/lib.rs", &lib_rs(model))?,
