@@ -2,13 +2,17 @@
 //! `prettyplease`, so a template bug is an error, never broken code on disk.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Error, Result};
 
-/// Parses and pretty-prints one Rust source file.
-pub fn format_rust(output: &std::path::Path, source: &str) -> Result<String> {
-    let file = syn::parse_file(source).map_err(|e| {
+/// A change made to each parsed file before it is printed: module mode's
+/// relative paths (see `module.rs`).
+pub type Edit = fn(&Path, &mut syn::File);
+
+/// Parses, edits and pretty-prints one Rust source file.
+pub fn format_rust(output: &Path, source: &str, edit: Option<Edit>) -> Result<String> {
+    let mut file = syn::parse_file(source).map_err(|e| {
         let start = e.span().start();
         let line = source
             .lines()
@@ -20,6 +24,9 @@ pub fn format_rust(output: &std::path::Path, source: &str) -> Result<String> {
             message: format!("line {}: {e}: `{line}`", start.line),
         }
     })?;
+    if let Some(edit) = edit {
+        edit(output, &mut file);
+    }
     Ok(prettyplease::unparse(&file))
 }
 
@@ -28,11 +35,14 @@ pub type Formatted = BTreeMap<PathBuf, (String, String)>;
 
 /// Formats `files` ahead of [`format_files`] (which takes the result for
 /// every file whose source is the same); errors are left for it to report.
-pub fn format_ahead(files: impl IntoIterator<Item = (PathBuf, String)>) -> Formatted {
+pub fn format_ahead(
+    files: impl IntoIterator<Item = (PathBuf, String)>,
+    edit: Option<Edit>,
+) -> Formatted {
     files
         .into_iter()
         .filter_map(|(path, source)| {
-            let formatted = format_rust(&path, &source).ok()?;
+            let formatted = format_rust(&path, &source, edit).ok()?;
             Some((path, (source, formatted)))
         })
         .collect()
@@ -40,8 +50,12 @@ pub fn format_ahead(files: impl IntoIterator<Item = (PathBuf, String)>) -> Forma
 
 /// Formats every `.rs` file in place, on all cores: this is the costliest
 /// stage, and files are independent. A file whose source is in `ahead`
-/// takes the formatted text from there.
-pub fn format_files(files: &mut BTreeMap<PathBuf, String>, ahead: Formatted) -> Result<()> {
+/// takes the formatted text from there (it must have had the same `edit`).
+pub fn format_files(
+    files: &mut BTreeMap<PathBuf, String>,
+    ahead: Formatted,
+    edit: Option<Edit>,
+) -> Result<()> {
     let mut jobs: Vec<(&PathBuf, &mut String)> = Vec::new();
     for (path, text) in files
         .iter_mut()
@@ -71,7 +85,7 @@ pub fn format_files(files: &mut BTreeMap<PathBuf, String>, ahead: Formatted) -> 
                 scope.spawn(move || {
                     // In file order, stopping at the first error.
                     for (path, text) in share {
-                        match format_rust(path, text) {
+                        match format_rust(path, text, edit) {
                             Ok(formatted) => *text = formatted,
                             Err(e) => return Some((path.clone(), e)),
                         }
@@ -212,16 +226,20 @@ mod tests {
 
     #[test]
     fn broken_code_is_an_error_naming_the_file() {
-        let e = format_rust(std::path::Path::new("src/x.rs"), "fn a() {\n let = ;\n}")
-            .unwrap_err()
-            .to_string();
+        let e = format_rust(
+            std::path::Path::new("src/x.rs"),
+            "fn a() {\n let = ;\n}",
+            None,
+        )
+        .unwrap_err()
+        .to_string();
         assert!(e.contains("src/x.rs") && e.contains("line 2"), "{e}");
     }
 
     #[test]
     fn output_is_pretty() {
         assert_eq!(
-            format_rust(std::path::Path::new("a.rs"), "fn  a( ){}").unwrap(),
+            format_rust(std::path::Path::new("a.rs"), "fn  a( ){}", None).unwrap(),
             "fn a() {}\n"
         );
     }
@@ -253,7 +271,7 @@ mod tests {
             };
             files.insert(PathBuf::from(format!("src/f{i:02}.rs")), text);
         }
-        let e = format_files(&mut files, Formatted::new())
+        let e = format_files(&mut files, Formatted::new(), None)
             .unwrap_err()
             .to_string();
         assert!(e.contains("src/f07.rs"), "{e}");
@@ -261,7 +279,7 @@ mod tests {
             .into_iter()
             .filter(|(p, _)| !p.ends_with("f07.rs") && !p.ends_with("f13.rs"))
             .collect();
-        format_files(&mut ok, Formatted::new()).unwrap();
+        format_files(&mut ok, Formatted::new(), None).unwrap();
         assert_eq!(
             ok[std::path::Path::new("src/f03.rs")],
             "fn f3() {\n    let x = 3;\n}\n"

@@ -111,6 +111,12 @@ impl Builder {
 
     /// Generates the crate in memory.
     pub fn generate(&self) -> Result<Generated> {
+        self.pipeline(None)
+    }
+
+    /// Load, IR, render, then format every file with `edit` (and rustfmt if
+    /// enabled).
+    fn pipeline(&self, edit: Option<format::Edit>) -> Result<Generated> {
         self.settings.validate()?;
         let spec = self.spec.as_deref().ok_or_else(|| Error::Settings {
             message: "no spec given".into(),
@@ -125,7 +131,7 @@ impl Builder {
         // another core while this one loads the document.
         let (mut files, model, doc) = std::thread::scope(|scope| {
             let runtime =
-                scope.spawn(|| format::format_ahead(render::runtime_files(&self.settings)));
+                scope.spawn(|| format::format_ahead(render::runtime_files(&self.settings), edit));
             let doc = load::load(spec)?;
             lap("load", &mut timings);
             let model = lower::lower(&doc.api, &doc.path)?;
@@ -135,7 +141,7 @@ impl Builder {
             let runtime = runtime
                 .join()
                 .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            format::format_files(&mut files, runtime)?;
+            format::format_files(&mut files, runtime, edit)?;
             lap("format", &mut timings);
             Ok::<_, Error>((files, model, doc))
         })?;
@@ -188,8 +194,13 @@ impl Builder {
     /// The crate needs the generated crate's dependencies (see its Cargo.toml).
     pub fn generate_module(&self, path: impl AsRef<Path>) -> Result<Generated> {
         let path = path.as_ref();
-        // rustfmt is for checked-in code; nobody reads OUT_DIR.
-        let mut generated = self.clone().rustfmt(false).generate()?;
+        // rustfmt is for checked-in code; nobody reads OUT_DIR. Each file is
+        // made relative to its place in the module as it is formatted, on all
+        // cores; the fold is then plain text.
+        let mut generated = self
+            .clone()
+            .rustfmt(false)
+            .pipeline(Some(module::relativize))?;
         if std::env::var_os("CARGO").is_some() {
             for input in &generated.inputs {
                 println!("cargo:rerun-if-changed={}", input.display());

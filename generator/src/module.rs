@@ -10,15 +10,90 @@ use syn::visit_mut::VisitMut;
 
 use crate::diagnostics::{Error, Result};
 
+/// The edit module mode makes to each file as it is formatted (a
+/// `format::Edit`): `crate::` paths made relative to where the file's content
+/// lands in the folded module. The crate root loses its inner attributes
+/// (`#![warn(..)]`, `//!`): they cannot be `include!`d, and the includer's own
+/// `mod` carries its docs and lints.
+pub fn relativize(path: &Path, file: &mut syn::File) {
+    let depth = depth(path);
+    if depth == 0 {
+        file.attrs.clear();
+    }
+    RelativePaths { depth }.visit_file_mut(file);
+}
+
+/// How many modules deep the content of `path` lands: `src/lib.rs` 0,
+/// `src/a.rs` and `src/a/mod.rs` 1, `src/a/b.rs` 2.
+fn depth(path: &Path) -> usize {
+    let parts = path
+        .strip_prefix("src")
+        .unwrap_or(path)
+        .components()
+        .count();
+    match path.file_name().and_then(|n| n.to_str()) {
+        Some("lib.rs" | "mod.rs") => parts - 1,
+        _ => parts,
+    }
+}
+
 /// Folds `src/lib.rs` and every module it declares into one source file.
+/// The files are already formatted with [`relativize`]: each `mod name;`
+/// line becomes `mod name {`, the module file's text (whose inner docs and
+/// attributes are valid at the start of a block) and `}`.
 pub fn fold(files: &BTreeMap<PathBuf, String>) -> Result<String> {
-    let mut root = parse(files, Path::new("src/lib.rs"))?;
-    // Inner attributes of a crate root (`#![warn(..)]`, `//!`) cannot be
-    // `include!`d; the includer's own `mod` carries its docs and lints.
-    root.attrs.clear();
-    inline_modules(files, Path::new("src"), &mut root.items)?;
-    RelativePaths { depth: 0 }.visit_file_mut(&mut root);
-    Ok(ignore_doc_examples(&prettyplease::unparse(&root)))
+    let mut out = String::new();
+    inline(files, Path::new("src/lib.rs"), Path::new("src"), &mut out)?;
+    Ok(ignore_doc_examples(&out))
+}
+
+fn inline(
+    files: &BTreeMap<PathBuf, String>,
+    path: &Path,
+    dir: &Path,
+    out: &mut String,
+) -> Result<()> {
+    let text = files.get(path).ok_or_else(|| Error::Render {
+        output: path.to_path_buf(),
+        message: "module file missing from the generated crate".into(),
+    })?;
+    for line in text.lines() {
+        let Some((head, name)) = mod_declaration(line) else {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        };
+        let file = dir.join(format!("{name}.rs"));
+        let child = if files.contains_key(&file) {
+            file
+        } else {
+            dir.join(name).join("mod.rs")
+        };
+        out.push_str(head);
+        out.push_str(" {\n");
+        inline(files, &child, &dir.join(name), out)?;
+        out.push_str("}\n");
+    }
+    Ok(())
+}
+
+/// `pub mod name;` (any visibility, at the start of a line, as prettyplease
+/// prints an item) as `("pub mod name", "name")`.
+fn mod_declaration(line: &str) -> Option<(&str, &str)> {
+    let head = line.strip_suffix(';')?;
+    let words: Vec<&str> = head.split(' ').collect();
+    match words.as_slice() {
+        [.., "mod", name]
+            if words[..words.len() - 2]
+                .iter()
+                .all(|w| w.starts_with("pub"))
+                && !name.is_empty()
+                && name.chars().all(|c| c.is_alphanumeric() || c == '_') =>
+        {
+            Some((head, name))
+        }
+        _ => None,
+    }
 }
 
 /// Doc examples name the generated crate, which does not exist when the code
@@ -28,9 +103,11 @@ fn ignore_doc_examples(text: &str) -> String {
     let mut in_fence = false;
     for line in text.lines() {
         let trimmed = line.trim_start();
-        let doc = trimmed.strip_prefix("///").map(|d| d.trim_start());
+        let doc = ["///", "//!"]
+            .into_iter()
+            .find_map(|marker| Some((marker, trimmed.strip_prefix(marker)?.trim_start())));
         match doc {
-            Some(d) if d.starts_with("```") => {
+            Some((marker, d)) if d.starts_with("```") => {
                 let info = d.trim_start_matches('`').trim();
                 if !in_fence
                     && matches!(
@@ -39,7 +116,7 @@ fn ignore_doc_examples(text: &str) -> String {
                     )
                 {
                     let indent = &line[..line.len() - trimmed.len()];
-                    out.push_str(&format!("{indent}/// ```ignore\n"));
+                    out.push_str(&format!("{indent}{marker} ```ignore\n"));
                 } else {
                     out.push_str(line);
                     out.push('\n');
@@ -58,48 +135,6 @@ fn ignore_doc_examples(text: &str) -> String {
         }
     }
     out
-}
-
-fn parse(files: &BTreeMap<PathBuf, String>, path: &Path) -> Result<syn::File> {
-    let text = files.get(path).ok_or_else(|| Error::Render {
-        output: path.to_path_buf(),
-        message: "module file missing from the generated crate".into(),
-    })?;
-    syn::parse_file(text).map_err(|e| Error::Render {
-        output: path.to_path_buf(),
-        message: e.to_string(),
-    })
-}
-
-/// Replaces each `mod name;` with the module's content, from `dir/name.rs` or
-/// `dir/name/mod.rs`.
-fn inline_modules(
-    files: &BTreeMap<PathBuf, String>,
-    dir: &Path,
-    items: &mut [syn::Item],
-) -> Result<()> {
-    for item in items {
-        let syn::Item::Mod(m) = item else { continue };
-        if m.content.is_some() {
-            continue;
-        }
-        let name = m.ident.to_string();
-        let (path, child_dir) = if files.contains_key(&dir.join(format!("{name}.rs"))) {
-            (dir.join(format!("{name}.rs")), dir.join(&name))
-        } else {
-            (dir.join(&name).join("mod.rs"), dir.join(&name))
-        };
-        let mut file = parse(files, &path)?;
-        inline_modules(files, &child_dir, &mut file.items)?;
-        // The file's inner docs and attributes become the module's outer ones.
-        for mut attr in file.attrs {
-            attr.style = syn::AttrStyle::Outer;
-            m.attrs.push(attr);
-        }
-        m.content = Some((Default::default(), file.items));
-        m.semi = None;
-    }
-    Ok(())
 }
 
 /// Rewrites `crate::x` to `self::x`, `super::x`, `super::super::x`… by depth,
@@ -191,13 +226,19 @@ mod tests {
             PathBuf::from("src/a/b.rs"),
             "/// See [`X`](crate::a::X).\n#[derive(serde::Serialize)]\npub struct X { #[serde(skip_serializing_if = \"crate::a::is\")] pub v: Option<crate::a::X> }\n".to_string(),
         );
+        for (path, text) in files.iter_mut() {
+            *text = crate::format::format_rust(path, text, Some(relativize)).unwrap();
+        }
         let out = fold(&files).unwrap();
-        assert!(!out.contains("#![") && !out.contains("//!"), "{out}");
+        assert!(
+            !out.contains("#![warn") && !out.contains("//! Docs."),
+            "{out}"
+        );
         assert!(
             out.contains("use self::a::X;") && out.contains("-> self::a::X"),
             "{out}"
         );
-        assert!(out.contains("/// A.\npub mod a {"), "{out}");
+        assert!(out.contains("pub mod a {\n//! A.\nmod b {\n"), "{out}");
         assert!(out.contains("Option<super::super::a::X>"), "{out}");
         assert!(out.contains("\"super::super::a::is\""), "{out}");
         assert!(out.contains("(super::super::a::X)"), "{out}");
@@ -207,11 +248,33 @@ mod tests {
     #[test]
     fn doc_examples_are_ignored_but_closing_fences_kept() {
         let out = ignore_doc_examples(
-            "/// a\n/// ```no_run\n/// x\n/// ```\n/// ```text\n/// y\n/// ```\nfn f() {}\n",
+            "/// a\n/// ```no_run\n/// x\n/// ```\n/// ```text\n/// y\n/// ```\nfn f() {}\n//! ```\n//! z\n//! ```\n",
         );
         assert_eq!(
             out,
-            "/// a\n/// ```ignore\n/// x\n/// ```\n/// ```text\n/// y\n/// ```\nfn f() {}\n"
+            "/// a\n/// ```ignore\n/// x\n/// ```\n/// ```text\n/// y\n/// ```\nfn f() {}\n//! ```ignore\n//! z\n//! ```\n"
         );
+    }
+
+    #[test]
+    fn module_depths_and_declarations() {
+        let depths =
+            ["src/lib.rs", "src/a.rs", "src/a/mod.rs", "src/a/b.rs"].map(|p| depth(Path::new(p)));
+        assert_eq!(depths, [0, 1, 1, 2]);
+        assert_eq!(
+            mod_declaration("pub mod apis;"),
+            Some(("pub mod apis", "apis"))
+        );
+        assert_eq!(
+            mod_declaration("mod runtime;"),
+            Some(("mod runtime", "runtime"))
+        );
+        assert_eq!(
+            mod_declaration("pub(crate) mod x_1;"),
+            Some(("pub(crate) mod x_1", "x_1"))
+        );
+        assert_eq!(mod_declaration("    mod inner;"), None);
+        assert_eq!(mod_declaration("use a::mod b;"), None);
+        assert_eq!(mod_declaration("mod tests {"), None);
     }
 }
