@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::header::{self, HeaderMap, HeaderName, HeaderValue};
 use reqwest::Url;
 use tracing::Instrument as _;
 
@@ -284,16 +284,17 @@ impl Call {
         }
         let inner = &*client.inner;
 
-        // Headers from least to most specific: defaults, parameters, credentials, options.
-        let mut all = inner.default_headers.clone();
-        all.extend(headers);
+        // Headers from least to most specific: defaults, parameters, credentials, cookies,
+        // options; a later one replaces an earlier one of the same name. A request takes its
+        // header map, so the map is put together for each attempt, sized once.
+        let mut layers: Vec<(HeaderName, HeaderValue)> = (headers.iter())
+            .map(|(name, value)| (name.clone(), value.clone()))
+            .collect();
         let mut secret_in_url = false;
         let mut secret_cookie = false;
         for credential in credentials_for(&inner.credentials, op) {
             match &credential.apply {
-                Apply::Header(name, value) => {
-                    all.insert(name, value.clone());
-                }
+                Apply::Header(name, value) => layers.push((name.clone(), value.clone())),
                 Apply::Query(name, value) => {
                     query.push((encode(name, is_unreserved), encode(value, is_unreserved)));
                     secret_in_url = true;
@@ -308,12 +309,19 @@ impl Call {
             let mut value = HeaderValue::from_str(&cookies.join("; "))
                 .map_err(|_| config(format!("{}: invalid cookie parameter", op.id)))?;
             value.set_sensitive(secret_cookie);
-            all.insert(header::COOKIE, value);
+            layers.push((header::COOKIE, value));
         }
         for (name, value) in &options.headers {
-            let (name, value) = parse_header(name, value, "request option header")?;
-            all.insert(name, value);
+            layers.push(parse_header(name, value, "request option header")?);
         }
+        let headers_of_attempt = || {
+            let defaults = &inner.default_headers;
+            let mut all = HeaderMap::with_capacity(defaults.len() + layers.len());
+            for (name, value) in defaults.iter().chain(layers.iter().map(|(n, v)| (n, v))) {
+                all.insert(name.clone(), value.clone());
+            }
+            all
+        };
 
         let mut url = format!("{}{}", inner.base_url, path);
         for (i, (name, value)) in query.iter().enumerate() {
@@ -337,13 +345,8 @@ impl Call {
                 Some(Body::Stream(stream)) => (stream.take(), false),
             };
             let can_retry = replayable && retry < policy.max_retries;
-            // The last attempt takes the headers; earlier ones copy them, once (not through
-            // `RequestBuilder::headers`, which copies every header again).
-            let headers = if can_retry {
-                all.clone()
-            } else {
-                std::mem::take(&mut all)
-            };
+            // Not through `RequestBuilder::headers`, which copies every header again.
+            let headers = headers_of_attempt();
             let request = inner
                 .http
                 .request(op.method.clone(), url.clone())
