@@ -185,6 +185,9 @@ fn item(id: TypeId, model: &Model) -> Item {
         }
         TypeKind::Struct(s) => {
             let mut fields = Vec::new();
+            // Decoding is written out (`DeField`), except for structs with a flattened map,
+            // which derive it.
+            let derive_de = s.additional.is_some();
             let mut de = Vec::new();
             let mut args = Vec::new();
             let mut inits = Vec::new();
@@ -199,9 +202,8 @@ fn item(id: TypeId, model: &Model) -> Item {
                 let lenient_time = *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime
                     && !f.boxed
                     && !tri_state;
-                // Only what `derive(Serialize)` reads: decoding is written out (`DeField`),
-                // except for structs with a flattened map, which derive both.
-                let derive_de = s.additional.is_some();
+                // Attributes only for what `derive(Serialize)` reads, unless the struct
+                // derives `Deserialize` too.
                 let mut serde = Vec::new();
                 if f.ident.trim_start_matches("r#") != f.name {
                     serde.push(format!("rename = {}", lit(&f.name)));
