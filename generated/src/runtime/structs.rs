@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 use serde::de::{DeserializeSeed, Error, IgnoredAny, MapAccess, Visitor};
 use std::fmt;
+use std::marker::PhantomData;
 /// Reads one key of a struct as the index of its field in the struct's list of JSON keys
 /// (`usize::MAX` when unknown). A linear search is what a `match` on strings compiles to, and
 /// this one is compiled once for all structs.
@@ -45,11 +46,7 @@ pub fn field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
     slot: &mut Option<T>,
     name: &'static str,
 ) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(A::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value()?);
-    Ok(())
+    field_seed(map, slot, name, PhantomData)
 }
 /// [`field`] through a seed, for fields with their own decoding (date-times).
 #[doc(hidden)]

@@ -11,6 +11,7 @@
 #![allow(dead_code)]
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::{DeserializeSeed, Error, IgnoredAny, MapAccess, Visitor};
 
@@ -58,11 +59,7 @@ pub fn field<'de, A: MapAccess<'de>, T: serde::Deserialize<'de>>(
     slot: &mut Option<T>,
     name: &'static str,
 ) -> Result<(), A::Error> {
-    if slot.is_some() {
-        return Err(A::Error::duplicate_field(name));
-    }
-    *slot = Some(map.next_value()?);
-    Ok(())
+    field_seed(map, slot, name, PhantomData)
 }
 
 /// [`field`] through a seed, for fields with their own decoding (date-times).
