@@ -1,4 +1,8 @@
 //! {{ doc }}
+{%- if uses_rt %}
+
+use crate::runtime as rt;
+{%- endif %}
 {% for item in items %}
 {%- match item %}
 {%- when Item::Alias with { doc, name, ty } %}
@@ -24,44 +28,11 @@ pub struct {{ s.name }} {
 }
 {%- if let Some(de) = s.de %}
 
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for {{ s.name }} {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[{% for f in de %}{{ f.wire }}, {% endfor %}];
-        struct {{ s.name }}Visitor;
-        impl<'de> serde::de::Visitor<'de> for {{ s.name }}Visitor {
-            type Value = {{ s.name }};
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct {{ s.name }}")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<{{ s.name }}, A::Error> {
-            {%- for f in de %}
-                let mut f{{ loop.index0 }}: Option<{{ f.ty }}> = None;
-            {%- endfor %}
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                    {%- for f in de %}
-                    {%- if let Some(seed) = f.seed %}
-                        {{ loop.index0 }} => crate::runtime::field_seed(&mut map, &mut f{{ loop.index0 }}, {{ f.wire }}, {{ seed }}),
-                    {%- else %}
-                        {{ loop.index0 }} => crate::runtime::field(&mut map, &mut f{{ loop.index0 }}, {{ f.wire }}),
-                    {%- endif %}
-                    {%- endfor %}
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok({{ s.name }} {
-                {%- for f in de %}
-                {%- if f.required %}
-                    {{ f.ident }}: crate::runtime::required(f{{ loop.index0 }}, {{ f.wire }})?,
-                {%- else %}
-                    {{ f.ident }}: f{{ loop.index0 }}.unwrap_or_default(),
-                {%- endif %}
-                {%- endfor %}
-                })
-            }
-        }
-        deserializer.deserialize_struct("{{ s.name }}", FIELDS, {{ s.name }}Visitor)
+rt::deserialize_struct! {
+    {{ s.name }} {
+    {%- for f in de %}
+        {{ loop.index0 }} {{ f.ident }} {{ f.wire }} {% if f.required %}required{% else %}optional{% endif %}{% if let Some(seed) = f.seed %} {{ seed }}{% endif %},
+    {%- endfor %}
     }
 }
 {%- endif %}

@@ -1,4 +1,5 @@
 //! The `Account` model and the types inlined in it.
+use crate::runtime as rt;
 /// Structure of an account
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Account {
@@ -53,96 +54,15 @@ pub struct Account {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Account {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "togaiAccountId",
-            "togaiCustomerId",
-            "name",
-            "customerId",
-            "invoiceCurrency",
-            "aliases",
-            "netTermDays",
-            "address",
-            "primaryEmail",
-            "billingInformation",
-            "status",
-            "settings",
-            "invoiceGroupDetails",
-            "metadata",
-            "tags",
-        ];
-        struct AccountVisitor;
-        impl<'de> serde::de::Visitor<'de> for AccountVisitor {
-            type Value = Account;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Account")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Account, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<String> = None;
-                let mut f5: Option<Option<String>> = None;
-                let mut f6: Option<Option<Vec<crate::models::AccountAliases>>> = None;
-                let mut f7: Option<Option<i32>> = None;
-                let mut f8: Option<Option<crate::models::Address>> = None;
-                let mut f9: Option<Option<String>> = None;
-                let mut f10: Option<Option<crate::models::AccountsBillingInformation>> = None;
-                let mut f11: Option<crate::models::AccountStatus> = None;
-                let mut f12: Option<Option<Vec<crate::models::CreateEntitySetting>>> = None;
-                let mut f13: Option<Option<crate::models::InvoiceGroupDetails>> = None;
-                let mut f14: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                let mut f15: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "togaiAccountId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "togaiCustomerId"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "name"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "customerId"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "invoiceCurrency"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "aliases"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "netTermDays"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "address"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "primaryEmail"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "billingInformation"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "status"),
-                        12 => crate::runtime::field(&mut map, &mut f12, "settings"),
-                        13 => crate::runtime::field(&mut map, &mut f13, "invoiceGroupDetails"),
-                        14 => crate::runtime::field(&mut map, &mut f14, "metadata"),
-                        15 => crate::runtime::field(&mut map, &mut f15, "tags"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Account {
-                    id: crate::runtime::required(f0, "id")?,
-                    togai_account_id: crate::runtime::required(f1, "togaiAccountId")?,
-                    togai_customer_id: crate::runtime::required(f2, "togaiCustomerId")?,
-                    name: crate::runtime::required(f3, "name")?,
-                    customer_id: crate::runtime::required(f4, "customerId")?,
-                    invoice_currency: f5.unwrap_or_default(),
-                    aliases: f6.unwrap_or_default(),
-                    net_term_days: f7.unwrap_or_default(),
-                    address: f8.unwrap_or_default(),
-                    primary_email: f9.unwrap_or_default(),
-                    billing_information: f10.unwrap_or_default(),
-                    status: crate::runtime::required(f11, "status")?,
-                    settings: f12.unwrap_or_default(),
-                    invoice_group_details: f13.unwrap_or_default(),
-                    metadata: f14.unwrap_or_default(),
-                    tags: f15.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("Account", FIELDS, AccountVisitor)
-    }
+rt::deserialize_struct! {
+    Account { 0 id "id" required, 1 togai_account_id "togaiAccountId" required, 2
+    togai_customer_id "togaiCustomerId" required, 3 name "name" required, 4 customer_id
+    "customerId" required, 5 invoice_currency "invoiceCurrency" optional, 6 aliases
+    "aliases" optional, 7 net_term_days "netTermDays" optional, 8 address "address"
+    optional, 9 primary_email "primaryEmail" optional, 10 billing_information
+    "billingInformation" optional, 11 status "status" required, 12 settings "settings"
+    optional, 13 invoice_group_details "invoiceGroupDetails" optional, 14 metadata
+    "metadata" optional, 15 tags "tags" optional, }
 }
 impl Account {
     /// Creates a `Account` from its required fields; optional fields start empty.

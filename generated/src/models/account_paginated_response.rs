@@ -1,4 +1,5 @@
 //! The `AccountPaginatedResponse` model.
+use crate::runtime as rt;
 /// The `AccountPaginatedResponse` schema.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct AccountPaginatedResponse {
@@ -12,42 +13,7 @@ pub struct AccountPaginatedResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<crate::models::PaginationOptions>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for AccountPaginatedResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["data", "nextToken", "context"];
-        struct AccountPaginatedResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for AccountPaginatedResponseVisitor {
-            type Value = AccountPaginatedResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AccountPaginatedResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AccountPaginatedResponse, A::Error> {
-                let mut f0: Option<Option<Vec<crate::models::Account>>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<crate::models::PaginationOptions>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "data"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "nextToken"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "context"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(AccountPaginatedResponse {
-                    data: f0.unwrap_or_default(),
-                    next_token: f1.unwrap_or_default(),
-                    context: f2.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "AccountPaginatedResponse",
-            FIELDS,
-            AccountPaginatedResponseVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    AccountPaginatedResponse { 0 data "data" optional, 1 next_token "nextToken" optional,
+    2 context "context" optional, }
 }

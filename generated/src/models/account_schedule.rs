@@ -1,4 +1,5 @@
 //! The `AccountSchedule` model.
+use crate::runtime as rt;
 /// The `AccountSchedule` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AccountSchedule {
@@ -34,89 +35,14 @@ pub struct AccountSchedule {
     #[serde(rename = "allowOngoingCycleUpdates")]
     pub allow_ongoing_cycle_updates: bool,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for AccountSchedule {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "accountId",
-            "pricePlanId",
-            "version",
-            "deferredRevenue",
-            "pricePlanInfo",
-            "accountScheduleInfo",
-            "isOverridden",
-            "startDate",
-            "endDate",
-            "allowOngoingCycleUpdates",
-        ];
-        struct AccountScheduleVisitor;
-        impl<'de> serde::de::Visitor<'de> for AccountScheduleVisitor {
-            type Value = AccountSchedule;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AccountSchedule")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AccountSchedule, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<i64> = None;
-                let mut f4: Option<bool> = None;
-                let mut f5: Option<crate::models::PricePlanInfo> = None;
-                let mut f6: Option<crate::models::ScheduleInfo> = None;
-                let mut f7: Option<Option<bool>> = None;
-                let mut f8: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f9: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f10: Option<bool> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "accountId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "pricePlanId"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "version"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "deferredRevenue"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "pricePlanInfo"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "accountScheduleInfo"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "isOverridden"),
-                        8 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f8,
-                            "startDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        9 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f9,
-                            "endDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        10 => crate::runtime::field(&mut map, &mut f10, "allowOngoingCycleUpdates"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(AccountSchedule {
-                    id: crate::runtime::required(f0, "id")?,
-                    account_id: crate::runtime::required(f1, "accountId")?,
-                    price_plan_id: crate::runtime::required(f2, "pricePlanId")?,
-                    version: crate::runtime::required(f3, "version")?,
-                    deferred_revenue: crate::runtime::required(f4, "deferredRevenue")?,
-                    price_plan_info: crate::runtime::required(f5, "pricePlanInfo")?,
-                    account_schedule_info: crate::runtime::required(f6, "accountScheduleInfo")?,
-                    is_overridden: f7.unwrap_or_default(),
-                    start_date: crate::runtime::required(f8, "startDate")?,
-                    end_date: crate::runtime::required(f9, "endDate")?,
-                    allow_ongoing_cycle_updates: crate::runtime::required(
-                        f10,
-                        "allowOngoingCycleUpdates",
-                    )?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("AccountSchedule", FIELDS, AccountScheduleVisitor)
-    }
+rt::deserialize_struct! {
+    AccountSchedule { 0 id "id" required, 1 account_id "accountId" required, 2
+    price_plan_id "pricePlanId" required, 3 version "version" required, 4
+    deferred_revenue "deferredRevenue" required, 5 price_plan_info "pricePlanInfo"
+    required, 6 account_schedule_info "accountScheduleInfo" required, 7 is_overridden
+    "isOverridden" optional, 8 start_date "startDate" required rt::datetime::Seed, 9
+    end_date "endDate" required rt::datetime::Seed, 10 allow_ongoing_cycle_updates
+    "allowOngoingCycleUpdates" required, }
 }
 impl AccountSchedule {
     /// Creates a `AccountSchedule` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `AddOn` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `AddOn` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AddOn {
@@ -21,65 +22,11 @@ pub struct AddOn {
     #[serde(rename = "displayName")]
     pub display_name: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for AddOn {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "type",
-            "billableName",
-            "id",
-            "createdAt",
-            "status",
-            "displayName",
-        ];
-        struct AddOnVisitor;
-        impl<'de> serde::de::Visitor<'de> for AddOnVisitor {
-            type Value = AddOn;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AddOn")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AddOn, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::AddOnType> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f5: Option<crate::models::AddOnStatus> = None;
-                let mut f6: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "type"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "billableName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "id"),
-                        4 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f4,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        5 => crate::runtime::field(&mut map, &mut f5, "status"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "displayName"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(AddOn {
-                    name: crate::runtime::required(f0, "name")?,
-                    r#type: crate::runtime::required(f1, "type")?,
-                    billable_name: f2.unwrap_or_default(),
-                    id: crate::runtime::required(f3, "id")?,
-                    created_at: crate::runtime::required(f4, "createdAt")?,
-                    status: crate::runtime::required(f5, "status")?,
-                    display_name: crate::runtime::required(f6, "displayName")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("AddOn", FIELDS, AddOnVisitor)
-    }
+rt::deserialize_struct! {
+    AddOn { 0 name "name" required, 1 r#type "type" required, 2 billable_name
+    "billableName" optional, 3 id "id" required, 4 created_at "createdAt" required
+    rt::datetime::Seed, 5 status "status" required, 6 display_name "displayName"
+    required, }
 }
 impl AddOn {
     /// Creates a `AddOn` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `AlertTemplate` model.
+use crate::runtime as rt;
 /// The `AlertTemplate` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct AlertTemplate {
@@ -33,86 +34,13 @@ pub struct AlertTemplate {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for AlertTemplate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "description",
-            "interval",
-            "entitySchema",
-            "entityType",
-            "ownerSchema",
-            "ownerType",
-            "parametersSchema",
-            "createdAt",
-            "updatedAt",
-        ];
-        struct AlertTemplateVisitor;
-        impl<'de> serde::de::Visitor<'de> for AlertTemplateVisitor {
-            type Value = AlertTemplate;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AlertTemplate")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AlertTemplate, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<i64> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<Option<String>> = None;
-                let mut f6: Option<Option<String>> = None;
-                let mut f7: Option<Option<String>> = None;
-                let mut f8: Option<Option<String>> = None;
-                let mut f9: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f10: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "description"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "interval"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "entitySchema"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "entityType"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "ownerSchema"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "ownerType"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "parametersSchema"),
-                        9 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f9,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        10 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f10,
-                            "updatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(AlertTemplate {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    description: f2.unwrap_or_default(),
-                    interval: crate::runtime::required(f3, "interval")?,
-                    entity_schema: f4.unwrap_or_default(),
-                    entity_type: f5.unwrap_or_default(),
-                    owner_schema: f6.unwrap_or_default(),
-                    owner_type: f7.unwrap_or_default(),
-                    parameters_schema: f8.unwrap_or_default(),
-                    created_at: crate::runtime::required(f9, "createdAt")?,
-                    updated_at: f10.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("AlertTemplate", FIELDS, AlertTemplateVisitor)
-    }
+rt::deserialize_struct! {
+    AlertTemplate { 0 id "id" required, 1 name "name" required, 2 description
+    "description" optional, 3 interval "interval" required, 4 entity_schema
+    "entitySchema" optional, 5 entity_type "entityType" optional, 6 owner_schema
+    "ownerSchema" optional, 7 owner_type "ownerType" optional, 8 parameters_schema
+    "parametersSchema" optional, 9 created_at "createdAt" required rt::datetime::Seed, 10
+    updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
 impl AlertTemplate {
     /// Creates a `AlertTemplate` from its required fields; optional fields start empty.

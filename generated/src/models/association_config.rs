@@ -1,4 +1,5 @@
 //! The `AssociationConfig` model.
+use crate::runtime as rt;
 /// The `AssociationConfig` schema.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct AssociationConfig {
@@ -30,46 +31,8 @@ pub struct AssociationConfig {
     #[serde(rename = "retainStartOffsets", skip_serializing_if = "Option::is_none")]
     pub retain_start_offsets: Option<bool>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for AssociationConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "pricePlanId",
-            "scheduleId",
-            "pricingCycleConfigOverride",
-            "retainStartOffsets",
-        ];
-        struct AssociationConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for AssociationConfigVisitor {
-            type Value = AssociationConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct AssociationConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<AssociationConfig, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<crate::models::PricingCycleConfig>> = None;
-                let mut f3: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "pricePlanId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "scheduleId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "pricingCycleConfigOverride"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "retainStartOffsets"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(AssociationConfig {
-                    price_plan_id: f0.unwrap_or_default(),
-                    schedule_id: f1.unwrap_or_default(),
-                    pricing_cycle_config_override: f2.unwrap_or_default(),
-                    retain_start_offsets: f3.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("AssociationConfig", FIELDS, AssociationConfigVisitor)
-    }
+rt::deserialize_struct! {
+    AssociationConfig { 0 price_plan_id "pricePlanId" optional, 1 schedule_id
+    "scheduleId" optional, 2 pricing_cycle_config_override "pricingCycleConfigOverride"
+    optional, 3 retain_start_offsets "retainStartOffsets" optional, }
 }

@@ -1,4 +1,5 @@
 //! The `BillingEntitlementRateCard` model.
+use crate::runtime as rt;
 /// Billing Entitlement rate card
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct BillingEntitlementRateCard {
@@ -30,72 +31,12 @@ pub struct BillingEntitlementRateCard {
     #[serde(rename = "recurrenceConfig", skip_serializing_if = "Option::is_none")]
     pub recurrence_config: Option<crate::models::RecurrenceConfig>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for BillingEntitlementRateCard {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "featureId",
-            "featureConfigs",
-            "tag",
-            "invoiceTiming",
-            "displayName",
-            "name",
-            "ratePlan",
-            "rateValues",
-            "recurrenceConfig",
-        ];
-        struct BillingEntitlementRateCardVisitor;
-        impl<'de> serde::de::Visitor<'de> for BillingEntitlementRateCardVisitor {
-            type Value = BillingEntitlementRateCard;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct BillingEntitlementRateCard")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<BillingEntitlementRateCard, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Vec<crate::models::FeatureConfig>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<crate::models::InvoiceTiming> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<Option<String>> = None;
-                let mut f6: Option<crate::models::RatePlan> = None;
-                let mut f7: Option<Vec<crate::models::RateValue>> = None;
-                let mut f8: Option<Option<crate::models::RecurrenceConfig>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "featureId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "featureConfigs"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "tag"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "invoiceTiming"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "displayName"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "name"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "ratePlan"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "rateValues"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "recurrenceConfig"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(BillingEntitlementRateCard {
-                    feature_id: crate::runtime::required(f0, "featureId")?,
-                    feature_configs: crate::runtime::required(f1, "featureConfigs")?,
-                    tag: f2.unwrap_or_default(),
-                    invoice_timing: crate::runtime::required(f3, "invoiceTiming")?,
-                    display_name: f4.unwrap_or_default(),
-                    name: f5.unwrap_or_default(),
-                    rate_plan: crate::runtime::required(f6, "ratePlan")?,
-                    rate_values: crate::runtime::required(f7, "rateValues")?,
-                    recurrence_config: f8.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "BillingEntitlementRateCard",
-            FIELDS,
-            BillingEntitlementRateCardVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    BillingEntitlementRateCard { 0 feature_id "featureId" required, 1 feature_configs
+    "featureConfigs" required, 2 tag "tag" optional, 3 invoice_timing "invoiceTiming"
+    required, 4 display_name "displayName" optional, 5 name "name" optional, 6 rate_plan
+    "ratePlan" required, 7 rate_values "rateValues" required, 8 recurrence_config
+    "recurrenceConfig" optional, }
 }
 impl BillingEntitlementRateCard {
     /// Creates a `BillingEntitlementRateCard` from its required fields; optional fields start empty.

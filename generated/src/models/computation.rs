@@ -1,4 +1,5 @@
 //! The `Computation` model.
+use crate::runtime as rt;
 /// The `Computation` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Computation {
@@ -13,43 +14,9 @@ pub struct Computation {
     /// The order in which multiple matched computations will get evaluated
     pub order: i64,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Computation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["id", "matcher", "computation", "order"];
-        struct ComputationVisitor;
-        impl<'de> serde::de::Visitor<'de> for ComputationVisitor {
-            type Value = Computation;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Computation")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Computation, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<i64> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "matcher"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "computation"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "order"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Computation {
-                    id: f0.unwrap_or_default(),
-                    matcher: f1.unwrap_or_default(),
-                    computation: crate::runtime::required(f2, "computation")?,
-                    order: crate::runtime::required(f3, "order")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("Computation", FIELDS, ComputationVisitor)
-    }
+rt::deserialize_struct! {
+    Computation { 0 id "id" optional, 1 matcher "matcher" optional, 2 computation
+    "computation" required, 3 order "order" required, }
 }
 impl Computation {
     /// Creates a `Computation` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `CreateAccountRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// Payload to create account
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateAccountRequest {
@@ -45,88 +46,14 @@ pub struct CreateAccountRequest {
     #[serde(rename = "customerId")]
     pub customer_id: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreateAccountRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "invoiceCurrency",
-            "aliases",
-            "accountAliases",
-            "address",
-            "primaryEmail",
-            "billingInformation",
-            "settings",
-            "netTermDays",
-            "metadata",
-            "tags",
-            "status",
-            "customerId",
-        ];
-        struct CreateAccountRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreateAccountRequestVisitor {
-            type Value = CreateAccountRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateAccountRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateAccountRequest, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<Vec<String>>> = None;
-                let mut f4: Option<Option<Vec<crate::models::CreateAccountAliasRequest>>> = None;
-                let mut f5: Option<Option<crate::models::Address>> = None;
-                let mut f6: Option<Option<String>> = None;
-                let mut f7: Option<Option<crate::models::AccountsBillingInformation>> = None;
-                let mut f8: Option<Option<Vec<crate::models::CreateEntitySetting>>> = None;
-                let mut f9: Option<Option<i32>> = None;
-                let mut f10: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                let mut f11: Option<Option<Vec<String>>> = None;
-                let mut f12: Option<Option<crate::models::CreateAccountRequestStatus>> = None;
-                let mut f13: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "invoiceCurrency"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "aliases"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "accountAliases"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "address"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "primaryEmail"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "billingInformation"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "settings"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "netTermDays"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "metadata"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "tags"),
-                        12 => crate::runtime::field(&mut map, &mut f12, "status"),
-                        13 => crate::runtime::field(&mut map, &mut f13, "customerId"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreateAccountRequest {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    invoice_currency: f2.unwrap_or_default(),
-                    aliases: f3.unwrap_or_default(),
-                    account_aliases: f4.unwrap_or_default(),
-                    address: f5.unwrap_or_default(),
-                    primary_email: f6.unwrap_or_default(),
-                    billing_information: f7.unwrap_or_default(),
-                    settings: f8.unwrap_or_default(),
-                    net_term_days: f9.unwrap_or_default(),
-                    metadata: f10.unwrap_or_default(),
-                    tags: f11.unwrap_or_default(),
-                    status: f12.unwrap_or_default(),
-                    customer_id: crate::runtime::required(f13, "customerId")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("CreateAccountRequest", FIELDS, CreateAccountRequestVisitor)
-    }
+rt::deserialize_struct! {
+    CreateAccountRequest { 0 id "id" required, 1 name "name" required, 2 invoice_currency
+    "invoiceCurrency" optional, 3 aliases "aliases" optional, 4 account_aliases
+    "accountAliases" optional, 5 address "address" optional, 6 primary_email
+    "primaryEmail" optional, 7 billing_information "billingInformation" optional, 8
+    settings "settings" optional, 9 net_term_days "netTermDays" optional, 10 metadata
+    "metadata" optional, 11 tags "tags" optional, 12 status "status" optional, 13
+    customer_id "customerId" required, }
 }
 impl CreateAccountRequest {
     /// Creates a `CreateAccountRequest` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `CreateCustomInvoiceRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// Payload to create invoice
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateCustomInvoiceRequest {
@@ -35,87 +36,13 @@ pub struct CreateCustomInvoiceRequest {
     #[serde(rename = "applyWalletBalance", skip_serializing_if = "Option::is_none")]
     pub apply_wallet_balance: Option<bool>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreateCustomInvoiceRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "accountId",
-            "ownerType",
-            "startDate",
-            "endDate",
-            "idempotencyKey",
-            "status",
-            "lineItems",
-            "autoAdvance",
-            "applyCredits",
-            "applyWalletBalance",
-        ];
-        struct CreateCustomInvoiceRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreateCustomInvoiceRequestVisitor {
-            type Value = CreateCustomInvoiceRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateCustomInvoiceRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateCustomInvoiceRequest, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<crate::models::CreateCustomInvoiceRequestOwnerType>> =
-                    None;
-                let mut f2: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f3: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<crate::models::CreateCustomInvoiceRequestStatus> = None;
-                let mut f6: Option<Vec<crate::models::CustomInvoiceLineItem>> = None;
-                let mut f7: Option<Option<bool>> = None;
-                let mut f8: Option<Option<bool>> = None;
-                let mut f9: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "accountId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "ownerType"),
-                        2 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f2,
-                            "startDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        3 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f3,
-                            "endDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        4 => crate::runtime::field(&mut map, &mut f4, "idempotencyKey"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "status"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "lineItems"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "autoAdvance"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "applyCredits"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "applyWalletBalance"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreateCustomInvoiceRequest {
-                    account_id: crate::runtime::required(f0, "accountId")?,
-                    owner_type: f1.unwrap_or_default(),
-                    start_date: crate::runtime::required(f2, "startDate")?,
-                    end_date: crate::runtime::required(f3, "endDate")?,
-                    idempotency_key: f4.unwrap_or_default(),
-                    status: crate::runtime::required(f5, "status")?,
-                    line_items: crate::runtime::required(f6, "lineItems")?,
-                    auto_advance: f7.unwrap_or_default(),
-                    apply_credits: f8.unwrap_or_default(),
-                    apply_wallet_balance: f9.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "CreateCustomInvoiceRequest",
-            FIELDS,
-            CreateCustomInvoiceRequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    CreateCustomInvoiceRequest { 0 account_id "accountId" required, 1 owner_type
+    "ownerType" optional, 2 start_date "startDate" required rt::datetime::Seed, 3
+    end_date "endDate" required rt::datetime::Seed, 4 idempotency_key "idempotencyKey"
+    optional, 5 status "status" required, 6 line_items "lineItems" required, 7
+    auto_advance "autoAdvance" optional, 8 apply_credits "applyCredits" optional, 9
+    apply_wallet_balance "applyWalletBalance" optional, }
 }
 impl CreateCustomInvoiceRequest {
     /// Creates a `CreateCustomInvoiceRequest` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `CreateCustomerContactResponse` model.
+use crate::runtime as rt;
 /// The `CreateCustomerContactResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateCustomerContactResponse {
@@ -27,77 +28,12 @@ pub struct CreateCustomerContactResponse {
     /// `verified`
     pub verified: bool,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreateCustomerContactResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "username",
-            "preferredUsername",
-            "name",
-            "email",
-            "phone",
-            "loginAccess",
-            "createdBy",
-            "createdAt",
-            "verified",
-        ];
-        struct CreateCustomerContactResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreateCustomerContactResponseVisitor {
-            type Value = CreateCustomerContactResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateCustomerContactResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateCustomerContactResponse, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<bool> = None;
-                let mut f6: Option<Option<String>> = None;
-                let mut f7: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f8: Option<bool> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "username"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "preferredUsername"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "name"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "email"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "phone"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "loginAccess"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "createdBy"),
-                        7 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f7,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        8 => crate::runtime::field(&mut map, &mut f8, "verified"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreateCustomerContactResponse {
-                    username: crate::runtime::required(f0, "username")?,
-                    preferred_username: f1.unwrap_or_default(),
-                    name: crate::runtime::required(f2, "name")?,
-                    email: f3.unwrap_or_default(),
-                    phone: f4.unwrap_or_default(),
-                    login_access: crate::runtime::required(f5, "loginAccess")?,
-                    created_by: f6.unwrap_or_default(),
-                    created_at: crate::runtime::required(f7, "createdAt")?,
-                    verified: crate::runtime::required(f8, "verified")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "CreateCustomerContactResponse",
-            FIELDS,
-            CreateCustomerContactResponseVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    CreateCustomerContactResponse { 0 username "username" required, 1 preferred_username
+    "preferredUsername" optional, 2 name "name" required, 3 email "email" optional, 4
+    phone "phone" optional, 5 login_access "loginAccess" required, 6 created_by
+    "createdBy" optional, 7 created_at "createdAt" required rt::datetime::Seed, 8
+    verified "verified" required, }
 }
 impl CreateCustomerContactResponse {
     /// Creates a `CreateCustomerContactResponse` from its required fields; optional fields start empty.

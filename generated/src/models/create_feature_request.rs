@@ -1,4 +1,5 @@
 //! The `CreateFeatureRequest` model.
+use crate::runtime as rt;
 /// Create a Feature stand-alone or associate it with schemas
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateFeatureRequest {
@@ -11,40 +12,9 @@ pub struct CreateFeatureRequest {
     #[serde(rename = "schemaAssociations")]
     pub schema_associations: Vec<crate::models::EventSchemasForFeature>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreateFeatureRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["name", "billableName", "schemaAssociations"];
-        struct CreateFeatureRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreateFeatureRequestVisitor {
-            type Value = CreateFeatureRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateFeatureRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateFeatureRequest, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Vec<crate::models::EventSchemasForFeature>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "billableName"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "schemaAssociations"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreateFeatureRequest {
-                    name: crate::runtime::required(f0, "name")?,
-                    billable_name: f1.unwrap_or_default(),
-                    schema_associations: crate::runtime::required(f2, "schemaAssociations")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("CreateFeatureRequest", FIELDS, CreateFeatureRequestVisitor)
-    }
+rt::deserialize_struct! {
+    CreateFeatureRequest { 0 name "name" required, 1 billable_name "billableName"
+    optional, 2 schema_associations "schemaAssociations" required, }
 }
 impl CreateFeatureRequest {
     /// Creates a `CreateFeatureRequest` from its required fields; optional fields start empty.

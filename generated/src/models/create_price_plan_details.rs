@@ -1,4 +1,5 @@
 //! The `CreatePricePlanDetails` model.
+use crate::runtime as rt;
 /// The `CreatePricePlanDetails` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatePricePlanDetails {
@@ -57,86 +58,16 @@ pub struct CreatePricePlanDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_ongoing_cycle_updates: Option<bool>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreatePricePlanDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "pricingCycleConfig",
-            "supportedCurrencies",
-            "usageRateCards",
-            "fixedFeeRateCards",
-            "licenseRateCards",
-            "billingEntitlementRateCards",
-            "minimumCommitment",
-            "creditGrantRateCards",
-            "entitlementOverageRateCards",
-            "deferredRevenue",
-            "allow_ongoing_cycle_updates",
-        ];
-        struct CreatePricePlanDetailsVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreatePricePlanDetailsVisitor {
-            type Value = CreatePricePlanDetails;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreatePricePlanDetails")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreatePricePlanDetails, A::Error> {
-                let mut f0: Option<Option<crate::models::PricingCycleConfig>> = None;
-                let mut f1: Option<Vec<String>> = None;
-                let mut f2: Option<Option<Vec<crate::models::UsageRateCard>>> = None;
-                let mut f3: Option<Option<Vec<crate::models::FixedFeeRateCard>>> = None;
-                let mut f4: Option<Option<Vec<crate::models::LicenseRateCard>>> = None;
-                let mut f5: Option<Option<Vec<crate::models::BillingEntitlementRateCard>>> = None;
-                let mut f6: Option<Option<crate::models::MinimumCommitment>> = None;
-                let mut f7: Option<Option<Vec<crate::models::CreditGrantRateCard>>> = None;
-                let mut f8: Option<Option<Vec<crate::models::EntitlementOverageRateCard>>> = None;
-                let mut f9: Option<Option<bool>> = None;
-                let mut f10: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "pricingCycleConfig"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "supportedCurrencies"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "usageRateCards"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "fixedFeeRateCards"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "licenseRateCards"),
-                        5 => {
-                            crate::runtime::field(&mut map, &mut f5, "billingEntitlementRateCards")
-                        }
-                        6 => crate::runtime::field(&mut map, &mut f6, "minimumCommitment"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "creditGrantRateCards"),
-                        8 => {
-                            crate::runtime::field(&mut map, &mut f8, "entitlementOverageRateCards")
-                        }
-                        9 => crate::runtime::field(&mut map, &mut f9, "deferredRevenue"),
-                        10 => {
-                            crate::runtime::field(&mut map, &mut f10, "allow_ongoing_cycle_updates")
-                        }
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreatePricePlanDetails {
-                    pricing_cycle_config: f0.unwrap_or_default(),
-                    supported_currencies: crate::runtime::required(f1, "supportedCurrencies")?,
-                    usage_rate_cards: f2.unwrap_or_default(),
-                    fixed_fee_rate_cards: f3.unwrap_or_default(),
-                    license_rate_cards: f4.unwrap_or_default(),
-                    billing_entitlement_rate_cards: f5.unwrap_or_default(),
-                    minimum_commitment: f6.unwrap_or_default(),
-                    credit_grant_rate_cards: f7.unwrap_or_default(),
-                    entitlement_overage_rate_cards: f8.unwrap_or_default(),
-                    deferred_revenue: f9.unwrap_or_default(),
-                    allow_ongoing_cycle_updates: f10.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "CreatePricePlanDetails",
-            FIELDS,
-            CreatePricePlanDetailsVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    CreatePricePlanDetails { 0 pricing_cycle_config "pricingCycleConfig" optional, 1
+    supported_currencies "supportedCurrencies" required, 2 usage_rate_cards
+    "usageRateCards" optional, 3 fixed_fee_rate_cards "fixedFeeRateCards" optional, 4
+    license_rate_cards "licenseRateCards" optional, 5 billing_entitlement_rate_cards
+    "billingEntitlementRateCards" optional, 6 minimum_commitment "minimumCommitment"
+    optional, 7 credit_grant_rate_cards "creditGrantRateCards" optional, 8
+    entitlement_overage_rate_cards "entitlementOverageRateCards" optional, 9
+    deferred_revenue "deferredRevenue" optional, 10 allow_ongoing_cycle_updates
+    "allow_ongoing_cycle_updates" optional, }
 }
 impl CreatePricePlanDetails {
     /// Creates a `CreatePricePlanDetails` from its required fields; optional fields start empty.

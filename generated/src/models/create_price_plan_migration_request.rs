@@ -1,4 +1,5 @@
 //! The `CreatePricePlanMigrationRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// Request to create price plan migration request
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatePricePlanMigrationRequest {
@@ -45,69 +46,13 @@ pub struct CreatePricePlanMigrationRequest {
     )]
     pub require_confirmation: Option<bool>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreatePricePlanMigrationRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "sourceId",
-            "sourceVersion",
-            "targetId",
-            "targetVersion",
-            "migrationMode",
-            "retainStartOffsets",
-            "isPricePlanV2Migration",
-            "requireConfirmation",
-        ];
-        struct CreatePricePlanMigrationRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreatePricePlanMigrationRequestVisitor {
-            type Value = CreatePricePlanMigrationRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreatePricePlanMigrationRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreatePricePlanMigrationRequest, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<i32> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<i32>> = None;
-                let mut f4: Option<crate::models::CreatePricePlanMigrationRequestMigrationMode> =
-                    None;
-                let mut f5: Option<Option<bool>> = None;
-                let mut f6: Option<Option<bool>> = None;
-                let mut f7: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "sourceId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "sourceVersion"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "targetId"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "targetVersion"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "migrationMode"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "retainStartOffsets"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "isPricePlanV2Migration"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "requireConfirmation"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreatePricePlanMigrationRequest {
-                    source_id: crate::runtime::required(f0, "sourceId")?,
-                    source_version: crate::runtime::required(f1, "sourceVersion")?,
-                    target_id: f2.unwrap_or_default(),
-                    target_version: f3.unwrap_or_default(),
-                    migration_mode: crate::runtime::required(f4, "migrationMode")?,
-                    retain_start_offsets: f5.unwrap_or_default(),
-                    is_price_plan_v2_migration: f6.unwrap_or_default(),
-                    require_confirmation: f7.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "CreatePricePlanMigrationRequest",
-            FIELDS,
-            CreatePricePlanMigrationRequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    CreatePricePlanMigrationRequest { 0 source_id "sourceId" required, 1 source_version
+    "sourceVersion" required, 2 target_id "targetId" optional, 3 target_version
+    "targetVersion" optional, 4 migration_mode "migrationMode" required, 5
+    retain_start_offsets "retainStartOffsets" optional, 6 is_price_plan_v2_migration
+    "isPricePlanV2Migration" optional, 7 require_confirmation "requireConfirmation"
+    optional, }
 }
 impl CreatePricePlanMigrationRequest {
     /// Creates a `CreatePricePlanMigrationRequest` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `CreatePricePlanV2Request` model.
+use crate::runtime as rt;
 /// Request to create a price plan
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatePricePlanV2Request {
@@ -37,64 +38,12 @@ pub struct CreatePricePlanV2Request {
     )]
     pub allow_ongoing_cycle_updates: Option<bool>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreatePricePlanV2Request {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "description",
-            "type",
-            "pricingCycleConfig",
-            "supportedCurrencies",
-            "deferredRevenue",
-            "allowOngoingCycleUpdates",
-        ];
-        struct CreatePricePlanV2RequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreatePricePlanV2RequestVisitor {
-            type Value = CreatePricePlanV2Request;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreatePricePlanV2Request")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreatePricePlanV2Request, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<crate::models::PricePlanType> = None;
-                let mut f3: Option<Option<crate::models::PricingCycleConfig>> = None;
-                let mut f4: Option<Vec<String>> = None;
-                let mut f5: Option<Option<bool>> = None;
-                let mut f6: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "description"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "type"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "pricingCycleConfig"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "supportedCurrencies"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "deferredRevenue"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "allowOngoingCycleUpdates"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreatePricePlanV2Request {
-                    name: crate::runtime::required(f0, "name")?,
-                    description: f1.unwrap_or_default(),
-                    r#type: crate::runtime::required(f2, "type")?,
-                    pricing_cycle_config: f3.unwrap_or_default(),
-                    supported_currencies: crate::runtime::required(f4, "supportedCurrencies")?,
-                    deferred_revenue: f5.unwrap_or_default(),
-                    allow_ongoing_cycle_updates: f6.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "CreatePricePlanV2Request",
-            FIELDS,
-            CreatePricePlanV2RequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    CreatePricePlanV2Request { 0 name "name" required, 1 description "description"
+    optional, 2 r#type "type" required, 3 pricing_cycle_config "pricingCycleConfig"
+    optional, 4 supported_currencies "supportedCurrencies" required, 5 deferred_revenue
+    "deferredRevenue" optional, 6 allow_ongoing_cycle_updates "allowOngoingCycleUpdates"
+    optional, }
 }
 impl CreatePricePlanV2Request {
     /// Creates a `CreatePricePlanV2Request` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `CreatePricingRule` model.
+use crate::runtime as rt;
 /// The `CreatePricingRule` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreatePricingRule {
@@ -17,56 +18,10 @@ pub struct CreatePricingRule {
     /// `action`
     pub action: crate::models::PricingRuleAction,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreatePricingRule {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "order",
-            "invoiceTiming",
-            "condition",
-            "computation",
-            "action",
-        ];
-        struct CreatePricingRuleVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreatePricingRuleVisitor {
-            type Value = CreatePricingRule;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreatePricingRule")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreatePricingRule, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<i32> = None;
-                let mut f2: Option<Option<crate::models::PricingRuleTiming>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<String> = None;
-                let mut f5: Option<crate::models::PricingRuleAction> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "order"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "invoiceTiming"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "condition"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "computation"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "action"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreatePricingRule {
-                    name: crate::runtime::required(f0, "name")?,
-                    order: crate::runtime::required(f1, "order")?,
-                    invoice_timing: f2.unwrap_or_default(),
-                    condition: f3.unwrap_or_default(),
-                    computation: crate::runtime::required(f4, "computation")?,
-                    action: crate::runtime::required(f5, "action")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("CreatePricingRule", FIELDS, CreatePricingRuleVisitor)
-    }
+rt::deserialize_struct! {
+    CreatePricingRule { 0 name "name" required, 1 order "order" required, 2
+    invoice_timing "invoiceTiming" optional, 3 condition "condition" optional, 4
+    computation "computation" required, 5 action "action" required, }
 }
 impl CreatePricingRule {
     /// Creates a `CreatePricingRule` from its required fields; optional fields start empty.

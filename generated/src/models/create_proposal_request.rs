@@ -1,4 +1,5 @@
 //! The `CreateProposalRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `CreateProposalRequest` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateProposalRequest {
@@ -44,89 +45,15 @@ pub struct CreateProposalRequest {
     #[serde(rename = "paymentMode")]
     pub payment_mode: crate::models::CreateProposalRequestPaymentMode,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreateProposalRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "pricePlanId",
-            "quantity",
-            "rateCardQuantities",
-            "idempotencyKey",
-            "purchasePlanOverride",
-            "associationOverride",
-            "walletTopupDetails",
-            "effectiveFrom",
-            "effectiveUntil",
-            "expiryDate",
-            "type",
-            "paymentMode",
-        ];
-        struct CreateProposalRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreateProposalRequestVisitor {
-            type Value = CreateProposalRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateProposalRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateProposalRequest, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<i32>> = None;
-                let mut f2: Option<Option<std::collections::BTreeMap<String, f64>>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<crate::models::PurchasePlanOverride>> = None;
-                let mut f5: Option<Option<crate::models::CreatePricePlanDetailsOverride>> = None;
-                let mut f6: Option<Option<crate::models::WalletTopupDetails>> = None;
-                let mut f7: Option<Option<chrono::NaiveDate>> = None;
-                let mut f8: Option<Option<chrono::NaiveDate>> = None;
-                let mut f9: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f10: Option<crate::models::PurchaseType> = None;
-                let mut f11: Option<crate::models::CreateProposalRequestPaymentMode> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "pricePlanId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "quantity"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "rateCardQuantities"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "idempotencyKey"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "purchasePlanOverride"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "associationOverride"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "walletTopupDetails"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "effectiveFrom"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "effectiveUntil"),
-                        9 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f9,
-                            "expiryDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        10 => crate::runtime::field(&mut map, &mut f10, "type"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "paymentMode"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreateProposalRequest {
-                    price_plan_id: f0.unwrap_or_default(),
-                    quantity: f1.unwrap_or_default(),
-                    rate_card_quantities: f2.unwrap_or_default(),
-                    idempotency_key: f3.unwrap_or_default(),
-                    purchase_plan_override: f4.unwrap_or_default(),
-                    association_override: f5.unwrap_or_default(),
-                    wallet_topup_details: f6.unwrap_or_default(),
-                    effective_from: f7.unwrap_or_default(),
-                    effective_until: f8.unwrap_or_default(),
-                    expiry_date: f9.unwrap_or_default(),
-                    r#type: crate::runtime::required(f10, "type")?,
-                    payment_mode: crate::runtime::required(f11, "paymentMode")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "CreateProposalRequest",
-            FIELDS,
-            CreateProposalRequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    CreateProposalRequest { 0 price_plan_id "pricePlanId" optional, 1 quantity "quantity"
+    optional, 2 rate_card_quantities "rateCardQuantities" optional, 3 idempotency_key
+    "idempotencyKey" optional, 4 purchase_plan_override "purchasePlanOverride" optional,
+    5 association_override "associationOverride" optional, 6 wallet_topup_details
+    "walletTopupDetails" optional, 7 effective_from "effectiveFrom" optional, 8
+    effective_until "effectiveUntil" optional, 9 expiry_date "expiryDate" optional
+    rt::datetime::OptionSeed, 10 r#type "type" required, 11 payment_mode "paymentMode"
+    required, }
 }
 impl CreateProposalRequest {
     /// Creates a `CreateProposalRequest` from its required fields; optional fields start empty.

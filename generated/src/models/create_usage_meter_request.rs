@@ -1,4 +1,5 @@
 //! The `CreateUsageMeterRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// Request to create usage meter
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreateUsageMeterRequest {
@@ -24,68 +25,11 @@ pub struct CreateUsageMeterRequest {
     #[serde(rename = "eventSchemaName", skip_serializing_if = "Option::is_none")]
     pub event_schema_name: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreateUsageMeterRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "billableName",
-            "description",
-            "filters",
-            "type",
-            "aggregation",
-            "computations",
-            "eventSchemaName",
-        ];
-        struct CreateUsageMeterRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreateUsageMeterRequestVisitor {
-            type Value = CreateUsageMeterRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreateUsageMeterRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreateUsageMeterRequest, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<Vec<crate::models::UsageMeterFilterEntry>>> = None;
-                let mut f4: Option<crate::models::CreateUsageMeterRequestType> = None;
-                let mut f5: Option<crate::models::UsageMeterAggregation> = None;
-                let mut f6: Option<Option<Vec<crate::models::Computation>>> = None;
-                let mut f7: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "billableName"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "description"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "filters"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "type"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "aggregation"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "computations"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "eventSchemaName"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreateUsageMeterRequest {
-                    name: crate::runtime::required(f0, "name")?,
-                    billable_name: f1.unwrap_or_default(),
-                    description: f2.unwrap_or_default(),
-                    filters: f3.unwrap_or_default(),
-                    r#type: crate::runtime::required(f4, "type")?,
-                    aggregation: crate::runtime::required(f5, "aggregation")?,
-                    computations: f6.unwrap_or_default(),
-                    event_schema_name: f7.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "CreateUsageMeterRequest",
-            FIELDS,
-            CreateUsageMeterRequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    CreateUsageMeterRequest { 0 name "name" required, 1 billable_name "billableName"
+    optional, 2 description "description" optional, 3 filters "filters" optional, 4
+    r#type "type" required, 5 aggregation "aggregation" required, 6 computations
+    "computations" optional, 7 event_schema_name "eventSchemaName" optional, }
 }
 impl CreateUsageMeterRequest {
     /// Creates a `CreateUsageMeterRequest` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `Credit` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `Credit` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Credit {
@@ -53,110 +54,16 @@ pub struct Credit {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Credit {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "accountId",
-            "purpose",
-            "applicableEntityIds",
-            "effectiveFrom",
-            "effectiveUntil",
-            "creditAmount",
-            "priority",
-            "grantorId",
-            "idempotencyKey",
-            "id",
-            "customerId",
-            "status",
-            "creditUnit",
-            "holdAmount",
-            "consumedAmount",
-            "createdAt",
-            "updatedAt",
-        ];
-        struct CreditVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreditVisitor {
-            type Value = Credit;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Credit")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Credit, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<Vec<String>>> = None;
-                let mut f3: Option<chrono::NaiveDate> = None;
-                let mut f4: Option<Option<chrono::NaiveDate>> = None;
-                let mut f5: Option<Option<f64>> = None;
-                let mut f6: Option<i64> = None;
-                let mut f7: Option<Option<String>> = None;
-                let mut f8: Option<Option<String>> = None;
-                let mut f9: Option<String> = None;
-                let mut f10: Option<String> = None;
-                let mut f11: Option<crate::models::CreditStatus> = None;
-                let mut f12: Option<Option<String>> = None;
-                let mut f13: Option<Option<f64>> = None;
-                let mut f14: Option<Option<f64>> = None;
-                let mut f15: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f16: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "accountId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "purpose"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "applicableEntityIds"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "effectiveFrom"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "effectiveUntil"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "creditAmount"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "priority"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "grantorId"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "idempotencyKey"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "id"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "customerId"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "status"),
-                        12 => crate::runtime::field(&mut map, &mut f12, "creditUnit"),
-                        13 => crate::runtime::field(&mut map, &mut f13, "holdAmount"),
-                        14 => crate::runtime::field(&mut map, &mut f14, "consumedAmount"),
-                        15 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f15,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        16 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f16,
-                            "updatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Credit {
-                    account_id: crate::runtime::required(f0, "accountId")?,
-                    purpose: crate::runtime::required(f1, "purpose")?,
-                    applicable_entity_ids: f2.unwrap_or_default(),
-                    effective_from: crate::runtime::required(f3, "effectiveFrom")?,
-                    effective_until: f4.unwrap_or_default(),
-                    credit_amount: f5.unwrap_or_default(),
-                    priority: crate::runtime::required(f6, "priority")?,
-                    grantor_id: f7.unwrap_or_default(),
-                    idempotency_key: f8.unwrap_or_default(),
-                    id: crate::runtime::required(f9, "id")?,
-                    customer_id: crate::runtime::required(f10, "customerId")?,
-                    status: crate::runtime::required(f11, "status")?,
-                    credit_unit: f12.unwrap_or_default(),
-                    hold_amount: f13.unwrap_or_default(),
-                    consumed_amount: f14.unwrap_or_default(),
-                    created_at: crate::runtime::required(f15, "createdAt")?,
-                    updated_at: f16.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("Credit", FIELDS, CreditVisitor)
-    }
+rt::deserialize_struct! {
+    Credit { 0 account_id "accountId" required, 1 purpose "purpose" required, 2
+    applicable_entity_ids "applicableEntityIds" optional, 3 effective_from
+    "effectiveFrom" required, 4 effective_until "effectiveUntil" optional, 5
+    credit_amount "creditAmount" optional, 6 priority "priority" required, 7 grantor_id
+    "grantorId" optional, 8 idempotency_key "idempotencyKey" optional, 9 id "id"
+    required, 10 customer_id "customerId" required, 11 status "status" required, 12
+    credit_unit "creditUnit" optional, 13 hold_amount "holdAmount" optional, 14
+    consumed_amount "consumedAmount" optional, 15 created_at "createdAt" required
+    rt::datetime::Seed, 16 updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
 impl Credit {
     /// Creates a `Credit` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `CreditBalanceResponse` model.
+use crate::runtime as rt;
 /// Credit Balance response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreditBalanceResponse {
@@ -20,65 +21,11 @@ pub struct CreditBalanceResponse {
     #[serde(rename = "lastUpdatedAt")]
     pub last_updated_at: chrono::DateTime<chrono::Utc>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreditBalanceResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "activeCredits",
-            "availableBalance",
-            "runningBalance",
-            "inapplicableCredits",
-            "unit",
-            "lastUpdatedAt",
-        ];
-        struct CreditBalanceResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreditBalanceResponseVisitor {
-            type Value = CreditBalanceResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreditBalanceResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreditBalanceResponse, A::Error> {
-                let mut f0: Option<f64> = None;
-                let mut f1: Option<f64> = None;
-                let mut f2: Option<f64> = None;
-                let mut f3: Option<f64> = None;
-                let mut f4: Option<String> = None;
-                let mut f5: Option<chrono::DateTime<chrono::Utc>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "activeCredits"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "availableBalance"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "runningBalance"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "inapplicableCredits"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "unit"),
-                        5 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f5,
-                            "lastUpdatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreditBalanceResponse {
-                    active_credits: crate::runtime::required(f0, "activeCredits")?,
-                    available_balance: crate::runtime::required(f1, "availableBalance")?,
-                    running_balance: crate::runtime::required(f2, "runningBalance")?,
-                    inapplicable_credits: crate::runtime::required(f3, "inapplicableCredits")?,
-                    unit: crate::runtime::required(f4, "unit")?,
-                    last_updated_at: crate::runtime::required(f5, "lastUpdatedAt")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "CreditBalanceResponse",
-            FIELDS,
-            CreditBalanceResponseVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    CreditBalanceResponse { 0 active_credits "activeCredits" required, 1
+    available_balance "availableBalance" required, 2 running_balance "runningBalance"
+    required, 3 inapplicable_credits "inapplicableCredits" required, 4 unit "unit"
+    required, 5 last_updated_at "lastUpdatedAt" required rt::datetime::Seed, }
 }
 impl CreditBalanceResponse {
     /// Creates a `CreditBalanceResponse` from its required fields; optional fields start empty.

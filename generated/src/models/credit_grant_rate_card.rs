@@ -1,4 +1,5 @@
 //! The `CreditGrantRateCard` model.
+use crate::runtime as rt;
 /// Credit grant rate card
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreditGrantRateCard {
@@ -29,68 +30,11 @@ pub struct CreditGrantRateCard {
     #[serde(rename = "recurrenceConfig", skip_serializing_if = "Option::is_none")]
     pub recurrence_config: Option<crate::models::RecurrenceConfig>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreditGrantRateCard {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "displayName",
-            "name",
-            "tag",
-            "grantDetails",
-            "rateDetails",
-            "invoiceTiming",
-            "type",
-            "recurrenceConfig",
-        ];
-        struct CreditGrantRateCardVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreditGrantRateCardVisitor {
-            type Value = CreditGrantRateCard;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreditGrantRateCard")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreditGrantRateCard, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<crate::models::GrantDetails> = None;
-                let mut f5: Option<crate::models::CreditRateDetails> = None;
-                let mut f6: Option<Option<crate::models::InvoiceTiming>> = None;
-                let mut f7: Option<Option<crate::models::CreditGrantType>> = None;
-                let mut f8: Option<Option<crate::models::RecurrenceConfig>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "displayName"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "name"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "tag"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "grantDetails"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "rateDetails"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "invoiceTiming"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "type"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "recurrenceConfig"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreditGrantRateCard {
-                    id: crate::runtime::required(f0, "id")?,
-                    display_name: f1.unwrap_or_default(),
-                    name: f2.unwrap_or_default(),
-                    tag: f3.unwrap_or_default(),
-                    grant_details: crate::runtime::required(f4, "grantDetails")?,
-                    rate_details: crate::runtime::required(f5, "rateDetails")?,
-                    invoice_timing: f6.unwrap_or_default(),
-                    r#type: f7.unwrap_or_default(),
-                    recurrence_config: f8.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("CreditGrantRateCard", FIELDS, CreditGrantRateCardVisitor)
-    }
+rt::deserialize_struct! {
+    CreditGrantRateCard { 0 id "id" required, 1 display_name "displayName" optional, 2
+    name "name" optional, 3 tag "tag" optional, 4 grant_details "grantDetails" required,
+    5 rate_details "rateDetails" required, 6 invoice_timing "invoiceTiming" optional, 7
+    r#type "type" optional, 8 recurrence_config "recurrenceConfig" optional, }
 }
 impl CreditGrantRateCard {
     /// Creates a `CreditGrantRateCard` from its required fields; optional fields start empty.

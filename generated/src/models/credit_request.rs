@@ -1,4 +1,5 @@
 //! The `CreditRequest` model.
+use crate::runtime as rt;
 /// Payload to grant Credits
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreditRequest {
@@ -31,68 +32,12 @@ pub struct CreditRequest {
     #[serde(rename = "idempotencyKey", skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreditRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "accountId",
-            "purpose",
-            "applicableEntityIds",
-            "effectiveFrom",
-            "effectiveUntil",
-            "creditAmount",
-            "priority",
-            "grantorId",
-            "idempotencyKey",
-        ];
-        struct CreditRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreditRequestVisitor {
-            type Value = CreditRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreditRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreditRequest, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<Vec<String>>> = None;
-                let mut f3: Option<chrono::NaiveDate> = None;
-                let mut f4: Option<Option<chrono::NaiveDate>> = None;
-                let mut f5: Option<Option<f64>> = None;
-                let mut f6: Option<i64> = None;
-                let mut f7: Option<Option<String>> = None;
-                let mut f8: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "accountId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "purpose"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "applicableEntityIds"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "effectiveFrom"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "effectiveUntil"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "creditAmount"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "priority"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "grantorId"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "idempotencyKey"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreditRequest {
-                    account_id: crate::runtime::required(f0, "accountId")?,
-                    purpose: crate::runtime::required(f1, "purpose")?,
-                    applicable_entity_ids: f2.unwrap_or_default(),
-                    effective_from: crate::runtime::required(f3, "effectiveFrom")?,
-                    effective_until: f4.unwrap_or_default(),
-                    credit_amount: f5.unwrap_or_default(),
-                    priority: crate::runtime::required(f6, "priority")?,
-                    grantor_id: f7.unwrap_or_default(),
-                    idempotency_key: f8.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("CreditRequest", FIELDS, CreditRequestVisitor)
-    }
+rt::deserialize_struct! {
+    CreditRequest { 0 account_id "accountId" required, 1 purpose "purpose" required, 2
+    applicable_entity_ids "applicableEntityIds" optional, 3 effective_from
+    "effectiveFrom" required, 4 effective_until "effectiveUntil" optional, 5
+    credit_amount "creditAmount" optional, 6 priority "priority" required, 7 grantor_id
+    "grantorId" optional, 8 idempotency_key "idempotencyKey" optional, }
 }
 impl CreditRequest {
     /// Creates a `CreditRequest` from its required fields; optional fields start empty.

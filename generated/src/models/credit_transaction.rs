@@ -1,4 +1,5 @@
 //! The `CreditTransaction` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `CreditTransaction` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CreditTransaction {
@@ -22,65 +23,11 @@ pub struct CreditTransaction {
     #[serde(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CreditTransaction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "creditId",
-            "transactionType",
-            "invoiceId",
-            "entityId",
-            "amount",
-            "createdAt",
-        ];
-        struct CreditTransactionVisitor;
-        impl<'de> serde::de::Visitor<'de> for CreditTransactionVisitor {
-            type Value = CreditTransaction;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CreditTransaction")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CreditTransaction, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<crate::models::CreditTransactionTransactionType> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<f64> = None;
-                let mut f6: Option<chrono::DateTime<chrono::Utc>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "creditId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "transactionType"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "invoiceId"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "entityId"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "amount"),
-                        6 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f6,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CreditTransaction {
-                    id: crate::runtime::required(f0, "id")?,
-                    credit_id: crate::runtime::required(f1, "creditId")?,
-                    transaction_type: crate::runtime::required(f2, "transactionType")?,
-                    invoice_id: f3.unwrap_or_default(),
-                    entity_id: f4.unwrap_or_default(),
-                    amount: crate::runtime::required(f5, "amount")?,
-                    created_at: crate::runtime::required(f6, "createdAt")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("CreditTransaction", FIELDS, CreditTransactionVisitor)
-    }
+rt::deserialize_struct! {
+    CreditTransaction { 0 id "id" required, 1 credit_id "creditId" required, 2
+    transaction_type "transactionType" required, 3 invoice_id "invoiceId" optional, 4
+    entity_id "entityId" optional, 5 amount "amount" required, 6 created_at "createdAt"
+    required rt::datetime::Seed, }
 }
 impl CreditTransaction {
     /// Creates a `CreditTransaction` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `CurrencyConfig` model and the types inlined in it.
+use crate::runtime as rt;
 /// Configuration for getting the currency
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct CurrencyConfig {
@@ -13,40 +14,9 @@ pub struct CurrencyConfig {
     #[serde(rename = "accountId", skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CurrencyConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["mode", "currency", "accountId"];
-        struct CurrencyConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for CurrencyConfigVisitor {
-            type Value = CurrencyConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CurrencyConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CurrencyConfig, A::Error> {
-                let mut f0: Option<crate::models::CurrencyConfigMode> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "currency"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "accountId"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CurrencyConfig {
-                    mode: crate::runtime::required(f0, "mode")?,
-                    currency: f1.unwrap_or_default(),
-                    account_id: f2.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("CurrencyConfig", FIELDS, CurrencyConfigVisitor)
-    }
+rt::deserialize_struct! {
+    CurrencyConfig { 0 mode "mode" required, 1 currency "currency" optional, 2 account_id
+    "accountId" optional, }
 }
 impl CurrencyConfig {
     /// Creates a `CurrencyConfig` from its required fields; optional fields start empty.

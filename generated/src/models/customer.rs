@@ -1,4 +1,5 @@
 //! The `Customer` model and the types inlined in it.
+use crate::runtime as rt;
 /// Structure of customer
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Customer {
@@ -26,78 +27,12 @@ pub struct Customer {
     #[serde(rename = "updatedAt")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Customer {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "togaiCustomerId",
-            "name",
-            "primaryEmail",
-            "billingAddress",
-            "address",
-            "status",
-            "createdAt",
-            "updatedAt",
-        ];
-        struct CustomerVisitor;
-        impl<'de> serde::de::Visitor<'de> for CustomerVisitor {
-            type Value = Customer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Customer")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Customer, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<String> = None;
-                let mut f5: Option<crate::models::Address> = None;
-                let mut f6: Option<crate::models::CustomerStatus> = None;
-                let mut f7: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f8: Option<chrono::DateTime<chrono::Utc>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "togaiCustomerId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "name"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "primaryEmail"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "billingAddress"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "address"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "status"),
-                        7 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f7,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        8 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f8,
-                            "updatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Customer {
-                    id: crate::runtime::required(f0, "id")?,
-                    togai_customer_id: crate::runtime::required(f1, "togaiCustomerId")?,
-                    name: crate::runtime::required(f2, "name")?,
-                    primary_email: crate::runtime::required(f3, "primaryEmail")?,
-                    billing_address: crate::runtime::required(f4, "billingAddress")?,
-                    address: crate::runtime::required(f5, "address")?,
-                    status: crate::runtime::required(f6, "status")?,
-                    created_at: crate::runtime::required(f7, "createdAt")?,
-                    updated_at: crate::runtime::required(f8, "updatedAt")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("Customer", FIELDS, CustomerVisitor)
-    }
+rt::deserialize_struct! {
+    Customer { 0 id "id" required, 1 togai_customer_id "togaiCustomerId" required, 2 name
+    "name" required, 3 primary_email "primaryEmail" required, 4 billing_address
+    "billingAddress" required, 5 address "address" required, 6 status "status" required,
+    7 created_at "createdAt" required rt::datetime::Seed, 8 updated_at "updatedAt"
+    required rt::datetime::Seed, }
 }
 impl Customer {
     /// Creates a `Customer` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `CustomerPaginatedResponse` model.
+use crate::runtime as rt;
 /// The `CustomerPaginatedResponse` schema.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct CustomerPaginatedResponse {
@@ -12,42 +13,7 @@ pub struct CustomerPaginatedResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<crate::models::PaginationOptions>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for CustomerPaginatedResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["data", "nextToken", "context"];
-        struct CustomerPaginatedResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for CustomerPaginatedResponseVisitor {
-            type Value = CustomerPaginatedResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct CustomerPaginatedResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<CustomerPaginatedResponse, A::Error> {
-                let mut f0: Option<Option<Vec<crate::models::Customer>>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<crate::models::PaginationOptions>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "data"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "nextToken"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "context"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(CustomerPaginatedResponse {
-                    data: f0.unwrap_or_default(),
-                    next_token: f1.unwrap_or_default(),
-                    context: f2.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "CustomerPaginatedResponse",
-            FIELDS,
-            CustomerPaginatedResponseVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    CustomerPaginatedResponse { 0 data "data" optional, 1 next_token "nextToken"
+    optional, 2 context "context" optional, }
 }

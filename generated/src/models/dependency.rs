@@ -1,4 +1,5 @@
 //! The `Dependency` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `Dependency` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Dependency {
@@ -9,39 +10,8 @@ pub struct Dependency {
     /// `name`
     pub name: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Dependency {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["type", "key", "name"];
-        struct DependencyVisitor;
-        impl<'de> serde::de::Visitor<'de> for DependencyVisitor {
-            type Value = Dependency;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Dependency")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Dependency, A::Error> {
-                let mut f0: Option<crate::models::DependencyType> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "type"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "key"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "name"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Dependency {
-                    r#type: crate::runtime::required(f0, "type")?,
-                    key: crate::runtime::required(f1, "key")?,
-                    name: crate::runtime::required(f2, "name")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("Dependency", FIELDS, DependencyVisitor)
+rt::deserialize_struct! {
+    Dependency { 0 r#type "type" required, 1 key "key" required, 2 name "name" required,
     }
 }
 impl Dependency {

@@ -1,4 +1,5 @@
 //! The `EnrichedField` model and the types inlined in it.
+use crate::runtime as rt;
 /// enriched field
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EnrichedField {
@@ -9,40 +10,9 @@ pub struct EnrichedField {
     /// `value`
     pub value: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for EnrichedField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["name", "type", "value"];
-        struct EnrichedFieldVisitor;
-        impl<'de> serde::de::Visitor<'de> for EnrichedFieldVisitor {
-            type Value = EnrichedField;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct EnrichedField")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EnrichedField, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::EnrichedFieldType> = None;
-                let mut f2: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "type"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "value"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(EnrichedField {
-                    name: crate::runtime::required(f0, "name")?,
-                    r#type: crate::runtime::required(f1, "type")?,
-                    value: crate::runtime::required(f2, "value")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("EnrichedField", FIELDS, EnrichedFieldVisitor)
-    }
+rt::deserialize_struct! {
+    EnrichedField { 0 name "name" required, 1 r#type "type" required, 2 value "value"
+    required, }
 }
 impl EnrichedField {
     /// Creates a `EnrichedField` from its required fields; optional fields start empty.

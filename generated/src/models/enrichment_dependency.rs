@@ -1,4 +1,5 @@
 //! The `EnrichmentDependency` model and the types inlined in it.
+use crate::runtime as rt;
 /// enrichment dependency
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EnrichmentDependency {
@@ -12,43 +13,9 @@ pub struct EnrichmentDependency {
     /// `value`
     pub value: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for EnrichmentDependency {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["key", "type", "name", "value"];
-        struct EnrichmentDependencyVisitor;
-        impl<'de> serde::de::Visitor<'de> for EnrichmentDependencyVisitor {
-            type Value = EnrichmentDependency;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct EnrichmentDependency")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EnrichmentDependency, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::EnrichmentDependencyType> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "key"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "type"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "name"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "value"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(EnrichmentDependency {
-                    key: crate::runtime::required(f0, "key")?,
-                    r#type: crate::runtime::required(f1, "type")?,
-                    name: f2.unwrap_or_default(),
-                    value: crate::runtime::required(f3, "value")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("EnrichmentDependency", FIELDS, EnrichmentDependencyVisitor)
-    }
+rt::deserialize_struct! {
+    EnrichmentDependency { 0 key "key" required, 1 r#type "type" required, 2 name "name"
+    optional, 3 value "value" required, }
 }
 impl EnrichmentDependency {
     /// Creates a `EnrichmentDependency` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `EntitlementOverageConfig` model and the types inlined in it.
+use crate::runtime as rt;
 /// Configuration for getting the entitlement overages
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EntitlementOverageConfig {
@@ -13,45 +14,9 @@ pub struct EntitlementOverageConfig {
     #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::EntitlementOverageConfigLookupCycle>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for EntitlementOverageConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["mode", "custom", "lookupCycle"];
-        struct EntitlementOverageConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for EntitlementOverageConfigVisitor {
-            type Value = EntitlementOverageConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct EntitlementOverageConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EntitlementOverageConfig, A::Error> {
-                let mut f0: Option<crate::models::EntitlementOverageConfigMode> = None;
-                let mut f1: Option<Option<Vec<crate::models::EntitlementOverageEntry>>> = None;
-                let mut f2: Option<Option<crate::models::EntitlementOverageConfigLookupCycle>> =
-                    None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "custom"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "lookupCycle"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(EntitlementOverageConfig {
-                    mode: crate::runtime::required(f0, "mode")?,
-                    custom: f1.unwrap_or_default(),
-                    lookup_cycle: f2.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "EntitlementOverageConfig",
-            FIELDS,
-            EntitlementOverageConfigVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    EntitlementOverageConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
+    lookup_cycle "lookupCycle" optional, }
 }
 impl EntitlementOverageConfig {
     /// Creates a `EntitlementOverageConfig` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `Event` model.
+use crate::runtime as rt;
 /// Contents of the event
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Event {
@@ -19,61 +20,10 @@ pub struct Event {
     /// Dimensions are tags/labels associated with the events.
     pub dimensions: std::collections::BTreeMap<String, String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Event {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "schemaName",
-            "id",
-            "timestamp",
-            "accountId",
-            "attributes",
-            "dimensions",
-        ];
-        struct EventVisitor;
-        impl<'de> serde::de::Visitor<'de> for EventVisitor {
-            type Value = Event;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Event")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Event, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<Vec<crate::models::Attribute>> = None;
-                let mut f5: Option<std::collections::BTreeMap<String, String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "schemaName"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "id"),
-                        2 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f2,
-                            "timestamp",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        3 => crate::runtime::field(&mut map, &mut f3, "accountId"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "attributes"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "dimensions"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Event {
-                    schema_name: crate::runtime::required(f0, "schemaName")?,
-                    id: f1.unwrap_or_default(),
-                    timestamp: crate::runtime::required(f2, "timestamp")?,
-                    account_id: crate::runtime::required(f3, "accountId")?,
-                    attributes: crate::runtime::required(f4, "attributes")?,
-                    dimensions: crate::runtime::required(f5, "dimensions")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("Event", FIELDS, EventVisitor)
-    }
+rt::deserialize_struct! {
+    Event { 0 schema_name "schemaName" required, 1 id "id" optional, 2 timestamp
+    "timestamp" required rt::datetime::Seed, 3 account_id "accountId" required, 4
+    attributes "attributes" required, 5 dimensions "dimensions" required, }
 }
 impl Event {
     /// Creates a `Event` from its required fields; optional fields start empty.

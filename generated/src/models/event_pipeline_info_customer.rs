@@ -1,4 +1,5 @@
 //! The `EventPipelineInfoCustomer` model.
+use crate::runtime as rt;
 /// The `EventPipelineInfoCustomer` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EventPipelineInfoCustomer {
@@ -7,41 +8,8 @@ pub struct EventPipelineInfoCustomer {
     /// `name`
     pub name: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for EventPipelineInfoCustomer {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["id", "name"];
-        struct EventPipelineInfoCustomerVisitor;
-        impl<'de> serde::de::Visitor<'de> for EventPipelineInfoCustomerVisitor {
-            type Value = EventPipelineInfoCustomer;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct EventPipelineInfoCustomer")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EventPipelineInfoCustomer, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(EventPipelineInfoCustomer {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "EventPipelineInfoCustomer",
-            FIELDS,
-            EventPipelineInfoCustomerVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    EventPipelineInfoCustomer { 0 id "id" required, 1 name "name" required, }
 }
 impl EventPipelineInfoCustomer {
     /// Creates a `EventPipelineInfoCustomer` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `EventPipelineInfoUsageMeters` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `EventPipelineInfoUsageMeters` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EventPipelineInfoUsageMeters {
@@ -14,50 +15,9 @@ pub struct EventPipelineInfoUsageMeters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<f64>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for EventPipelineInfoUsageMeters {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["id", "name", "version", "status", "units"];
-        struct EventPipelineInfoUsageMetersVisitor;
-        impl<'de> serde::de::Visitor<'de> for EventPipelineInfoUsageMetersVisitor {
-            type Value = EventPipelineInfoUsageMeters;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct EventPipelineInfoUsageMeters")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EventPipelineInfoUsageMeters, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<i32> = None;
-                let mut f3: Option<crate::models::EventPipelineInfoUsageMetersStatus> = None;
-                let mut f4: Option<Option<f64>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "version"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "status"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "units"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(EventPipelineInfoUsageMeters {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    version: crate::runtime::required(f2, "version")?,
-                    status: crate::runtime::required(f3, "status")?,
-                    units: f4.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "EventPipelineInfoUsageMeters",
-            FIELDS,
-            EventPipelineInfoUsageMetersVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    EventPipelineInfoUsageMeters { 0 id "id" required, 1 name "name" required, 2 version
+    "version" required, 3 status "status" required, 4 units "units" optional, }
 }
 impl EventPipelineInfoUsageMeters {
     /// Creates a `EventPipelineInfoUsageMeters` from its required fields; optional fields start empty.

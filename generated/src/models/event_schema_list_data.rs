@@ -1,4 +1,5 @@
 //! The `EventSchemaListData` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `EventSchemaListData` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EventSchemaListData {
@@ -47,98 +48,15 @@ pub struct EventSchemaListData {
     #[serde(rename = "usageMetersCount", skip_serializing_if = "Option::is_none")]
     pub usage_meters_count: Option<i64>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for EventSchemaListData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "description",
-            "version",
-            "status",
-            "attributes",
-            "dimensions",
-            "filterFields",
-            "featureDetails",
-            "enrichments",
-            "eventIdTemplate",
-            "eventLevelRevenue",
-            "createdAt",
-            "updatedAt",
-            "usageMetersCount",
-        ];
-        struct EventSchemaListDataVisitor;
-        impl<'de> serde::de::Visitor<'de> for EventSchemaListDataVisitor {
-            type Value = EventSchemaListData;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct EventSchemaListData")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EventSchemaListData, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<i32> = None;
-                let mut f3: Option<Option<crate::models::EventSchemaListDataStatus>> = None;
-                let mut f4: Option<Option<Vec<crate::models::EventAttributeSchema>>> = None;
-                let mut f5: Option<Option<Vec<crate::models::DimensionsSchema>>> = None;
-                let mut f6: Option<Option<Vec<String>>> = None;
-                let mut f7: Option<Option<crate::models::FeatureDetails>> = None;
-                let mut f8: Option<Option<crate::models::Enrichments>> = None;
-                let mut f9: Option<Option<String>> = None;
-                let mut f10: Option<Option<bool>> = None;
-                let mut f11: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f12: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f13: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "description"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "version"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "status"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "attributes"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "dimensions"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "filterFields"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "featureDetails"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "enrichments"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "eventIdTemplate"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "eventLevelRevenue"),
-                        11 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f11,
-                            "createdAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        12 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f12,
-                            "updatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        13 => crate::runtime::field(&mut map, &mut f13, "usageMetersCount"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(EventSchemaListData {
-                    name: crate::runtime::required(f0, "name")?,
-                    description: f1.unwrap_or_default(),
-                    version: crate::runtime::required(f2, "version")?,
-                    status: f3.unwrap_or_default(),
-                    attributes: f4.unwrap_or_default(),
-                    dimensions: f5.unwrap_or_default(),
-                    filter_fields: f6.unwrap_or_default(),
-                    feature_details: f7.unwrap_or_default(),
-                    enrichments: f8.unwrap_or_default(),
-                    event_id_template: f9.unwrap_or_default(),
-                    event_level_revenue: f10.unwrap_or_default(),
-                    created_at: f11.unwrap_or_default(),
-                    updated_at: f12.unwrap_or_default(),
-                    usage_meters_count: f13.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("EventSchemaListData", FIELDS, EventSchemaListDataVisitor)
-    }
+rt::deserialize_struct! {
+    EventSchemaListData { 0 name "name" required, 1 description "description" optional, 2
+    version "version" required, 3 status "status" optional, 4 attributes "attributes"
+    optional, 5 dimensions "dimensions" optional, 6 filter_fields "filterFields"
+    optional, 7 feature_details "featureDetails" optional, 8 enrichments "enrichments"
+    optional, 9 event_id_template "eventIdTemplate" optional, 10 event_level_revenue
+    "eventLevelRevenue" optional, 11 created_at "createdAt" optional
+    rt::datetime::OptionSeed, 12 updated_at "updatedAt" optional
+    rt::datetime::OptionSeed, 13 usage_meters_count "usageMetersCount" optional, }
 }
 impl EventSchemaListData {
     /// Creates a `EventSchemaListData` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `EventWithStatus` model.
+use crate::runtime as rt;
 /// Raw usage event ingested by the business team and the status of the event ingestion.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EventWithStatus {
@@ -21,61 +22,11 @@ pub struct EventWithStatus {
     #[serde(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for EventWithStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "referenceId",
-            "eventPayload",
-            "ingestionStatus",
-            "customerId",
-            "source",
-            "createdAt",
-        ];
-        struct EventWithStatusVisitor;
-        impl<'de> serde::de::Visitor<'de> for EventWithStatusVisitor {
-            type Value = EventWithStatus;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct EventWithStatus")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EventWithStatus, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::Event> = None;
-                let mut f2: Option<crate::models::IngestionStatus> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<crate::models::EventSource>> = None;
-                let mut f5: Option<chrono::DateTime<chrono::Utc>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "referenceId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "eventPayload"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "ingestionStatus"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "customerId"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "source"),
-                        5 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f5,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(EventWithStatus {
-                    reference_id: crate::runtime::required(f0, "referenceId")?,
-                    event_payload: crate::runtime::required(f1, "eventPayload")?,
-                    ingestion_status: crate::runtime::required(f2, "ingestionStatus")?,
-                    customer_id: f3.unwrap_or_default(),
-                    source: f4.unwrap_or_default(),
-                    created_at: crate::runtime::required(f5, "createdAt")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("EventWithStatus", FIELDS, EventWithStatusVisitor)
-    }
+rt::deserialize_struct! {
+    EventWithStatus { 0 reference_id "referenceId" required, 1 event_payload
+    "eventPayload" required, 2 ingestion_status "ingestionStatus" required, 3 customer_id
+    "customerId" optional, 4 source "source" optional, 5 created_at "createdAt" required
+    rt::datetime::Seed, }
 }
 impl EventWithStatus {
     /// Creates a `EventWithStatus` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `EventWithStatusAndEventPipelineInfo` model.
+use crate::runtime as rt;
 /// The `EventWithStatusAndEventPipelineInfo` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct EventWithStatusAndEventPipelineInfo {
@@ -24,69 +25,12 @@ pub struct EventWithStatusAndEventPipelineInfo {
     #[serde(rename = "eventPipelineInfo")]
     pub event_pipeline_info: crate::models::EventPipelineInfo,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for EventWithStatusAndEventPipelineInfo {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "referenceId",
-            "eventPayload",
-            "ingestionStatus",
-            "customerId",
-            "source",
-            "createdAt",
-            "eventPipelineInfo",
-        ];
-        struct EventWithStatusAndEventPipelineInfoVisitor;
-        impl<'de> serde::de::Visitor<'de> for EventWithStatusAndEventPipelineInfoVisitor {
-            type Value = EventWithStatusAndEventPipelineInfo;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct EventWithStatusAndEventPipelineInfo")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<EventWithStatusAndEventPipelineInfo, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::Event> = None;
-                let mut f2: Option<crate::models::IngestionStatus> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<crate::models::EventSource>> = None;
-                let mut f5: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f6: Option<crate::models::EventPipelineInfo> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "referenceId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "eventPayload"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "ingestionStatus"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "customerId"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "source"),
-                        5 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f5,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        6 => crate::runtime::field(&mut map, &mut f6, "eventPipelineInfo"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(EventWithStatusAndEventPipelineInfo {
-                    reference_id: crate::runtime::required(f0, "referenceId")?,
-                    event_payload: crate::runtime::required(f1, "eventPayload")?,
-                    ingestion_status: crate::runtime::required(f2, "ingestionStatus")?,
-                    customer_id: f3.unwrap_or_default(),
-                    source: f4.unwrap_or_default(),
-                    created_at: crate::runtime::required(f5, "createdAt")?,
-                    event_pipeline_info: crate::runtime::required(f6, "eventPipelineInfo")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "EventWithStatusAndEventPipelineInfo",
-            FIELDS,
-            EventWithStatusAndEventPipelineInfoVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    EventWithStatusAndEventPipelineInfo { 0 reference_id "referenceId" required, 1
+    event_payload "eventPayload" required, 2 ingestion_status "ingestionStatus" required,
+    3 customer_id "customerId" optional, 4 source "source" optional, 5 created_at
+    "createdAt" required rt::datetime::Seed, 6 event_pipeline_info "eventPipelineInfo"
+    required, }
 }
 impl EventWithStatusAndEventPipelineInfo {
     /// Creates a `EventWithStatusAndEventPipelineInfo` from its required fields; optional fields start empty.

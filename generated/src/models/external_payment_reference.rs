@@ -1,4 +1,5 @@
 //! The `ExternalPaymentReference` model and the types inlined in it.
+use crate::runtime as rt;
 /// external payment reference object
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ExternalPaymentReference {
@@ -18,56 +19,10 @@ pub struct ExternalPaymentReference {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Value>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ExternalPaymentReference {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "sourceName",
-            "sourceType",
-            "transactionNumber",
-            "description",
-            "metadata",
-        ];
-        struct ExternalPaymentReferenceVisitor;
-        impl<'de> serde::de::Visitor<'de> for ExternalPaymentReferenceVisitor {
-            type Value = ExternalPaymentReference;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ExternalPaymentReference")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ExternalPaymentReference, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::ExternalPaymentReferenceSourceType> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<serde_json::Value>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "sourceName"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "sourceType"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "transactionNumber"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "description"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "metadata"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(ExternalPaymentReference {
-                    source_name: crate::runtime::required(f0, "sourceName")?,
-                    source_type: crate::runtime::required(f1, "sourceType")?,
-                    transaction_number: crate::runtime::required(f2, "transactionNumber")?,
-                    description: f3.unwrap_or_default(),
-                    metadata: f4.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "ExternalPaymentReference",
-            FIELDS,
-            ExternalPaymentReferenceVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    ExternalPaymentReference { 0 source_name "sourceName" required, 1 source_type
+    "sourceType" required, 2 transaction_number "transactionNumber" required, 3
+    description "description" optional, 4 metadata "metadata" optional, }
 }
 impl ExternalPaymentReference {
     /// Creates a `ExternalPaymentReference` from its required fields; optional fields start empty.

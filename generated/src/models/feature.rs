@@ -1,4 +1,5 @@
 //! The `Feature` model.
+use crate::runtime as rt;
 /// Represents a Feature
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Feature {
@@ -23,70 +24,11 @@ pub struct Feature {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Feature {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "billableName",
-            "displayName",
-            "schemaAssociations",
-            "createdAt",
-            "updatedAt",
-        ];
-        struct FeatureVisitor;
-        impl<'de> serde::de::Visitor<'de> for FeatureVisitor {
-            type Value = Feature;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Feature")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Feature, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<Vec<crate::models::EventSchemasForFeature>> = None;
-                let mut f5: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f6: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "billableName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "displayName"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "schemaAssociations"),
-                        5 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f5,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        6 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f6,
-                            "updatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Feature {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    billable_name: f2.unwrap_or_default(),
-                    display_name: crate::runtime::required(f3, "displayName")?,
-                    schema_associations: crate::runtime::required(f4, "schemaAssociations")?,
-                    created_at: crate::runtime::required(f5, "createdAt")?,
-                    updated_at: f6.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("Feature", FIELDS, FeatureVisitor)
-    }
+rt::deserialize_struct! {
+    Feature { 0 id "id" required, 1 name "name" required, 2 billable_name "billableName"
+    optional, 3 display_name "displayName" required, 4 schema_associations
+    "schemaAssociations" required, 5 created_at "createdAt" required rt::datetime::Seed,
+    6 updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
 impl Feature {
     /// Creates a `Feature` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `FeatureConfig` model.
+use crate::runtime as rt;
 /// Feature configuration object
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FeatureConfig {
@@ -12,40 +13,9 @@ pub struct FeatureConfig {
     #[serde(rename = "featureCreditLimit")]
     pub feature_credit_limit: f64,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FeatureConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["effectiveFrom", "effectiveUntil", "featureCreditLimit"];
-        struct FeatureConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for FeatureConfigVisitor {
-            type Value = FeatureConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct FeatureConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<FeatureConfig, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<f64> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "effectiveFrom"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "effectiveUntil"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "featureCreditLimit"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(FeatureConfig {
-                    effective_from: f0.unwrap_or_default(),
-                    effective_until: crate::runtime::required(f1, "effectiveUntil")?,
-                    feature_credit_limit: crate::runtime::required(f2, "featureCreditLimit")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("FeatureConfig", FIELDS, FeatureConfigVisitor)
-    }
+rt::deserialize_struct! {
+    FeatureConfig { 0 effective_from "effectiveFrom" optional, 1 effective_until
+    "effectiveUntil" required, 2 feature_credit_limit "featureCreditLimit" required, }
 }
 impl FeatureConfig {
     /// Creates a `FeatureConfig` from its required fields; optional fields start empty.

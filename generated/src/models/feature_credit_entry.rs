@@ -1,4 +1,5 @@
 //! The `FeatureCreditEntry` model and the types inlined in it.
+use crate::runtime as rt;
 /// Get feature credits response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FeatureCreditEntry {
@@ -23,74 +24,11 @@ pub struct FeatureCreditEntry {
     /// `used`
     pub used: f64,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FeatureCreditEntry {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "source",
-            "status",
-            "effectiveFrom",
-            "effectiveUntil",
-            "granted",
-            "balance",
-            "used",
-        ];
-        struct FeatureCreditEntryVisitor;
-        impl<'de> serde::de::Visitor<'de> for FeatureCreditEntryVisitor {
-            type Value = FeatureCreditEntry;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct FeatureCreditEntry")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<FeatureCreditEntry, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::FeatureCreditEntrySource> = None;
-                let mut f2: Option<crate::models::FeatureCreditEntryStatus> = None;
-                let mut f3: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f4: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f5: Option<Option<f64>> = None;
-                let mut f6: Option<Option<f64>> = None;
-                let mut f7: Option<f64> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "source"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "status"),
-                        3 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f3,
-                            "effectiveFrom",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        4 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f4,
-                            "effectiveUntil",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        5 => crate::runtime::field(&mut map, &mut f5, "granted"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "balance"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "used"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(FeatureCreditEntry {
-                    id: crate::runtime::required(f0, "id")?,
-                    source: crate::runtime::required(f1, "source")?,
-                    status: crate::runtime::required(f2, "status")?,
-                    effective_from: crate::runtime::required(f3, "effectiveFrom")?,
-                    effective_until: crate::runtime::required(f4, "effectiveUntil")?,
-                    granted: f5.unwrap_or_default(),
-                    balance: f6.unwrap_or_default(),
-                    used: crate::runtime::required(f7, "used")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("FeatureCreditEntry", FIELDS, FeatureCreditEntryVisitor)
-    }
+rt::deserialize_struct! {
+    FeatureCreditEntry { 0 id "id" required, 1 source "source" required, 2 status
+    "status" required, 3 effective_from "effectiveFrom" required rt::datetime::Seed, 4
+    effective_until "effectiveUntil" required rt::datetime::Seed, 5 granted "granted"
+    optional, 6 balance "balance" optional, 7 used "used" required, }
 }
 impl FeatureCreditEntry {
     /// Creates a `FeatureCreditEntry` from its required fields; optional fields start empty.

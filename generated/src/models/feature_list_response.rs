@@ -1,4 +1,5 @@
 //! The `FeatureListResponse` model.
+use crate::runtime as rt;
 /// Represents a Feature for List Response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FeatureListResponse {
@@ -23,70 +24,11 @@ pub struct FeatureListResponse {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FeatureListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "billableName",
-            "displayName",
-            "schemaCount",
-            "createdAt",
-            "updatedAt",
-        ];
-        struct FeatureListResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for FeatureListResponseVisitor {
-            type Value = FeatureListResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct FeatureListResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<FeatureListResponse, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<i32> = None;
-                let mut f5: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f6: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "billableName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "displayName"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "schemaCount"),
-                        5 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f5,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        6 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f6,
-                            "updatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(FeatureListResponse {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    billable_name: f2.unwrap_or_default(),
-                    display_name: crate::runtime::required(f3, "displayName")?,
-                    schema_count: crate::runtime::required(f4, "schemaCount")?,
-                    created_at: crate::runtime::required(f5, "createdAt")?,
-                    updated_at: f6.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("FeatureListResponse", FIELDS, FeatureListResponseVisitor)
-    }
+rt::deserialize_struct! {
+    FeatureListResponse { 0 id "id" required, 1 name "name" required, 2 billable_name
+    "billableName" optional, 3 display_name "displayName" required, 4 schema_count
+    "schemaCount" required, 5 created_at "createdAt" required rt::datetime::Seed, 6
+    updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
 impl FeatureListResponse {
     /// Creates a `FeatureListResponse` from its required fields; optional fields start empty.

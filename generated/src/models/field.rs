@@ -1,4 +1,5 @@
 //! The `Field` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `Field` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Field {
@@ -14,46 +15,9 @@ pub struct Field {
     /// `order`
     pub order: i32,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Field {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["name", "type", "enrichmentType", "value", "order"];
-        struct FieldVisitor;
-        impl<'de> serde::de::Visitor<'de> for FieldVisitor {
-            type Value = Field;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Field")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Field, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::FieldType> = None;
-                let mut f2: Option<crate::models::FieldEnrichmentType> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<i32> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "type"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "enrichmentType"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "value"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "order"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Field {
-                    name: crate::runtime::required(f0, "name")?,
-                    r#type: crate::runtime::required(f1, "type")?,
-                    enrichment_type: crate::runtime::required(f2, "enrichmentType")?,
-                    value: crate::runtime::required(f3, "value")?,
-                    order: crate::runtime::required(f4, "order")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("Field", FIELDS, FieldVisitor)
-    }
+rt::deserialize_struct! {
+    Field { 0 name "name" required, 1 r#type "type" required, 2 enrichment_type
+    "enrichmentType" required, 3 value "value" required, 4 order "order" required, }
 }
 impl Field {
     /// Creates a `Field` from its required fields; optional fields start empty.

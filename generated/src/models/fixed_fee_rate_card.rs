@@ -1,4 +1,5 @@
 //! The `FixedFeeRateCard` model.
+use crate::runtime as rt;
 /// The `FixedFeeRateCard` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FixedFeeRateCard {
@@ -29,68 +30,11 @@ pub struct FixedFeeRateCard {
     #[serde(rename = "recurrenceConfig", skip_serializing_if = "Option::is_none")]
     pub recurrence_config: Option<crate::models::RecurrenceConfig>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FixedFeeRateCard {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "displayName",
-            "name",
-            "tag",
-            "invoiceTiming",
-            "type",
-            "rateValues",
-            "enableProration",
-            "recurrenceConfig",
-        ];
-        struct FixedFeeRateCardVisitor;
-        impl<'de> serde::de::Visitor<'de> for FixedFeeRateCardVisitor {
-            type Value = FixedFeeRateCard;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct FixedFeeRateCard")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<FixedFeeRateCard, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<crate::models::InvoiceTiming>> = None;
-                let mut f5: Option<Option<crate::models::FixedFeeType>> = None;
-                let mut f6: Option<Vec<crate::models::CurrencyRateValue>> = None;
-                let mut f7: Option<bool> = None;
-                let mut f8: Option<Option<crate::models::RecurrenceConfig>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "displayName"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "name"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "tag"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "invoiceTiming"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "type"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "rateValues"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "enableProration"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "recurrenceConfig"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(FixedFeeRateCard {
-                    id: crate::runtime::required(f0, "id")?,
-                    display_name: f1.unwrap_or_default(),
-                    name: f2.unwrap_or_default(),
-                    tag: f3.unwrap_or_default(),
-                    invoice_timing: f4.unwrap_or_default(),
-                    r#type: f5.unwrap_or_default(),
-                    rate_values: crate::runtime::required(f6, "rateValues")?,
-                    enable_proration: crate::runtime::required(f7, "enableProration")?,
-                    recurrence_config: f8.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("FixedFeeRateCard", FIELDS, FixedFeeRateCardVisitor)
-    }
+rt::deserialize_struct! {
+    FixedFeeRateCard { 0 id "id" required, 1 display_name "displayName" optional, 2 name
+    "name" optional, 3 tag "tag" optional, 4 invoice_timing "invoiceTiming" optional, 5
+    r#type "type" optional, 6 rate_values "rateValues" required, 7 enable_proration
+    "enableProration" required, 8 recurrence_config "recurrenceConfig" optional, }
 }
 impl FixedFeeRateCard {
     /// Creates a `FixedFeeRateCard` from its required fields; optional fields start empty.

@@ -1,42 +1,13 @@
 //! The `FixedFeeRevenueSummary` model.
+use crate::runtime as rt;
 /// The `FixedFeeRevenueSummary` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct FixedFeeRevenueSummary {
     /// `revenue`
     pub revenue: f64,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for FixedFeeRevenueSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["revenue"];
-        struct FixedFeeRevenueSummaryVisitor;
-        impl<'de> serde::de::Visitor<'de> for FixedFeeRevenueSummaryVisitor {
-            type Value = FixedFeeRevenueSummary;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct FixedFeeRevenueSummary")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<FixedFeeRevenueSummary, A::Error> {
-                let mut f0: Option<f64> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "revenue"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(FixedFeeRevenueSummary {
-                    revenue: crate::runtime::required(f0, "revenue")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "FixedFeeRevenueSummary",
-            FIELDS,
-            FixedFeeRevenueSummaryVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    FixedFeeRevenueSummary { 0 revenue "revenue" required, }
 }
 impl FixedFeeRevenueSummary {
     /// Creates a `FixedFeeRevenueSummary` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `GetCustomerPortalDelegateTokenRequest` model.
+use crate::runtime as rt;
 /// Request to get delegate token for customer portal
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct GetCustomerPortalDelegateTokenRequest {
@@ -16,47 +17,10 @@ pub struct GetCustomerPortalDelegateTokenRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry: Option<i64>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for GetCustomerPortalDelegateTokenRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["customerId", "accountIds", "allAccountsAccess", "expiry"];
-        struct GetCustomerPortalDelegateTokenRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for GetCustomerPortalDelegateTokenRequestVisitor {
-            type Value = GetCustomerPortalDelegateTokenRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetCustomerPortalDelegateTokenRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<GetCustomerPortalDelegateTokenRequest, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<Vec<String>>> = None;
-                let mut f2: Option<Option<bool>> = None;
-                let mut f3: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "customerId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "accountIds"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "allAccountsAccess"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "expiry"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(GetCustomerPortalDelegateTokenRequest {
-                    customer_id: crate::runtime::required(f0, "customerId")?,
-                    account_ids: f1.unwrap_or_default(),
-                    all_accounts_access: f2.unwrap_or_default(),
-                    expiry: f3.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "GetCustomerPortalDelegateTokenRequest",
-            FIELDS,
-            GetCustomerPortalDelegateTokenRequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    GetCustomerPortalDelegateTokenRequest { 0 customer_id "customerId" required, 1
+    account_ids "accountIds" optional, 2 all_accounts_access "allAccountsAccess"
+    optional, 3 expiry "expiry" optional, }
 }
 impl GetCustomerPortalDelegateTokenRequest {
     /// Creates a `GetCustomerPortalDelegateTokenRequest` from its required fields; optional fields start empty.

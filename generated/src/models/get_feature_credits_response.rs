@@ -1,4 +1,5 @@
 //! The `GetFeatureCreditsResponse` model.
+use crate::runtime as rt;
 /// Get feature credits response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct GetFeatureCreditsResponse {
@@ -19,60 +20,10 @@ pub struct GetFeatureCreditsResponse {
     #[serde(rename = "usedOverage")]
     pub used_overage: f64,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for GetFeatureCreditsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "accountId",
-            "featureId",
-            "granted",
-            "balance",
-            "overageLimit",
-            "usedOverage",
-        ];
-        struct GetFeatureCreditsResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for GetFeatureCreditsResponseVisitor {
-            type Value = GetFeatureCreditsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetFeatureCreditsResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<GetFeatureCreditsResponse, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<f64> = None;
-                let mut f3: Option<f64> = None;
-                let mut f4: Option<Option<f64>> = None;
-                let mut f5: Option<f64> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "accountId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "featureId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "granted"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "balance"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "overageLimit"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "usedOverage"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(GetFeatureCreditsResponse {
-                    account_id: crate::runtime::required(f0, "accountId")?,
-                    feature_id: crate::runtime::required(f1, "featureId")?,
-                    granted: crate::runtime::required(f2, "granted")?,
-                    balance: crate::runtime::required(f3, "balance")?,
-                    overage_limit: f4.unwrap_or_default(),
-                    used_overage: crate::runtime::required(f5, "usedOverage")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "GetFeatureCreditsResponse",
-            FIELDS,
-            GetFeatureCreditsResponseVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    GetFeatureCreditsResponse { 0 account_id "accountId" required, 1 feature_id
+    "featureId" required, 2 granted "granted" required, 3 balance "balance" required, 4
+    overage_limit "overageLimit" optional, 5 used_overage "usedOverage" required, }
 }
 impl GetFeatureCreditsResponse {
     /// Creates a `GetFeatureCreditsResponse` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `GetJobResponse` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `GetJobResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct GetJobResponse {
@@ -30,82 +31,13 @@ pub struct GetJobResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for GetJobResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "type",
-            "settledAt",
-            "updatedAt",
-            "status",
-            "totalJobEntries",
-            "pendingJobEntries",
-            "failedJobEntries",
-            "completedJobEntries",
-            "metadata",
-        ];
-        struct GetJobResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for GetJobResponseVisitor {
-            type Value = GetJobResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetJobResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<GetJobResponse, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::GetJobResponseType> = None;
-                let mut f2: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f3: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f4: Option<crate::models::GetJobResponseStatus> = None;
-                let mut f5: Option<i32> = None;
-                let mut f6: Option<i32> = None;
-                let mut f7: Option<i32> = None;
-                let mut f8: Option<i32> = None;
-                let mut f9: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "type"),
-                        2 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f2,
-                            "settledAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        3 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f3,
-                            "updatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        4 => crate::runtime::field(&mut map, &mut f4, "status"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "totalJobEntries"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "pendingJobEntries"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "failedJobEntries"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "completedJobEntries"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "metadata"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(GetJobResponse {
-                    id: crate::runtime::required(f0, "id")?,
-                    r#type: crate::runtime::required(f1, "type")?,
-                    settled_at: f2.unwrap_or_default(),
-                    updated_at: crate::runtime::required(f3, "updatedAt")?,
-                    status: crate::runtime::required(f4, "status")?,
-                    total_job_entries: crate::runtime::required(f5, "totalJobEntries")?,
-                    pending_job_entries: crate::runtime::required(f6, "pendingJobEntries")?,
-                    failed_job_entries: crate::runtime::required(f7, "failedJobEntries")?,
-                    completed_job_entries: crate::runtime::required(f8, "completedJobEntries")?,
-                    metadata: f9.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("GetJobResponse", FIELDS, GetJobResponseVisitor)
-    }
+rt::deserialize_struct! {
+    GetJobResponse { 0 id "id" required, 1 r#type "type" required, 2 settled_at
+    "settledAt" optional rt::datetime::OptionSeed, 3 updated_at "updatedAt" required
+    rt::datetime::Seed, 4 status "status" required, 5 total_job_entries "totalJobEntries"
+    required, 6 pending_job_entries "pendingJobEntries" required, 7 failed_job_entries
+    "failedJobEntries" required, 8 completed_job_entries "completedJobEntries" required,
+    9 metadata "metadata" optional, }
 }
 impl GetJobResponse {
     /// Creates a `GetJobResponse` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `GetMetricsRequest` model.
+use crate::runtime as rt;
 /// Request to get metrics from togai
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct GetMetricsRequest {
@@ -12,50 +13,9 @@ pub struct GetMetricsRequest {
     #[serde(rename = "metricQueries")]
     pub metric_queries: Vec<crate::models::MetricQuery>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for GetMetricsRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["startTime", "endTime", "metricQueries"];
-        struct GetMetricsRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for GetMetricsRequestVisitor {
-            type Value = GetMetricsRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetMetricsRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<GetMetricsRequest, A::Error> {
-                let mut f0: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f1: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f2: Option<Vec<crate::models::MetricQuery>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f0,
-                            "startTime",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        1 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f1,
-                            "endTime",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        2 => crate::runtime::field(&mut map, &mut f2, "metricQueries"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(GetMetricsRequest {
-                    start_time: crate::runtime::required(f0, "startTime")?,
-                    end_time: crate::runtime::required(f1, "endTime")?,
-                    metric_queries: crate::runtime::required(f2, "metricQueries")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("GetMetricsRequest", FIELDS, GetMetricsRequestVisitor)
-    }
+rt::deserialize_struct! {
+    GetMetricsRequest { 0 start_time "startTime" required rt::datetime::Seed, 1 end_time
+    "endTime" required rt::datetime::Seed, 2 metric_queries "metricQueries" required, }
 }
 impl GetMetricsRequest {
     /// Creates a `GetMetricsRequest` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `GetPurchaseResponse` model.
+use crate::runtime as rt;
 /// The `GetPurchaseResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct GetPurchaseResponse {
@@ -75,139 +76,20 @@ pub struct GetPurchaseResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<crate::models::PurchaseFeatureDetails>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for GetPurchaseResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "accountId",
-            "pricePlanId",
-            "quantity",
-            "rateCardQuantities",
-            "idempotencyKey",
-            "pricePlanVersion",
-            "purchasePlanOverride",
-            "associationOverride",
-            "walletTopupDetails",
-            "createdAt",
-            "updatedAt",
-            "effectiveFrom",
-            "effectiveUntil",
-            "expiryDate",
-            "price",
-            "invoiceId",
-            "invoiceCurrency",
-            "status",
-            "type",
-            "comment",
-            "purchasePlan",
-            "features",
-        ];
-        struct GetPurchaseResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for GetPurchaseResponseVisitor {
-            type Value = GetPurchaseResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GetPurchaseResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<GetPurchaseResponse, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<i32>> = None;
-                let mut f4: Option<Option<std::collections::BTreeMap<String, f64>>> = None;
-                let mut f5: Option<Option<String>> = None;
-                let mut f6: Option<Option<i32>> = None;
-                let mut f7: Option<Option<crate::models::PricePlanDetailsOverride>> = None;
-                let mut f8: Option<Option<crate::models::CreatePricePlanDetailsOverride>> = None;
-                let mut f9: Option<Option<crate::models::WalletTopupDetails>> = None;
-                let mut f10: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f11: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f12: Option<Option<chrono::NaiveDate>> = None;
-                let mut f13: Option<Option<chrono::NaiveDate>> = None;
-                let mut f14: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f15: Option<Option<f64>> = None;
-                let mut f16: Option<Option<String>> = None;
-                let mut f17: Option<Option<String>> = None;
-                let mut f18: Option<crate::models::PurchaseStatus> = None;
-                let mut f19: Option<crate::models::PurchaseType> = None;
-                let mut f20: Option<Option<String>> = None;
-                let mut f21: Option<Option<crate::models::PricePlanDetails>> = None;
-                let mut f22: Option<Option<Vec<crate::models::PurchaseFeatureDetails>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "accountId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "pricePlanId"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "quantity"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "rateCardQuantities"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "idempotencyKey"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "pricePlanVersion"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "purchasePlanOverride"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "associationOverride"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "walletTopupDetails"),
-                        10 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f10,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        11 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f11,
-                            "updatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        12 => crate::runtime::field(&mut map, &mut f12, "effectiveFrom"),
-                        13 => crate::runtime::field(&mut map, &mut f13, "effectiveUntil"),
-                        14 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f14,
-                            "expiryDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        15 => crate::runtime::field(&mut map, &mut f15, "price"),
-                        16 => crate::runtime::field(&mut map, &mut f16, "invoiceId"),
-                        17 => crate::runtime::field(&mut map, &mut f17, "invoiceCurrency"),
-                        18 => crate::runtime::field(&mut map, &mut f18, "status"),
-                        19 => crate::runtime::field(&mut map, &mut f19, "type"),
-                        20 => crate::runtime::field(&mut map, &mut f20, "comment"),
-                        21 => crate::runtime::field(&mut map, &mut f21, "purchasePlan"),
-                        22 => crate::runtime::field(&mut map, &mut f22, "features"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(GetPurchaseResponse {
-                    id: crate::runtime::required(f0, "id")?,
-                    account_id: crate::runtime::required(f1, "accountId")?,
-                    price_plan_id: f2.unwrap_or_default(),
-                    quantity: f3.unwrap_or_default(),
-                    rate_card_quantities: f4.unwrap_or_default(),
-                    idempotency_key: f5.unwrap_or_default(),
-                    price_plan_version: f6.unwrap_or_default(),
-                    purchase_plan_override: f7.unwrap_or_default(),
-                    association_override: f8.unwrap_or_default(),
-                    wallet_topup_details: f9.unwrap_or_default(),
-                    created_at: crate::runtime::required(f10, "createdAt")?,
-                    updated_at: f11.unwrap_or_default(),
-                    effective_from: f12.unwrap_or_default(),
-                    effective_until: f13.unwrap_or_default(),
-                    expiry_date: f14.unwrap_or_default(),
-                    price: f15.unwrap_or_default(),
-                    invoice_id: f16.unwrap_or_default(),
-                    invoice_currency: f17.unwrap_or_default(),
-                    status: crate::runtime::required(f18, "status")?,
-                    r#type: crate::runtime::required(f19, "type")?,
-                    comment: f20.unwrap_or_default(),
-                    purchase_plan: f21.unwrap_or_default(),
-                    features: f22.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("GetPurchaseResponse", FIELDS, GetPurchaseResponseVisitor)
-    }
+rt::deserialize_struct! {
+    GetPurchaseResponse { 0 id "id" required, 1 account_id "accountId" required, 2
+    price_plan_id "pricePlanId" optional, 3 quantity "quantity" optional, 4
+    rate_card_quantities "rateCardQuantities" optional, 5 idempotency_key
+    "idempotencyKey" optional, 6 price_plan_version "pricePlanVersion" optional, 7
+    purchase_plan_override "purchasePlanOverride" optional, 8 association_override
+    "associationOverride" optional, 9 wallet_topup_details "walletTopupDetails" optional,
+    10 created_at "createdAt" required rt::datetime::Seed, 11 updated_at "updatedAt"
+    optional rt::datetime::OptionSeed, 12 effective_from "effectiveFrom" optional, 13
+    effective_until "effectiveUntil" optional, 14 expiry_date "expiryDate" optional
+    rt::datetime::OptionSeed, 15 price "price" optional, 16 invoice_id "invoiceId"
+    optional, 17 invoice_currency "invoiceCurrency" optional, 18 status "status"
+    required, 19 r#type "type" required, 20 comment "comment" optional, 21 purchase_plan
+    "purchasePlan" optional, 22 features "features" optional, }
 }
 impl GetPurchaseResponse {
     /// Creates a `GetPurchaseResponse` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `GrantDetails` model.
+use crate::runtime as rt;
 /// Grant details of Credit Grant Rate Card
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct GrantDetails {
@@ -17,48 +18,10 @@ pub struct GrantDetails {
     )]
     pub applicable_entity_ids: Option<Vec<String>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for GrantDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "priority",
-            "expiryType",
-            "expiryDuration",
-            "applicableEntityIds",
-        ];
-        struct GrantDetailsVisitor;
-        impl<'de> serde::de::Visitor<'de> for GrantDetailsVisitor {
-            type Value = GrantDetails;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct GrantDetails")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<GrantDetails, A::Error> {
-                let mut f0: Option<i64> = None;
-                let mut f1: Option<crate::models::ExpiryType> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "priority"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "expiryType"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "expiryDuration"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "applicableEntityIds"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(GrantDetails {
-                    priority: crate::runtime::required(f0, "priority")?,
-                    expiry_type: crate::runtime::required(f1, "expiryType")?,
-                    expiry_duration: f2.unwrap_or_default(),
-                    applicable_entity_ids: f3.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("GrantDetails", FIELDS, GrantDetailsVisitor)
-    }
+rt::deserialize_struct! {
+    GrantDetails { 0 priority "priority" required, 1 expiry_type "expiryType" required, 2
+    expiry_duration "expiryDuration" optional, 3 applicable_entity_ids
+    "applicableEntityIds" optional, }
 }
 impl GrantDetails {
     /// Creates a `GrantDetails` from its required fields; optional fields start empty.

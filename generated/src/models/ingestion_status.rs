@@ -1,4 +1,5 @@
 //! The `IngestionStatus` model and the types inlined in it.
+use crate::runtime as rt;
 /// Status about the event ingestion.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct IngestionStatus {
@@ -8,37 +9,9 @@ pub struct IngestionStatus {
     #[serde(rename = "statusDescription", skip_serializing_if = "Option::is_none")]
     pub status_description: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for IngestionStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["status", "statusDescription"];
-        struct IngestionStatusVisitor;
-        impl<'de> serde::de::Visitor<'de> for IngestionStatusVisitor {
-            type Value = IngestionStatus;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct IngestionStatus")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<IngestionStatus, A::Error> {
-                let mut f0: Option<crate::models::IngestionStatusStatus> = None;
-                let mut f1: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "status"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "statusDescription"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(IngestionStatus {
-                    status: crate::runtime::required(f0, "status")?,
-                    status_description: f1.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("IngestionStatus", FIELDS, IngestionStatusVisitor)
-    }
+rt::deserialize_struct! {
+    IngestionStatus { 0 status "status" required, 1 status_description
+    "statusDescription" optional, }
 }
 impl IngestionStatus {
     /// Creates a `IngestionStatus` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `Invoice` model and the types inlined in it.
+use crate::runtime as rt;
 /// Structure of invoice
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Invoice {
@@ -79,171 +80,21 @@ pub struct Invoice {
     #[serde(rename = "netTermDays")]
     pub net_term_days: i64,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Invoice {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "customerId",
-            "ownerId",
-            "pricePlanId",
-            "usageInfo",
-            "revenueInfo",
-            "invoiceDetails",
-            "status",
-            "finalizingStatus",
-            "invoiceClass",
-            "invoiceType",
-            "autoAdvance",
-            "startDate",
-            "endDate",
-            "endDateInclusive",
-            "invoiceDate",
-            "dueDate",
-            "generatedAt",
-            "updatedAt",
-            "metadata",
-            "info",
-            "sequenceId",
-            "pdfUrl",
-            "totalAmount",
-            "paidAmount",
-            "netTermDays",
-        ];
-        struct InvoiceVisitor;
-        impl<'de> serde::de::Visitor<'de> for InvoiceVisitor {
-            type Value = Invoice;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Invoice")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Invoice, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<Vec<crate::models::InvoiceLineItem>>> = None;
-                let mut f5: Option<Option<crate::models::InvoiceLineItem>> = None;
-                let mut f6: Option<Option<crate::models::InvoiceDetails>> = None;
-                let mut f7: Option<crate::models::InvoicesStatus> = None;
-                let mut f8: Option<Option<crate::models::InvoiceFinalizingStatus>> = None;
-                let mut f9: Option<crate::models::InvoicesClass> = None;
-                let mut f10: Option<crate::models::InvoicesType> = None;
-                let mut f11: Option<Option<bool>> = None;
-                let mut f12: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f13: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f14: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f15: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f16: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f17: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f18: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f19: Option<Option<serde_json::Value>> = None;
-                let mut f20: Option<Option<Vec<crate::models::InvoiceInfoInner>>> = None;
-                let mut f21: Option<Option<String>> = None;
-                let mut f22: Option<Option<String>> = None;
-                let mut f23: Option<f64> = None;
-                let mut f24: Option<f64> = None;
-                let mut f25: Option<i64> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "customerId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "ownerId"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "pricePlanId"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "usageInfo"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "revenueInfo"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "invoiceDetails"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "status"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "finalizingStatus"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "invoiceClass"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "invoiceType"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "autoAdvance"),
-                        12 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f12,
-                            "startDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        13 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f13,
-                            "endDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        14 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f14,
-                            "endDateInclusive",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        15 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f15,
-                            "invoiceDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        16 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f16,
-                            "dueDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        17 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f17,
-                            "generatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        18 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f18,
-                            "updatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        19 => crate::runtime::field(&mut map, &mut f19, "metadata"),
-                        20 => crate::runtime::field(&mut map, &mut f20, "info"),
-                        21 => crate::runtime::field(&mut map, &mut f21, "sequenceId"),
-                        22 => crate::runtime::field(&mut map, &mut f22, "pdfUrl"),
-                        23 => crate::runtime::field(&mut map, &mut f23, "totalAmount"),
-                        24 => crate::runtime::field(&mut map, &mut f24, "paidAmount"),
-                        25 => crate::runtime::field(&mut map, &mut f25, "netTermDays"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Invoice {
-                    id: crate::runtime::required(f0, "id")?,
-                    customer_id: f1.unwrap_or_default(),
-                    owner_id: f2.unwrap_or_default(),
-                    price_plan_id: f3.unwrap_or_default(),
-                    usage_info: f4.unwrap_or_default(),
-                    revenue_info: f5.unwrap_or_default(),
-                    invoice_details: f6.unwrap_or_default(),
-                    status: crate::runtime::required(f7, "status")?,
-                    finalizing_status: f8.unwrap_or_default(),
-                    invoice_class: crate::runtime::required(f9, "invoiceClass")?,
-                    invoice_type: crate::runtime::required(f10, "invoiceType")?,
-                    auto_advance: f11.unwrap_or_default(),
-                    start_date: f12.unwrap_or_default(),
-                    end_date: f13.unwrap_or_default(),
-                    end_date_inclusive: f14.unwrap_or_default(),
-                    invoice_date: crate::runtime::required(f15, "invoiceDate")?,
-                    due_date: f16.unwrap_or_default(),
-                    generated_at: f17.unwrap_or_default(),
-                    updated_at: crate::runtime::required(f18, "updatedAt")?,
-                    metadata: f19.unwrap_or_default(),
-                    info: f20.unwrap_or_default(),
-                    sequence_id: f21.unwrap_or_default(),
-                    pdf_url: f22.unwrap_or_default(),
-                    total_amount: crate::runtime::required(f23, "totalAmount")?,
-                    paid_amount: crate::runtime::required(f24, "paidAmount")?,
-                    net_term_days: crate::runtime::required(f25, "netTermDays")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("Invoice", FIELDS, InvoiceVisitor)
-    }
+rt::deserialize_struct! {
+    Invoice { 0 id "id" required, 1 customer_id "customerId" optional, 2 owner_id
+    "ownerId" optional, 3 price_plan_id "pricePlanId" optional, 4 usage_info "usageInfo"
+    optional, 5 revenue_info "revenueInfo" optional, 6 invoice_details "invoiceDetails"
+    optional, 7 status "status" required, 8 finalizing_status "finalizingStatus"
+    optional, 9 invoice_class "invoiceClass" required, 10 invoice_type "invoiceType"
+    required, 11 auto_advance "autoAdvance" optional, 12 start_date "startDate" optional
+    rt::datetime::OptionSeed, 13 end_date "endDate" optional rt::datetime::OptionSeed, 14
+    end_date_inclusive "endDateInclusive" optional rt::datetime::OptionSeed, 15
+    invoice_date "invoiceDate" required rt::datetime::Seed, 16 due_date "dueDate"
+    optional rt::datetime::OptionSeed, 17 generated_at "generatedAt" optional
+    rt::datetime::OptionSeed, 18 updated_at "updatedAt" required rt::datetime::Seed, 19
+    metadata "metadata" optional, 20 info "info" optional, 21 sequence_id "sequenceId"
+    optional, 22 pdf_url "pdfUrl" optional, 23 total_amount "totalAmount" required, 24
+    paid_amount "paidAmount" required, 25 net_term_days "netTermDays" required, }
 }
 impl Invoice {
     /// Creates a `Invoice` from its required fields; optional fields start empty.

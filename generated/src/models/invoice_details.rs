@@ -1,4 +1,5 @@
 //! The `InvoiceDetails` model.
+use crate::runtime as rt;
 /// The `InvoiceDetails` schema.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct InvoiceDetails {
@@ -21,54 +22,8 @@ pub struct InvoiceDetails {
     #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for InvoiceDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "customer",
-            "account",
-            "pricePlanName",
-            "invoiceGroup",
-            "organization",
-            "logoUrl",
-        ];
-        struct InvoiceDetailsVisitor;
-        impl<'de> serde::de::Visitor<'de> for InvoiceDetailsVisitor {
-            type Value = InvoiceDetails;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct InvoiceDetails")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InvoiceDetails, A::Error> {
-                let mut f0: Option<Option<crate::models::InvoiceDetailsCustomer>> = None;
-                let mut f1: Option<Option<crate::models::InvoiceDetailsAccount>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<crate::models::InvoiceDetailsInvoiceGroup>> = None;
-                let mut f4: Option<Option<crate::models::InvoiceDetailsOrganization>> = None;
-                let mut f5: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "customer"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "account"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "pricePlanName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "invoiceGroup"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "organization"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "logoUrl"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(InvoiceDetails {
-                    customer: f0.unwrap_or_default(),
-                    account: f1.unwrap_or_default(),
-                    price_plan_name: f2.unwrap_or_default(),
-                    invoice_group: f3.unwrap_or_default(),
-                    organization: f4.unwrap_or_default(),
-                    logo_url: f5.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("InvoiceDetails", FIELDS, InvoiceDetailsVisitor)
-    }
+rt::deserialize_struct! {
+    InvoiceDetails { 0 customer "customer" optional, 1 account "account" optional, 2
+    price_plan_name "pricePlanName" optional, 3 invoice_group "invoiceGroup" optional, 4
+    organization "organization" optional, 5 logo_url "logoUrl" optional, }
 }

@@ -1,4 +1,5 @@
 //! The `InvoiceGroups` model.
+use crate::runtime as rt;
 /// The `InvoiceGroups` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InvoiceGroups {
@@ -30,85 +31,13 @@ pub struct InvoiceGroups {
     #[serde(rename = "updatedAt")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for InvoiceGroups {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "email",
-            "dailyInvoiceConsolidation",
-            "netTermDays",
-            "invoiceCurrency",
-            "billingAddress",
-            "accountsCount",
-            "createdAt",
-            "updatedAt",
-        ];
-        struct InvoiceGroupsVisitor;
-        impl<'de> serde::de::Visitor<'de> for InvoiceGroupsVisitor {
-            type Value = InvoiceGroups;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct InvoiceGroups")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InvoiceGroups, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<bool> = None;
-                let mut f4: Option<Option<i32>> = None;
-                let mut f5: Option<String> = None;
-                let mut f6: Option<crate::models::Address> = None;
-                let mut f7: Option<i32> = None;
-                let mut f8: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f9: Option<chrono::DateTime<chrono::Utc>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "email"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "dailyInvoiceConsolidation"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "netTermDays"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "invoiceCurrency"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "billingAddress"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "accountsCount"),
-                        8 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f8,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        9 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f9,
-                            "updatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(InvoiceGroups {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    email: crate::runtime::required(f2, "email")?,
-                    daily_invoice_consolidation: crate::runtime::required(
-                        f3,
-                        "dailyInvoiceConsolidation",
-                    )?,
-                    net_term_days: f4.unwrap_or_default(),
-                    invoice_currency: crate::runtime::required(f5, "invoiceCurrency")?,
-                    billing_address: crate::runtime::required(f6, "billingAddress")?,
-                    accounts_count: crate::runtime::required(f7, "accountsCount")?,
-                    created_at: crate::runtime::required(f8, "createdAt")?,
-                    updated_at: crate::runtime::required(f9, "updatedAt")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("InvoiceGroups", FIELDS, InvoiceGroupsVisitor)
-    }
+rt::deserialize_struct! {
+    InvoiceGroups { 0 id "id" required, 1 name "name" required, 2 email "email" required,
+    3 daily_invoice_consolidation "dailyInvoiceConsolidation" required, 4 net_term_days
+    "netTermDays" optional, 5 invoice_currency "invoiceCurrency" required, 6
+    billing_address "billingAddress" required, 7 accounts_count "accountsCount" required,
+    8 created_at "createdAt" required rt::datetime::Seed, 9 updated_at "updatedAt"
+    required rt::datetime::Seed, }
 }
 impl InvoiceGroups {
     /// Creates a `InvoiceGroups` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `InvoiceLineItem` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `InvoiceLineItem` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InvoiceLineItem {
@@ -61,68 +62,11 @@ pub struct InvoiceLineItem {
     #[serde(rename = "lineItems")]
     pub line_items: Vec<crate::models::InvoiceLineItem>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for InvoiceLineItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "description",
-            "type",
-            "valuePerQuantity",
-            "quantity",
-            "units",
-            "value",
-            "metadata",
-            "lineItems",
-        ];
-        struct InvoiceLineItemVisitor;
-        impl<'de> serde::de::Visitor<'de> for InvoiceLineItemVisitor {
-            type Value = InvoiceLineItem;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct InvoiceLineItem")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InvoiceLineItem, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<crate::models::InvoiceLineItemType> = None;
-                let mut f3: Option<Option<f64>> = None;
-                let mut f4: Option<Option<f64>> = None;
-                let mut f5: Option<Option<String>> = None;
-                let mut f6: Option<f64> = None;
-                let mut f7: Option<Option<serde_json::Value>> = None;
-                let mut f8: Option<Vec<crate::models::InvoiceLineItem>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "description"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "type"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "valuePerQuantity"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "quantity"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "units"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "value"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "metadata"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "lineItems"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(InvoiceLineItem {
-                    id: f0.unwrap_or_default(),
-                    description: crate::runtime::required(f1, "description")?,
-                    r#type: crate::runtime::required(f2, "type")?,
-                    value_per_quantity: f3.unwrap_or_default(),
-                    quantity: f4.unwrap_or_default(),
-                    units: f5.unwrap_or_default(),
-                    value: crate::runtime::required(f6, "value")?,
-                    metadata: f7.unwrap_or_default(),
-                    line_items: crate::runtime::required(f8, "lineItems")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("InvoiceLineItem", FIELDS, InvoiceLineItemVisitor)
-    }
+rt::deserialize_struct! {
+    InvoiceLineItem { 0 id "id" optional, 1 description "description" required, 2 r#type
+    "type" required, 3 value_per_quantity "valuePerQuantity" optional, 4 quantity
+    "quantity" optional, 5 units "units" optional, 6 value "value" required, 7 metadata
+    "metadata" optional, 8 line_items "lineItems" required, }
 }
 impl InvoiceLineItem {
     /// Creates a `InvoiceLineItem` from its required fields; optional fields start empty.

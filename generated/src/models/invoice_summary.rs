@@ -1,4 +1,5 @@
 //! The `InvoiceSummary` model and the types inlined in it.
+use crate::runtime as rt;
 /// Structure of invoice response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InvoiceSummary {
@@ -64,151 +65,20 @@ pub struct InvoiceSummary {
     #[serde(rename = "netTermDays")]
     pub net_term_days: i64,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for InvoiceSummary {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "customerId",
-            "ownerId",
-            "pricePlanId",
-            "status",
-            "finalizingStatus",
-            "invoiceClass",
-            "invoiceType",
-            "startDate",
-            "endDate",
-            "endDateInclusive",
-            "invoiceDate",
-            "dueDate",
-            "generatedAt",
-            "updatedAt",
-            "sequenceId",
-            "pdfUrl",
-            "totalAmount",
-            "paidAmount",
-            "invoiceDetails",
-            "netTermDays",
-        ];
-        struct InvoiceSummaryVisitor;
-        impl<'de> serde::de::Visitor<'de> for InvoiceSummaryVisitor {
-            type Value = InvoiceSummary;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct InvoiceSummary")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<InvoiceSummary, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<crate::models::InvoicesStatus> = None;
-                let mut f5: Option<Option<crate::models::InvoiceSummaryFinalizingStatus>> = None;
-                let mut f6: Option<crate::models::InvoicesClass> = None;
-                let mut f7: Option<crate::models::InvoicesType> = None;
-                let mut f8: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f9: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f10: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f11: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f12: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f13: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f14: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f15: Option<Option<String>> = None;
-                let mut f16: Option<Option<String>> = None;
-                let mut f17: Option<f64> = None;
-                let mut f18: Option<f64> = None;
-                let mut f19: Option<Option<crate::models::InvoiceDetails>> = None;
-                let mut f20: Option<i64> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "customerId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "ownerId"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "pricePlanId"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "status"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "finalizingStatus"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "invoiceClass"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "invoiceType"),
-                        8 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f8,
-                            "startDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        9 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f9,
-                            "endDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        10 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f10,
-                            "endDateInclusive",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        11 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f11,
-                            "invoiceDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        12 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f12,
-                            "dueDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        13 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f13,
-                            "generatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        14 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f14,
-                            "updatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        15 => crate::runtime::field(&mut map, &mut f15, "sequenceId"),
-                        16 => crate::runtime::field(&mut map, &mut f16, "pdfUrl"),
-                        17 => crate::runtime::field(&mut map, &mut f17, "totalAmount"),
-                        18 => crate::runtime::field(&mut map, &mut f18, "paidAmount"),
-                        19 => crate::runtime::field(&mut map, &mut f19, "invoiceDetails"),
-                        20 => crate::runtime::field(&mut map, &mut f20, "netTermDays"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(InvoiceSummary {
-                    id: crate::runtime::required(f0, "id")?,
-                    customer_id: f1.unwrap_or_default(),
-                    owner_id: f2.unwrap_or_default(),
-                    price_plan_id: f3.unwrap_or_default(),
-                    status: crate::runtime::required(f4, "status")?,
-                    finalizing_status: f5.unwrap_or_default(),
-                    invoice_class: crate::runtime::required(f6, "invoiceClass")?,
-                    invoice_type: crate::runtime::required(f7, "invoiceType")?,
-                    start_date: f8.unwrap_or_default(),
-                    end_date: f9.unwrap_or_default(),
-                    end_date_inclusive: f10.unwrap_or_default(),
-                    invoice_date: crate::runtime::required(f11, "invoiceDate")?,
-                    due_date: f12.unwrap_or_default(),
-                    generated_at: f13.unwrap_or_default(),
-                    updated_at: crate::runtime::required(f14, "updatedAt")?,
-                    sequence_id: f15.unwrap_or_default(),
-                    pdf_url: f16.unwrap_or_default(),
-                    total_amount: crate::runtime::required(f17, "totalAmount")?,
-                    paid_amount: crate::runtime::required(f18, "paidAmount")?,
-                    invoice_details: f19.unwrap_or_default(),
-                    net_term_days: crate::runtime::required(f20, "netTermDays")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("InvoiceSummary", FIELDS, InvoiceSummaryVisitor)
-    }
+rt::deserialize_struct! {
+    InvoiceSummary { 0 id "id" required, 1 customer_id "customerId" optional, 2 owner_id
+    "ownerId" optional, 3 price_plan_id "pricePlanId" optional, 4 status "status"
+    required, 5 finalizing_status "finalizingStatus" optional, 6 invoice_class
+    "invoiceClass" required, 7 invoice_type "invoiceType" required, 8 start_date
+    "startDate" optional rt::datetime::OptionSeed, 9 end_date "endDate" optional
+    rt::datetime::OptionSeed, 10 end_date_inclusive "endDateInclusive" optional
+    rt::datetime::OptionSeed, 11 invoice_date "invoiceDate" required rt::datetime::Seed,
+    12 due_date "dueDate" optional rt::datetime::OptionSeed, 13 generated_at
+    "generatedAt" optional rt::datetime::OptionSeed, 14 updated_at "updatedAt" required
+    rt::datetime::Seed, 15 sequence_id "sequenceId" optional, 16 pdf_url "pdfUrl"
+    optional, 17 total_amount "totalAmount" required, 18 paid_amount "paidAmount"
+    required, 19 invoice_details "invoiceDetails" optional, 20 net_term_days
+    "netTermDays" required, }
 }
 impl InvoiceSummary {
     /// Creates a `InvoiceSummary` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `JobEntriesResponse` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `JobEntriesResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct JobEntriesResponse {
@@ -17,51 +18,10 @@ pub struct JobEntriesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for JobEntriesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["entityId", "jobId", "status", "createdAt", "metadata"];
-        struct JobEntriesResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for JobEntriesResponseVisitor {
-            type Value = JobEntriesResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct JobEntriesResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<JobEntriesResponse, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<crate::models::JobEntriesResponseStatus> = None;
-                let mut f3: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f4: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "entityId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "jobId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "status"),
-                        3 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f3,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        4 => crate::runtime::field(&mut map, &mut f4, "metadata"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(JobEntriesResponse {
-                    entity_id: crate::runtime::required(f0, "entityId")?,
-                    job_id: crate::runtime::required(f1, "jobId")?,
-                    status: crate::runtime::required(f2, "status")?,
-                    created_at: crate::runtime::required(f3, "createdAt")?,
-                    metadata: f4.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("JobEntriesResponse", FIELDS, JobEntriesResponseVisitor)
-    }
+rt::deserialize_struct! {
+    JobEntriesResponse { 0 entity_id "entityId" required, 1 job_id "jobId" required, 2
+    status "status" required, 3 created_at "createdAt" required rt::datetime::Seed, 4
+    metadata "metadata" optional, }
 }
 impl JobEntriesResponse {
     /// Creates a `JobEntriesResponse` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `LicenseEntriesConfig` model and the types inlined in it.
+use crate::runtime as rt;
 /// Configuration for getting the license entries
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LicenseEntriesConfig {
@@ -17,43 +18,9 @@ pub struct LicenseEntriesConfig {
     #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::LicenseEntriesConfigLookupCycle>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for LicenseEntriesConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["mode", "custom", "lookupRange", "lookupCycle"];
-        struct LicenseEntriesConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for LicenseEntriesConfigVisitor {
-            type Value = LicenseEntriesConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LicenseEntriesConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LicenseEntriesConfig, A::Error> {
-                let mut f0: Option<crate::models::LicenseEntriesConfigMode> = None;
-                let mut f1: Option<Option<Vec<crate::models::LicenseEntry>>> = None;
-                let mut f2: Option<Option<crate::models::LicenseEntriesConfigLookupRange>> = None;
-                let mut f3: Option<Option<crate::models::LicenseEntriesConfigLookupCycle>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "custom"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "lookupRange"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "lookupCycle"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(LicenseEntriesConfig {
-                    mode: crate::runtime::required(f0, "mode")?,
-                    custom: f1.unwrap_or_default(),
-                    lookup_range: f2.unwrap_or_default(),
-                    lookup_cycle: f3.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("LicenseEntriesConfig", FIELDS, LicenseEntriesConfigVisitor)
-    }
+rt::deserialize_struct! {
+    LicenseEntriesConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
+    lookup_range "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
 }
 impl LicenseEntriesConfig {
     /// Creates a `LicenseEntriesConfig` from its required fields; optional fields start empty.

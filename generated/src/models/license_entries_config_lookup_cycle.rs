@@ -1,4 +1,5 @@
 //! The `LicenseEntriesConfigLookupCycle` model.
+use crate::runtime as rt;
 /// Cycle of license entries to be looked up, this will be considered if mode is LOOKUP_CYCLE
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LicenseEntriesConfigLookupCycle {
@@ -9,46 +10,9 @@ pub struct LicenseEntriesConfigLookupCycle {
     #[serde(rename = "accountId")]
     pub account_id: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for LicenseEntriesConfigLookupCycle {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["cycleEffectiveOn", "accountId"];
-        struct LicenseEntriesConfigLookupCycleVisitor;
-        impl<'de> serde::de::Visitor<'de> for LicenseEntriesConfigLookupCycleVisitor {
-            type Value = LicenseEntriesConfigLookupCycle;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LicenseEntriesConfigLookupCycle")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LicenseEntriesConfigLookupCycle, A::Error> {
-                let mut f0: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f1: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f0,
-                            "cycleEffectiveOn",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        1 => crate::runtime::field(&mut map, &mut f1, "accountId"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(LicenseEntriesConfigLookupCycle {
-                    cycle_effective_on: f0.unwrap_or_default(),
-                    account_id: crate::runtime::required(f1, "accountId")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "LicenseEntriesConfigLookupCycle",
-            FIELDS,
-            LicenseEntriesConfigLookupCycleVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    LicenseEntriesConfigLookupCycle { 0 cycle_effective_on "cycleEffectiveOn" optional
+    rt::datetime::OptionSeed, 1 account_id "accountId" required, }
 }
 impl LicenseEntriesConfigLookupCycle {
     /// Creates a `LicenseEntriesConfigLookupCycle` from its required fields; optional fields start empty.

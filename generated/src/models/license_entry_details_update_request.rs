@@ -1,4 +1,5 @@
 //! The `LicenseEntryDetailsUpdateRequest` model.
+use crate::runtime as rt;
 /// License Entry Details update request
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LicenseEntryDetailsUpdateRequest {
@@ -11,49 +12,10 @@ pub struct LicenseEntryDetailsUpdateRequest {
     /// `metadata`
     pub metadata: std::collections::BTreeMap<String, String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for LicenseEntryDetailsUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["accountId", "effectiveFrom", "metadata"];
-        struct LicenseEntryDetailsUpdateRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for LicenseEntryDetailsUpdateRequestVisitor {
-            type Value = LicenseEntryDetailsUpdateRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LicenseEntryDetailsUpdateRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LicenseEntryDetailsUpdateRequest, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f2: Option<std::collections::BTreeMap<String, String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "accountId"),
-                        1 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f1,
-                            "effectiveFrom",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        2 => crate::runtime::field(&mut map, &mut f2, "metadata"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(LicenseEntryDetailsUpdateRequest {
-                    account_id: crate::runtime::required(f0, "accountId")?,
-                    effective_from: crate::runtime::required(f1, "effectiveFrom")?,
-                    metadata: crate::runtime::required(f2, "metadata")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "LicenseEntryDetailsUpdateRequest",
-            FIELDS,
-            LicenseEntryDetailsUpdateRequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    LicenseEntryDetailsUpdateRequest { 0 account_id "accountId" required, 1
+    effective_from "effectiveFrom" required rt::datetime::Seed, 2 metadata "metadata"
+    required, }
 }
 impl LicenseEntryDetailsUpdateRequest {
     /// Creates a `LicenseEntryDetailsUpdateRequest` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `LicenseRateCard` model.
+use crate::runtime as rt;
 /// The `LicenseRateCard` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LicenseRateCard {
@@ -38,80 +39,13 @@ pub struct LicenseRateCard {
     #[serde(rename = "proratedRefundMode", skip_serializing_if = "Option::is_none")]
     pub prorated_refund_mode: Option<crate::models::ProratedRefundMode>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for LicenseRateCard {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "type",
-            "displayName",
-            "name",
-            "tag",
-            "invoiceTiming",
-            "usageCycle",
-            "enableProration",
-            "config",
-            "ratePlan",
-            "rateValues",
-            "proratedRefundMode",
-        ];
-        struct LicenseRateCardVisitor;
-        impl<'de> serde::de::Visitor<'de> for LicenseRateCardVisitor {
-            type Value = LicenseRateCard;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LicenseRateCard")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LicenseRateCard, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<crate::models::AddOnType>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<Option<crate::models::InvoiceTiming>> = None;
-                let mut f6: Option<Option<crate::models::UsageCycleInterval>> = None;
-                let mut f7: Option<bool> = None;
-                let mut f8: Option<Option<crate::models::LicenseRateCardConfig>> = None;
-                let mut f9: Option<crate::models::RatePlan> = None;
-                let mut f10: Option<Vec<crate::models::RateValue>> = None;
-                let mut f11: Option<Option<crate::models::ProratedRefundMode>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "type"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "displayName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "name"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "tag"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "invoiceTiming"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "usageCycle"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "enableProration"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "config"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "ratePlan"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "rateValues"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "proratedRefundMode"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(LicenseRateCard {
-                    id: crate::runtime::required(f0, "id")?,
-                    r#type: f1.unwrap_or_default(),
-                    display_name: f2.unwrap_or_default(),
-                    name: f3.unwrap_or_default(),
-                    tag: f4.unwrap_or_default(),
-                    invoice_timing: f5.unwrap_or_default(),
-                    usage_cycle: f6.unwrap_or_default(),
-                    enable_proration: crate::runtime::required(f7, "enableProration")?,
-                    config: f8.unwrap_or_default(),
-                    rate_plan: crate::runtime::required(f9, "ratePlan")?,
-                    rate_values: crate::runtime::required(f10, "rateValues")?,
-                    prorated_refund_mode: f11.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("LicenseRateCard", FIELDS, LicenseRateCardVisitor)
-    }
+rt::deserialize_struct! {
+    LicenseRateCard { 0 id "id" required, 1 r#type "type" optional, 2 display_name
+    "displayName" optional, 3 name "name" optional, 4 tag "tag" optional, 5
+    invoice_timing "invoiceTiming" optional, 6 usage_cycle "usageCycle" optional, 7
+    enable_proration "enableProration" required, 8 config "config" optional, 9 rate_plan
+    "ratePlan" required, 10 rate_values "rateValues" required, 11 prorated_refund_mode
+    "proratedRefundMode" optional, }
 }
 impl LicenseRateCard {
     /// Creates a `LicenseRateCard` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `LicenseUpdate` model.
+use crate::runtime as rt;
 /// License update
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LicenseUpdate {
@@ -17,57 +18,10 @@ pub struct LicenseUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for LicenseUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "licenseId",
-            "accountId",
-            "quantity",
-            "effectiveFrom",
-            "metadata",
-        ];
-        struct LicenseUpdateVisitor;
-        impl<'de> serde::de::Visitor<'de> for LicenseUpdateVisitor {
-            type Value = LicenseUpdate;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LicenseUpdate")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LicenseUpdate, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<f64> = None;
-                let mut f3: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f4: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "licenseId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "accountId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "quantity"),
-                        3 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f3,
-                            "effectiveFrom",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        4 => crate::runtime::field(&mut map, &mut f4, "metadata"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(LicenseUpdate {
-                    license_id: crate::runtime::required(f0, "licenseId")?,
-                    account_id: crate::runtime::required(f1, "accountId")?,
-                    quantity: crate::runtime::required(f2, "quantity")?,
-                    effective_from: crate::runtime::required(f3, "effectiveFrom")?,
-                    metadata: f4.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("LicenseUpdate", FIELDS, LicenseUpdateVisitor)
-    }
+rt::deserialize_struct! {
+    LicenseUpdate { 0 license_id "licenseId" required, 1 account_id "accountId" required,
+    2 quantity "quantity" required, 3 effective_from "effectiveFrom" required
+    rt::datetime::Seed, 4 metadata "metadata" optional, }
 }
 impl LicenseUpdate {
     /// Creates a `LicenseUpdate` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `LicenseUpdateRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// License update request
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LicenseUpdateRequest {
@@ -23,65 +24,11 @@ pub struct LicenseUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for LicenseUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "licenseId",
-            "accountId",
-            "updateType",
-            "quantity",
-            "effectiveFrom",
-            "idempotencyKey",
-            "metadata",
-        ];
-        struct LicenseUpdateRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for LicenseUpdateRequestVisitor {
-            type Value = LicenseUpdateRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LicenseUpdateRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LicenseUpdateRequest, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<crate::models::LicenseUpdateRequestUpdateType> = None;
-                let mut f3: Option<f64> = None;
-                let mut f4: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f5: Option<Option<String>> = None;
-                let mut f6: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "licenseId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "accountId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "updateType"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "quantity"),
-                        4 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f4,
-                            "effectiveFrom",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        5 => crate::runtime::field(&mut map, &mut f5, "idempotencyKey"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "metadata"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(LicenseUpdateRequest {
-                    license_id: crate::runtime::required(f0, "licenseId")?,
-                    account_id: crate::runtime::required(f1, "accountId")?,
-                    update_type: crate::runtime::required(f2, "updateType")?,
-                    quantity: crate::runtime::required(f3, "quantity")?,
-                    effective_from: f4.unwrap_or_default(),
-                    idempotency_key: f5.unwrap_or_default(),
-                    metadata: f6.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("LicenseUpdateRequest", FIELDS, LicenseUpdateRequestVisitor)
-    }
+rt::deserialize_struct! {
+    LicenseUpdateRequest { 0 license_id "licenseId" required, 1 account_id "accountId"
+    required, 2 update_type "updateType" required, 3 quantity "quantity" required, 4
+    effective_from "effectiveFrom" optional rt::datetime::OptionSeed, 5 idempotency_key
+    "idempotencyKey" optional, 6 metadata "metadata" optional, }
 }
 impl LicenseUpdateRequest {
     /// Creates a `LicenseUpdateRequest` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `LicenseUpdateResponse` model.
+use crate::runtime as rt;
 /// The `LicenseUpdateResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct LicenseUpdateResponse {
@@ -20,70 +21,11 @@ pub struct LicenseUpdateResponse {
     #[serde(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for LicenseUpdateResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "licenseId",
-            "accountId",
-            "quantity",
-            "effectiveFrom",
-            "metadata",
-            "createdAt",
-        ];
-        struct LicenseUpdateResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for LicenseUpdateResponseVisitor {
-            type Value = LicenseUpdateResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct LicenseUpdateResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<LicenseUpdateResponse, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<f64> = None;
-                let mut f3: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f4: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                let mut f5: Option<chrono::DateTime<chrono::Utc>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "licenseId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "accountId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "quantity"),
-                        3 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f3,
-                            "effectiveFrom",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        4 => crate::runtime::field(&mut map, &mut f4, "metadata"),
-                        5 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f5,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(LicenseUpdateResponse {
-                    license_id: crate::runtime::required(f0, "licenseId")?,
-                    account_id: crate::runtime::required(f1, "accountId")?,
-                    quantity: crate::runtime::required(f2, "quantity")?,
-                    effective_from: crate::runtime::required(f3, "effectiveFrom")?,
-                    metadata: f4.unwrap_or_default(),
-                    created_at: crate::runtime::required(f5, "createdAt")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "LicenseUpdateResponse",
-            FIELDS,
-            LicenseUpdateResponseVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    LicenseUpdateResponse { 0 license_id "licenseId" required, 1 account_id "accountId"
+    required, 2 quantity "quantity" required, 3 effective_from "effectiveFrom" required
+    rt::datetime::Seed, 4 metadata "metadata" optional, 5 created_at "createdAt" required
+    rt::datetime::Seed, }
 }
 impl LicenseUpdateResponse {
     /// Creates a `LicenseUpdateResponse` from its required fields; optional fields start empty.

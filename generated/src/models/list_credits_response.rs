@@ -1,4 +1,5 @@
 //! The `ListCreditsResponse` model.
+use crate::runtime as rt;
 /// List credits response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ListCreditsResponse {
@@ -8,37 +9,8 @@ pub struct ListCreditsResponse {
     #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ListCreditsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["data", "nextToken"];
-        struct ListCreditsResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for ListCreditsResponseVisitor {
-            type Value = ListCreditsResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ListCreditsResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ListCreditsResponse, A::Error> {
-                let mut f0: Option<Vec<crate::models::Credit>> = None;
-                let mut f1: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "data"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "nextToken"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(ListCreditsResponse {
-                    data: crate::runtime::required(f0, "data")?,
-                    next_token: f1.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("ListCreditsResponse", FIELDS, ListCreditsResponseVisitor)
-    }
+rt::deserialize_struct! {
+    ListCreditsResponse { 0 data "data" required, 1 next_token "nextToken" optional, }
 }
 impl ListCreditsResponse {
     /// Creates a `ListCreditsResponse` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `MetricQuery` model and the types inlined in it.
+use crate::runtime as rt;
 /// Object representing a single metrics query
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MetricQuery {
@@ -37,56 +38,10 @@ pub struct MetricQuery {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::models::MetricQueryFilterEntry>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for MetricQuery {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "aggregationPeriod",
-            "groupBy",
-            "configs",
-            "filters",
-        ];
-        struct MetricQueryVisitor;
-        impl<'de> serde::de::Visitor<'de> for MetricQueryVisitor {
-            type Value = MetricQuery;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct MetricQuery")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<MetricQuery, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::MetricName> = None;
-                let mut f2: Option<crate::models::MetricQueryAggregationPeriod> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                let mut f5: Option<Option<Vec<crate::models::MetricQueryFilterEntry>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "aggregationPeriod"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "groupBy"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "configs"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "filters"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(MetricQuery {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    aggregation_period: crate::runtime::required(f2, "aggregationPeriod")?,
-                    group_by: f3.unwrap_or_default(),
-                    configs: f4.unwrap_or_default(),
-                    filters: f5.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("MetricQuery", FIELDS, MetricQueryVisitor)
-    }
+rt::deserialize_struct! {
+    MetricQuery { 0 id "id" required, 1 name "name" required, 2 aggregation_period
+    "aggregationPeriod" required, 3 group_by "groupBy" optional, 4 configs "configs"
+    optional, 5 filters "filters" optional, }
 }
 impl MetricQuery {
     /// Creates a `MetricQuery` from its required fields; optional fields start empty.

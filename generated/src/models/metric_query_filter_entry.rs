@@ -1,4 +1,5 @@
 //! The `MetricQueryFilterEntry` model.
+use crate::runtime as rt;
 /// | Metric Name       | FilterEntry Name |    Allowed groupBy fields                                           |      Default Values      |                 Allowed Values                                  |
 /// |-------------------|------------------|---------------------------------------------------------------------|--------------------------|-----------------------------------------------------------------|
 /// | EVENTS            | ACCOUNT_ID       | ACCOUNT_ID, EVENT_STATUS, SCHEMA_NAME, RAW_EVENT_STATUS             | None                     | *\\&lt;one or more valid account IDs&gt;                               |
@@ -33,41 +34,9 @@ pub struct MetricQueryFilterEntry {
     #[serde(rename = "fieldValues")]
     pub field_values: Vec<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for MetricQueryFilterEntry {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["fieldName", "fieldValues"];
-        struct MetricQueryFilterEntryVisitor;
-        impl<'de> serde::de::Visitor<'de> for MetricQueryFilterEntryVisitor {
-            type Value = MetricQueryFilterEntry;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct MetricQueryFilterEntry")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<MetricQueryFilterEntry, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Vec<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "fieldName"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "fieldValues"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(MetricQueryFilterEntry {
-                    field_name: crate::runtime::required(f0, "fieldName")?,
-                    field_values: crate::runtime::required(f1, "fieldValues")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "MetricQueryFilterEntry",
-            FIELDS,
-            MetricQueryFilterEntryVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    MetricQueryFilterEntry { 0 field_name "fieldName" required, 1 field_values
+    "fieldValues" required, }
 }
 impl MetricQueryFilterEntry {
     /// Creates a `MetricQueryFilterEntry` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `NamedLicenseEntriesConfig` model and the types inlined in it.
+use crate::runtime as rt;
 /// Configuration for getting the named license entries
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedLicenseEntriesConfig {
@@ -17,49 +18,9 @@ pub struct NamedLicenseEntriesConfig {
     #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::NamedLicenseEntriesConfigLookupCycle>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NamedLicenseEntriesConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["mode", "custom", "lookupRange", "lookupCycle"];
-        struct NamedLicenseEntriesConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for NamedLicenseEntriesConfigVisitor {
-            type Value = NamedLicenseEntriesConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NamedLicenseEntriesConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<NamedLicenseEntriesConfig, A::Error> {
-                let mut f0: Option<crate::models::NamedLicenseEntriesConfigMode> = None;
-                let mut f1: Option<Option<Vec<crate::models::NamedLicenseEntry>>> = None;
-                let mut f2: Option<Option<crate::models::NamedLicenseEntriesConfigLookupRange>> =
-                    None;
-                let mut f3: Option<Option<crate::models::NamedLicenseEntriesConfigLookupCycle>> =
-                    None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "custom"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "lookupRange"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "lookupCycle"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(NamedLicenseEntriesConfig {
-                    mode: crate::runtime::required(f0, "mode")?,
-                    custom: f1.unwrap_or_default(),
-                    lookup_range: f2.unwrap_or_default(),
-                    lookup_cycle: f3.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "NamedLicenseEntriesConfig",
-            FIELDS,
-            NamedLicenseEntriesConfigVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    NamedLicenseEntriesConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
+    lookup_range "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
 }
 impl NamedLicenseEntriesConfig {
     /// Creates a `NamedLicenseEntriesConfig` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `NamedLicenseEntriesConfigLookupCycle` model.
+use crate::runtime as rt;
 /// Cycle of named license entries to be looked up, this will be considered if mode is LOOKUP_CYCLE
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedLicenseEntriesConfigLookupCycle {
@@ -9,46 +10,9 @@ pub struct NamedLicenseEntriesConfigLookupCycle {
     #[serde(rename = "accountId")]
     pub account_id: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NamedLicenseEntriesConfigLookupCycle {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["cycleEffectiveOn", "accountId"];
-        struct NamedLicenseEntriesConfigLookupCycleVisitor;
-        impl<'de> serde::de::Visitor<'de> for NamedLicenseEntriesConfigLookupCycleVisitor {
-            type Value = NamedLicenseEntriesConfigLookupCycle;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NamedLicenseEntriesConfigLookupCycle")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<NamedLicenseEntriesConfigLookupCycle, A::Error> {
-                let mut f0: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f1: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f0,
-                            "cycleEffectiveOn",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        1 => crate::runtime::field(&mut map, &mut f1, "accountId"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(NamedLicenseEntriesConfigLookupCycle {
-                    cycle_effective_on: f0.unwrap_or_default(),
-                    account_id: crate::runtime::required(f1, "accountId")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "NamedLicenseEntriesConfigLookupCycle",
-            FIELDS,
-            NamedLicenseEntriesConfigLookupCycleVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    NamedLicenseEntriesConfigLookupCycle { 0 cycle_effective_on "cycleEffectiveOn"
+    optional rt::datetime::OptionSeed, 1 account_id "accountId" required, }
 }
 impl NamedLicenseEntriesConfigLookupCycle {
     /// Creates a `NamedLicenseEntriesConfigLookupCycle` from its required fields; optional fields start empty.

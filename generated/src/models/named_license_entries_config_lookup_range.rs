@@ -1,4 +1,5 @@
 //! The `NamedLicenseEntriesConfigLookupRange` model.
+use crate::runtime as rt;
 /// Range of named license entries to be looked up, this will be considered if mode is LOOKUP_RANGE
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedLicenseEntriesConfigLookupRange {
@@ -10,54 +11,9 @@ pub struct NamedLicenseEntriesConfigLookupRange {
     #[serde(rename = "accountId")]
     pub account_id: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NamedLicenseEntriesConfigLookupRange {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["start", "end", "accountId"];
-        struct NamedLicenseEntriesConfigLookupRangeVisitor;
-        impl<'de> serde::de::Visitor<'de> for NamedLicenseEntriesConfigLookupRangeVisitor {
-            type Value = NamedLicenseEntriesConfigLookupRange;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NamedLicenseEntriesConfigLookupRange")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<NamedLicenseEntriesConfigLookupRange, A::Error> {
-                let mut f0: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f1: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f2: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f0,
-                            "start",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        1 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f1,
-                            "end",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        2 => crate::runtime::field(&mut map, &mut f2, "accountId"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(NamedLicenseEntriesConfigLookupRange {
-                    start: crate::runtime::required(f0, "start")?,
-                    end: crate::runtime::required(f1, "end")?,
-                    account_id: crate::runtime::required(f2, "accountId")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "NamedLicenseEntriesConfigLookupRange",
-            FIELDS,
-            NamedLicenseEntriesConfigLookupRangeVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    NamedLicenseEntriesConfigLookupRange { 0 start "start" required rt::datetime::Seed, 1
+    end "end" required rt::datetime::Seed, 2 account_id "accountId" required, }
 }
 impl NamedLicenseEntriesConfigLookupRange {
     /// Creates a `NamedLicenseEntriesConfigLookupRange` from its required fields; optional fields start empty.

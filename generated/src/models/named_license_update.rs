@@ -1,4 +1,5 @@
 //! The `NamedLicenseUpdate` model.
+use crate::runtime as rt;
 /// Named License update response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedLicenseUpdate {
@@ -25,84 +26,12 @@ pub struct NamedLicenseUpdate {
     #[serde(rename = "updatedAt")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NamedLicenseUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "licenseId",
-            "accountId",
-            "name",
-            "effectiveFrom",
-            "effectiveUntil",
-            "createdAt",
-            "updatedAt",
-        ];
-        struct NamedLicenseUpdateVisitor;
-        impl<'de> serde::de::Visitor<'de> for NamedLicenseUpdateVisitor {
-            type Value = NamedLicenseUpdate;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NamedLicenseUpdate")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<NamedLicenseUpdate, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f5: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f6: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f7: Option<chrono::DateTime<chrono::Utc>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "licenseId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "accountId"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "name"),
-                        4 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f4,
-                            "effectiveFrom",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        5 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f5,
-                            "effectiveUntil",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        6 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f6,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        7 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f7,
-                            "updatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(NamedLicenseUpdate {
-                    id: crate::runtime::required(f0, "id")?,
-                    license_id: crate::runtime::required(f1, "licenseId")?,
-                    account_id: crate::runtime::required(f2, "accountId")?,
-                    name: crate::runtime::required(f3, "name")?,
-                    effective_from: f4.unwrap_or_default(),
-                    effective_until: f5.unwrap_or_default(),
-                    created_at: crate::runtime::required(f6, "createdAt")?,
-                    updated_at: crate::runtime::required(f7, "updatedAt")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("NamedLicenseUpdate", FIELDS, NamedLicenseUpdateVisitor)
-    }
+rt::deserialize_struct! {
+    NamedLicenseUpdate { 0 id "id" required, 1 license_id "licenseId" required, 2
+    account_id "accountId" required, 3 name "name" required, 4 effective_from
+    "effectiveFrom" optional rt::datetime::OptionSeed, 5 effective_until "effectiveUntil"
+    optional rt::datetime::OptionSeed, 6 created_at "createdAt" required
+    rt::datetime::Seed, 7 updated_at "updatedAt" required rt::datetime::Seed, }
 }
 impl NamedLicenseUpdate {
     /// Creates a `NamedLicenseUpdate` from its required fields; optional fields start empty.

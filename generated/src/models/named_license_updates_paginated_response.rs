@@ -1,4 +1,5 @@
 //! The `NamedLicenseUpdatesPaginatedResponse` model.
+use crate::runtime as rt;
 /// Named License updates paginated response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct NamedLicenseUpdatesPaginatedResponse {
@@ -8,41 +9,9 @@ pub struct NamedLicenseUpdatesPaginatedResponse {
     #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for NamedLicenseUpdatesPaginatedResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["data", "nextToken"];
-        struct NamedLicenseUpdatesPaginatedResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for NamedLicenseUpdatesPaginatedResponseVisitor {
-            type Value = NamedLicenseUpdatesPaginatedResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct NamedLicenseUpdatesPaginatedResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<NamedLicenseUpdatesPaginatedResponse, A::Error> {
-                let mut f0: Option<Vec<crate::models::NamedLicenseUpdate>> = None;
-                let mut f1: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "data"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "nextToken"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(NamedLicenseUpdatesPaginatedResponse {
-                    data: crate::runtime::required(f0, "data")?,
-                    next_token: f1.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "NamedLicenseUpdatesPaginatedResponse",
-            FIELDS,
-            NamedLicenseUpdatesPaginatedResponseVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    NamedLicenseUpdatesPaginatedResponse { 0 data "data" required, 1 next_token
+    "nextToken" optional, }
 }
 impl NamedLicenseUpdatesPaginatedResponse {
     /// Creates a `NamedLicenseUpdatesPaginatedResponse` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `PaginationOptions` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `PaginationOptions` schema.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct PaginationOptions {
@@ -9,37 +10,9 @@ pub struct PaginationOptions {
     #[serde(rename = "sortOrder", skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<crate::models::PaginationOptionsSortOrder>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PaginationOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["pageSize", "sortOrder"];
-        struct PaginationOptionsVisitor;
-        impl<'de> serde::de::Visitor<'de> for PaginationOptionsVisitor {
-            type Value = PaginationOptions;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PaginationOptions")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PaginationOptions, A::Error> {
-                let mut f0: Option<Option<i64>> = None;
-                let mut f1: Option<Option<crate::models::PaginationOptionsSortOrder>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "pageSize"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "sortOrder"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PaginationOptions {
-                    page_size: f0.unwrap_or_default(),
-                    sort_order: f1.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("PaginationOptions", FIELDS, PaginationOptionsVisitor)
-    }
+rt::deserialize_struct! {
+    PaginationOptions { 0 page_size "pageSize" optional, 1 sort_order "sortOrder"
+    optional, }
 }
 /// The `PaginationOptionsSortOrder` schema.
 ///

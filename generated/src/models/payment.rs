@@ -1,4 +1,5 @@
 //! The `Payment` model.
+use crate::runtime as rt;
 /// Payment object
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Payment {
@@ -33,84 +34,13 @@ pub struct Payment {
     #[serde(rename = "createdAt")]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for Payment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "description",
-            "notes",
-            "accountId",
-            "externalPaymentReferences",
-            "lineItemRecords",
-            "totalAmount",
-            "currency",
-            "version",
-            "createdBy",
-            "createdAt",
-        ];
-        struct PaymentVisitor;
-        impl<'de> serde::de::Visitor<'de> for PaymentVisitor {
-            type Value = Payment;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct Payment")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Payment, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<crate::models::ExternalPaymentReference> = None;
-                let mut f5: Option<Vec<crate::models::PaymentLineItemRecord>> = None;
-                let mut f6: Option<f64> = None;
-                let mut f7: Option<String> = None;
-                let mut f8: Option<f64> = None;
-                let mut f9: Option<String> = None;
-                let mut f10: Option<chrono::DateTime<chrono::Utc>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "description"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "notes"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "accountId"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "externalPaymentReferences"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "lineItemRecords"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "totalAmount"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "currency"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "version"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "createdBy"),
-                        10 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f10,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(Payment {
-                    id: crate::runtime::required(f0, "id")?,
-                    description: f1.unwrap_or_default(),
-                    notes: f2.unwrap_or_default(),
-                    account_id: crate::runtime::required(f3, "accountId")?,
-                    external_payment_references: crate::runtime::required(
-                        f4,
-                        "externalPaymentReferences",
-                    )?,
-                    line_item_records: crate::runtime::required(f5, "lineItemRecords")?,
-                    total_amount: crate::runtime::required(f6, "totalAmount")?,
-                    currency: crate::runtime::required(f7, "currency")?,
-                    version: crate::runtime::required(f8, "version")?,
-                    created_by: crate::runtime::required(f9, "createdBy")?,
-                    created_at: crate::runtime::required(f10, "createdAt")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("Payment", FIELDS, PaymentVisitor)
-    }
+rt::deserialize_struct! {
+    Payment { 0 id "id" required, 1 description "description" optional, 2 notes "notes"
+    optional, 3 account_id "accountId" required, 4 external_payment_references
+    "externalPaymentReferences" required, 5 line_item_records "lineItemRecords" required,
+    6 total_amount "totalAmount" required, 7 currency "currency" required, 8 version
+    "version" required, 9 created_by "createdBy" required, 10 created_at "createdAt"
+    required rt::datetime::Seed, }
 }
 impl Payment {
     /// Creates a `Payment` from its required fields; optional fields start empty.

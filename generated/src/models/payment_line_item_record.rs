@@ -1,4 +1,5 @@
 //! The `PaymentLineItemRecord` model and the types inlined in it.
+use crate::runtime as rt;
 /// payment line item record object
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PaymentLineItemRecord {
@@ -13,47 +14,9 @@ pub struct PaymentLineItemRecord {
     /// `order`
     pub order: i32,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PaymentLineItemRecord {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["type", "togaiId", "amount", "order"];
-        struct PaymentLineItemRecordVisitor;
-        impl<'de> serde::de::Visitor<'de> for PaymentLineItemRecordVisitor {
-            type Value = PaymentLineItemRecord;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PaymentLineItemRecord")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PaymentLineItemRecord, A::Error> {
-                let mut f0: Option<crate::models::PaymentLineItemRecordType> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<f64>> = None;
-                let mut f3: Option<i32> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "type"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "togaiId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "amount"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "order"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PaymentLineItemRecord {
-                    r#type: crate::runtime::required(f0, "type")?,
-                    togai_id: f1.unwrap_or_default(),
-                    amount: f2.unwrap_or_default(),
-                    order: crate::runtime::required(f3, "order")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "PaymentLineItemRecord",
-            FIELDS,
-            PaymentLineItemRecordVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    PaymentLineItemRecord { 0 r#type "type" required, 1 togai_id "togaiId" optional, 2
+    amount "amount" optional, 3 order "order" required, }
 }
 impl PaymentLineItemRecord {
     /// Creates a `PaymentLineItemRecord` from its required fields; optional fields start empty.

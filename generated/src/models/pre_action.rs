@@ -1,4 +1,5 @@
 //! The `PreAction` model and the types inlined in it.
+use crate::runtime as rt;
 /// Pre action to be performed before association or disassociation
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PreAction {
@@ -13,37 +14,8 @@ pub struct PreAction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::BTreeMap<String, String>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PreAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["type", "config"];
-        struct PreActionVisitor;
-        impl<'de> serde::de::Visitor<'de> for PreActionVisitor {
-            type Value = PreAction;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PreAction")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PreAction, A::Error> {
-                let mut f0: Option<crate::models::PreActionType> = None;
-                let mut f1: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "type"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "config"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PreAction {
-                    r#type: crate::runtime::required(f0, "type")?,
-                    config: f1.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("PreAction", FIELDS, PreActionVisitor)
-    }
+rt::deserialize_struct! {
+    PreAction { 0 r#type "type" required, 1 config "config" optional, }
 }
 impl PreAction {
     /// Creates a `PreAction` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `PricePlan` model and the types inlined in it.
+use crate::runtime as rt;
 /// Price plan entity
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricePlan {
@@ -17,56 +18,10 @@ pub struct PricePlan {
     #[serde(rename = "pricingSchedule")]
     pub pricing_schedule: Vec<crate::models::PricingSchedule>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricePlan {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "type",
-            "description",
-            "status",
-            "pricingSchedule",
-        ];
-        struct PricePlanVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricePlanVisitor {
-            type Value = PricePlan;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricePlan")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricePlan, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<crate::models::PricePlanType> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<crate::models::PricePlanStatus> = None;
-                let mut f5: Option<Vec<crate::models::PricingSchedule>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "type"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "description"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "status"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "pricingSchedule"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricePlan {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    r#type: crate::runtime::required(f2, "type")?,
-                    description: f3.unwrap_or_default(),
-                    status: crate::runtime::required(f4, "status")?,
-                    pricing_schedule: crate::runtime::required(f5, "pricingSchedule")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("PricePlan", FIELDS, PricePlanVisitor)
-    }
+rt::deserialize_struct! {
+    PricePlan { 0 id "id" required, 1 name "name" required, 2 r#type "type" required, 3
+    description "description" optional, 4 status "status" required, 5 pricing_schedule
+    "pricingSchedule" required, }
 }
 impl PricePlan {
     /// Creates a `PricePlan` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `PricePlanDetails` model.
+use crate::runtime as rt;
 /// The `PricePlanDetails` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricePlanDetails {
@@ -54,90 +55,17 @@ pub struct PricePlanDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_ongoing_cycle_updates: Option<serde_json::Value>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricePlanDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "supportedCurrencies",
-            "activeCurrencies",
-            "pricingCycleConfig",
-            "usageRateCards",
-            "fixedFeeRateCards",
-            "licenseRateCards",
-            "billingEntitlementRateCards",
-            "entitlementOverageRateCards",
-            "minimumCommitment",
-            "creditGrantRateCards",
-            "type",
-            "deferredRevenue",
-            "allow_ongoing_cycle_updates",
-        ];
-        struct PricePlanDetailsVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricePlanDetailsVisitor {
-            type Value = PricePlanDetails;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricePlanDetails")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricePlanDetails, A::Error> {
-                let mut f0: Option<Vec<String>> = None;
-                let mut f1: Option<Vec<String>> = None;
-                let mut f2: Option<Option<crate::models::PricingCycleConfig>> = None;
-                let mut f3: Option<Option<Vec<crate::models::UsageRateCard>>> = None;
-                let mut f4: Option<Option<Vec<crate::models::FixedFeeRateCard>>> = None;
-                let mut f5: Option<Option<Vec<crate::models::LicenseRateCard>>> = None;
-                let mut f6: Option<Option<Vec<crate::models::BillingEntitlementRateCard>>> = None;
-                let mut f7: Option<Option<Vec<crate::models::EntitlementOverageRateCard>>> = None;
-                let mut f8: Option<Option<crate::models::MinimumCommitment>> = None;
-                let mut f9: Option<Option<Vec<crate::models::CreditGrantRateCard>>> = None;
-                let mut f10: Option<Option<crate::models::PricePlanType>> = None;
-                let mut f11: Option<Option<bool>> = None;
-                let mut f12: Option<Option<serde_json::Value>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "supportedCurrencies"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "activeCurrencies"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "pricingCycleConfig"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "usageRateCards"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "fixedFeeRateCards"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "licenseRateCards"),
-                        6 => {
-                            crate::runtime::field(&mut map, &mut f6, "billingEntitlementRateCards")
-                        }
-                        7 => {
-                            crate::runtime::field(&mut map, &mut f7, "entitlementOverageRateCards")
-                        }
-                        8 => crate::runtime::field(&mut map, &mut f8, "minimumCommitment"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "creditGrantRateCards"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "type"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "deferredRevenue"),
-                        12 => {
-                            crate::runtime::field(&mut map, &mut f12, "allow_ongoing_cycle_updates")
-                        }
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricePlanDetails {
-                    supported_currencies: crate::runtime::required(f0, "supportedCurrencies")?,
-                    active_currencies: crate::runtime::required(f1, "activeCurrencies")?,
-                    pricing_cycle_config: f2.unwrap_or_default(),
-                    usage_rate_cards: f3.unwrap_or_default(),
-                    fixed_fee_rate_cards: f4.unwrap_or_default(),
-                    license_rate_cards: f5.unwrap_or_default(),
-                    billing_entitlement_rate_cards: f6.unwrap_or_default(),
-                    entitlement_overage_rate_cards: f7.unwrap_or_default(),
-                    minimum_commitment: f8.unwrap_or_default(),
-                    credit_grant_rate_cards: f9.unwrap_or_default(),
-                    r#type: f10.unwrap_or_default(),
-                    deferred_revenue: f11.unwrap_or_default(),
-                    allow_ongoing_cycle_updates: f12.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("PricePlanDetails", FIELDS, PricePlanDetailsVisitor)
-    }
+rt::deserialize_struct! {
+    PricePlanDetails { 0 supported_currencies "supportedCurrencies" required, 1
+    active_currencies "activeCurrencies" required, 2 pricing_cycle_config
+    "pricingCycleConfig" optional, 3 usage_rate_cards "usageRateCards" optional, 4
+    fixed_fee_rate_cards "fixedFeeRateCards" optional, 5 license_rate_cards
+    "licenseRateCards" optional, 6 billing_entitlement_rate_cards
+    "billingEntitlementRateCards" optional, 7 entitlement_overage_rate_cards
+    "entitlementOverageRateCards" optional, 8 minimum_commitment "minimumCommitment"
+    optional, 9 credit_grant_rate_cards "creditGrantRateCards" optional, 10 r#type "type"
+    optional, 11 deferred_revenue "deferredRevenue" optional, 12
+    allow_ongoing_cycle_updates "allow_ongoing_cycle_updates" optional, }
 }
 impl PricePlanDetails {
     /// Creates a `PricePlanDetails` from its required fields; optional fields start empty.

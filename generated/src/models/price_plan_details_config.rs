@@ -1,4 +1,5 @@
 //! The `PricePlanDetailsConfig` model and the types inlined in it.
+use crate::runtime as rt;
 /// Configuration for getting the usage rate card
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricePlanDetailsConfig {
@@ -26,65 +27,11 @@ pub struct PricePlanDetailsConfig {
     )]
     pub pricing_cycle_ordinal: Option<i64>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricePlanDetailsConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "mode",
-            "pricePlanDetails",
-            "pricePlanId",
-            "accountId",
-            "effectiveOn",
-            "pricingCycleOrdinal",
-        ];
-        struct PricePlanDetailsConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricePlanDetailsConfigVisitor {
-            type Value = PricePlanDetailsConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricePlanDetailsConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricePlanDetailsConfig, A::Error> {
-                let mut f0: Option<crate::models::PricePlanDetailsConfigMode> = None;
-                let mut f1: Option<Option<crate::models::CreatePricePlanDetails>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f5: Option<Option<i64>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "pricePlanDetails"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "pricePlanId"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "accountId"),
-                        4 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f4,
-                            "effectiveOn",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        5 => crate::runtime::field(&mut map, &mut f5, "pricingCycleOrdinal"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricePlanDetailsConfig {
-                    mode: crate::runtime::required(f0, "mode")?,
-                    price_plan_details: f1.unwrap_or_default(),
-                    price_plan_id: f2.unwrap_or_default(),
-                    account_id: f3.unwrap_or_default(),
-                    effective_on: f4.unwrap_or_default(),
-                    pricing_cycle_ordinal: f5.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "PricePlanDetailsConfig",
-            FIELDS,
-            PricePlanDetailsConfigVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    PricePlanDetailsConfig { 0 mode "mode" required, 1 price_plan_details
+    "pricePlanDetails" optional, 2 price_plan_id "pricePlanId" optional, 3 account_id
+    "accountId" optional, 4 effective_on "effectiveOn" optional rt::datetime::OptionSeed,
+    5 pricing_cycle_ordinal "pricingCycleOrdinal" optional, }
 }
 impl PricePlanDetailsConfig {
     /// Creates a `PricePlanDetailsConfig` from its required fields; optional fields start empty.

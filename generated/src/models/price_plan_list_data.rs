@@ -1,4 +1,5 @@
 //! The `PricePlanListData` model and the types inlined in it.
+use crate::runtime as rt;
 /// Data of price plan list
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricePlanListData {
@@ -31,86 +32,13 @@ pub struct PricePlanListData {
     /// `type`
     pub r#type: crate::models::PricePlanType,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricePlanListData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "version",
-            "description",
-            "status",
-            "usageMeters",
-            "pricePlanDetails",
-            "pricingRules",
-            "createdAt",
-            "updatedAt",
-            "type",
-        ];
-        struct PricePlanListDataVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricePlanListDataVisitor {
-            type Value = PricePlanListData;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricePlanListData")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricePlanListData, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<i32> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<crate::models::PricePlanListDataStatus> = None;
-                let mut f5: Option<Vec<String>> = None;
-                let mut f6: Option<crate::models::PricePlanDetails> = None;
-                let mut f7: Option<Option<Vec<crate::models::PricingRule>>> = None;
-                let mut f8: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f9: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f10: Option<crate::models::PricePlanType> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "version"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "description"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "status"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "usageMeters"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "pricePlanDetails"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "pricingRules"),
-                        8 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f8,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        9 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f9,
-                            "updatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        10 => crate::runtime::field(&mut map, &mut f10, "type"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricePlanListData {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    version: crate::runtime::required(f2, "version")?,
-                    description: f3.unwrap_or_default(),
-                    status: crate::runtime::required(f4, "status")?,
-                    usage_meters: crate::runtime::required(f5, "usageMeters")?,
-                    price_plan_details: crate::runtime::required(f6, "pricePlanDetails")?,
-                    pricing_rules: f7.unwrap_or_default(),
-                    created_at: crate::runtime::required(f8, "createdAt")?,
-                    updated_at: crate::runtime::required(f9, "updatedAt")?,
-                    r#type: crate::runtime::required(f10, "type")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("PricePlanListData", FIELDS, PricePlanListDataVisitor)
-    }
+rt::deserialize_struct! {
+    PricePlanListData { 0 id "id" required, 1 name "name" required, 2 version "version"
+    required, 3 description "description" optional, 4 status "status" required, 5
+    usage_meters "usageMeters" required, 6 price_plan_details "pricePlanDetails"
+    required, 7 pricing_rules "pricingRules" optional, 8 created_at "createdAt" required
+    rt::datetime::Seed, 9 updated_at "updatedAt" required rt::datetime::Seed, 10 r#type
+    "type" required, }
 }
 impl PricePlanListData {
     /// Creates a `PricePlanListData` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `PricePlanV2` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `PricePlanV2` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricePlanV2 {
@@ -52,94 +53,14 @@ pub struct PricePlanV2 {
     #[serde(rename = "updatedAt")]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricePlanV2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "description",
-            "type",
-            "pricingCycleConfig",
-            "supportedCurrencies",
-            "deferredRevenue",
-            "allowOngoingCycleUpdates",
-            "id",
-            "referenceId",
-            "version",
-            "status",
-            "createdAt",
-            "updatedAt",
-        ];
-        struct PricePlanV2Visitor;
-        impl<'de> serde::de::Visitor<'de> for PricePlanV2Visitor {
-            type Value = PricePlanV2;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricePlanV2")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricePlanV2, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<crate::models::PricePlanType> = None;
-                let mut f3: Option<Option<crate::models::PricingCycleConfig>> = None;
-                let mut f4: Option<Vec<String>> = None;
-                let mut f5: Option<Option<bool>> = None;
-                let mut f6: Option<Option<bool>> = None;
-                let mut f7: Option<String> = None;
-                let mut f8: Option<String> = None;
-                let mut f9: Option<i64> = None;
-                let mut f10: Option<crate::models::PricePlanV2Status> = None;
-                let mut f11: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f12: Option<chrono::DateTime<chrono::Utc>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "description"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "type"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "pricingCycleConfig"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "supportedCurrencies"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "deferredRevenue"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "allowOngoingCycleUpdates"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "id"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "referenceId"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "version"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "status"),
-                        11 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f11,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        12 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f12,
-                            "updatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricePlanV2 {
-                    name: crate::runtime::required(f0, "name")?,
-                    description: f1.unwrap_or_default(),
-                    r#type: crate::runtime::required(f2, "type")?,
-                    pricing_cycle_config: f3.unwrap_or_default(),
-                    supported_currencies: crate::runtime::required(f4, "supportedCurrencies")?,
-                    deferred_revenue: f5.unwrap_or_default(),
-                    allow_ongoing_cycle_updates: f6.unwrap_or_default(),
-                    id: crate::runtime::required(f7, "id")?,
-                    reference_id: crate::runtime::required(f8, "referenceId")?,
-                    version: crate::runtime::required(f9, "version")?,
-                    status: crate::runtime::required(f10, "status")?,
-                    created_at: crate::runtime::required(f11, "createdAt")?,
-                    updated_at: crate::runtime::required(f12, "updatedAt")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("PricePlanV2", FIELDS, PricePlanV2Visitor)
-    }
+rt::deserialize_struct! {
+    PricePlanV2 { 0 name "name" required, 1 description "description" optional, 2 r#type
+    "type" required, 3 pricing_cycle_config "pricingCycleConfig" optional, 4
+    supported_currencies "supportedCurrencies" required, 5 deferred_revenue
+    "deferredRevenue" optional, 6 allow_ongoing_cycle_updates "allowOngoingCycleUpdates"
+    optional, 7 id "id" required, 8 reference_id "referenceId" required, 9 version
+    "version" required, 10 status "status" required, 11 created_at "createdAt" required
+    rt::datetime::Seed, 12 updated_at "updatedAt" required rt::datetime::Seed, }
 }
 impl PricePlanV2 {
     /// Creates a `PricePlanV2` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `PricingCycleConfig` model.
+use crate::runtime as rt;
 /// Represents configurations related to pricing cycle
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricingCycleConfig {
@@ -41,43 +42,10 @@ pub struct PricingCycleConfig {
     #[serde(rename = "anniversaryCycle", skip_serializing_if = "Option::is_none")]
     pub anniversary_cycle: Option<bool>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricingCycleConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["interval", "startOffset", "gracePeriod", "anniversaryCycle"];
-        struct PricingCycleConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricingCycleConfigVisitor {
-            type Value = PricingCycleConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricingCycleConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricingCycleConfig, A::Error> {
-                let mut f0: Option<crate::models::PricingCycleInterval> = None;
-                let mut f1: Option<Option<crate::models::PricingCycleConfigStartOffset>> = None;
-                let mut f2: Option<i32> = None;
-                let mut f3: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "interval"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "startOffset"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "gracePeriod"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "anniversaryCycle"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricingCycleConfig {
-                    interval: crate::runtime::required(f0, "interval")?,
-                    start_offset: f1.unwrap_or_default(),
-                    grace_period: crate::runtime::required(f2, "gracePeriod")?,
-                    anniversary_cycle: f3.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("PricingCycleConfig", FIELDS, PricingCycleConfigVisitor)
-    }
+rt::deserialize_struct! {
+    PricingCycleConfig { 0 interval "interval" required, 1 start_offset "startOffset"
+    optional, 2 grace_period "gracePeriod" required, 3 anniversary_cycle
+    "anniversaryCycle" optional, }
 }
 impl PricingCycleConfig {
     /// Creates a `PricingCycleConfig` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `PricingCycleConfigStartOffset` model.
+use crate::runtime as rt;
 /// Represents the start of pricing cycle in terms of
 ///  - dayOffset - number of days from beginning of week / month and
 ///  - monthOffset - number of months from beginning of interval (quarter, half-year or year)
@@ -40,41 +41,9 @@ pub struct PricingCycleConfigStartOffset {
     #[serde(rename = "monthOffset")]
     pub month_offset: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricingCycleConfigStartOffset {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["dayOffset", "monthOffset"];
-        struct PricingCycleConfigStartOffsetVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricingCycleConfigStartOffsetVisitor {
-            type Value = PricingCycleConfigStartOffset;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricingCycleConfigStartOffset")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricingCycleConfigStartOffset, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "dayOffset"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "monthOffset"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricingCycleConfigStartOffset {
-                    day_offset: crate::runtime::required(f0, "dayOffset")?,
-                    month_offset: crate::runtime::required(f1, "monthOffset")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "PricingCycleConfigStartOffset",
-            FIELDS,
-            PricingCycleConfigStartOffsetVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    PricingCycleConfigStartOffset { 0 day_offset "dayOffset" required, 1 month_offset
+    "monthOffset" required, }
 }
 impl PricingCycleConfigStartOffset {
     /// Creates a `PricingCycleConfigStartOffset` from its required fields; optional fields start empty.

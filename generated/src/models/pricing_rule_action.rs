@@ -1,4 +1,5 @@
 //! The `PricingRuleAction` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `PricingRuleAction` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricingRuleAction {
@@ -17,46 +18,9 @@ pub struct PricingRuleAction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricingRuleAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["type", "target", "id", "description", "metadata"];
-        struct PricingRuleActionVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricingRuleActionVisitor {
-            type Value = PricingRuleAction;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricingRuleAction")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricingRuleAction, A::Error> {
-                let mut f0: Option<crate::models::PricingRuleActionType> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "type"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "target"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "id"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "description"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "metadata"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricingRuleAction {
-                    r#type: crate::runtime::required(f0, "type")?,
-                    target: f1.unwrap_or_default(),
-                    id: f2.unwrap_or_default(),
-                    description: f3.unwrap_or_default(),
-                    metadata: f4.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("PricingRuleAction", FIELDS, PricingRuleActionVisitor)
-    }
+rt::deserialize_struct! {
+    PricingRuleAction { 0 r#type "type" required, 1 target "target" optional, 2 id "id"
+    optional, 3 description "description" optional, 4 metadata "metadata" optional, }
 }
 impl PricingRuleAction {
     /// Creates a `PricingRuleAction` from its required fields; optional fields start empty.

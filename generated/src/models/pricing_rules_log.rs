@@ -1,4 +1,5 @@
 //! The `PricingRulesLog` model and the types inlined in it.
+use crate::runtime as rt;
 /// Pricing Rules Logs
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricingRulesLog {
@@ -22,53 +23,10 @@ pub struct PricingRulesLog {
     pub variables_value:
         crate::Nullable<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricingRulesLog {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["id", "type", "order", "changes", "rule", "variablesValue"];
-        struct PricingRulesLogVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricingRulesLogVisitor {
-            type Value = PricingRulesLog;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricingRulesLog")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricingRulesLog, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<crate::models::PricingRulesLogType>> = None;
-                let mut f2: Option<i32> = None;
-                let mut f3: Option<crate::models::PricingRuleChangesLog> = None;
-                let mut f4: Option<Option<crate::models::PricingRuleInfo>> = None;
-                let mut f5: Option<
-                    crate::Nullable<
-                        std::collections::BTreeMap<String, crate::models::PricingRulesValues>,
-                    >,
-                > = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "type"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "order"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "changes"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "rule"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "variablesValue"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricingRulesLog {
-                    id: crate::runtime::required(f0, "id")?,
-                    r#type: f1.unwrap_or_default(),
-                    order: crate::runtime::required(f2, "order")?,
-                    changes: crate::runtime::required(f3, "changes")?,
-                    rule: f4.unwrap_or_default(),
-                    variables_value: f5.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("PricingRulesLog", FIELDS, PricingRulesLogVisitor)
-    }
+rt::deserialize_struct! {
+    PricingRulesLog { 0 id "id" required, 1 r#type "type" optional, 2 order "order"
+    required, 3 changes "changes" required, 4 rule "rule" optional, 5 variables_value
+    "variablesValue" optional, }
 }
 impl PricingRulesLog {
     /// Creates a `PricingRulesLog` from its required fields; optional fields start empty.

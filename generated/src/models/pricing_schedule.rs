@@ -1,4 +1,5 @@
 //! The `PricingSchedule` model.
+use crate::runtime as rt;
 /// Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricingSchedule {
@@ -22,70 +23,11 @@ pub struct PricingSchedule {
     #[serde(rename = "isOverriden")]
     pub is_overriden: bool,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricingSchedule {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "pricePlanDetails",
-            "startDate",
-            "endDate",
-            "version",
-            "pricingRules",
-            "isOverriden",
-        ];
-        struct PricingScheduleVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricingScheduleVisitor {
-            type Value = PricingSchedule;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricingSchedule")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricingSchedule, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<crate::models::PricePlanDetails>> = None;
-                let mut f2: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f3: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f4: Option<i32> = None;
-                let mut f5: Option<Option<Vec<crate::models::PricingRule>>> = None;
-                let mut f6: Option<bool> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "pricePlanDetails"),
-                        2 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f2,
-                            "startDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        3 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f3,
-                            "endDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        4 => crate::runtime::field(&mut map, &mut f4, "version"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "pricingRules"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "isOverriden"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricingSchedule {
-                    id: crate::runtime::required(f0, "id")?,
-                    price_plan_details: f1.unwrap_or_default(),
-                    start_date: crate::runtime::required(f2, "startDate")?,
-                    end_date: crate::runtime::required(f3, "endDate")?,
-                    version: crate::runtime::required(f4, "version")?,
-                    pricing_rules: f5.unwrap_or_default(),
-                    is_overriden: crate::runtime::required(f6, "isOverriden")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("PricingSchedule", FIELDS, PricingScheduleVisitor)
-    }
+rt::deserialize_struct! {
+    PricingSchedule { 0 id "id" required, 1 price_plan_details "pricePlanDetails"
+    optional, 2 start_date "startDate" required rt::datetime::Seed, 3 end_date "endDate"
+    required rt::datetime::Seed, 4 version "version" required, 5 pricing_rules
+    "pricingRules" optional, 6 is_overriden "isOverriden" required, }
 }
 impl PricingSchedule {
     /// Creates a `PricingSchedule` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `PricingScheduleWithPricePlanId` model.
+use crate::runtime as rt;
 /// The `PricingScheduleWithPricePlanId` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PricingScheduleWithPricePlanId {
@@ -31,86 +32,13 @@ pub struct PricingScheduleWithPricePlanId {
     #[serde(rename = "pricePlanInfo", skip_serializing_if = "Option::is_none")]
     pub price_plan_info: Option<crate::models::PricePlanInfo>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PricingScheduleWithPricePlanId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "pricePlanDetails",
-            "startDate",
-            "endDate",
-            "version",
-            "pricingRules",
-            "isOverriden",
-            "pricePlanId",
-            "pricePlanName",
-            "pricePlanInfo",
-        ];
-        struct PricingScheduleWithPricePlanIdVisitor;
-        impl<'de> serde::de::Visitor<'de> for PricingScheduleWithPricePlanIdVisitor {
-            type Value = PricingScheduleWithPricePlanId;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PricingScheduleWithPricePlanId")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PricingScheduleWithPricePlanId, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<crate::models::PricePlanDetails>> = None;
-                let mut f2: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f3: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f4: Option<i32> = None;
-                let mut f5: Option<Option<Vec<crate::models::PricingRule>>> = None;
-                let mut f6: Option<bool> = None;
-                let mut f7: Option<String> = None;
-                let mut f8: Option<Option<String>> = None;
-                let mut f9: Option<Option<crate::models::PricePlanInfo>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "pricePlanDetails"),
-                        2 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f2,
-                            "startDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        3 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f3,
-                            "endDate",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        4 => crate::runtime::field(&mut map, &mut f4, "version"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "pricingRules"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "isOverriden"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "pricePlanId"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "pricePlanName"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "pricePlanInfo"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PricingScheduleWithPricePlanId {
-                    id: crate::runtime::required(f0, "id")?,
-                    price_plan_details: f1.unwrap_or_default(),
-                    start_date: crate::runtime::required(f2, "startDate")?,
-                    end_date: crate::runtime::required(f3, "endDate")?,
-                    version: crate::runtime::required(f4, "version")?,
-                    pricing_rules: f5.unwrap_or_default(),
-                    is_overriden: crate::runtime::required(f6, "isOverriden")?,
-                    price_plan_id: crate::runtime::required(f7, "pricePlanId")?,
-                    price_plan_name: f8.unwrap_or_default(),
-                    price_plan_info: f9.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "PricingScheduleWithPricePlanId",
-            FIELDS,
-            PricingScheduleWithPricePlanIdVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    PricingScheduleWithPricePlanId { 0 id "id" required, 1 price_plan_details
+    "pricePlanDetails" optional, 2 start_date "startDate" required rt::datetime::Seed, 3
+    end_date "endDate" required rt::datetime::Seed, 4 version "version" required, 5
+    pricing_rules "pricingRules" optional, 6 is_overriden "isOverriden" required, 7
+    price_plan_id "pricePlanId" required, 8 price_plan_name "pricePlanName" optional, 9
+    price_plan_info "pricePlanInfo" optional, }
 }
 impl PricingScheduleWithPricePlanId {
     /// Creates a `PricingScheduleWithPricePlanId` from its required fields; optional fields start empty.

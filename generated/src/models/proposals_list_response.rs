@@ -1,4 +1,5 @@
 //! The `ProposalsListResponse` model and the types inlined in it.
+use crate::runtime as rt;
 /// Represents a Proposal for List Response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ProposalsListResponse {
@@ -36,99 +37,14 @@ pub struct ProposalsListResponse {
     /// `type`
     pub r#type: crate::models::PurchaseType,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ProposalsListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "pricePlanId",
-            "pricePlanName",
-            "pricePlanVersion",
-            "status",
-            "walletTopupDetails",
-            "idempotencyKey",
-            "createdAt",
-            "updatedAt",
-            "expiryDate",
-            "paymentMode",
-            "type",
-        ];
-        struct ProposalsListResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for ProposalsListResponseVisitor {
-            type Value = ProposalsListResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ProposalsListResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ProposalsListResponse, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<i32>> = None;
-                let mut f4: Option<crate::models::PurchaseStatus> = None;
-                let mut f5: Option<Option<crate::models::WalletTopupDetails>> = None;
-                let mut f6: Option<Option<String>> = None;
-                let mut f7: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f8: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f9: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f10: Option<crate::models::ProposalsListResponsePaymentMode> = None;
-                let mut f11: Option<crate::models::PurchaseType> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "pricePlanId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "pricePlanName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "pricePlanVersion"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "status"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "walletTopupDetails"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "idempotencyKey"),
-                        7 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f7,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        8 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f8,
-                            "updatedAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        9 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f9,
-                            "expiryDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        10 => crate::runtime::field(&mut map, &mut f10, "paymentMode"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "type"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(ProposalsListResponse {
-                    id: crate::runtime::required(f0, "id")?,
-                    price_plan_id: f1.unwrap_or_default(),
-                    price_plan_name: f2.unwrap_or_default(),
-                    price_plan_version: f3.unwrap_or_default(),
-                    status: crate::runtime::required(f4, "status")?,
-                    wallet_topup_details: f5.unwrap_or_default(),
-                    idempotency_key: f6.unwrap_or_default(),
-                    created_at: crate::runtime::required(f7, "createdAt")?,
-                    updated_at: crate::runtime::required(f8, "updatedAt")?,
-                    expiry_date: f9.unwrap_or_default(),
-                    payment_mode: crate::runtime::required(f10, "paymentMode")?,
-                    r#type: crate::runtime::required(f11, "type")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "ProposalsListResponse",
-            FIELDS,
-            ProposalsListResponseVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    ProposalsListResponse { 0 id "id" required, 1 price_plan_id "pricePlanId" optional, 2
+    price_plan_name "pricePlanName" optional, 3 price_plan_version "pricePlanVersion"
+    optional, 4 status "status" required, 5 wallet_topup_details "walletTopupDetails"
+    optional, 6 idempotency_key "idempotencyKey" optional, 7 created_at "createdAt"
+    required rt::datetime::Seed, 8 updated_at "updatedAt" required rt::datetime::Seed, 9
+    expiry_date "expiryDate" optional rt::datetime::OptionSeed, 10 payment_mode
+    "paymentMode" required, 11 r#type "type" required, }
 }
 impl ProposalsListResponse {
     /// Creates a `ProposalsListResponse` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `ProrationConfig` model and the types inlined in it.
+use crate::runtime as rt;
 /// Configuration for getting the proration, if not provided no proration will be applied
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ProrationConfig {
@@ -13,40 +14,9 @@ pub struct ProrationConfig {
     #[serde(rename = "lookupCycleConfig", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle_config: Option<crate::models::ProrationConfigLookupCycleConfig>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ProrationConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["mode", "customConfig", "lookupCycleConfig"];
-        struct ProrationConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for ProrationConfigVisitor {
-            type Value = ProrationConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ProrationConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ProrationConfig, A::Error> {
-                let mut f0: Option<crate::models::ProrationConfigMode> = None;
-                let mut f1: Option<Option<crate::models::ProrationConfigCustomConfig>> = None;
-                let mut f2: Option<Option<crate::models::ProrationConfigLookupCycleConfig>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "customConfig"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "lookupCycleConfig"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(ProrationConfig {
-                    mode: crate::runtime::required(f0, "mode")?,
-                    custom_config: f1.unwrap_or_default(),
-                    lookup_cycle_config: f2.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("ProrationConfig", FIELDS, ProrationConfigVisitor)
-    }
+rt::deserialize_struct! {
+    ProrationConfig { 0 mode "mode" required, 1 custom_config "customConfig" optional, 2
+    lookup_cycle_config "lookupCycleConfig" optional, }
 }
 impl ProrationConfig {
     /// Creates a `ProrationConfig` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `ProrationConfigLookupCycleConfig` model.
+use crate::runtime as rt;
 /// Cycle of proration to be looked up, this will be considered if mode is LOOKUP_CYCLE
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ProrationConfigLookupCycleConfig {
@@ -12,54 +13,10 @@ pub struct ProrationConfigLookupCycleConfig {
     #[serde(rename = "accountId")]
     pub account_id: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ProrationConfigLookupCycleConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["currentDateTime", "cycleEffectiveOn", "accountId"];
-        struct ProrationConfigLookupCycleConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for ProrationConfigLookupCycleConfigVisitor {
-            type Value = ProrationConfigLookupCycleConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ProrationConfigLookupCycleConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ProrationConfigLookupCycleConfig, A::Error> {
-                let mut f0: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f1: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f2: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f0,
-                            "currentDateTime",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        1 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f1,
-                            "cycleEffectiveOn",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        2 => crate::runtime::field(&mut map, &mut f2, "accountId"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(ProrationConfigLookupCycleConfig {
-                    current_date_time: f0.unwrap_or_default(),
-                    cycle_effective_on: f1.unwrap_or_default(),
-                    account_id: crate::runtime::required(f2, "accountId")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "ProrationConfigLookupCycleConfig",
-            FIELDS,
-            ProrationConfigLookupCycleConfigVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    ProrationConfigLookupCycleConfig { 0 current_date_time "currentDateTime" optional
+    rt::datetime::OptionSeed, 1 cycle_effective_on "cycleEffectiveOn" optional
+    rt::datetime::OptionSeed, 2 account_id "accountId" required, }
 }
 impl ProrationConfigLookupCycleConfig {
     /// Creates a `ProrationConfigLookupCycleConfig` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `PurchaseListResponse` model.
+use crate::runtime as rt;
 /// Represents a Purchase for List Response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PurchaseListResponse {
@@ -45,102 +46,16 @@ pub struct PurchaseListResponse {
     /// `type`
     pub r#type: crate::models::PurchaseType,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for PurchaseListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "pricePlanId",
-            "pricePlanName",
-            "quantity",
-            "rateCardQuantities",
-            "pricePlanVersion",
-            "status",
-            "idempotencyKey",
-            "purchasePlan",
-            "walletTopupDetails",
-            "price",
-            "invoiceCurrency",
-            "createdAt",
-            "updatedAt",
-            "type",
-        ];
-        struct PurchaseListResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for PurchaseListResponseVisitor {
-            type Value = PurchaseListResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct PurchaseListResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<PurchaseListResponse, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<i32>> = None;
-                let mut f4: Option<Option<std::collections::BTreeMap<String, f64>>> = None;
-                let mut f5: Option<Option<i32>> = None;
-                let mut f6: Option<crate::models::PurchaseStatus> = None;
-                let mut f7: Option<Option<String>> = None;
-                let mut f8: Option<Option<crate::models::PricePlanDetails>> = None;
-                let mut f9: Option<Option<crate::models::WalletTopupDetails>> = None;
-                let mut f10: Option<Option<f64>> = None;
-                let mut f11: Option<Option<String>> = None;
-                let mut f12: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f13: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f14: Option<crate::models::PurchaseType> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "pricePlanId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "pricePlanName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "quantity"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "rateCardQuantities"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "pricePlanVersion"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "status"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "idempotencyKey"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "purchasePlan"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "walletTopupDetails"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "price"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "invoiceCurrency"),
-                        12 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f12,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        13 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f13,
-                            "updatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        14 => crate::runtime::field(&mut map, &mut f14, "type"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(PurchaseListResponse {
-                    id: crate::runtime::required(f0, "id")?,
-                    price_plan_id: f1.unwrap_or_default(),
-                    price_plan_name: f2.unwrap_or_default(),
-                    quantity: f3.unwrap_or_default(),
-                    rate_card_quantities: f4.unwrap_or_default(),
-                    price_plan_version: f5.unwrap_or_default(),
-                    status: crate::runtime::required(f6, "status")?,
-                    idempotency_key: f7.unwrap_or_default(),
-                    purchase_plan: f8.unwrap_or_default(),
-                    wallet_topup_details: f9.unwrap_or_default(),
-                    price: f10.unwrap_or_default(),
-                    invoice_currency: f11.unwrap_or_default(),
-                    created_at: crate::runtime::required(f12, "createdAt")?,
-                    updated_at: f13.unwrap_or_default(),
-                    r#type: crate::runtime::required(f14, "type")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("PurchaseListResponse", FIELDS, PurchaseListResponseVisitor)
-    }
+rt::deserialize_struct! {
+    PurchaseListResponse { 0 id "id" required, 1 price_plan_id "pricePlanId" optional, 2
+    price_plan_name "pricePlanName" optional, 3 quantity "quantity" optional, 4
+    rate_card_quantities "rateCardQuantities" optional, 5 price_plan_version
+    "pricePlanVersion" optional, 6 status "status" required, 7 idempotency_key
+    "idempotencyKey" optional, 8 purchase_plan "purchasePlan" optional, 9
+    wallet_topup_details "walletTopupDetails" optional, 10 price "price" optional, 11
+    invoice_currency "invoiceCurrency" optional, 12 created_at "createdAt" required
+    rt::datetime::Seed, 13 updated_at "updatedAt" optional rt::datetime::OptionSeed, 14
+    r#type "type" required, }
 }
 impl PurchaseListResponse {
     /// Creates a `PurchaseListResponse` from its required fields; optional fields start empty.

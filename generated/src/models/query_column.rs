@@ -1,4 +1,5 @@
 //! The `QueryColumn` model.
+use crate::runtime as rt;
 /// The `QueryColumn` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct QueryColumn {
@@ -18,52 +19,10 @@ pub struct QueryColumn {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub aggregator: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for QueryColumn {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "dataSource",
-            "columnName",
-            "alias",
-            "functions",
-            "aggregator",
-        ];
-        struct QueryColumnVisitor;
-        impl<'de> serde::de::Visitor<'de> for QueryColumnVisitor {
-            type Value = QueryColumn;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct QueryColumn")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<QueryColumn, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<Vec<crate::models::QueryFunction>>> = None;
-                let mut f4: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "dataSource"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "columnName"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "alias"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "functions"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "aggregator"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(QueryColumn {
-                    data_source: f0.unwrap_or_default(),
-                    column_name: crate::runtime::required(f1, "columnName")?,
-                    alias: f2.unwrap_or_default(),
-                    functions: f3.unwrap_or_default(),
-                    aggregator: f4.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("QueryColumn", FIELDS, QueryColumnVisitor)
-    }
+rt::deserialize_struct! {
+    QueryColumn { 0 data_source "dataSource" optional, 1 column_name "columnName"
+    required, 2 alias "alias" optional, 3 functions "functions" optional, 4 aggregator
+    "aggregator" optional, }
 }
 impl QueryColumn {
     /// Creates a `QueryColumn` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `QueryInput` model.
+use crate::runtime as rt;
 /// The `QueryInput` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct QueryInput {
@@ -18,56 +19,10 @@ pub struct QueryInput {
     /// `limit`
     pub limit: i64,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for QueryInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "selects",
-            "queryFilters",
-            "baseDataSource",
-            "sort",
-            "seekValues",
-            "limit",
-        ];
-        struct QueryInputVisitor;
-        impl<'de> serde::de::Visitor<'de> for QueryInputVisitor {
-            type Value = QueryInput;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct QueryInput")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<QueryInput, A::Error> {
-                let mut f0: Option<Vec<crate::models::QueryColumn>> = None;
-                let mut f1: Option<Option<Vec<crate::models::QueryFilter>>> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<Vec<crate::models::QueryInputSortInner>> = None;
-                let mut f4: Option<Option<Vec<String>>> = None;
-                let mut f5: Option<i64> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "selects"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "queryFilters"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "baseDataSource"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "sort"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "seekValues"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "limit"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(QueryInput {
-                    selects: crate::runtime::required(f0, "selects")?,
-                    query_filters: f1.unwrap_or_default(),
-                    base_data_source: crate::runtime::required(f2, "baseDataSource")?,
-                    sort: crate::runtime::required(f3, "sort")?,
-                    seek_values: f4.unwrap_or_default(),
-                    limit: crate::runtime::required(f5, "limit")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("QueryInput", FIELDS, QueryInputVisitor)
-    }
+rt::deserialize_struct! {
+    QueryInput { 0 selects "selects" required, 1 query_filters "queryFilters" optional, 2
+    base_data_source "baseDataSource" required, 3 sort "sort" required, 4 seek_values
+    "seekValues" optional, 5 limit "limit" required, }
 }
 impl QueryInput {
     /// Creates a `QueryInput` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `QueryInputSortInner` model.
+use crate::runtime as rt;
 /// The `QueryInputSortInner` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct QueryInputSortInner {
@@ -8,36 +9,8 @@ pub struct QueryInputSortInner {
     #[serde(rename = "sortOrder")]
     pub sort_order: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for QueryInputSortInner {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["column", "sortOrder"];
-        struct QueryInputSortInnerVisitor;
-        impl<'de> serde::de::Visitor<'de> for QueryInputSortInnerVisitor {
-            type Value = QueryInputSortInner;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct QueryInputSortInner")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<QueryInputSortInner, A::Error> {
-                let mut f0: Option<crate::models::QueryColumn> = None;
-                let mut f1: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "column"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "sortOrder"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(QueryInputSortInner {
-                    column: crate::runtime::required(f0, "column")?,
-                    sort_order: crate::runtime::required(f1, "sortOrder")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("QueryInputSortInner", FIELDS, QueryInputSortInnerVisitor)
+rt::deserialize_struct! {
+    QueryInputSortInner { 0 column "column" required, 1 sort_order "sortOrder" required,
     }
 }
 impl QueryInputSortInner {

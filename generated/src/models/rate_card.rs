@@ -1,4 +1,5 @@
 //! The `RateCard` model.
+use crate::runtime as rt;
 /// The `RateCard` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RateCard {
@@ -37,80 +38,13 @@ pub struct RateCard {
     #[serde(rename = "accountId", skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for RateCard {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "billableId",
-            "type",
-            "displayName",
-            "invoiceTiming",
-            "rateCardDetails",
-            "tag",
-            "name",
-            "referenceId",
-            "referenceType",
-            "currencies",
-            "pricePlanId",
-            "accountId",
-        ];
-        struct RateCardVisitor;
-        impl<'de> serde::de::Visitor<'de> for RateCardVisitor {
-            type Value = RateCard;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RateCard")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RateCard, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::RateCardType> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<crate::models::InvoiceTiming> = None;
-                let mut f4: Option<crate::models::RateCardDetails> = None;
-                let mut f5: Option<Option<String>> = None;
-                let mut f6: Option<String> = None;
-                let mut f7: Option<String> = None;
-                let mut f8: Option<String> = None;
-                let mut f9: Option<Option<Vec<String>>> = None;
-                let mut f10: Option<String> = None;
-                let mut f11: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "billableId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "type"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "displayName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "invoiceTiming"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "rateCardDetails"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "tag"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "name"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "referenceId"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "referenceType"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "currencies"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "pricePlanId"),
-                        11 => crate::runtime::field(&mut map, &mut f11, "accountId"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(RateCard {
-                    billable_id: crate::runtime::required(f0, "billableId")?,
-                    r#type: crate::runtime::required(f1, "type")?,
-                    display_name: crate::runtime::required(f2, "displayName")?,
-                    invoice_timing: crate::runtime::required(f3, "invoiceTiming")?,
-                    rate_card_details: crate::runtime::required(f4, "rateCardDetails")?,
-                    tag: f5.unwrap_or_default(),
-                    name: crate::runtime::required(f6, "name")?,
-                    reference_id: crate::runtime::required(f7, "referenceId")?,
-                    reference_type: crate::runtime::required(f8, "referenceType")?,
-                    currencies: f9.unwrap_or_default(),
-                    price_plan_id: crate::runtime::required(f10, "pricePlanId")?,
-                    account_id: f11.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("RateCard", FIELDS, RateCardVisitor)
-    }
+rt::deserialize_struct! {
+    RateCard { 0 billable_id "billableId" required, 1 r#type "type" required, 2
+    display_name "displayName" required, 3 invoice_timing "invoiceTiming" required, 4
+    rate_card_details "rateCardDetails" required, 5 tag "tag" optional, 6 name "name"
+    required, 7 reference_id "referenceId" required, 8 reference_type "referenceType"
+    required, 9 currencies "currencies" optional, 10 price_plan_id "pricePlanId"
+    required, 11 account_id "accountId" optional, }
 }
 impl RateCard {
     /// Creates a `RateCard` from its required fields; optional fields start empty.

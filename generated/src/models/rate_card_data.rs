@@ -1,4 +1,5 @@
 //! The `RateCardData` model.
+use crate::runtime as rt;
 /// Request to create a rate card
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RateCardData {
@@ -20,56 +21,10 @@ pub struct RateCardData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for RateCardData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "billableId",
-            "type",
-            "displayName",
-            "invoiceTiming",
-            "rateCardDetails",
-            "tag",
-        ];
-        struct RateCardDataVisitor;
-        impl<'de> serde::de::Visitor<'de> for RateCardDataVisitor {
-            type Value = RateCardData;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RateCardData")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RateCardData, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<crate::models::RateCardType> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<crate::models::InvoiceTiming> = None;
-                let mut f4: Option<crate::models::RateCardDetails> = None;
-                let mut f5: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "billableId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "type"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "displayName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "invoiceTiming"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "rateCardDetails"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "tag"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(RateCardData {
-                    billable_id: crate::runtime::required(f0, "billableId")?,
-                    r#type: crate::runtime::required(f1, "type")?,
-                    display_name: f2.unwrap_or_default(),
-                    invoice_timing: crate::runtime::required(f3, "invoiceTiming")?,
-                    rate_card_details: crate::runtime::required(f4, "rateCardDetails")?,
-                    tag: f5.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("RateCardData", FIELDS, RateCardDataVisitor)
-    }
+rt::deserialize_struct! {
+    RateCardData { 0 billable_id "billableId" required, 1 r#type "type" required, 2
+    display_name "displayName" optional, 3 invoice_timing "invoiceTiming" required, 4
+    rate_card_details "rateCardDetails" required, 5 tag "tag" optional, }
 }
 impl RateCardData {
     /// Creates a `RateCardData` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `RateCardOperation` model and the types inlined in it.
+use crate::runtime as rt;
 /// Rate card operation
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RateCardOperation {
@@ -12,40 +13,9 @@ pub struct RateCardOperation {
     #[serde(rename = "rateCard", skip_serializing_if = "Option::is_none")]
     pub rate_card: Option<crate::models::RateCardData>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for RateCardOperation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["actionType", "rateCardName", "rateCard"];
-        struct RateCardOperationVisitor;
-        impl<'de> serde::de::Visitor<'de> for RateCardOperationVisitor {
-            type Value = RateCardOperation;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RateCardOperation")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RateCardOperation, A::Error> {
-                let mut f0: Option<crate::models::RateCardOperationActionType> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<crate::models::RateCardData>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "actionType"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "rateCardName"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "rateCard"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(RateCardOperation {
-                    action_type: crate::runtime::required(f0, "actionType")?,
-                    rate_card_name: crate::runtime::required(f1, "rateCardName")?,
-                    rate_card: f2.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("RateCardOperation", FIELDS, RateCardOperationVisitor)
-    }
+rt::deserialize_struct! {
+    RateCardOperation { 0 action_type "actionType" required, 1 rate_card_name
+    "rateCardName" required, 2 rate_card "rateCard" optional, }
 }
 impl RateCardOperation {
     /// Creates a `RateCardOperation` from its required fields; optional fields start empty.

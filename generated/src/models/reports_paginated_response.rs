@@ -1,4 +1,5 @@
 //! The `ReportsPaginatedResponse` model.
+use crate::runtime as rt;
 /// Represents a list response for reports
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct ReportsPaginatedResponse {
@@ -9,39 +10,7 @@ pub struct ReportsPaginatedResponse {
     #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ReportsPaginatedResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["data", "nextToken"];
-        struct ReportsPaginatedResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for ReportsPaginatedResponseVisitor {
-            type Value = ReportsPaginatedResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ReportsPaginatedResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ReportsPaginatedResponse, A::Error> {
-                let mut f0: Option<Option<Vec<crate::models::Report>>> = None;
-                let mut f1: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "data"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "nextToken"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(ReportsPaginatedResponse {
-                    data: f0.unwrap_or_default(),
-                    next_token: f1.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "ReportsPaginatedResponse",
-            FIELDS,
-            ReportsPaginatedResponseVisitor,
-        )
+rt::deserialize_struct! {
+    ReportsPaginatedResponse { 0 data "data" optional, 1 next_token "nextToken" optional,
     }
 }

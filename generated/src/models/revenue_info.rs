@@ -1,4 +1,5 @@
 //! The `RevenueInfo` model.
+use crate::runtime as rt;
 /// The `RevenueInfo` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct RevenueInfo {
@@ -70,94 +71,18 @@ pub struct RevenueInfo {
     )]
     pub slab_revenue_summaries: Option<Vec<crate::models::SlabRevenueSummary>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for RevenueInfo {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "usageRateCard",
-            "fixedFeeRateCard",
-            "licenseRateCard",
-            "billingEntitlementRateCard",
-            "creditGrantRateCard",
-            "entitlementOverageRateCard",
-            "usages",
-            "fixedFeeRevenueSummary",
-            "licenseRevenueSummary",
-            "billingEntitlementRevenueSummary",
-            "creditGrantRevenueSummary",
-            "entitlementOverageRevenueSummary",
-            "slabRevenueSummaries",
-        ];
-        struct RevenueInfoVisitor;
-        impl<'de> serde::de::Visitor<'de> for RevenueInfoVisitor {
-            type Value = RevenueInfo;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct RevenueInfo")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<RevenueInfo, A::Error> {
-                let mut f0: Option<Option<crate::models::UsageRateCard>> = None;
-                let mut f1: Option<Option<crate::models::FixedFeeRateCard>> = None;
-                let mut f2: Option<Option<crate::models::LicenseRateCard>> = None;
-                let mut f3: Option<Option<crate::models::BillingEntitlementRateCard>> = None;
-                let mut f4: Option<Option<crate::models::CreditGrantRateCard>> = None;
-                let mut f5: Option<Option<crate::models::EntitlementOverageRateCard>> = None;
-                let mut f6: Option<std::collections::BTreeMap<String, f64>> = None;
-                let mut f7: Option<Option<crate::models::FixedFeeRevenueSummary>> = None;
-                let mut f8: Option<Option<Vec<crate::models::SlabRevenueSummary>>> = None;
-                let mut f9: Option<Option<crate::models::BillingEntitlementRevenueSummary>> = None;
-                let mut f10: Option<Option<crate::models::CreditGrantRevenueSummary>> = None;
-                let mut f11: Option<Option<crate::models::EntitlementOverageRevenueSummary>> = None;
-                let mut f12: Option<Option<Vec<crate::models::SlabRevenueSummary>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "usageRateCard"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "fixedFeeRateCard"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "licenseRateCard"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "billingEntitlementRateCard"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "creditGrantRateCard"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "entitlementOverageRateCard"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "usages"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "fixedFeeRevenueSummary"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "licenseRevenueSummary"),
-                        9 => crate::runtime::field(
-                            &mut map,
-                            &mut f9,
-                            "billingEntitlementRevenueSummary",
-                        ),
-                        10 => {
-                            crate::runtime::field(&mut map, &mut f10, "creditGrantRevenueSummary")
-                        }
-                        11 => crate::runtime::field(
-                            &mut map,
-                            &mut f11,
-                            "entitlementOverageRevenueSummary",
-                        ),
-                        12 => crate::runtime::field(&mut map, &mut f12, "slabRevenueSummaries"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(RevenueInfo {
-                    usage_rate_card: f0.unwrap_or_default(),
-                    fixed_fee_rate_card: f1.unwrap_or_default(),
-                    license_rate_card: f2.unwrap_or_default(),
-                    billing_entitlement_rate_card: f3.unwrap_or_default(),
-                    credit_grant_rate_card: f4.unwrap_or_default(),
-                    entitlement_overage_rate_card: f5.unwrap_or_default(),
-                    usages: crate::runtime::required(f6, "usages")?,
-                    fixed_fee_revenue_summary: f7.unwrap_or_default(),
-                    license_revenue_summary: f8.unwrap_or_default(),
-                    billing_entitlement_revenue_summary: f9.unwrap_or_default(),
-                    credit_grant_revenue_summary: f10.unwrap_or_default(),
-                    entitlement_overage_revenue_summary: f11.unwrap_or_default(),
-                    slab_revenue_summaries: f12.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("RevenueInfo", FIELDS, RevenueInfoVisitor)
-    }
+rt::deserialize_struct! {
+    RevenueInfo { 0 usage_rate_card "usageRateCard" optional, 1 fixed_fee_rate_card
+    "fixedFeeRateCard" optional, 2 license_rate_card "licenseRateCard" optional, 3
+    billing_entitlement_rate_card "billingEntitlementRateCard" optional, 4
+    credit_grant_rate_card "creditGrantRateCard" optional, 5
+    entitlement_overage_rate_card "entitlementOverageRateCard" optional, 6 usages
+    "usages" required, 7 fixed_fee_revenue_summary "fixedFeeRevenueSummary" optional, 8
+    license_revenue_summary "licenseRevenueSummary" optional, 9
+    billing_entitlement_revenue_summary "billingEntitlementRevenueSummary" optional, 10
+    credit_grant_revenue_summary "creditGrantRevenueSummary" optional, 11
+    entitlement_overage_revenue_summary "entitlementOverageRevenueSummary" optional, 12
+    slab_revenue_summaries "slabRevenueSummaries" optional, }
 }
 impl RevenueInfo {
     /// Creates a `RevenueInfo` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `ScheduleInfo` model.
+use crate::runtime as rt;
 /// The `ScheduleInfo` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ScheduleInfo {
@@ -12,40 +13,10 @@ pub struct ScheduleInfo {
     #[serde(rename = "pricingRules", skip_serializing_if = "Option::is_none")]
     pub pricing_rules: Option<Vec<crate::models::PricingRule>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ScheduleInfo {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["supportedCurrencies", "pricingCycleConfig", "pricingRules"];
-        struct ScheduleInfoVisitor;
-        impl<'de> serde::de::Visitor<'de> for ScheduleInfoVisitor {
-            type Value = ScheduleInfo;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ScheduleInfo")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ScheduleInfo, A::Error> {
-                let mut f0: Option<Vec<String>> = None;
-                let mut f1: Option<crate::models::PricingCycleConfig> = None;
-                let mut f2: Option<Option<Vec<crate::models::PricingRule>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "supportedCurrencies"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "pricingCycleConfig"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "pricingRules"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(ScheduleInfo {
-                    supported_currencies: crate::runtime::required(f0, "supportedCurrencies")?,
-                    pricing_cycle_config: crate::runtime::required(f1, "pricingCycleConfig")?,
-                    pricing_rules: f2.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("ScheduleInfo", FIELDS, ScheduleInfoVisitor)
-    }
+rt::deserialize_struct! {
+    ScheduleInfo { 0 supported_currencies "supportedCurrencies" required, 1
+    pricing_cycle_config "pricingCycleConfig" required, 2 pricing_rules "pricingRules"
+    optional, }
 }
 impl ScheduleInfo {
     /// Creates a `ScheduleInfo` from its required fields; optional fields start empty.

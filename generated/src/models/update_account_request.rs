@@ -1,4 +1,5 @@
 //! The `UpdateAccountRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// Payload to update account
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct UpdateAccountRequest {
@@ -34,68 +35,12 @@ pub struct UpdateAccountRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UpdateAccountRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "status",
-            "invoiceCurrency",
-            "netTermDays",
-            "primaryEmail",
-            "billingInformation",
-            "address",
-            "metadata",
-            "tags",
-        ];
-        struct UpdateAccountRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for UpdateAccountRequestVisitor {
-            type Value = UpdateAccountRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateAccountRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UpdateAccountRequest, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<crate::models::UpdateAccountRequestStatus>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<i32>> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<Option<crate::models::AccountsBillingInformation>> = None;
-                let mut f6: Option<Option<crate::models::Address>> = None;
-                let mut f7: Option<Option<std::collections::BTreeMap<String, String>>> = None;
-                let mut f8: Option<Option<Vec<String>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "status"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "invoiceCurrency"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "netTermDays"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "primaryEmail"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "billingInformation"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "address"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "metadata"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "tags"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UpdateAccountRequest {
-                    name: f0.unwrap_or_default(),
-                    status: f1.unwrap_or_default(),
-                    invoice_currency: f2.unwrap_or_default(),
-                    net_term_days: f3.unwrap_or_default(),
-                    primary_email: f4.unwrap_or_default(),
-                    billing_information: f5.unwrap_or_default(),
-                    address: f6.unwrap_or_default(),
-                    metadata: f7.unwrap_or_default(),
-                    tags: f8.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("UpdateAccountRequest", FIELDS, UpdateAccountRequestVisitor)
-    }
+rt::deserialize_struct! {
+    UpdateAccountRequest { 0 name "name" optional, 1 status "status" optional, 2
+    invoice_currency "invoiceCurrency" optional, 3 net_term_days "netTermDays" optional,
+    4 primary_email "primaryEmail" optional, 5 billing_information "billingInformation"
+    optional, 6 address "address" optional, 7 metadata "metadata" optional, 8 tags "tags"
+    optional, }
 }
 /// The `UpdateAccountRequestStatus` schema.
 ///

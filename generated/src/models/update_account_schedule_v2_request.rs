@@ -1,4 +1,5 @@
 //! The `UpdateAccountScheduleV2Request` model and the types inlined in it.
+use crate::runtime as rt;
 /// Request to dis/associate one or more schedules to an account
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateAccountScheduleV2Request {
@@ -22,57 +23,11 @@ pub struct UpdateAccountScheduleV2Request {
     #[serde(rename = "mergeSchedules", skip_serializing_if = "Option::is_none")]
     pub merge_schedules: Option<bool>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UpdateAccountScheduleV2Request {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "mode",
-            "effectiveFrom",
-            "effectiveUntil",
-            "associationConfig",
-            "mergeSchedules",
-        ];
-        struct UpdateAccountScheduleV2RequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for UpdateAccountScheduleV2RequestVisitor {
-            type Value = UpdateAccountScheduleV2Request;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateAccountScheduleV2Request")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UpdateAccountScheduleV2Request, A::Error> {
-                let mut f0: Option<Option<crate::models::UpdateAccountScheduleV2RequestMode>> =
-                    None;
-                let mut f1: Option<chrono::NaiveDate> = None;
-                let mut f2: Option<chrono::NaiveDate> = None;
-                let mut f3: Option<Option<crate::models::AssociationConfig>> = None;
-                let mut f4: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "effectiveFrom"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "effectiveUntil"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "associationConfig"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "mergeSchedules"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UpdateAccountScheduleV2Request {
-                    mode: f0.unwrap_or_default(),
-                    effective_from: crate::runtime::required(f1, "effectiveFrom")?,
-                    effective_until: crate::runtime::required(f2, "effectiveUntil")?,
-                    association_config: f3.unwrap_or_default(),
-                    merge_schedules: f4.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "UpdateAccountScheduleV2Request",
-            FIELDS,
-            UpdateAccountScheduleV2RequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    UpdateAccountScheduleV2Request { 0 mode "mode" optional, 1 effective_from
+    "effectiveFrom" required, 2 effective_until "effectiveUntil" required, 3
+    association_config "associationConfig" optional, 4 merge_schedules "mergeSchedules"
+    optional, }
 }
 impl UpdateAccountScheduleV2Request {
     /// Creates a `UpdateAccountScheduleV2Request` from its required fields; optional fields start empty.

@@ -1,42 +1,13 @@
 //! The `UpdateIncidentStatusRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `UpdateIncidentStatusRequest` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateIncidentStatusRequest {
     /// Incident Status
     pub status: crate::models::UpdateIncidentStatusRequestStatus,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UpdateIncidentStatusRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["status"];
-        struct UpdateIncidentStatusRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for UpdateIncidentStatusRequestVisitor {
-            type Value = UpdateIncidentStatusRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateIncidentStatusRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UpdateIncidentStatusRequest, A::Error> {
-                let mut f0: Option<crate::models::UpdateIncidentStatusRequestStatus> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "status"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UpdateIncidentStatusRequest {
-                    status: crate::runtime::required(f0, "status")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "UpdateIncidentStatusRequest",
-            FIELDS,
-            UpdateIncidentStatusRequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    UpdateIncidentStatusRequest { 0 status "status" required, }
 }
 impl UpdateIncidentStatusRequest {
     /// Creates a `UpdateIncidentStatusRequest` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `UpdateInvoiceRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// Payload to update an invoice
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct UpdateInvoiceRequest {
@@ -20,56 +21,10 @@ pub struct UpdateInvoiceRequest {
     #[serde(rename = "autoAdvance", skip_serializing_if = "Option::is_none")]
     pub auto_advance: Option<bool>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UpdateInvoiceRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["startDate", "endDate", "status", "lineItems", "autoAdvance"];
-        struct UpdateInvoiceRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for UpdateInvoiceRequestVisitor {
-            type Value = UpdateInvoiceRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateInvoiceRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UpdateInvoiceRequest, A::Error> {
-                let mut f0: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f1: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f2: Option<Option<crate::models::UpdateInvoiceRequestStatus>> = None;
-                let mut f3: Option<Option<Vec<crate::models::CustomInvoiceLineItem>>> = None;
-                let mut f4: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f0,
-                            "startDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        1 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f1,
-                            "endDate",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        2 => crate::runtime::field(&mut map, &mut f2, "status"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "lineItems"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "autoAdvance"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UpdateInvoiceRequest {
-                    start_date: f0.unwrap_or_default(),
-                    end_date: f1.unwrap_or_default(),
-                    status: f2.unwrap_or_default(),
-                    line_items: f3.unwrap_or_default(),
-                    auto_advance: f4.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("UpdateInvoiceRequest", FIELDS, UpdateInvoiceRequestVisitor)
-    }
+rt::deserialize_struct! {
+    UpdateInvoiceRequest { 0 start_date "startDate" optional rt::datetime::OptionSeed, 1
+    end_date "endDate" optional rt::datetime::OptionSeed, 2 status "status" optional, 3
+    line_items "lineItems" optional, 4 auto_advance "autoAdvance" optional, }
 }
 /// Status of invoice
 ///

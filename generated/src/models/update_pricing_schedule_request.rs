@@ -1,4 +1,5 @@
 //! The `UpdatePricingScheduleRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `UpdatePricingScheduleRequest` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdatePricingScheduleRequest {
@@ -44,64 +45,12 @@ pub struct UpdatePricingScheduleRequest {
     #[serde(rename = "retainStartOffsets", skip_serializing_if = "Option::is_none")]
     pub retain_start_offsets: Option<bool>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UpdatePricingScheduleRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "mode",
-            "pricePlanId",
-            "effectiveFrom",
-            "effectiveUntil",
-            "pricePlanDetailsOverride",
-            "pricingRulesOverride",
-            "retainStartOffsets",
-        ];
-        struct UpdatePricingScheduleRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for UpdatePricingScheduleRequestVisitor {
-            type Value = UpdatePricingScheduleRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdatePricingScheduleRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UpdatePricingScheduleRequest, A::Error> {
-                let mut f0: Option<Option<crate::models::UpdatePricingScheduleRequestMode>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<chrono::NaiveDate> = None;
-                let mut f3: Option<chrono::NaiveDate> = None;
-                let mut f4: Option<Option<crate::models::CreatePricePlanDetailsOverride>> = None;
-                let mut f5: Option<Option<Vec<crate::models::CreatePricingRule>>> = None;
-                let mut f6: Option<Option<bool>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "pricePlanId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "effectiveFrom"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "effectiveUntil"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "pricePlanDetailsOverride"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "pricingRulesOverride"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "retainStartOffsets"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UpdatePricingScheduleRequest {
-                    mode: f0.unwrap_or_default(),
-                    price_plan_id: f1.unwrap_or_default(),
-                    effective_from: crate::runtime::required(f2, "effectiveFrom")?,
-                    effective_until: crate::runtime::required(f3, "effectiveUntil")?,
-                    price_plan_details_override: f4.unwrap_or_default(),
-                    pricing_rules_override: f5.unwrap_or_default(),
-                    retain_start_offsets: f6.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "UpdatePricingScheduleRequest",
-            FIELDS,
-            UpdatePricingScheduleRequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    UpdatePricingScheduleRequest { 0 mode "mode" optional, 1 price_plan_id "pricePlanId"
+    optional, 2 effective_from "effectiveFrom" required, 3 effective_until
+    "effectiveUntil" required, 4 price_plan_details_override "pricePlanDetailsOverride"
+    optional, 5 pricing_rules_override "pricingRulesOverride" optional, 6
+    retain_start_offsets "retainStartOffsets" optional, }
 }
 impl UpdatePricingScheduleRequest {
     /// Creates a `UpdatePricingScheduleRequest` from its required fields; optional fields start empty.

@@ -1,38 +1,13 @@
 //! The `UpdateProposalStatus` model and the types inlined in it.
+use crate::runtime as rt;
 /// Approve or decline a proposal of a billing plan for an account
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UpdateProposalStatus {
     /// `status`
     pub status: crate::models::UpdateProposalStatusStatus,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UpdateProposalStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["status"];
-        struct UpdateProposalStatusVisitor;
-        impl<'de> serde::de::Visitor<'de> for UpdateProposalStatusVisitor {
-            type Value = UpdateProposalStatus;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateProposalStatus")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UpdateProposalStatus, A::Error> {
-                let mut f0: Option<crate::models::UpdateProposalStatusStatus> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "status"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UpdateProposalStatus {
-                    status: crate::runtime::required(f0, "status")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("UpdateProposalStatus", FIELDS, UpdateProposalStatusVisitor)
-    }
+rt::deserialize_struct! {
+    UpdateProposalStatus { 0 status "status" required, }
 }
 impl UpdateProposalStatus {
     /// Creates a `UpdateProposalStatus` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `UpdateSettingRequest` model.
+use crate::runtime as rt;
 /// Update Settings
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSettingRequest {
@@ -12,38 +13,7 @@ pub struct UpdateSettingRequest {
     #[serde(rename = "dataType", skip_serializing_if = "Option::is_none")]
     pub data_type: Option<crate::models::SettingDataType>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UpdateSettingRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["name", "value", "dataType"];
-        struct UpdateSettingRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for UpdateSettingRequestVisitor {
-            type Value = UpdateSettingRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateSettingRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UpdateSettingRequest, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<crate::models::SettingDataType>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "value"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "dataType"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UpdateSettingRequest {
-                    name: f0.unwrap_or_default(),
-                    value: f1.unwrap_or_default(),
-                    data_type: f2.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("UpdateSettingRequest", FIELDS, UpdateSettingRequestVisitor)
-    }
+rt::deserialize_struct! {
+    UpdateSettingRequest { 0 name "name" optional, 1 value "value" optional, 2 data_type
+    "dataType" optional, }
 }

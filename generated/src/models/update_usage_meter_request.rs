@@ -1,4 +1,5 @@
 //! The `UpdateUsageMeterRequest` model and the types inlined in it.
+use crate::runtime as rt;
 /// Request to update usage meter
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct UpdateUsageMeterRequest {
@@ -28,68 +29,11 @@ pub struct UpdateUsageMeterRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::models::UsageMeterFilterEntry>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UpdateUsageMeterRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "name",
-            "billableName",
-            "description",
-            "eventSchemaName",
-            "type",
-            "aggregation",
-            "computations",
-            "filters",
-        ];
-        struct UpdateUsageMeterRequestVisitor;
-        impl<'de> serde::de::Visitor<'de> for UpdateUsageMeterRequestVisitor {
-            type Value = UpdateUsageMeterRequest;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UpdateUsageMeterRequest")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UpdateUsageMeterRequest, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<Option<String>> = None;
-                let mut f4: Option<Option<crate::models::UpdateUsageMeterRequestType>> = None;
-                let mut f5: Option<Option<crate::models::UsageMeterAggregation>> = None;
-                let mut f6: Option<Option<Vec<crate::models::Computation>>> = None;
-                let mut f7: Option<Option<Vec<crate::models::UsageMeterFilterEntry>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "name"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "billableName"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "description"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "eventSchemaName"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "type"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "aggregation"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "computations"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "filters"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UpdateUsageMeterRequest {
-                    name: f0.unwrap_or_default(),
-                    billable_name: f1.unwrap_or_default(),
-                    description: f2.unwrap_or_default(),
-                    event_schema_name: f3.unwrap_or_default(),
-                    r#type: f4.unwrap_or_default(),
-                    aggregation: f5.unwrap_or_default(),
-                    computations: f6.unwrap_or_default(),
-                    filters: f7.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "UpdateUsageMeterRequest",
-            FIELDS,
-            UpdateUsageMeterRequestVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    UpdateUsageMeterRequest { 0 name "name" optional, 1 billable_name "billableName"
+    optional, 2 description "description" optional, 3 event_schema_name "eventSchemaName"
+    optional, 4 r#type "type" optional, 5 aggregation "aggregation" optional, 6
+    computations "computations" optional, 7 filters "filters" optional, }
 }
 /// Type of usage meter
 /// * COUNTER - Count usage

@@ -1,4 +1,5 @@
 //! The `UsageConfig` model and the types inlined in it.
+use crate::runtime as rt;
 /// Configuration for getting the usage
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UsageConfig {
@@ -17,43 +18,9 @@ pub struct UsageConfig {
     #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::UsageConfigLookupCycle>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UsageConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["mode", "usageMap", "lookupRange", "lookupCycle"];
-        struct UsageConfigVisitor;
-        impl<'de> serde::de::Visitor<'de> for UsageConfigVisitor {
-            type Value = UsageConfig;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UsageConfig")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UsageConfig, A::Error> {
-                let mut f0: Option<crate::models::UsageConfigMode> = None;
-                let mut f1: Option<Option<std::collections::BTreeMap<String, f64>>> = None;
-                let mut f2: Option<Option<crate::models::UsageConfigLookupRange>> = None;
-                let mut f3: Option<Option<crate::models::UsageConfigLookupCycle>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "mode"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "usageMap"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "lookupRange"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "lookupCycle"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UsageConfig {
-                    mode: crate::runtime::required(f0, "mode")?,
-                    usage_map: f1.unwrap_or_default(),
-                    lookup_range: f2.unwrap_or_default(),
-                    lookup_cycle: f3.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("UsageConfig", FIELDS, UsageConfigVisitor)
-    }
+rt::deserialize_struct! {
+    UsageConfig { 0 mode "mode" required, 1 usage_map "usageMap" optional, 2 lookup_range
+    "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
 }
 impl UsageConfig {
     /// Creates a `UsageConfig` from its required fields; optional fields start empty.

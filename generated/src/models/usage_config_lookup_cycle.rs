@@ -1,4 +1,5 @@
 //! The `UsageConfigLookupCycle` model.
+use crate::runtime as rt;
 /// Cycle of usage to be looked up, this will be considered if mode is LOOKUP_CYCLE
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UsageConfigLookupCycle {
@@ -9,46 +10,9 @@ pub struct UsageConfigLookupCycle {
     #[serde(rename = "accountId")]
     pub account_id: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UsageConfigLookupCycle {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["cycleEffectiveOn", "accountId"];
-        struct UsageConfigLookupCycleVisitor;
-        impl<'de> serde::de::Visitor<'de> for UsageConfigLookupCycleVisitor {
-            type Value = UsageConfigLookupCycle;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UsageConfigLookupCycle")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UsageConfigLookupCycle, A::Error> {
-                let mut f0: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f1: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f0,
-                            "cycleEffectiveOn",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        1 => crate::runtime::field(&mut map, &mut f1, "accountId"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UsageConfigLookupCycle {
-                    cycle_effective_on: f0.unwrap_or_default(),
-                    account_id: crate::runtime::required(f1, "accountId")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "UsageConfigLookupCycle",
-            FIELDS,
-            UsageConfigLookupCycleVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    UsageConfigLookupCycle { 0 cycle_effective_on "cycleEffectiveOn" optional
+    rt::datetime::OptionSeed, 1 account_id "accountId" required, }
 }
 impl UsageConfigLookupCycle {
     /// Creates a `UsageConfigLookupCycle` from its required fields; optional fields start empty.

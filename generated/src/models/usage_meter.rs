@@ -1,4 +1,5 @@
 //! The `UsageMeter` model and the types inlined in it.
+use crate::runtime as rt;
 /// Structure of usage meter
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UsageMeter {
@@ -42,103 +43,15 @@ pub struct UsageMeter {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UsageMeter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "name",
-            "billableName",
-            "displayName",
-            "description",
-            "filters",
-            "type",
-            "status",
-            "aggregation",
-            "computations",
-            "eventSchema",
-            "createdAt",
-            "lastActivatedAt",
-            "updatedAt",
-        ];
-        struct UsageMeterVisitor;
-        impl<'de> serde::de::Visitor<'de> for UsageMeterVisitor {
-            type Value = UsageMeter;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UsageMeter")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UsageMeter, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<Option<String>> = None;
-                let mut f5: Option<Option<Vec<crate::models::UsageMeterFilterEntry>>> = None;
-                let mut f6: Option<crate::models::UsageMeterType> = None;
-                let mut f7: Option<Option<crate::models::UsageMeterStatus>> = None;
-                let mut f8: Option<crate::models::UsageMeterAggregation> = None;
-                let mut f9: Option<Option<Vec<crate::models::Computation>>> = None;
-                let mut f10: Option<Option<crate::models::EventSchema>> = None;
-                let mut f11: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f12: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                let mut f13: Option<Option<chrono::DateTime<chrono::Utc>>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "billableName"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "displayName"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "description"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "filters"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "type"),
-                        7 => crate::runtime::field(&mut map, &mut f7, "status"),
-                        8 => crate::runtime::field(&mut map, &mut f8, "aggregation"),
-                        9 => crate::runtime::field(&mut map, &mut f9, "computations"),
-                        10 => crate::runtime::field(&mut map, &mut f10, "eventSchema"),
-                        11 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f11,
-                            "createdAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        12 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f12,
-                            "lastActivatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        13 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f13,
-                            "updatedAt",
-                            crate::runtime::datetime::OptionSeed,
-                        ),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UsageMeter {
-                    id: crate::runtime::required(f0, "id")?,
-                    name: crate::runtime::required(f1, "name")?,
-                    billable_name: f2.unwrap_or_default(),
-                    display_name: crate::runtime::required(f3, "displayName")?,
-                    description: f4.unwrap_or_default(),
-                    filters: f5.unwrap_or_default(),
-                    r#type: crate::runtime::required(f6, "type")?,
-                    status: f7.unwrap_or_default(),
-                    aggregation: crate::runtime::required(f8, "aggregation")?,
-                    computations: f9.unwrap_or_default(),
-                    event_schema: f10.unwrap_or_default(),
-                    created_at: f11.unwrap_or_default(),
-                    last_activated_at: f12.unwrap_or_default(),
-                    updated_at: f13.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct("UsageMeter", FIELDS, UsageMeterVisitor)
-    }
+rt::deserialize_struct! {
+    UsageMeter { 0 id "id" required, 1 name "name" required, 2 billable_name
+    "billableName" optional, 3 display_name "displayName" required, 4 description
+    "description" optional, 5 filters "filters" optional, 6 r#type "type" required, 7
+    status "status" optional, 8 aggregation "aggregation" required, 9 computations
+    "computations" optional, 10 event_schema "eventSchema" optional, 11 created_at
+    "createdAt" optional rt::datetime::OptionSeed, 12 last_activated_at "lastActivatedAt"
+    optional rt::datetime::OptionSeed, 13 updated_at "updatedAt" optional
+    rt::datetime::OptionSeed, }
 }
 impl UsageMeter {
     /// Creates a `UsageMeter` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `UsageRateCard` model.
+use crate::runtime as rt;
 /// The `UsageRateCard` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct UsageRateCard {
@@ -21,56 +22,10 @@ pub struct UsageRateCard {
     #[serde(rename = "rateValues")]
     pub rate_values: Vec<crate::models::RateValue>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for UsageRateCard {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "displayName",
-            "name",
-            "tag",
-            "usageMeterId",
-            "ratePlan",
-            "rateValues",
-        ];
-        struct UsageRateCardVisitor;
-        impl<'de> serde::de::Visitor<'de> for UsageRateCardVisitor {
-            type Value = UsageRateCard;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct UsageRateCard")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<UsageRateCard, A::Error> {
-                let mut f0: Option<Option<String>> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<Option<String>> = None;
-                let mut f3: Option<String> = None;
-                let mut f4: Option<crate::models::RatePlan> = None;
-                let mut f5: Option<Vec<crate::models::RateValue>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "displayName"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "name"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "tag"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "usageMeterId"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "ratePlan"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "rateValues"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(UsageRateCard {
-                    display_name: f0.unwrap_or_default(),
-                    name: f1.unwrap_or_default(),
-                    tag: f2.unwrap_or_default(),
-                    usage_meter_id: crate::runtime::required(f3, "usageMeterId")?,
-                    rate_plan: crate::runtime::required(f4, "ratePlan")?,
-                    rate_values: crate::runtime::required(f5, "rateValues")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("UsageRateCard", FIELDS, UsageRateCardVisitor)
-    }
+rt::deserialize_struct! {
+    UsageRateCard { 0 display_name "displayName" optional, 1 name "name" optional, 2 tag
+    "tag" optional, 3 usage_meter_id "usageMeterId" required, 4 rate_plan "ratePlan"
+    required, 5 rate_values "rateValues" required, }
 }
 impl UsageRateCard {
     /// Creates a `UsageRateCard` from its required fields; optional fields start empty.

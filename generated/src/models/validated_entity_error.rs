@@ -1,4 +1,5 @@
 //! The `ValidatedEntityError` model.
+use crate::runtime as rt;
 /// The `ValidatedEntityError` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ValidatedEntityError {
@@ -15,43 +16,10 @@ pub struct ValidatedEntityError {
     #[serde(rename = "errorMessage")]
     pub error_message: String,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ValidatedEntityError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["referenceId", "entityId", "entityType", "errorMessage"];
-        struct ValidatedEntityErrorVisitor;
-        impl<'de> serde::de::Visitor<'de> for ValidatedEntityErrorVisitor {
-            type Value = ValidatedEntityError;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ValidatedEntityError")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ValidatedEntityError, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<String> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<String> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "referenceId"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "entityId"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "entityType"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "errorMessage"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(ValidatedEntityError {
-                    reference_id: crate::runtime::required(f0, "referenceId")?,
-                    entity_id: crate::runtime::required(f1, "entityId")?,
-                    entity_type: crate::runtime::required(f2, "entityType")?,
-                    error_message: crate::runtime::required(f3, "errorMessage")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("ValidatedEntityError", FIELDS, ValidatedEntityErrorVisitor)
-    }
+rt::deserialize_struct! {
+    ValidatedEntityError { 0 reference_id "referenceId" required, 1 entity_id "entityId"
+    required, 2 entity_type "entityType" required, 3 error_message "errorMessage"
+    required, }
 }
 impl ValidatedEntityError {
     /// Creates a `ValidatedEntityError` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `ValidatedEntityErrorsPaginatedResponse` model.
+use crate::runtime as rt;
 /// The `ValidatedEntityErrorsPaginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct ValidatedEntityErrorsPaginatedResponse {
@@ -8,41 +9,9 @@ pub struct ValidatedEntityErrorsPaginatedResponse {
     #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for ValidatedEntityErrorsPaginatedResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &["data", "nextToken"];
-        struct ValidatedEntityErrorsPaginatedResponseVisitor;
-        impl<'de> serde::de::Visitor<'de> for ValidatedEntityErrorsPaginatedResponseVisitor {
-            type Value = ValidatedEntityErrorsPaginatedResponse;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct ValidatedEntityErrorsPaginatedResponse")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<ValidatedEntityErrorsPaginatedResponse, A::Error> {
-                let mut f0: Option<Vec<crate::models::ValidatedEntityError>> = None;
-                let mut f1: Option<Option<String>> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "data"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "nextToken"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(ValidatedEntityErrorsPaginatedResponse {
-                    data: crate::runtime::required(f0, "data")?,
-                    next_token: f1.unwrap_or_default(),
-                })
-            }
-        }
-        deserializer.deserialize_struct(
-            "ValidatedEntityErrorsPaginatedResponse",
-            FIELDS,
-            ValidatedEntityErrorsPaginatedResponseVisitor,
-        )
-    }
+rt::deserialize_struct! {
+    ValidatedEntityErrorsPaginatedResponse { 0 data "data" required, 1 next_token
+    "nextToken" optional, }
 }
 impl ValidatedEntityErrorsPaginatedResponse {
     /// Creates a `ValidatedEntityErrorsPaginatedResponse` from its required fields; optional fields start empty.

@@ -1,4 +1,5 @@
 //! The `WalletEntry` model and the types inlined in it.
+use crate::runtime as rt;
 /// The `WalletEntry` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct WalletEntry {
@@ -27,72 +28,11 @@ pub struct WalletEntry {
     #[serde(rename = "closingBalance")]
     pub closing_balance: f64,
 }
-#[allow(deprecated)]
-impl<'de> serde::Deserialize<'de> for WalletEntry {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const FIELDS: &[&str] = &[
-            "id",
-            "description",
-            "walletId",
-            "transactionType",
-            "status",
-            "entityId",
-            "amount",
-            "createdAt",
-            "closingBalance",
-        ];
-        struct WalletEntryVisitor;
-        impl<'de> serde::de::Visitor<'de> for WalletEntryVisitor {
-            type Value = WalletEntry;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("struct WalletEntry")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<WalletEntry, A::Error> {
-                let mut f0: Option<String> = None;
-                let mut f1: Option<Option<String>> = None;
-                let mut f2: Option<String> = None;
-                let mut f3: Option<crate::models::WalletEntryTransactionType> = None;
-                let mut f4: Option<crate::models::WalletEntryStatus> = None;
-                let mut f5: Option<Option<String>> = None;
-                let mut f6: Option<f64> = None;
-                let mut f7: Option<chrono::DateTime<chrono::Utc>> = None;
-                let mut f8: Option<f64> = None;
-                while let Some(key) = map.next_key_seed(crate::runtime::FieldSeed(FIELDS))? {
-                    match key {
-                        0 => crate::runtime::field(&mut map, &mut f0, "id"),
-                        1 => crate::runtime::field(&mut map, &mut f1, "description"),
-                        2 => crate::runtime::field(&mut map, &mut f2, "walletId"),
-                        3 => crate::runtime::field(&mut map, &mut f3, "transactionType"),
-                        4 => crate::runtime::field(&mut map, &mut f4, "status"),
-                        5 => crate::runtime::field(&mut map, &mut f5, "entityId"),
-                        6 => crate::runtime::field(&mut map, &mut f6, "amount"),
-                        7 => crate::runtime::field_seed(
-                            &mut map,
-                            &mut f7,
-                            "createdAt",
-                            crate::runtime::datetime::Seed,
-                        ),
-                        8 => crate::runtime::field(&mut map, &mut f8, "closingBalance"),
-                        _ => crate::runtime::skip(&mut map),
-                    }?;
-                }
-                Ok(WalletEntry {
-                    id: crate::runtime::required(f0, "id")?,
-                    description: f1.unwrap_or_default(),
-                    wallet_id: crate::runtime::required(f2, "walletId")?,
-                    transaction_type: crate::runtime::required(f3, "transactionType")?,
-                    status: crate::runtime::required(f4, "status")?,
-                    entity_id: f5.unwrap_or_default(),
-                    amount: crate::runtime::required(f6, "amount")?,
-                    created_at: crate::runtime::required(f7, "createdAt")?,
-                    closing_balance: crate::runtime::required(f8, "closingBalance")?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("WalletEntry", FIELDS, WalletEntryVisitor)
+rt::deserialize_struct! {
+    WalletEntry { 0 id "id" required, 1 description "description" optional, 2 wallet_id
+    "walletId" required, 3 transaction_type "transactionType" required, 4 status "status"
+    required, 5 entity_id "entityId" optional, 6 amount "amount" required, 7 created_at
+    "createdAt" required rt::datetime::Seed, 8 closing_balance "closingBalance" required,
     }
 }
 impl WalletEntry {

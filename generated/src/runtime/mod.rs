@@ -61,6 +61,9 @@ pub use spec::{
     ApiKeyLocation, ArrayStyle, ErrorCase, ObjectStyle, Operation, SchemeKind, StatusMatch,
 };
 pub use spec::{SecurityScheme, Server};
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub(crate) use structs::deserialize_struct;
 #[allow(unused_imports)]
 pub use structs::{field, field_seed, required, skip, FieldSeed};
 #[allow(unused_imports)]

@@ -1,11 +1,14 @@
 //! Decoding of generated structs.
 //!
-//! Generated structs implement `Deserialize` by hand rather than with serde's derive: the list
-//! of their JSON keys, one `Option` slot per field, a `match` on the key's index, and these
-//! helpers. The derive emits a field enum, its own visitor and a sequence form per struct,
-//! which was more than half of this crate's compile time; what it does beyond this is nothing
-//! JSON needs (structs written as arrays). Unknown keys are skipped; a repeated key or a
-//! missing required field is an error naming the field, as with the derive.
+//! Generated structs implement `Deserialize` by hand rather than with serde's derive, through
+//! [`deserialize_struct!`]: the list of their JSON keys, one `Option` slot per field, a `match`
+//! on the key's index, and these helpers. The derive emits a field enum, its own visitor and a
+//! sequence form per struct, which was more than half of this crate's compile time; what it
+//! does beyond this is nothing JSON needs (structs written as arrays). Unknown keys are skipped;
+//! a repeated key or a missing required field is an error naming the field, as with the derive.
+//!
+//! The impl is a `macro_rules!` so that each struct states only its fields (a tenth of the
+//! source the written-out impl took), while the compiled code stays the same.
 #![allow(dead_code)]
 use serde::de::{DeserializeSeed, Error, IgnoredAny, MapAccess, Visitor};
 use std::fmt;
@@ -75,3 +78,52 @@ pub fn required<T, E: Error>(slot: Option<T>, name: &'static str) -> Result<T, E
 pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
 }
+/// `impl Deserialize` for a struct, from its fields: for each, its index in the struct's list of
+/// JSON keys, its identifier, its JSON key, whether a missing key is an error (`required`) or
+/// the type's default (`optional`: `None`, `Absent`) and, when the type's own `Deserialize` is
+/// not the way to read it, a seed:
+///
+/// ```text
+/// rt::deserialize_struct! {
+///     Event { 0 id "id" required, 1 at "createdAt" optional rt::datetime::OptionSeed }
+/// }
+/// ```
+///
+/// `rt` must name this module where it is used: paths in `macro_rules!` resolve at the call
+/// site, and `$crate` would not find the module when the client is included in another crate.
+/// The field types are inferred from the struct.
+#[doc(hidden)]
+macro_rules! deserialize_struct {
+    (
+        $name:ident { $($i:literal $f:ident $wire:literal $end:ident $($seed:path)?),*
+        $(,)? }
+    ) => {
+        #[allow(deprecated)] impl <'de > ::serde::Deserialize <'de > for $name { fn
+        deserialize < D : ::serde::Deserializer <'de >> (deserializer : D,) ->
+        ::core::result::Result < Self, D::Error > { const FIELDS : & [& str] = &
+        [$($wire),*]; struct __Visitor; impl <'de > ::serde::de::Visitor <'de > for
+        __Visitor { type Value = $name; fn expecting(& self, f : & mut
+        ::core::fmt::Formatter <'_ >,) -> ::core::fmt::Result { f
+        .write_str(concat!("struct ", stringify!($name))) } fn visit_map < A :
+        ::serde::de::MapAccess <'de >> (self, mut map : A,) -> ::core::result::Result
+        <$name, A::Error > { $(let mut $f = None;)* while let Some(key) = map
+        .next_key_seed(rt::FieldSeed(FIELDS)) ? { match key { $($i =>
+        rt::deserialize_struct!(@ read map $f $wire $($seed)?),)* _ => rt::skip(& mut
+        map), } ?; } Ok($name { $($f : rt::deserialize_struct!(@ end $end $f $wire)),* })
+        } } deserializer.deserialize_struct(stringify!($name), FIELDS, __Visitor) } }
+    };
+    (@ end required $f:ident $wire:literal) => {
+        rt::required($f, $wire) ?
+    };
+    (@ end optional $f:ident $wire:literal) => {
+        $f .unwrap_or_default()
+    };
+    (@ read $map:ident $f:ident $wire:literal) => {
+        rt::field(& mut $map, & mut $f, $wire)
+    };
+    (@ read $map:ident $f:ident $wire:literal $seed:path) => {
+        rt::field_seed(& mut $map, & mut $f, $wire, $seed)
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use deserialize_struct;

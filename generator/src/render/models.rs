@@ -9,6 +9,8 @@ use crate::ir::{self, Model, Ty, TypeId, TypeKind};
 #[template(path = "model.rs", escape = "none")]
 pub struct ModelFile {
     doc: String,
+    /// Some struct uses `rt::deserialize_struct!`, which needs `rt` in scope.
+    uses_rt: bool,
     items: Vec<Item>,
 }
 
@@ -61,8 +63,6 @@ pub struct DeField {
     ident: String,
     /// The JSON key, as a literal.
     wire: String,
-    /// The field's type.
-    ty: String,
     /// The seed that reads the value, when it is not the type's own `Deserialize`.
     seed: Option<String>,
     /// A missing field is an error; otherwise it is the type's default (`None`, `Absent`).
@@ -86,6 +86,7 @@ pub struct EnumView {
 
 pub fn model_file(ids: &[TypeId], model: &Model) -> ModelFile {
     let first = &model.types[ids[0]];
+    let items: Vec<Item> = ids.iter().map(|id| item(*id, model)).collect();
     ModelFile {
         doc: format!(
             "The `{}` model{}.",
@@ -96,7 +97,10 @@ pub fn model_file(ids: &[TypeId], model: &Model) -> ModelFile {
                 ""
             }
         ),
-        items: ids.iter().map(|id| item(*id, model)).collect(),
+        uses_rt: items
+            .iter()
+            .any(|i| matches!(i, Item::Struct(s) if s.de.is_some())),
+        items,
     }
 }
 
@@ -226,8 +230,8 @@ fn item(id: TypeId, model: &Model) -> Item {
                 // Timestamps without an offset are common in practice; they are read as UTC.
                 let seed = match (lenient_time, optional) {
                     (false, _) => None,
-                    (true, true) => Some("crate::runtime::datetime::OptionSeed"),
-                    (true, false) => Some("crate::runtime::datetime::Seed"),
+                    (true, true) => Some("rt::datetime::OptionSeed"),
+                    (true, false) => Some("rt::datetime::Seed"),
                 };
                 if derive_de && lenient_time {
                     if optional {
@@ -247,7 +251,6 @@ fn item(id: TypeId, model: &Model) -> Item {
                 de.push(DeField {
                     ident: f.ident.clone(),
                     wire: lit(&f.name),
-                    ty: ty.clone(),
                     seed: seed.map(str::to_owned),
                     // A required nullable field that is missing reads as null, as with the
                     // derive (which treats every `Option` so).

@@ -67,5 +67,8 @@ pub use response::RawResponse;
 pub use spec::{ApiKeyLocation, ArrayStyle, ErrorCase, ObjectStyle, Operation, SchemeKind, StatusMatch};
 #[allow(unused_imports)]
 pub use structs::{field, field_seed, required, skip, FieldSeed};
+#[doc(hidden)]
+#[allow(unused_imports)]
+pub(crate) use structs::deserialize_struct;
 #[allow(unused_imports)]
 pub use unions::{discriminator, from_value, serialize_tagged, try_variant, JsonKind};
