@@ -14,6 +14,9 @@
 //!   when regenerating from an unchanged document: nothing is written;
 //! - rustfmt: the CLI's extra rustfmt pass, on top of `same`;
 //! - module: `generate_module` (what a build.rs pays), into an unchanged file.
+//!
+//! `cargo bench -p togai-codegen -- togai` runs only the cases whose name
+//! contains the word (here the pinned document).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,6 +36,9 @@ fn main() {
         .unwrap()
         .to_path_buf();
     let settings = togai_codegen::ProjectSettings::read(&root).expect("spec/codegen.yaml");
+    // Words after `--` pick cases by name (cargo adds `--bench`).
+    let filters: Vec<&String> = args[1..].iter().filter(|a| !a.starts_with("--")).collect();
+    let wanted = |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(*f));
     let togai = settings.document_path();
     let history = largest_history(&togai);
     let synthetic = synthetic(&togai, 10);
@@ -64,7 +70,10 @@ fn main() {
         ("togai (pinned)", togai.clone()),
         (history.0.as_str(), history.1.clone()),
         ("synthetic 10x togai", synthetic.clone()),
-    ] {
+    ]
+    .into_iter()
+    .filter(|(name, _)| wanted(name))
+    {
         let cold = run_child(&path, "cold");
         let same = run_child(&path, "same");
         let with_fmt = run_child(&path, "rustfmt");
