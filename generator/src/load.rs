@@ -126,12 +126,11 @@ fn yaml_to_json(path: &Path, at: &Pointer, yaml: serde_yaml::Value) -> Result<Va
 }
 
 /// Checks the version and converts to the typed model, naming the failing pointer.
-pub fn from_value(path: &Path, value: Value) -> Result<openapiv3::OpenAPI> {
+pub fn from_value(path: &Path, mut value: Value) -> Result<openapiv3::OpenAPI> {
     check_version(path, &value)?;
     // Plain serde first (a fifth faster on Togai); the path is tracked only
     // to explain a failure.
-    use serde::Deserialize;
-    if let Ok(api) = openapiv3::OpenAPI::deserialize(&value) {
+    if let Some(api) = read_on_two_cores(&mut value) {
         return Ok(api);
     }
     serde_path_to_error::deserialize(&value).map_err(|e| {
@@ -146,6 +145,29 @@ pub fn from_value(path: &Path, value: Value) -> Result<openapiv3::OpenAPI> {
             format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
         )
     })
+}
+
+/// Reads the document with plain serde, `paths` on another core than the
+/// rest (mostly `components`): they are the bulk of a document, and
+/// independent. `None` when it fails; `value` is then as it was.
+fn read_on_two_cores(value: &mut Value) -> Option<openapiv3::OpenAPI> {
+    use serde::Deserialize;
+    let slot = value.get_mut("paths")?;
+    let paths = std::mem::replace(slot, Value::Object(serde_json::Map::new()));
+    let (api, read_paths) = std::thread::scope(|scope| {
+        let read_paths = scope.spawn(|| openapiv3::Paths::deserialize(&paths));
+        let api = openapiv3::OpenAPI::deserialize(&*value);
+        let read_paths = read_paths
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (api, read_paths)
+    });
+    if let Some(slot) = value.get_mut("paths") {
+        *slot = paths;
+    }
+    let mut api = api.ok()?;
+    api.paths = read_paths.ok()?;
+    Some(api)
 }
 
 /// serde loses the path inside a schema (its fields are flattened): when the
