@@ -53,6 +53,169 @@ impl ErrorBody {
         }
     }
 }
+/// How 104 operation(s) decode error responses, by status.
+pub(crate) const ERRORS_400_401_403_404_429_DEFAULT: &[rt::ErrorCase] = &[
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(400),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(401),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(403),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(404),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(429),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: decode_error_response,
+    },
+];
+/// How 27 operation(s) decode error responses, by status.
+pub(crate) const ERRORS_DEFAULT: &[rt::ErrorCase] = &[rt::ErrorCase {
+    status: rt::StatusMatch::Default,
+    decode: decode_error_response,
+}];
+/// How 6 operation(s) decode error responses, by status.
+pub(crate) const ERRORS_400_401_403_422_429_DEFAULT: &[rt::ErrorCase] = &[
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(400),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(401),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(403),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(422),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(429),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: decode_error_response,
+    },
+];
+/// How 4 operation(s) decode error responses, by status.
+pub(crate) const ERRORS_400_401_403_429_DEFAULT: &[rt::ErrorCase] = &[
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(400),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(401),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(403),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(429),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: decode_error_response,
+    },
+];
+/// How 1 operation(s) decode error responses, by status.
+pub(crate) const ERRORS_400_401_403_409_422_429_DEFAULT: &[rt::ErrorCase] = &[
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(400),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(401),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(403),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(409),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(422),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(429),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: decode_error_response,
+    },
+];
+/// How 2 operation(s) decode error responses, by status.
+pub(crate) const ERRORS_401_403_404_429_DEFAULT: &[rt::ErrorCase] = &[
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(401),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(403),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(404),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(429),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: decode_error_response,
+    },
+];
+/// How 2 operation(s) decode error responses, by status.
+pub(crate) const ERRORS_400_401_422_429_503_DEFAULT: &[rt::ErrorCase] = &[
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(400),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(401),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(422),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(429),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Code(503),
+        decode: decode_error_response,
+    },
+    rt::ErrorCase {
+        status: rt::StatusMatch::Default,
+        decode: decode_error_response,
+    },
+];
 pub(crate) fn decode_error_response(body: &[u8]) -> Option<ErrorBody> {
     serde_json::from_slice(body)
         .ok()

@@ -53,7 +53,15 @@ impl ErrorBody {
         }
     }
 }
-{% for e in error_bodies %}
+{% for t in error_tables %}
+/// How {{ t.uses }} operation(s) decode error responses, by status.
+pub(crate) const {{ t.name }}: &[rt::ErrorCase] = &[
+{%- for c in t.cases %}
+    {{ c }},
+{%- endfor %}
+];
+{% endfor %}
+{%- for e in error_bodies %}
 pub(crate) fn {{ e.decoder }}(body: &[u8]) -> Option<ErrorBody> {
     serde_json::from_slice(body).ok().map(ErrorBody::{{ e.variant }})
 }

@@ -296,32 +296,7 @@ static GET_ACCOUNTS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/accounts",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_accounts`](super::AccountsApi::get_accounts): `GET /accounts`.
@@ -402,32 +377,7 @@ static CREATE_ACCOUNT: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/accounts",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::create_account`](super::AccountsApi::create_account): `POST /accounts`.
@@ -471,32 +421,7 @@ static GET_ACCOUNT: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/accounts/{account_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_account`](super::AccountsApi::get_account): `GET /accounts/{account_id}`.
@@ -558,32 +483,7 @@ static DELETE_ACCOUNT: rt::Operation = rt::Operation {
     method: reqwest::Method::DELETE,
     path: "/accounts/{account_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::delete_account`](super::AccountsApi::delete_account): `DELETE /accounts/{account_id}`.
@@ -627,32 +527,7 @@ static UPDATE_ACCOUNT: rt::Operation = rt::Operation {
     method: reqwest::Method::PATCH,
     path: "/accounts/{account_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::update_account`](super::AccountsApi::update_account): `PATCH /accounts/{account_id}`.
@@ -698,32 +573,7 @@ static ADD_ALIASES: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/accounts/{account_id}/add_aliases",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::add_aliases`](super::AccountsApi::add_aliases): `POST /accounts/{account_id}/add_aliases`.
@@ -769,10 +619,7 @@ static LIST_ACCOUNT_ALIASES: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/accounts/{account_id}/account_aliases",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::list_account_aliases`](super::AccountsApi::list_account_aliases): `GET /accounts/{account_id}/account_aliases`.
@@ -818,32 +665,7 @@ static REMOVE_ALIASES: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/accounts/{account_id}/remove_aliases",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::remove_aliases`](super::AccountsApi::remove_aliases): `POST /accounts/{account_id}/remove_aliases`.
@@ -889,32 +711,7 @@ static UPDATE_PRICING_SCHEDULE: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/accounts/{account_id}/price_plans",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::update_pricing_schedule`](super::AccountsApi::update_pricing_schedule): `POST /accounts/{account_id}/price_plans`.
@@ -962,32 +759,7 @@ static LIST_ACCOUNT_PURCHASES: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/accounts/{account_id}/purchases",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::list_account_purchases`](super::AccountsApi::list_account_purchases): `GET /accounts/{account_id}/purchases`.
@@ -1031,32 +803,7 @@ static INITIATE_ONE_TIME_ENTITLEMENT_PLAN: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/accounts/{account_id}/purchases",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::initiate_one_time_entitlement_plan`](super::AccountsApi::initiate_one_time_entitlement_plan): `POST /accounts/{account_id}/purchases`.
@@ -1102,32 +849,7 @@ static GET_PURCHASE: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/purchases/{purchase_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_purchase`](super::AccountsApi::get_purchase): `GET /purchases/{purchase_id}`.
@@ -1171,32 +893,7 @@ static LIST_ACCOUNT_PROPOSALS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/accounts/{account_id}/purchase_proposals",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::list_account_proposals`](super::AccountsApi::list_account_proposals): `GET /accounts/{account_id}/purchase_proposals`.
@@ -1240,32 +937,7 @@ static CREATE_PROPOSAL: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/accounts/{account_id}/purchase_proposals",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::create_proposal`](super::AccountsApi::create_proposal): `POST /accounts/{account_id}/purchase_proposals`.
@@ -1311,32 +983,7 @@ static GET_PROPOSAL: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/purchase_proposals/{purchase_proposal_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_proposal`](super::AccountsApi::get_proposal): `GET /purchase_proposals/{purchase_proposal_id}`.
@@ -1380,32 +1027,7 @@ static UPDATE_PRICING_SCHEDULE_BATCH: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/accounts/{account_id}/edit_schedules",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::update_pricing_schedule_batch`](super::AccountsApi::update_pricing_schedule_batch): `POST /accounts/{account_id}/edit_schedules`.
@@ -1462,32 +1084,7 @@ static GET_PRICING_SCHEDULES: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/accounts/{account_id}/pricing_schedules",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_pricing_schedules`](super::AccountsApi::get_pricing_schedules): `GET /accounts/{account_id}/pricing_schedules`.
@@ -1609,32 +1206,7 @@ static UPDATE_PROPOSAL_STATUS: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/purchase_proposals/{purchase_proposal_id}/update_status",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::update_proposal_status`](super::AccountsApi::update_proposal_status): `POST /purchase_proposals/{purchase_proposal_id}/update_status`.

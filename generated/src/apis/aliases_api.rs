@@ -67,10 +67,7 @@ static LIST_ALIASES: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/aliases",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AliasesApi::list_aliases`](super::AliasesApi::list_aliases): `GET /aliases`.
@@ -151,10 +148,7 @@ static CREATE_ALIAS: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/aliases",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AliasesApi::create_alias`](super::AliasesApi::create_alias): `POST /aliases`.
@@ -198,10 +192,7 @@ static GET_ALIAS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/aliases/{alias}",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AliasesApi::get_alias`](super::AliasesApi::get_alias): `GET /aliases/{alias}`.
@@ -245,10 +236,7 @@ static DELETE_ALIAS: rt::Operation = rt::Operation {
     method: reqwest::Method::DELETE,
     path: "/aliases/{alias}",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AliasesApi::delete_alias`](super::AliasesApi::delete_alias): `DELETE /aliases/{alias}`.

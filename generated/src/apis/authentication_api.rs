@@ -32,28 +32,7 @@ static AUTHENTICATE: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/authenticate",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AuthenticationApi::authenticate`](super::AuthenticationApi::authenticate): `POST /authenticate`.

@@ -77,32 +77,7 @@ static LIST_CREDITS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/credits",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CreditsApi::list_credits`](super::CreditsApi::list_credits): `GET /credits`.
@@ -212,32 +187,7 @@ static CREATE_CREDIT: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/credits",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CreditsApi::create_credit`](super::CreditsApi::create_credit): `POST /credits`.
@@ -288,32 +238,7 @@ static GET_CREDIT_DETAILS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/credits/{credit_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CreditsApi::get_credit_details`](super::CreditsApi::get_credit_details): `GET /credits/{credit_id}`.
@@ -357,32 +282,7 @@ static VOID_CREDIT: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/credits/{credit_id}/void",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CreditsApi::void_credit`](super::CreditsApi::void_credit): `POST /credits/{credit_id}/void`.
@@ -426,32 +326,7 @@ static CREDIT_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/accounts/{account_id}/credit_balance",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CreditsApi::credit_balance_for_account`](super::CreditsApi::credit_balance_for_account): `GET /accounts/{account_id}/credit_balance`.

@@ -104,32 +104,7 @@ static GET_CUSTOMERS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/customers",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CustomersApi::get_customers`](super::CustomersApi::get_customers): `GET /customers`.
@@ -210,32 +185,7 @@ static CREATE_CUSTOMER: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/customers",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CustomersApi::create_customer`](super::CustomersApi::create_customer): `POST /customers`.
@@ -279,32 +229,7 @@ static GET_CUSTOMER: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/customers/{customer_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CustomersApi::get_customer`](super::CustomersApi::get_customer): `GET /customers/{customer_id}`.
@@ -348,32 +273,7 @@ static DELETE_CUSTOMER: rt::Operation = rt::Operation {
     method: reqwest::Method::DELETE,
     path: "/customers/{customer_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CustomersApi::delete_customer`](super::CustomersApi::delete_customer): `DELETE /customers/{customer_id}`.
@@ -417,32 +317,7 @@ static UPDATE_CUSTOMER: rt::Operation = rt::Operation {
     method: reqwest::Method::PATCH,
     path: "/customers/{customer_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CustomersApi::update_customer`](super::CustomersApi::update_customer): `PATCH /customers/{customer_id}`.
@@ -488,32 +363,7 @@ static CREATE_CUSTOMER_CONTACT: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/customers/{customer_id}/contacts",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CustomersApi::create_customer_contact`](super::CustomersApi::create_customer_contact): `POST /customers/{customer_id}/contacts`.

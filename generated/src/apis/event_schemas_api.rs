@@ -136,32 +136,7 @@ static LIST_EVENT_SCHEMAS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/event_schema",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventSchemasApi::list_event_schemas`](super::EventSchemasApi::list_event_schemas): `GET /event_schema`.
@@ -254,32 +229,7 @@ static CREATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/event_schema",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventSchemasApi::create_event_schema`](super::EventSchemasApi::create_event_schema): `POST /event_schema`.
@@ -323,32 +273,7 @@ static GET_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/event_schema/{event_schema_name}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventSchemasApi::get_event_schema`](super::EventSchemasApi::get_event_schema): `GET /event_schema/{event_schema_name}`.
@@ -401,32 +326,7 @@ static DELETE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: reqwest::Method::DELETE,
     path: "/event_schema/{event_schema_name}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventSchemasApi::delete_event_schema`](super::EventSchemasApi::delete_event_schema): `DELETE /event_schema/{event_schema_name}`.
@@ -470,32 +370,7 @@ static EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH: rt::Operation = rt::Operation {
     method: reqwest::Method::PATCH,
     path: "/event_schema/{event_schema_name}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventSchemasApi::event_schema_event_schema_name_patch`](super::EventSchemasApi::event_schema_event_schema_name_patch): `PATCH /event_schema/{event_schema_name}`.
@@ -541,32 +416,7 @@ static LIST_EVENT_SCHEMA_VERSIONS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/event_schema/{event_schema_name}/versions",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventSchemasApi::list_event_schema_versions`](super::EventSchemasApi::list_event_schema_versions): `GET /event_schema/{event_schema_name}/versions`.
@@ -610,32 +460,7 @@ static ACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/event_schema/{event_schema_name}/activate",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventSchemasApi::activate_event_schema`](super::EventSchemasApi::activate_event_schema): `POST /event_schema/{event_schema_name}/activate`.
@@ -679,32 +504,7 @@ static DEACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/event_schema/{event_schema_name}/deactivate",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventSchemasApi::deactivate_event_schema`](super::EventSchemasApi::deactivate_event_schema): `POST /event_schema/{event_schema_name}/deactivate`.

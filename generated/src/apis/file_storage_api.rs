@@ -39,32 +39,7 @@ static GET_FILE: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/files/{file_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`FileStorageApi::get_file`](super::FileStorageApi::get_file): `GET /files/{file_id}`.
@@ -108,32 +83,7 @@ static GET_DOWNLOAD_URL: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/files/{file_id}/download_url",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`FileStorageApi::get_download_url`](super::FileStorageApi::get_download_url): `GET /files/{file_id}/download_url`.

@@ -74,32 +74,7 @@ static GET_LICENSE_UPDATES: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/license_updates",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(422),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_422_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`LicensesApi::get_license_updates`](super::LicensesApi::get_license_updates): `GET /license_updates`.
@@ -210,32 +185,7 @@ static ADD_LICENSE_UPDATE_ENTRY: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/license_updates",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(422),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_422_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`LicensesApi::add_license_update_entry`](super::LicensesApi::add_license_update_entry): `POST /license_updates`.
@@ -286,28 +236,7 @@ static UPDATE_LICENSE_ENTRY_DETAILS: rt::Operation = rt::Operation {
     method: reqwest::Method::PATCH,
     path: "/license_updates/{license_id}",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`LicensesApi::update_license_entry_details`](super::LicensesApi::update_license_entry_details): `PATCH /license_updates/{license_id}`.
@@ -372,10 +301,7 @@ static GET_NAMED_LICENSE_UPDATES: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/named_license_updates",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`LicensesApi::get_named_license_updates`](super::LicensesApi::get_named_license_updates): `GET /named_license_updates`.

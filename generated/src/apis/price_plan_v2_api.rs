@@ -196,10 +196,7 @@ static LIST_PRICE_PLANS_V2: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/price_plans",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plans_v2`](super::PricePlanV2Api::list_price_plans_v2): `GET /v2/price_plans`.
@@ -280,10 +277,7 @@ static CREATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/v2/price_plans",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::create_price_plan_v2`](super::PricePlanV2Api::create_price_plan_v2): `POST /v2/price_plans`.
@@ -327,10 +321,7 @@ static GET_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::get_price_plan_v2`](super::PricePlanV2Api::get_price_plan_v2): `GET /v2/price_plans/{price_plan_id}`.
@@ -387,10 +378,7 @@ static UPDATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     method: reqwest::Method::PATCH,
     path: "/v2/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::update_price_plan_v2`](super::PricePlanV2Api::update_price_plan_v2): `PATCH /v2/price_plans/{price_plan_id}`.
@@ -436,10 +424,7 @@ static DISCARD_PRICE_PLAN: rt::Operation = rt::Operation {
     method: reqwest::Method::DELETE,
     path: "/v2/price_plans/{price_plan_id}/discard",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::discard_price_plan`](super::PricePlanV2Api::discard_price_plan): `DELETE /v2/price_plans/{price_plan_id}/discard`.
@@ -483,10 +468,7 @@ static FINALIZE_PRICE_PLAN: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/v2/price_plans/{price_plan_id}/finalize",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::finalize_price_plan`](super::PricePlanV2Api::finalize_price_plan): `POST /v2/price_plans/{price_plan_id}/finalize`.
@@ -532,10 +514,7 @@ static LIST_PRICE_PLAN_RATE_CARDS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plan_rate_cards`](super::PricePlanV2Api::list_price_plan_rate_cards): `GET /v2/price_plans/{price_plan_id}/rate_cards`.
@@ -618,10 +597,7 @@ static BULK_PRICE_PLAN_RATE_CARD_OPERATIONS: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/v2/price_plans/{price_plan_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::bulk_price_plan_rate_card_operations`](super::PricePlanV2Api::bulk_price_plan_rate_card_operations): `POST /v2/price_plans/{price_plan_id}/rate_cards`.
@@ -669,10 +645,7 @@ static LIST_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plan_pricing_rules`](super::PricePlanV2Api::list_price_plan_pricing_rules): `GET /v2/price_plans/{price_plan_id}/pricing_rules`.
@@ -731,10 +704,7 @@ static UPDATE_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     method: reqwest::Method::PUT,
     path: "/v2/price_plans/{price_plan_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::update_price_plan_pricing_rules`](super::PricePlanV2Api::update_price_plan_pricing_rules): `PUT /v2/price_plans/{price_plan_id}/pricing_rules`.
@@ -782,10 +752,7 @@ static LIST_PRICE_PLAN_ERRORS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/errors",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plan_errors`](super::PricePlanV2Api::list_price_plan_errors): `GET /v2/price_plans/{price_plan_id}/errors`.
@@ -831,10 +798,7 @@ static LIST_PRICE_PLAN_VERSIONS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/versions",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plan_versions`](super::PricePlanV2Api::list_price_plan_versions): `GET /v2/price_plans/{price_plan_id}/versions`.
@@ -917,32 +881,7 @@ static PRICE_PLAN_MIGRATION_V2: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/v2/price_plans/migration",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::price_plan_migration_v2`](super::PricePlanV2Api::price_plan_migration_v2): `POST /v2/price_plans/migration`.

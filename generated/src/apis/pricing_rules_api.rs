@@ -36,32 +36,7 @@ static LIST_PRICING_RULES_BY_SCHEDULE_ID: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/price_plans/{price_plan_id}/pricing_schedules/{pricing_schedule_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricingRulesApi::list_pricing_rules_by_schedule_id`](super::PricingRulesApi::list_pricing_rules_by_schedule_id): `GET /price_plans/{price_plan_id}/pricing_schedules/{pricing_schedule_id}/pricing_rules`.

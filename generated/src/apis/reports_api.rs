@@ -30,10 +30,7 @@ static LIST_REPORTS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/reports",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`ReportsApi::list_reports`](super::ReportsApi::list_reports): `GET /reports`.

@@ -154,10 +154,7 @@ static LIST_SCHEDULE_RATE_CARDS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/schedules/{schedule_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::list_schedule_rate_cards`](super::SchedulesApi::list_schedule_rate_cards): `GET /v2/schedules/{schedule_id}/rate_cards`.
@@ -242,10 +239,7 @@ static BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/v2/schedules/{schedule_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`SchedulesApi::bulk_rate_card_operations_on_schedule`](super::SchedulesApi::bulk_rate_card_operations_on_schedule): `POST /v2/schedules/{schedule_id}/rate_cards`.
@@ -293,10 +287,7 @@ static BULK_EDIT_SCHEDULES: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/v2/accounts/{account_id}/edit_schedules",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`SchedulesApi::bulk_edit_schedules`](super::SchedulesApi::bulk_edit_schedules): `POST /v2/accounts/{account_id}/edit_schedules`.
@@ -353,10 +344,7 @@ static LISTACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/accounts/{account_id}/schedules",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::listaccount_schedules`](super::SchedulesApi::listaccount_schedules): `GET /v2/accounts/{account_id}/schedules`.
@@ -441,10 +429,7 @@ static LIST_SCHEDULE_ERRORS: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/schedules/{schedule_id}/errors",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::list_schedule_errors`](super::SchedulesApi::list_schedule_errors): `GET /v2/schedules/{schedule_id}/errors`.
@@ -490,10 +475,7 @@ static DISCARD_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     method: reqwest::Method::DELETE,
     path: "/v2/accounts/{account_id}/discard_schedules",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::discard_account_schedules`](super::SchedulesApi::discard_account_schedules): `DELETE /v2/accounts/{account_id}/discard_schedules`.
@@ -583,10 +565,7 @@ static LIST_PRICING_RULES: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/v2/schedules/{schedule_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::list_pricing_rules`](super::SchedulesApi::list_pricing_rules): `GET /v2/schedules/{schedule_id}/pricing_rules`.

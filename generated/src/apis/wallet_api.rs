@@ -74,32 +74,7 @@ static TOP_UP_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: reqwest::Method::POST,
     path: "/accounts/{account_id}/wallet_topup",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`WalletApi::top_up_wallet_for_account`](super::WalletApi::top_up_wallet_for_account): `POST /accounts/{account_id}/wallet_topup`.
@@ -152,32 +127,7 @@ static WALLET_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/accounts/{account_id}/wallet",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`WalletApi::wallet_balance_for_account`](super::WalletApi::wallet_balance_for_account): `GET /accounts/{account_id}/wallet`.
@@ -221,10 +171,7 @@ static UPDATE_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: reqwest::Method::PATCH,
     path: "/accounts/{account_id}/wallet",
     security: &[&["bearerAuth"]],
-    errors: &[rt::ErrorCase {
-        status: rt::StatusMatch::Default,
-        decode: crate::document::decode_error_response,
-    }],
+    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`WalletApi::update_wallet_for_account`](super::WalletApi::update_wallet_for_account): `PATCH /accounts/{account_id}/wallet`.
@@ -277,32 +224,7 @@ static WALLET_ENTRIES_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: reqwest::Method::GET,
     path: "/accounts/{account_id}/wallet/entries",
     security: &[&["bearerAuth"]],
-    errors: &[
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(400),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(401),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(403),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(404),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Code(429),
-            decode: crate::document::decode_error_response,
-        },
-        rt::ErrorCase {
-            status: rt::StatusMatch::Default,
-            decode: crate::document::decode_error_response,
-        },
-    ],
+    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`WalletApi::wallet_entries_for_account`](super::WalletApi::wallet_entries_for_account): `GET /accounts/{account_id}/wallet/entries`.

@@ -4,7 +4,8 @@
 
 use askama::Template;
 
-use super::{docs, error_decoder, lit, rust_ty};
+use super::errors::ErrorTables;
+use super::{docs, lit, rust_ty};
 use crate::ir::{
     self, Api, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, ParamStyle, StatusMatch,
     Ty,
@@ -59,7 +60,7 @@ pub struct PageView {
     split: String,
 }
 
-pub fn api_file(api: &Api, model: &Model) -> ApiFile {
+pub fn api_file(api: &Api, model: &Model, errors: &ErrorTables) -> ApiFile {
     let mut doc = docs::doc_lines(api.description.as_deref(), None);
     if doc.is_empty() {
         doc.push(format!(
@@ -74,12 +75,12 @@ pub fn api_file(api: &Api, model: &Model) -> ApiFile {
         ops: api
             .operations
             .iter()
-            .map(|op| op_view(api, op, model))
+            .map(|op| op_view(api, op, model, errors))
             .collect(),
     }
 }
 
-fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
+fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> OpView {
     let request_line = docs::code(&format!("{} {}", op.http_method, op.path));
     let mut doc = docs::doc_lines(op.summary.as_deref(), op.description.as_deref());
     docs::push_paragraph(
@@ -203,7 +204,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model) -> OpView {
         method: op.method_name.clone(),
         builder: op.builder_name.clone(),
         static_name: op.static_name.clone(),
-        static_init: static_init(op, model),
+        static_init: static_init(op, model, errors),
         deprecated: op.deprecated,
         many_args: args.len() > 6,
         args,
@@ -333,7 +334,7 @@ fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
     out
 }
 
-fn static_init(op: &Operation, model: &Model) -> String {
+fn static_init(op: &Operation, model: &Model, errors: &ErrorTables) -> String {
     let security: Vec<String> = op
         .security
         .iter()
@@ -344,32 +345,17 @@ fn static_init(op: &Operation, model: &Model) -> String {
             )
         })
         .collect();
-    let errors: Vec<String> = op
-        .errors
-        .iter()
-        .map(|e| {
-            let status = match e.status {
-                StatusMatch::Code(c) => format!("rt::StatusMatch::Code({c})"),
-                StatusMatch::Range(r) => format!("rt::StatusMatch::Range({r})"),
-                StatusMatch::Default => "rt::StatusMatch::Default".into(),
-            };
-            format!(
-                "rt::ErrorCase {{ status: {status}, decode: crate::document::{} }}",
-                error_decoder(model, e.body)
-            )
-        })
-        .collect();
     let idempotent = matches!(
         op.http_method.as_str(),
         "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE"
     );
     format!(
-        "rt::Operation {{ id: {}, method: reqwest::Method::{}, path: {}, security: &[{}], errors: &[{}], idempotent: {idempotent} }}",
+        "rt::Operation {{ id: {}, method: reqwest::Method::{}, path: {}, security: &[{}], errors: {}, idempotent: {idempotent} }}",
         lit(&op.id),
         op.http_method,
         lit(&op.path),
         security.join(", "),
-        errors.join(", "),
+        errors.expr(op, model),
     )
 }
 

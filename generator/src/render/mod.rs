@@ -3,6 +3,7 @@
 
 mod apis;
 pub mod docs;
+mod errors;
 mod examples;
 mod models;
 mod pages;
@@ -112,6 +113,7 @@ struct DocumentRs {
     servers: Vec<ServerView>,
     schemes: Vec<String>,
     error_bodies: Vec<ErrorBodyView>,
+    error_tables: Vec<errors::ErrorTable>,
 }
 
 struct ServerView {
@@ -141,6 +143,7 @@ struct ModRs {
 /// Renders every file of the crate, keyed by path relative to the crate root.
 pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBuf, String>> {
     let mut files = BTreeMap::new();
+    let errors = errors::ErrorTables::new(model);
     let description = settings
         .description
         .clone()
@@ -189,7 +192,7 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
     }
     files.insert(
         PathBuf::from("src/document.rs"),
-        render_template("src/document.rs", &document_rs(model, settings))?,
+        render_template("src/document.rs", &document_rs(model, settings, &errors))?,
     );
 
     let mut api_modules = Vec::new();
@@ -197,7 +200,7 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         let path = format!("src/apis/{}.rs", api.module);
         files.insert(
             PathBuf::from(&path),
-            render_template(&path, &apis::api_file(api, model))?,
+            render_template(&path, &apis::api_file(api, model, &errors))?,
         );
         api_modules.push((api.module.clone(), vec![api.type_name.clone()]));
     }
@@ -263,7 +266,11 @@ fn lib_rs(model: &Model) -> LibRs {
     LibRs { accessors }
 }
 
-fn document_rs(model: &Model, settings: &CrateSettings) -> DocumentRs {
+fn document_rs(
+    model: &Model,
+    settings: &CrateSettings,
+    errors: &errors::ErrorTables,
+) -> DocumentRs {
     let servers = model
         .servers
         .iter()
@@ -315,6 +322,7 @@ fn document_rs(model: &Model, settings: &CrateSettings) -> DocumentRs {
         servers,
         schemes,
         error_bodies,
+        error_tables: errors.tables.clone(),
     }
 }
 

@@ -1,0 +1,98 @@
+//! Error tables: the (status, error body) cases an operation decodes error
+//! responses with. Most operations of a document declare the same error
+//! responses, so each distinct table is one constant in `document.rs`, named
+//! after its statuses, rather than a copy in every operation.
+
+use std::collections::HashMap;
+
+use crate::ir::{Model, Operation, StatusMatch};
+
+/// One shared table.
+#[derive(Clone)]
+pub struct ErrorTable {
+    /// The constant's name, e.g. `ERRORS_400_401_DEFAULT`.
+    pub name: String,
+    /// `rt::ErrorCase` initialisers, in the operation's order.
+    pub cases: Vec<String>,
+    /// How many operations use it (for its doc comment).
+    pub uses: usize,
+}
+
+/// Every distinct table of a model, in order of first use.
+pub struct ErrorTables {
+    pub tables: Vec<ErrorTable>,
+    index: HashMap<Vec<String>, usize>,
+}
+
+impl ErrorTables {
+    pub fn new(model: &Model) -> Self {
+        let mut tables = ErrorTables {
+            tables: Vec::new(),
+            index: HashMap::new(),
+        };
+        let mut names: HashMap<String, usize> = HashMap::new();
+        for op in model.apis.iter().flat_map(|a| &a.operations) {
+            let cases = cases(op, model);
+            if cases.is_empty() {
+                continue;
+            }
+            if let Some(&i) = tables.index.get(&cases) {
+                tables.tables[i].uses += 1;
+                continue;
+            }
+            // Tables with the same statuses but other bodies get a suffix.
+            let base = name(op);
+            let seen = names.entry(base.clone()).or_insert(0);
+            *seen += 1;
+            let name = match *seen {
+                1 => base,
+                n => format!("{base}_{n}"),
+            };
+            tables.index.insert(cases.clone(), tables.tables.len());
+            tables.tables.push(ErrorTable {
+                name,
+                cases,
+                uses: 1,
+            });
+        }
+        tables
+    }
+
+    /// The expression an operation's `errors` field is set to.
+    pub fn expr(&self, op: &Operation, model: &Model) -> String {
+        match self.index.get(&cases(op, model)) {
+            Some(&i) => format!("crate::document::{}", self.tables[i].name),
+            None => "&[]".into(),
+        }
+    }
+}
+
+fn cases(op: &Operation, model: &Model) -> Vec<String> {
+    op.errors
+        .iter()
+        .map(|e| {
+            let status = match e.status {
+                StatusMatch::Code(c) => format!("rt::StatusMatch::Code({c})"),
+                StatusMatch::Range(r) => format!("rt::StatusMatch::Range({r})"),
+                StatusMatch::Default => "rt::StatusMatch::Default".into(),
+            };
+            format!(
+                "rt::ErrorCase {{ status: {status}, decode: {} }}",
+                super::error_decoder(model, e.body)
+            )
+        })
+        .collect()
+}
+
+fn name(op: &Operation) -> String {
+    let mut name = String::from("ERRORS");
+    for e in &op.errors {
+        name.push('_');
+        match e.status {
+            StatusMatch::Code(c) => name.push_str(&c.to_string()),
+            StatusMatch::Range(r) => name.push_str(&format!("{r}XX")),
+            StatusMatch::Default => name.push_str("DEFAULT"),
+        }
+    }
+    name
+}
