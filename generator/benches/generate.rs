@@ -20,6 +20,13 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// The CLI's allocator (the `mimalloc` feature, on by default), so the figures
+/// are the CLI's; `--no-default-features` measures the system allocator, as a
+/// build.rs that does not choose one gets.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -44,6 +51,14 @@ fn main() {
     let synthetic = synthetic(&togai, 10);
     println!(
         "generation, median of {RUNS} runs after one warm-up (ms); peak = VmHWM of the cold process"
+    );
+    println!(
+        "allocator: {}",
+        if cfg!(feature = "mimalloc") {
+            "mimalloc (the CLI's)"
+        } else {
+            "system"
+        }
     );
     println!("load average before: {}\n", load_average());
     println!(

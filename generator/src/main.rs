@@ -6,6 +6,11 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use togai_codegen::{Builder, ProjectSettings};
 
+/// See the `mimalloc` feature in Cargo.toml.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Generates a typed async Rust client crate from an OpenAPI 3.0 document.
 ///
 /// With no options, `generate` regenerates the project's client from the
