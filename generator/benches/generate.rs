@@ -114,6 +114,14 @@ fn main() {
             get(&module, "total"),
             get(&cold, "peak_kib") / 1024.0
         );
+        // Medians move with this machine's noise; the fastest run shows the cost itself.
+        println!(
+            "{:<22} fastest run: cold total {:.1}, unchanged total {:.1}, module total {:.1}",
+            "",
+            get(&cold, "total_min"),
+            get(&same, "total_min"),
+            get(&module, "total_min"),
+        );
     }
     println!(
         "\ntotal = load + ir + render + format + write, timed around the call (so it includes what \
@@ -192,6 +200,10 @@ fn child(spec: &Path, mode: &str) {
             .collect();
         println!("{stage}={}", median(v));
     }
+    println!(
+        "total_min={}",
+        totals.iter().copied().fold(f64::INFINITY, f64::min)
+    );
     println!("total={}", median(totals));
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let hwm = status
