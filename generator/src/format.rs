@@ -103,60 +103,137 @@ pub fn format_files(
     })
 }
 
+/// The file, in a crate finished by rustfmt, that records for each `.rs` file
+/// the sha256 of what rustfmt was given and of what it returned, one line
+/// each: `input output path`.
+pub const RUSTFMT_RECORD: &str = ".rustfmt-inputs";
+
 /// Runs rustfmt (2021 edition, default style) over every `.rs` file, so the
 /// crate is also `cargo fmt` clean: one rustfmt process per core, each over a
 /// share of the files of about equal size (rustfmt itself is single-threaded).
-/// Returns `false` when rustfmt is not installed; the prettyplease output is
-/// kept then.
-pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
+///
+/// rustfmt is deterministic, so when `previous` (the crate being replaced)
+/// records the same input for a file and the file is still as rustfmt left it
+/// (its sha256 is the recorded output's), that file is taken as is: an
+/// unchanged regeneration runs no rustfmt at all, a changed one only on the
+/// files that changed. Adds [`RUSTFMT_RECORD`] to `files`.
+///
+/// Returns `false` when rustfmt is needed but not installed; the prettyplease
+/// output is kept then, and no record is added.
+pub fn rustfmt_files(
+    files: &mut BTreeMap<PathBuf, String>,
+    previous: Option<&Path>,
+) -> Result<bool> {
     let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    rustfmt_with(Path::new(&rustfmt), files, previous)
+}
+
+/// [`rustfmt_files`] with the given rustfmt program.
+fn rustfmt_with(
+    rustfmt: &Path,
+    files: &mut BTreeMap<PathBuf, String>,
+    previous: Option<&Path>,
+) -> Result<bool> {
+    let inputs: BTreeMap<PathBuf, String> = files
+        .iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+        .map(|(p, text)| (p.clone(), sha256_hex(text.as_bytes())))
+        .collect();
+    let reused = previous.map(|dir| reuse(dir, &inputs)).unwrap_or_default();
+    let todo: Vec<PathBuf> = inputs
+        .keys()
+        .filter(|p| !reused.contains_key(*p))
+        .cloned()
+        .collect();
+    let Some(formatted) = run_rustfmt(rustfmt, files, &todo)? else {
+        return Ok(false);
+    };
+    files.extend(formatted);
+    files.extend(reused);
+    let mut record = String::new();
+    for (path, input) in &inputs {
+        let output = sha256_hex(files[path].as_bytes());
+        record.push_str(&format!("{input} {output} {}\n", path.display()));
+    }
+    files.insert(PathBuf::from(RUSTFMT_RECORD), record);
+    Ok(true)
+}
+
+/// The files of `dir` that rustfmt made from the same inputs and that have not
+/// changed since, with their text.
+fn reuse(dir: &Path, inputs: &BTreeMap<PathBuf, String>) -> BTreeMap<PathBuf, String> {
+    let Ok(record) = std::fs::read_to_string(dir.join(RUSTFMT_RECORD)) else {
+        return BTreeMap::new();
+    };
+    record
+        .lines()
+        .filter_map(|line| {
+            let mut parts = line.splitn(3, ' ');
+            let (input, output, path) = (parts.next()?, parts.next()?, parts.next()?);
+            let path = PathBuf::from(path);
+            if inputs.get(&path).map(String::as_str) != Some(input) {
+                return None;
+            }
+            let text = std::fs::read_to_string(dir.join(&path)).ok()?;
+            (sha256_hex(text.as_bytes()) == output).then_some((path, text))
+        })
+        .collect()
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    crate::load::sha256_hex(bytes)
+}
+
+/// rustfmt's output for the files `paths` of `files`; `None` when rustfmt is
+/// not installed (and there is something to format).
+fn run_rustfmt(
+    rustfmt: &Path,
+    files: &BTreeMap<PathBuf, String>,
+    paths: &[PathBuf],
+) -> Result<Option<BTreeMap<PathBuf, String>>> {
+    if paths.is_empty() {
+        return Ok(Some(BTreeMap::new()));
+    }
     let dir = tempfile::tempdir().map_err(|source| Error::Io {
         path: std::env::temp_dir(),
         source,
     })?;
-    let mut paths = Vec::new();
-    for (rel, text) in files
-        .iter()
-        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
-    {
+    let mut staged = Vec::new();
+    for rel in paths {
         // Flat names: rustfmt must not follow `mod` declarations to other files.
-        let path = dir.path().join(format!("{}.rs", paths.len()));
-        std::fs::write(&path, text).map_err(|source| Error::Io {
+        let path = dir.path().join(format!("{}.rs", staged.len()));
+        std::fs::write(&path, &files[rel]).map_err(|source| Error::Io {
             path: path.clone(),
             source,
         })?;
-        paths.push((rel.clone(), path));
+        staged.push((rel.clone(), path));
     }
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
-    let sizes: Vec<usize> = files
-        .iter()
-        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
-        .map(|(_, text)| text.len())
-        .collect();
+    let sizes: Vec<usize> = paths.iter().map(|rel| files[rel].len()).collect();
     let mut children = Vec::new();
     for share in shares(&sizes, threads) {
-        let spawned = std::process::Command::new(&rustfmt)
+        let spawned = std::process::Command::new(rustfmt)
             .args([
                 "--edition",
                 "2021",
                 "--config",
                 "skip_children=true,newline_style=Unix",
             ])
-            .args(share.iter().map(|&i| &paths[i].1))
+            .args(share.iter().map(|&i| &staged[i].1))
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .spawn();
         match spawned {
             Ok(child) => children.push(child),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && children.is_empty() => {
-                return Ok(false)
+                return Ok(None)
             }
             Err(source) => {
                 wait_all(children);
                 return Err(Error::Io {
-                    path: PathBuf::from(rustfmt),
+                    path: rustfmt.to_path_buf(),
                     source,
                 });
             }
@@ -165,7 +242,7 @@ pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
     let mut failures = String::new();
     for child in children {
         let output = child.wait_with_output().map_err(|source| Error::Io {
-            path: PathBuf::from(&rustfmt),
+            path: rustfmt.to_path_buf(),
             source,
         })?;
         if !output.status.success() {
@@ -178,14 +255,15 @@ pub fn rustfmt_files(files: &mut BTreeMap<PathBuf, String>) -> Result<bool> {
             message: failures,
         });
     }
-    for (rel, path) in paths {
+    let mut formatted = BTreeMap::new();
+    for (rel, path) in staged {
         let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
             path: path.clone(),
             source,
         })?;
-        files.insert(rel, text);
+        formatted.insert(rel, text);
     }
-    Ok(true)
+    Ok(Some(formatted))
 }
 
 fn wait_all(children: Vec<std::process::Child>) {
@@ -258,6 +336,57 @@ mod tests {
         assert_eq!(all, [0, 1, 2, 3, 4, 5]);
         assert_eq!(super::shares(&sizes[..1], 4), [vec![0]]);
         assert!(super::shares(&[], 4).is_empty());
+    }
+
+    #[test]
+    fn rustfmt_runs_only_on_files_its_record_does_not_cover() {
+        let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+        let rustfmt = Path::new(&rustfmt);
+        // A program that does not exist: any file that needs rustfmt makes the run fail.
+        let missing = Path::new("/nonexistent/rustfmt");
+        let source = |body: &str| format!("fn f() {{ {body} }}\n");
+        let mut first: BTreeMap<PathBuf, String> = [
+            (PathBuf::from("src/a.rs"), source("let a = 1;")),
+            (PathBuf::from("src/b.rs"), source("let b = 2;")),
+            (PathBuf::from("README.md"), "text".to_string()),
+        ]
+        .into();
+        let inputs = first.clone();
+        assert!(
+            rustfmt_with(rustfmt, &mut first, None).unwrap(),
+            "rustfmt is installed"
+        );
+        assert_eq!(
+            first[Path::new("src/a.rs")],
+            "fn f() {\n    let a = 1;\n}\n"
+        );
+        let record = &first[Path::new(RUSTFMT_RECORD)];
+        assert_eq!(record.lines().count(), 2, "{record}");
+        assert!(record.ends_with(" src/b.rs\n"), "{record}");
+
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in &first {
+            std::fs::create_dir_all(dir.path().join(path).parent().unwrap()).unwrap();
+            std::fs::write(dir.path().join(path), text).unwrap();
+        }
+        // The same inputs over the crate rustfmt wrote: nothing to run, same result.
+        let mut again = inputs.clone();
+        assert!(rustfmt_with(missing, &mut again, Some(dir.path())).unwrap());
+        assert_eq!(again, first);
+        // A file edited since, or an input that changed, needs rustfmt again.
+        std::fs::write(dir.path().join("src/a.rs"), "fn f() {}\n").unwrap();
+        assert!(!rustfmt_with(missing, &mut inputs.clone(), Some(dir.path())).unwrap());
+        std::fs::write(dir.path().join("src/a.rs"), &first[Path::new("src/a.rs")]).unwrap();
+        let mut changed = inputs.clone();
+        changed.insert(PathBuf::from("src/b.rs"), source("let b = 3;"));
+        assert!(!rustfmt_with(missing, &mut changed.clone(), Some(dir.path())).unwrap());
+        // ...and only that file: rustfmt formats it, the other is taken from disk.
+        assert!(rustfmt_with(rustfmt, &mut changed, Some(dir.path())).unwrap());
+        assert_eq!(
+            changed[Path::new("src/b.rs")],
+            "fn f() {\n    let b = 3;\n}\n"
+        );
+        assert_eq!(changed[Path::new("src/a.rs")], first[Path::new("src/a.rs")]);
     }
 
     #[test]

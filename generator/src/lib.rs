@@ -86,7 +86,10 @@ impl Builder {
     }
 
     /// Whether to finish with rustfmt (default: yes, when it is installed),
-    /// so the crate is `cargo fmt` clean. prettyplease always runs.
+    /// so the crate is `cargo fmt` clean. prettyplease always runs. The crate
+    /// then records rustfmt's inputs (`.rustfmt-inputs`), so that
+    /// [`Builder::write_crate`] over it runs rustfmt only on files whose input
+    /// changed.
     pub fn rustfmt(mut self, enabled: bool) -> Self {
         self.rustfmt = enabled;
         self
@@ -118,12 +121,14 @@ impl Builder {
 
     /// Generates the crate in memory.
     pub fn generate(&self) -> Result<Generated> {
-        self.pipeline(None)
+        self.pipeline(None, None)
     }
 
     /// Load, IR, render, then format every file with `edit` (and rustfmt if
     /// enabled).
-    fn pipeline(&self, edit: Option<format::Edit>) -> Result<Generated> {
+    /// `previous`: the crate this generation replaces, whose rustfmt record
+    /// lets unchanged files skip rustfmt.
+    fn pipeline(&self, edit: Option<format::Edit>, previous: Option<&Path>) -> Result<Generated> {
         self.settings.validate()?;
         let spec = self.spec.as_deref().ok_or_else(|| Error::Settings {
             message: "no spec given".into(),
@@ -154,7 +159,7 @@ impl Builder {
         })?;
         let mut warnings = model.warnings;
         if self.rustfmt {
-            if !format::rustfmt_files(&mut files)? {
+            if !format::rustfmt_files(&mut files, previous)? {
                 warnings.push(Warning {
                     pointer: Pointer::root(),
                     operation: None,
@@ -178,7 +183,7 @@ impl Builder {
     /// already holds exactly the crate, nothing on disk is touched; otherwise
     /// only the files that changed get new content and mtimes.
     pub fn write_crate(&self, out: impl AsRef<Path>) -> Result<Generated> {
-        let mut generated = self.generate()?;
+        let mut generated = self.pipeline(None, Some(out.as_ref()))?;
         let t = Instant::now();
         generated.written = write::write_atomically(out.as_ref(), &generated.files)?;
         generated.timings.push(("write", t.elapsed()));
@@ -207,7 +212,7 @@ impl Builder {
         let mut generated = self
             .clone()
             .rustfmt(false)
-            .pipeline(Some(module::relativize))?;
+            .pipeline(Some(module::relativize), None)?;
         if std::env::var_os("CARGO").is_some() {
             for input in &generated.inputs {
                 println!("cargo:rerun-if-changed={}", input.display());
@@ -226,7 +231,7 @@ impl Builder {
     /// The files of `out` that differ from what [`Builder::write_crate`]
     /// would write (changed, missing or extra); empty when identical.
     pub fn check_crate(&self, out: impl AsRef<Path>) -> Result<(Generated, Vec<PathBuf>)> {
-        let generated = self.generate()?;
+        let generated = self.pipeline(None, Some(out.as_ref()))?;
         let differ = write::diff(out.as_ref(), &generated.files)?;
         Ok((generated, differ))
     }
