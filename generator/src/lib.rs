@@ -34,6 +34,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use diagnostics::{Error, Pointer, Result, Warning};
+pub use settings::{CrateSettings, ProjectSettings};
 
 /// The YAML fast path, public only for its differential tests
 /// (`generator/tests/yaml`).
@@ -41,7 +42,6 @@ pub use diagnostics::{Error, Pointer, Result, Warning};
 pub mod yaml_fast_path {
     pub use crate::load::yaml::parse;
 }
-pub use settings::{CrateSettings, ProjectSettings};
 
 /// A generated crate, in memory.
 #[derive(Debug, Clone)]
