@@ -84,7 +84,7 @@ pub fn ident(raw: &str) -> String {
 const MAX_MODULE: usize = 64;
 
 /// The name of a module file for a type name: [`module_name`] cut to
-/// [`MAX_MODULE`] characters. Callers make truncated names unique.
+/// 64 characters (`MAX_MODULE`). Callers make truncated names unique.
 pub fn module_file_name(type_name: &str) -> String {
     let mut name = module_name(type_name);
     if name.len() > MAX_MODULE {
