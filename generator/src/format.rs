@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Error, Result};
+use crate::load::sha256_hex;
 
 /// A change made to each parsed file before it is printed: module mode's
 /// relative paths (see `module.rs`).
@@ -178,10 +179,6 @@ fn reuse(dir: &Path, inputs: &BTreeMap<PathBuf, String>) -> BTreeMap<PathBuf, St
             (sha256_hex(text.as_bytes()) == output).then_some((path, text))
         })
         .collect()
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    crate::load::sha256_hex(bytes)
 }
 
 /// rustfmt's output for the files `paths` of `files`; `None` when rustfmt is
