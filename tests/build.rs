@@ -208,5 +208,5 @@ fn to_json(api_module: &str, op: &Operation) -> String {
 
 /// The Rust type the client uses for `ty`, as the generator spells it.
 fn rust_ty(ty: &Ty, model: &Model) -> String {
-    model.rust_type(ty, "togai_client")
+    model.rust_type(ty, "togai_client", "togai_client::")
 }

@@ -1,8 +1,13 @@
 //! What the runtime needs to know about the document: its servers, security
 //! schemes and error bodies.
-use crate::runtime as rt;
-/// The default `User-Agent`: the generated package and its version.
-pub(crate) const USER_AGENT: &str = "togai-client/0.1.0";
+use togai_codegen_runtime as rt;
+/// Servers, security schemes and the default `User-Agent` (the generated
+/// package and its version), for the runtime.
+pub(crate) static DOCUMENT: rt::Document = rt::Document {
+    servers: SERVERS,
+    security_schemes: SECURITY_SCHEMES,
+    user_agent: "togai-client/0.1.0",
+};
 /// The servers the document declares; the first is the default base URL.
 pub mod servers {
     /// Api endpoint
@@ -25,7 +30,7 @@ pub const SERVERS: &[rt::Server] = &[
         description: "Sandbox api endpoint",
     },
 ];
-pub(crate) const SECURITY_SCHEMES: &[rt::SecurityScheme] = &[
+const SECURITY_SCHEMES: &[rt::SecurityScheme] = &[
     rt::SecurityScheme {
         name: "bearerAuth",
         kind: rt::SchemeKind::Bearer,
@@ -53,8 +58,13 @@ impl ErrorBody {
         }
     }
 }
+impl rt::ErrorBody for ErrorBody {
+    fn message(&self) -> Option<&str> {
+        ErrorBody::message(self)
+    }
+}
 /// How 104 operation(s) decode error responses, by status.
-pub(crate) const ERRORS_400_401_403_404_429_DEFAULT: &[rt::ErrorCase] = &[
+pub(crate) const ERRORS_400_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
         decode: decode_error_response,
@@ -81,12 +91,12 @@ pub(crate) const ERRORS_400_401_403_404_429_DEFAULT: &[rt::ErrorCase] = &[
     },
 ];
 /// How 27 operation(s) decode error responses, by status.
-pub(crate) const ERRORS_DEFAULT: &[rt::ErrorCase] = &[rt::ErrorCase {
+pub(crate) const ERRORS_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[rt::ErrorCase {
     status: rt::StatusMatch::Default,
     decode: decode_error_response,
 }];
 /// How 6 operation(s) decode error responses, by status.
-pub(crate) const ERRORS_400_401_403_422_429_DEFAULT: &[rt::ErrorCase] = &[
+pub(crate) const ERRORS_400_401_403_422_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
         decode: decode_error_response,
@@ -113,7 +123,7 @@ pub(crate) const ERRORS_400_401_403_422_429_DEFAULT: &[rt::ErrorCase] = &[
     },
 ];
 /// How 4 operation(s) decode error responses, by status.
-pub(crate) const ERRORS_400_401_403_429_DEFAULT: &[rt::ErrorCase] = &[
+pub(crate) const ERRORS_400_401_403_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
         decode: decode_error_response,
@@ -136,7 +146,7 @@ pub(crate) const ERRORS_400_401_403_429_DEFAULT: &[rt::ErrorCase] = &[
     },
 ];
 /// How 1 operation(s) decode error responses, by status.
-pub(crate) const ERRORS_400_401_403_409_422_429_DEFAULT: &[rt::ErrorCase] = &[
+pub(crate) const ERRORS_400_401_403_409_422_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
         decode: decode_error_response,
@@ -167,7 +177,7 @@ pub(crate) const ERRORS_400_401_403_409_422_429_DEFAULT: &[rt::ErrorCase] = &[
     },
 ];
 /// How 2 operation(s) decode error responses, by status.
-pub(crate) const ERRORS_401_403_404_429_DEFAULT: &[rt::ErrorCase] = &[
+pub(crate) const ERRORS_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(401),
         decode: decode_error_response,
@@ -190,7 +200,7 @@ pub(crate) const ERRORS_401_403_404_429_DEFAULT: &[rt::ErrorCase] = &[
     },
 ];
 /// How 2 operation(s) decode error responses, by status.
-pub(crate) const ERRORS_400_401_422_429_503_DEFAULT: &[rt::ErrorCase] = &[
+pub(crate) const ERRORS_400_401_422_429_503_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
         decode: decode_error_response,
@@ -217,7 +227,7 @@ pub(crate) const ERRORS_400_401_422_429_503_DEFAULT: &[rt::ErrorCase] = &[
     },
 ];
 pub(crate) fn decode_error_response(body: &[u8]) -> Option<ErrorBody> {
-    serde_json::from_slice(body)
+    rt::serde_json::from_slice(body)
         .ok()
         .map(ErrorBody::ErrorResponse)
 }

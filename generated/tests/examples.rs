@@ -124,7 +124,7 @@ async fn accounts_api_get_account() -> Result<(), togai_client::Error> {
     let response = client
         .accounts()
         .get_account("account_id")
-        .effective_on(chrono::DateTime::<chrono::Utc>::default())
+        .effective_on(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
         .send()
         .await?;
     println!("{response:?}");
@@ -208,8 +208,8 @@ async fn accounts_api_update_pricing_schedule() -> Result<(), togai_client::Erro
         .update_pricing_schedule(
             "account_id",
             togai_client::models::UpdatePricingScheduleRequestWithActions::new(
-                chrono::NaiveDate::default(),
-                chrono::NaiveDate::default(),
+                togai_client::chrono::NaiveDate::default(),
+                togai_client::chrono::NaiveDate::default(),
             ),
         )
         .send()
@@ -1907,7 +1907,7 @@ async fn event_ingestion_api_ingest() -> Result<(), togai_client::Error> {
         .ingest(togai_client::models::IngestEventRequest::new(
             togai_client::models::Event::new(
                 "schemaName".to_string(),
-                chrono::DateTime::<chrono::Utc>::default(),
+                togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default(),
                 "accountId".to_string(),
                 Vec::new(),
                 Default::default(),

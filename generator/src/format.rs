@@ -31,42 +31,13 @@ pub fn format_rust(output: &Path, source: &str, edit: Option<Edit>) -> Result<St
     Ok(prettyplease::unparse(&file))
 }
 
-/// Files formatted ahead of time: path to (source, formatted source).
-pub type Formatted = BTreeMap<PathBuf, (String, String)>;
-
-/// Formats `files` ahead of [`format_files`] (which takes the result for
-/// every file whose source is the same); errors are left for it to report.
-pub fn format_ahead(
-    files: impl IntoIterator<Item = (PathBuf, String)>,
-    edit: Option<Edit>,
-) -> Formatted {
-    files
-        .into_iter()
-        .filter_map(|(path, source)| {
-            let formatted = format_rust(&path, &source, edit).ok()?;
-            Some((path, (source, formatted)))
-        })
-        .collect()
-}
-
 /// Formats every `.rs` file in place, on all cores: this is the costliest
-/// stage, and files are independent. A file whose source is in `ahead`
-/// takes the formatted text from there (it must have had the same `edit`).
-pub fn format_files(
-    files: &mut BTreeMap<PathBuf, String>,
-    ahead: Formatted,
-    edit: Option<Edit>,
-) -> Result<()> {
-    let mut jobs: Vec<(&PathBuf, &mut String)> = Vec::new();
-    for (path, text) in files
+/// stage, and files are independent.
+pub fn format_files(files: &mut BTreeMap<PathBuf, String>, edit: Option<Edit>) -> Result<()> {
+    let jobs: Vec<(&PathBuf, &mut String)> = files
         .iter_mut()
         .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
-    {
-        match ahead.get(path) {
-            Some((source, formatted)) if source == text => text.clone_from(formatted),
-            _ => jobs.push((path, text)),
-        }
-    }
+        .collect();
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
@@ -397,7 +368,7 @@ mod tests {
             };
             files.insert(PathBuf::from(format!("src/f{i:02}.rs")), text);
         }
-        let e = format_files(&mut files, Formatted::new(), None)
+        let e = format_files(&mut files, None)
             .unwrap_err()
             .to_string();
         assert!(e.contains("src/f07.rs"), "{e}");
@@ -405,7 +376,7 @@ mod tests {
             .into_iter()
             .filter(|(p, _)| !p.ends_with("f07.rs") && !p.ends_with("f13.rs"))
             .collect();
-        format_files(&mut ok, Formatted::new(), None).unwrap();
+        format_files(&mut ok, None).unwrap();
         assert_eq!(
             ok[std::path::Path::new("src/f03.rs")],
             "fn f3() {\n    let x = 3;\n}\n"

@@ -310,8 +310,11 @@ pub fn resolve_alias<'t>(types: &'t [TypeDef], mut ty: &'t Ty) -> &'t Ty {
 
 impl Model {
     /// Rust source for a type reference; models are named through `root`
-    /// (`crate` inside the generated crate, its name outside).
-    pub fn rust_type(&self, ty: &Ty, root: &str) -> String {
+    /// (`crate` inside the generated crate, its name outside), and the crates
+    /// of the other types (chrono, serde_json, bytes) through `deps`, a path
+    /// prefix (`rt::` inside the generated crate, whose runtime re-exports
+    /// them; `""` where they are dependencies of their own).
+    pub fn rust_type(&self, ty: &Ty, root: &str, deps: &str) -> String {
         match ty {
             Ty::String => "String".into(),
             Ty::Bool => "bool".into(),
@@ -319,14 +322,14 @@ impl Model {
             Ty::I64 => "i64".into(),
             Ty::F32 => "f32".into(),
             Ty::F64 => "f64".into(),
-            Ty::Date => "chrono::NaiveDate".into(),
-            Ty::DateTime => "chrono::DateTime<chrono::Utc>".into(),
-            Ty::Json => "serde_json::Value".into(),
-            Ty::Bytes => "bytes::Bytes".into(),
-            Ty::Vec(t) => format!("Vec<{}>", self.rust_type(t, root)),
+            Ty::Date => format!("{deps}chrono::NaiveDate"),
+            Ty::DateTime => format!("{deps}chrono::DateTime<{deps}chrono::Utc>"),
+            Ty::Json => format!("{deps}serde_json::Value"),
+            Ty::Bytes => format!("{deps}bytes::Bytes"),
+            Ty::Vec(t) => format!("Vec<{}>", self.rust_type(t, root, deps)),
             Ty::Map(t) => format!(
                 "std::collections::BTreeMap<String, {}>",
-                self.rust_type(t, root)
+                self.rust_type(t, root, deps)
             ),
             Ty::Named(id) => format!("{root}::models::{}", self.types[*id].name),
         }

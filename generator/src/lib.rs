@@ -34,6 +34,13 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use diagnostics::{Error, Pointer, Result, Warning};
+
+/// The runtime crate that generated code is written for: the generated crate
+/// depends on it at exactly [`RUNTIME_VERSION`], and a crate that includes a
+/// generated module (build.rs) needs it as its one dependency.
+pub const RUNTIME_CRATE: &str = "togai-codegen-runtime";
+/// The version of [`RUNTIME_CRATE`] generated code is written for.
+pub const RUNTIME_VERSION: &str = "0.1.0";
 pub use settings::{CrateSettings, ProjectSettings};
 
 /// The YAML fast path, public only for its differential tests
@@ -139,24 +146,14 @@ impl Builder {
             timings.push((name, t.elapsed()));
             t = Instant::now();
         };
-        // The runtime is the same for every document: it is formatted on
-        // another core while this one loads the document.
-        let (mut files, model, doc) = std::thread::scope(|scope| {
-            let runtime =
-                scope.spawn(|| format::format_ahead(render::runtime_files(&self.settings), edit));
-            let doc = load::load(spec)?;
-            lap("load", &mut timings);
-            let model = lower::lower(&doc.api, &doc.path)?;
-            lap("ir", &mut timings);
-            let mut files = render::render(&model, &self.settings)?;
-            lap("render", &mut timings);
-            let runtime = runtime
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
-            format::format_files(&mut files, runtime, edit)?;
-            lap("format", &mut timings);
-            Ok::<_, Error>((files, model, doc))
-        })?;
+        let doc = load::load(spec)?;
+        lap("load", &mut timings);
+        let model = lower::lower(&doc.api, &doc.path)?;
+        lap("ir", &mut timings);
+        let mut files = render::render(&model, &self.settings)?;
+        lap("render", &mut timings);
+        format::format_files(&mut files, edit)?;
+        lap("format", &mut timings);
         let mut warnings = model.warnings;
         if self.rustfmt {
             if !format::rustfmt_files(&mut files, previous)? {

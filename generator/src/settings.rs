@@ -28,6 +28,12 @@ pub struct CrateSettings {
     /// document cannot say, e.g. server behaviour worth knowing).
     #[serde(default)]
     pub notes: Option<String>,
+    /// Where the runtime crate (`togai-codegen-runtime`) is, relative to the
+    /// generated crate's directory, for a workspace that builds both: the
+    /// dependency then names this path next to the pinned version (cargo
+    /// publishes the version only).
+    #[serde(default)]
+    pub runtime_path: Option<String>,
 }
 
 impl CrateSettings {
@@ -40,6 +46,7 @@ impl CrateSettings {
             license: None,
             repository: None,
             notes: None,
+            runtime_path: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! {{ line }}
 {%- endfor %}
 
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 
 {% for line in doc -%}
@@ -97,7 +97,7 @@ impl {{ op.builder }} {
 
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
-    pub fn stream(self) -> impl futures_core::Stream<Item = crate::Result<{{ p.item }}>> + Send + 'static {
+    pub fn stream(self) -> impl rt::futures_core::Stream<Item = crate::Result<{{ p.item }}>> + Send + 'static {
         rt::paginate(self)
     }
 {%- endif %}
@@ -107,6 +107,7 @@ impl {{ op.builder }} {
 impl rt::Paginated for {{ op.builder }} {
     type Page = {{ p.page }};
     type Item = {{ p.item }};
+    type ErrorBody = crate::ErrorBody;
 
     fn with_page_token(self, token: String) -> Self {
         self.{{ p.token_setter }}(token)

@@ -1,10 +1,15 @@
 //! What the runtime needs to know about the document: its servers, security
 //! schemes and error bodies.
 
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 
-/// The default `User-Agent`: the generated package and its version.
-pub(crate) const USER_AGENT: &str = {{ user_agent }};
+/// Servers, security schemes and the default `User-Agent` (the generated
+/// package and its version), for the runtime.
+pub(crate) static DOCUMENT: rt::Document = rt::Document {
+    servers: SERVERS,
+    security_schemes: SECURITY_SCHEMES,
+    user_agent: {{ user_agent }},
+};
 
 /// The servers the document declares; the first is the default base URL.
 pub mod servers {
@@ -23,7 +28,7 @@ pub const SERVERS: &[rt::Server] = &[
 {%- endfor %}
 ];
 
-pub(crate) const SECURITY_SCHEMES: &[rt::SecurityScheme] = &[
+const SECURITY_SCHEMES: &[rt::SecurityScheme] = &[
 {%- for s in schemes %}
     {{ s }},
 {%- endfor %}
@@ -53,9 +58,15 @@ impl ErrorBody {
         }
     }
 }
+
+impl rt::ErrorBody for ErrorBody {
+    fn message(&self) -> Option<&str> {
+        ErrorBody::message(self)
+    }
+}
 {% for t in error_tables %}
 /// How {{ t.uses }} operation(s) decode error responses, by status.
-pub(crate) const {{ t.name }}: &[rt::ErrorCase] = &[
+pub(crate) const {{ t.name }}: &[rt::ErrorCase<ErrorBody>] = &[
 {%- for c in t.cases %}
     {{ c }},
 {%- endfor %}
@@ -63,6 +74,6 @@ pub(crate) const {{ t.name }}: &[rt::ErrorCase] = &[
 {% endfor %}
 {%- for e in error_bodies %}
 pub(crate) fn {{ e.decoder }}(body: &[u8]) -> Option<ErrorBody> {
-    serde_json::from_slice(body).ok().map(ErrorBody::{{ e.variant }})
+    rt::serde_json::from_slice(body).ok().map(ErrorBody::{{ e.variant }})
 }
 {% endfor %}

@@ -1,7 +1,7 @@
 //! {{ doc }}
 {%- if uses_rt %}
 
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 {%- endif %}
 {% for item in items %}
 {%- match item %}
@@ -14,7 +14,8 @@ pub type {{ name }} = {{ ty }};
 {%- for line in s.doc %}
 /// {{ line }}
 {%- endfor %}
-#[derive(Debug, Clone{% if s.default %}, Default{% endif %}, PartialEq, serde::Serialize{% if s.de.is_none() %}, serde::Deserialize{% endif %})]
+#[derive(Debug, Clone{% if s.default %}, Default{% endif %}, PartialEq, rt::serde::Serialize{% if s.de.is_none() %}, rt::serde::Deserialize{% endif %})]
+#[serde(crate = "rt::serde")]
 pub struct {{ s.name }} {
 {%- for f in s.fields %}
 {%- for line in f.doc %}
@@ -90,7 +91,7 @@ impl From<&str> for {{ e.name }} {
     }
 }
 
-impl crate::runtime::StringEnum for {{ e.name }} {
+impl rt::StringEnum for {{ e.name }} {
     fn as_str(&self) -> &str {
         {{ e.name }}::as_str(self)
     }
@@ -105,15 +106,15 @@ impl std::fmt::Display for {{ e.name }} {
     }
 }
 
-impl serde::Serialize for {{ e.name }} {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for {{ e.name }} {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for {{ e.name }} {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for {{ e.name }} {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }
 {%- when Item::IntEnum with (e) %}
@@ -156,7 +157,7 @@ impl From<i64> for {{ e.name }} {
     }
 }
 
-impl crate::runtime::IntEnum for {{ e.name }} {
+impl rt::IntEnum for {{ e.name }} {
     fn as_i64(&self) -> i64 {
         {{ e.name }}::as_i64(self)
     }
@@ -165,7 +166,7 @@ impl crate::runtime::IntEnum for {{ e.name }} {
     }
 }
 
-impl crate::runtime::ParamValue for {{ e.name }} {
+impl rt::ParamValue for {{ e.name }} {
     fn to_param(&self) -> String {
         self.as_i64().to_string()
     }
@@ -177,15 +178,15 @@ impl std::fmt::Display for {{ e.name }} {
     }
 }
 
-impl serde::Serialize for {{ e.name }} {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_int_enum(self, serializer)
+impl rt::serde::Serialize for {{ e.name }} {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_int_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for {{ e.name }} {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_int_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for {{ e.name }} {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_int_enum(deserializer)
     }
 }
 {%- when Item::Union with (u) %}
@@ -193,8 +194,8 @@ impl<'de> serde::Deserialize<'de> for {{ e.name }} {
 /// {{ line }}
 {%- endfor %}
 {%- if u.tag.is_none() %}
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde", untagged)]
 {%- else %}
 #[derive(Debug, Clone, PartialEq)]
 {%- endif %}
@@ -204,15 +205,15 @@ pub enum {{ u.name }} {
     {{ variant }}({{ ty }}),
 {%- endfor %}
     /// JSON this version of the crate cannot place, kept as sent.
-    {{ u.unknown }}(serde_json::Value),
+    {{ u.unknown }}(rt::serde_json::Value),
 }
 {%- if u.tag.is_none() %}
 
-impl<'de> serde::Deserialize<'de> for {{ u.name }} {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+impl<'de> rt::serde::Deserialize<'de> for {{ u.name }} {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <rt::serde_json::Value as rt::serde::Deserialize>::deserialize(deserializer)?;
     {%- for (variant, _, kind) in u.variants %}
-        if let Some(v) = crate::runtime::try_variant(&value, crate::runtime::JsonKind::{{ kind }}) {
+        if let Some(v) = rt::try_variant(&value, rt::JsonKind::{{ kind }}) {
             return Ok(Self::{{ variant }}(v));
         }
     {%- endfor %}
@@ -222,29 +223,29 @@ impl<'de> serde::Deserialize<'de> for {{ u.name }} {
 {%- endif %}
 {%- if let Some(tag) = u.tag %}
 
-impl<'de> serde::Deserialize<'de> for {{ u.name }} {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(match crate::runtime::discriminator(&value, {{ tag.prop }}) {
+impl<'de> rt::serde::Deserialize<'de> for {{ u.name }} {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <rt::serde_json::Value as rt::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(match rt::discriminator(&value, {{ tag.prop }}) {
         {%- for (value, variant) in tag.decode %}
-            Some({{ value }}) => Self::{{ variant }}(crate::runtime::from_value(value)?),
+            Some({{ value }}) => Self::{{ variant }}(rt::from_value(value)?),
         {%- endfor %}
             _ => Self::{{ u.unknown }}(value),
         })
     }
 }
 
-impl serde::Serialize for {{ u.name }} {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl rt::serde::Serialize for {{ u.name }} {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
         {%- for (variant, value) in tag.encode %}
         {%- if let Some(value) = value %}
-            Self::{{ variant }}(v) => crate::runtime::serialize_tagged(v, {{ tag.prop }}, {{ value }}, serializer),
+            Self::{{ variant }}(v) => rt::serialize_tagged(v, {{ tag.prop }}, {{ value }}, serializer),
         {%- else %}
-            Self::{{ variant }}(v) => serde::Serialize::serialize(v, serializer),
+            Self::{{ variant }}(v) => rt::serde::Serialize::serialize(v, serializer),
         {%- endif %}
         {%- endfor %}
-            Self::{{ u.unknown }}(v) => serde::Serialize::serialize(v, serializer),
+            Self::{{ u.unknown }}(v) => rt::serde::Serialize::serialize(v, serializer),
         }
     }
 }

@@ -80,8 +80,12 @@ impl Scratch {
         std::fs::write(
             self.dir.join("Cargo.toml"),
             format!(
-                "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
-                members.join(", ")
+                "[workspace]\nresolver = \"2\"\nmembers = [{}]\n\n\
+                 # The generated crates name the runtime by version: it is this repository's.\n\
+                 [patch.crates-io]\n{} = {{ path = {:?} }}\n",
+                members.join(", "),
+                togai_codegen::RUNTIME_CRATE,
+                root().join("runtime").display().to_string(),
             ),
         )
         .unwrap();

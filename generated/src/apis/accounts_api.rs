@@ -1,6 +1,6 @@
 //! Account level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Account level calls
 ///
 /// Get one from [`Client::accounts`](crate::Client::accounts).
@@ -293,10 +293,9 @@ impl AccountsApi {
 }
 static GET_ACCOUNTS: rt::Operation = rt::Operation {
     id: "getAccounts",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_accounts`](super::AccountsApi::get_accounts): `GET /accounts`.
@@ -347,14 +346,14 @@ impl GetAccountsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Account>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::Account>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -362,6 +361,7 @@ impl GetAccountsBuilder {
 impl rt::Paginated for GetAccountsBuilder {
     type Page = crate::models::AccountPaginatedResponse;
     type Item = crate::models::Account;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -374,10 +374,9 @@ impl rt::Paginated for GetAccountsBuilder {
 }
 static CREATE_ACCOUNT: rt::Operation = rt::Operation {
     id: "createAccount",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::create_account`](super::AccountsApi::create_account): `POST /accounts`.
@@ -412,16 +411,15 @@ impl CreateAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_ACCOUNT: rt::Operation = rt::Operation {
     id: "getAccount",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_account`](super::AccountsApi::get_account): `GET /accounts/{account_id}`.
@@ -432,13 +430,13 @@ static GET_ACCOUNT: rt::Operation = rt::Operation {
 pub struct GetAccountBuilder {
     client: Client,
     account_id: String,
-    effective_on: Option<chrono::DateTime<chrono::Utc>>,
+    effective_on: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     include_group_details: Option<bool>,
     options: RequestOptions,
 }
 impl GetAccountBuilder {
     /// The `effectiveOn` query parameter.
-    pub fn effective_on(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+    pub fn effective_on(mut self, value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>) -> Self {
         self.effective_on = Some(value.into());
         self
     }
@@ -474,16 +472,15 @@ impl GetAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static DELETE_ACCOUNT: rt::Operation = rt::Operation {
     id: "deleteAccount",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/accounts/{account_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::delete_account`](super::AccountsApi::delete_account): `DELETE /accounts/{account_id}`.
@@ -518,16 +515,15 @@ impl DeleteAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_ACCOUNT: rt::Operation = rt::Operation {
     id: "updateAccount",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/accounts/{account_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::update_account`](super::AccountsApi::update_account): `PATCH /accounts/{account_id}`.
@@ -564,16 +560,15 @@ impl UpdateAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static ADD_ALIASES: rt::Operation = rt::Operation {
     id: "addAliases",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/add_aliases",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::add_aliases`](super::AccountsApi::add_aliases): `POST /accounts/{account_id}/add_aliases`.
@@ -610,16 +605,15 @@ impl AddAliasesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static LIST_ACCOUNT_ALIASES: rt::Operation = rt::Operation {
     id: "listAccountAliases",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/account_aliases",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::list_account_aliases`](super::AccountsApi::list_account_aliases): `GET /accounts/{account_id}/account_aliases`.
@@ -656,16 +650,15 @@ impl ListAccountAliasesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static REMOVE_ALIASES: rt::Operation = rt::Operation {
     id: "removeAliases",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/remove_aliases",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::remove_aliases`](super::AccountsApi::remove_aliases): `POST /accounts/{account_id}/remove_aliases`.
@@ -702,16 +695,15 @@ impl RemoveAliasesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_PRICING_SCHEDULE: rt::Operation = rt::Operation {
     id: "updatePricingSchedule",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/price_plans",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::update_pricing_schedule`](super::AccountsApi::update_pricing_schedule): `POST /accounts/{account_id}/price_plans`.
@@ -750,16 +742,15 @@ impl UpdatePricingScheduleBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static LIST_ACCOUNT_PURCHASES: rt::Operation = rt::Operation {
     id: "listAccountPurchases",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/purchases",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::list_account_purchases`](super::AccountsApi::list_account_purchases): `GET /accounts/{account_id}/purchases`.
@@ -794,16 +785,15 @@ impl ListAccountPurchasesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static INITIATE_ONE_TIME_ENTITLEMENT_PLAN: rt::Operation = rt::Operation {
     id: "initiateOneTimeEntitlementPlan",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/purchases",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::initiate_one_time_entitlement_plan`](super::AccountsApi::initiate_one_time_entitlement_plan): `POST /accounts/{account_id}/purchases`.
@@ -840,16 +830,15 @@ impl InitiateOneTimeEntitlementPlanBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_PURCHASE: rt::Operation = rt::Operation {
     id: "getPurchase",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/purchases/{purchase_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_purchase`](super::AccountsApi::get_purchase): `GET /purchases/{purchase_id}`.
@@ -884,16 +873,15 @@ impl GetPurchaseBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static LIST_ACCOUNT_PROPOSALS: rt::Operation = rt::Operation {
     id: "listAccountProposals",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/purchase_proposals",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::list_account_proposals`](super::AccountsApi::list_account_proposals): `GET /accounts/{account_id}/purchase_proposals`.
@@ -928,16 +916,15 @@ impl ListAccountProposalsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static CREATE_PROPOSAL: rt::Operation = rt::Operation {
     id: "createProposal",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/purchase_proposals",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::create_proposal`](super::AccountsApi::create_proposal): `POST /accounts/{account_id}/purchase_proposals`.
@@ -974,16 +961,15 @@ impl CreateProposalBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_PROPOSAL: rt::Operation = rt::Operation {
     id: "getProposal",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/purchase_proposals/{purchase_proposal_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_proposal`](super::AccountsApi::get_proposal): `GET /purchase_proposals/{purchase_proposal_id}`.
@@ -1018,16 +1004,15 @@ impl GetProposalBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_PRICING_SCHEDULE_BATCH: rt::Operation = rt::Operation {
     id: "updatePricingScheduleBatch",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/edit_schedules",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::update_pricing_schedule_batch`](super::AccountsApi::update_pricing_schedule_batch): `POST /accounts/{account_id}/edit_schedules`.
@@ -1075,16 +1060,15 @@ impl UpdatePricingScheduleBatchBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_PRICING_SCHEDULES: rt::Operation = rt::Operation {
     id: "getPricingSchedules",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/pricing_schedules",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AccountsApi::get_pricing_schedules`](super::AccountsApi::get_pricing_schedules): `GET /accounts/{account_id}/pricing_schedules`.
@@ -1175,15 +1159,16 @@ impl GetPricingSchedulesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::PricingScheduleWithPricePlanId>>
-           + Send
+    ) -> impl rt::futures_core::Stream<
+        Item = crate::Result<crate::models::PricingScheduleWithPricePlanId>,
+    > + Send
            + 'static {
         rt::paginate(self)
     }
@@ -1191,6 +1176,7 @@ impl GetPricingSchedulesBuilder {
 impl rt::Paginated for GetPricingSchedulesBuilder {
     type Page = crate::models::PricingSchedulePaginatedResponse;
     type Item = crate::models::PricingScheduleWithPricePlanId;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -1203,10 +1189,9 @@ impl rt::Paginated for GetPricingSchedulesBuilder {
 }
 static UPDATE_PROPOSAL_STATUS: rt::Operation = rt::Operation {
     id: "updateProposalStatus",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/purchase_proposals/{purchase_proposal_id}/update_status",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AccountsApi::update_proposal_status`](super::AccountsApi::update_proposal_status): `POST /purchase_proposals/{purchase_proposal_id}/update_status`.
@@ -1243,7 +1228,7 @@ impl UpdateProposalStatusBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

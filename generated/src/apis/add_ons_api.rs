@@ -1,6 +1,6 @@
 //! The operations tagged `AddOns`.
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// The operations tagged `AddOns`.
 ///
 /// Get one from [`Client::add_ons`](crate::Client::add_ons).
@@ -80,10 +80,9 @@ impl AddOnsApi {
 }
 static GET_ADD_ONS: rt::Operation = rt::Operation {
     id: "getAddOns",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/addons",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AddOnsApi::get_add_ons`](super::AddOnsApi::get_add_ons): `GET /addons`.
@@ -143,14 +142,14 @@ impl GetAddOnsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::AddOn>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::AddOn>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -158,6 +157,7 @@ impl GetAddOnsBuilder {
 impl rt::Paginated for GetAddOnsBuilder {
     type Page = crate::models::AddOnPaginatedResponse;
     type Item = crate::models::AddOn;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -170,10 +170,9 @@ impl rt::Paginated for GetAddOnsBuilder {
 }
 static CREATE_ADD_ON: rt::Operation = rt::Operation {
     id: "createAddOn",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/addons",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AddOnsApi::create_add_on`](super::AddOnsApi::create_add_on): `POST /addons`.
@@ -208,16 +207,15 @@ impl CreateAddOnBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_ADD_ON: rt::Operation = rt::Operation {
     id: "getAddOn",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/addons/{addon_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AddOnsApi::get_add_on`](super::AddOnsApi::get_add_on): `GET /addons/{addon_id}`.
@@ -252,16 +250,15 @@ impl GetAddOnBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static DELETE_ADD_ON: rt::Operation = rt::Operation {
     id: "deleteAddOn",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/addons/{addon_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AddOnsApi::delete_add_on`](super::AddOnsApi::delete_add_on): `DELETE /addons/{addon_id}`.
@@ -296,16 +293,15 @@ impl DeleteAddOnBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_ADD_ON: rt::Operation = rt::Operation {
     id: "updateAddOn",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/addons/{addon_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AddOnsApi::update_add_on`](super::AddOnsApi::update_add_on): `PATCH /addons/{addon_id}`.
@@ -342,7 +338,7 @@ impl UpdateAddOnBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

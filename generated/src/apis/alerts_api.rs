@@ -1,6 +1,6 @@
 //! Alert level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Alert level calls
 ///
 /// Get one from [`Client::alerts`](crate::Client::alerts).
@@ -106,10 +106,9 @@ impl AlertsApi {
 }
 static GET_ALERT_TEMPLATES: rt::Operation = rt::Operation {
     id: "getAlertTemplates",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/alert_templates",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AlertsApi::get_alert_templates`](super::AlertsApi::get_alert_templates): `GET /alert_templates`.
@@ -144,16 +143,15 @@ impl GetAlertTemplatesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_ALERT_TEMPLATE: rt::Operation = rt::Operation {
     id: "getAlertTemplate",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/alert_templates/{alert_template_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AlertsApi::get_alert_template`](super::AlertsApi::get_alert_template): `GET /alert_templates/{alert_template_id}`.
@@ -188,16 +186,15 @@ impl GetAlertTemplateBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static LIST_ALERTS: rt::Operation = rt::Operation {
     id: "listAlerts",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/alerts",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AlertsApi::list_alerts`](super::AlertsApi::list_alerts): `GET /alerts`.
@@ -230,16 +227,15 @@ impl ListAlertsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static CREATE_ALERT: rt::Operation = rt::Operation {
     id: "createAlert",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/alerts",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AlertsApi::create_alert`](super::AlertsApi::create_alert): `POST /alerts`.
@@ -274,16 +270,15 @@ impl CreateAlertBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_ALERT: rt::Operation = rt::Operation {
     id: "updateAlert",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/alerts/{alert_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AlertsApi::update_alert`](super::AlertsApi::update_alert): `PATCH /alerts/{alert_id}`.
@@ -327,16 +322,15 @@ impl UpdateAlertBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_INCIDENTS: rt::Operation = rt::Operation {
     id: "getIncidents",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/incidents",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AlertsApi::get_incidents`](super::AlertsApi::get_incidents): `GET /incidents`.
@@ -369,16 +363,15 @@ impl GetIncidentsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_INCIDENT: rt::Operation = rt::Operation {
     id: "getIncident",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/incidents/{incident_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AlertsApi::get_incident`](super::AlertsApi::get_incident): `GET /incidents/{incident_id}`.
@@ -413,16 +406,15 @@ impl GetIncidentBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_INCIDENT_STATUS: rt::Operation = rt::Operation {
     id: "updateIncidentStatus",
-    method: reqwest::Method::PUT,
+    method: rt::reqwest::Method::PUT,
     path: "/incidents/{incident_id}/status",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AlertsApi::update_incident_status`](super::AlertsApi::update_incident_status): `PUT /incidents/{incident_id}/status`.
@@ -466,7 +458,7 @@ impl UpdateIncidentStatusBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

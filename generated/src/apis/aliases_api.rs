@@ -1,6 +1,6 @@
 //! Alias level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Alias level calls
 ///
 /// Get one from [`Client::aliases`](crate::Client::aliases).
@@ -64,10 +64,9 @@ impl AliasesApi {
 }
 static LIST_ALIASES: rt::Operation = rt::Operation {
     id: "listAliases",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/aliases",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AliasesApi::list_aliases`](super::AliasesApi::list_aliases): `GET /aliases`.
@@ -118,14 +117,14 @@ impl ListAliasesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Alias>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::Alias>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -133,6 +132,7 @@ impl ListAliasesBuilder {
 impl rt::Paginated for ListAliasesBuilder {
     type Page = crate::models::AliasPaginatedResponse;
     type Item = crate::models::Alias;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -145,10 +145,9 @@ impl rt::Paginated for ListAliasesBuilder {
 }
 static CREATE_ALIAS: rt::Operation = rt::Operation {
     id: "createAlias",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/aliases",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AliasesApi::create_alias`](super::AliasesApi::create_alias): `POST /aliases`.
@@ -183,16 +182,15 @@ impl CreateAliasBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static GET_ALIAS: rt::Operation = rt::Operation {
     id: "getAlias",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/aliases/{alias}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AliasesApi::get_alias`](super::AliasesApi::get_alias): `GET /aliases/{alias}`.
@@ -227,16 +225,15 @@ impl GetAliasBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static DELETE_ALIAS: rt::Operation = rt::Operation {
     id: "deleteAlias",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/aliases/{alias}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`AliasesApi::delete_alias`](super::AliasesApi::delete_alias): `DELETE /aliases/{alias}`.
@@ -271,7 +268,7 @@ impl DeleteAliasBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! Authentication API
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Authentication API
 ///
 /// Get one from [`Client::authentication`](crate::Client::authentication).
@@ -29,10 +29,9 @@ impl AuthenticationApi {
 }
 static AUTHENTICATE: rt::Operation = rt::Operation {
     id: "authenticate",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/authenticate",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`AuthenticationApi::authenticate`](super::AuthenticationApi::authenticate): `POST /authenticate`.
@@ -65,7 +64,7 @@ impl AuthenticateBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_401_403_404_429_DEFAULT)),
         })
     }
 }

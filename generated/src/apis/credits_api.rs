@@ -1,6 +1,6 @@
 //! Credits API
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Credits API
 ///
 /// Get one from [`Client::credits`](crate::Client::credits).
@@ -74,10 +74,9 @@ impl CreditsApi {
 }
 static LIST_CREDITS: rt::Operation = rt::Operation {
     id: "listCredits",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/credits",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CreditsApi::list_credits`](super::CreditsApi::list_credits): `GET /credits`.
@@ -157,14 +156,14 @@ impl ListCreditsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Credit>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::Credit>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -172,6 +171,7 @@ impl ListCreditsBuilder {
 impl rt::Paginated for ListCreditsBuilder {
     type Page = crate::models::ListCreditsResponse;
     type Item = crate::models::Credit;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -184,10 +184,9 @@ impl rt::Paginated for ListCreditsBuilder {
 }
 static CREATE_CREDIT: rt::Operation = rt::Operation {
     id: "createCredit",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/credits",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CreditsApi::create_credit`](super::CreditsApi::create_credit): `POST /credits`.
@@ -229,16 +228,15 @@ impl CreateCreditBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_CREDIT_DETAILS: rt::Operation = rt::Operation {
     id: "getCreditDetails",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/credits/{credit_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CreditsApi::get_credit_details`](super::CreditsApi::get_credit_details): `GET /credits/{credit_id}`.
@@ -273,16 +271,15 @@ impl GetCreditDetailsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static VOID_CREDIT: rt::Operation = rt::Operation {
     id: "voidCredit",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/credits/{credit_id}/void",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CreditsApi::void_credit`](super::CreditsApi::void_credit): `POST /credits/{credit_id}/void`.
@@ -317,16 +314,15 @@ impl VoidCreditBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static CREDIT_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "CreditBalanceForAccount",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/credit_balance",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CreditsApi::credit_balance_for_account`](super::CreditsApi::credit_balance_for_account): `GET /accounts/{account_id}/credit_balance`.
@@ -361,7 +357,7 @@ impl CreditBalanceForAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! Portal level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Portal level calls
 ///
 /// Get one from [`Client::customer_portal`](crate::Client::customer_portal).
@@ -28,10 +28,9 @@ impl CustomerPortalApi {
 }
 static GET_CUSTOMER_PORTAL_DELEGATE_TOKEN: rt::Operation = rt::Operation {
     id: "getCustomerPortalDelegateToken",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/portal/token",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CustomerPortalApi::get_customer_portal_delegate_token`](super::CustomerPortalApi::get_customer_portal_delegate_token): `POST /portal/token`.
@@ -66,7 +65,7 @@ impl GetCustomerPortalDelegateTokenBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! Customer level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Customer level calls
 ///
 /// Get one from [`Client::customers`](crate::Client::customers).
@@ -101,10 +101,9 @@ impl CustomersApi {
 }
 static GET_CUSTOMERS: rt::Operation = rt::Operation {
     id: "getCustomers",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/customers",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CustomersApi::get_customers`](super::CustomersApi::get_customers): `GET /customers`.
@@ -155,14 +154,14 @@ impl GetCustomersBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Customer>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::Customer>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -170,6 +169,7 @@ impl GetCustomersBuilder {
 impl rt::Paginated for GetCustomersBuilder {
     type Page = crate::models::CustomerPaginatedResponse;
     type Item = crate::models::Customer;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -182,10 +182,9 @@ impl rt::Paginated for GetCustomersBuilder {
 }
 static CREATE_CUSTOMER: rt::Operation = rt::Operation {
     id: "createCustomer",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/customers",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CustomersApi::create_customer`](super::CustomersApi::create_customer): `POST /customers`.
@@ -220,16 +219,15 @@ impl CreateCustomerBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_CUSTOMER: rt::Operation = rt::Operation {
     id: "getCustomer",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/customers/{customer_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CustomersApi::get_customer`](super::CustomersApi::get_customer): `GET /customers/{customer_id}`.
@@ -264,16 +262,15 @@ impl GetCustomerBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static DELETE_CUSTOMER: rt::Operation = rt::Operation {
     id: "deleteCustomer",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/customers/{customer_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`CustomersApi::delete_customer`](super::CustomersApi::delete_customer): `DELETE /customers/{customer_id}`.
@@ -308,16 +305,15 @@ impl DeleteCustomerBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_CUSTOMER: rt::Operation = rt::Operation {
     id: "updateCustomer",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/customers/{customer_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CustomersApi::update_customer`](super::CustomersApi::update_customer): `PATCH /customers/{customer_id}`.
@@ -354,16 +350,15 @@ impl UpdateCustomerBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static CREATE_CUSTOMER_CONTACT: rt::Operation = rt::Operation {
     id: "createCustomerContact",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/customers/{customer_id}/contacts",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`CustomersApi::create_customer_contact`](super::CustomersApi::create_customer_contact): `POST /customers/{customer_id}/contacts`.
@@ -402,7 +397,7 @@ impl CreateCustomerContactBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

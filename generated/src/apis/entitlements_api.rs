@@ -1,6 +1,6 @@
 //! APIs related to entitlements
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// APIs related to entitlements
 ///
 /// Get one from [`Client::entitlements`](crate::Client::entitlements).
@@ -152,10 +152,9 @@ impl EntitlementsApi {
 }
 static INGEST_ENTITLED_EVENT: rt::Operation = rt::Operation {
     id: "ingestEntitledEvent",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/entitled",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_409_422_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EntitlementsApi::ingest_entitled_event`](super::EntitlementsApi::ingest_entitled_event): `POST /entitled`.
@@ -197,16 +196,15 @@ impl IngestEntitledEventBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_409_422_429_DEFAULT)),
         })
     }
 }
 static LIST_FEATURE_CREDIT_ENTRIES: rt::Operation = rt::Operation {
     id: "listFeatureCreditEntries",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/features/{feature_id}/entries",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_422_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EntitlementsApi::list_feature_credit_entries`](super::EntitlementsApi::list_feature_credit_entries): `GET /accounts/{account_id}/features/{feature_id}/entries`.
@@ -265,14 +263,14 @@ impl ListFeatureCreditEntriesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::FeatureCreditEntry>>
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::FeatureCreditEntry>>
            + Send
            + 'static {
         rt::paginate(self)
@@ -281,6 +279,7 @@ impl ListFeatureCreditEntriesBuilder {
 impl rt::Paginated for ListFeatureCreditEntriesBuilder {
     type Page = crate::models::GetFeatureCreditEntriesPaginatedResponse;
     type Item = crate::models::FeatureCreditEntry;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -293,10 +292,9 @@ impl rt::Paginated for ListFeatureCreditEntriesBuilder {
 }
 static UPDATE_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
     id: "UpdateFeatureCreditEntry",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/accounts/{account_id}/features/{feature_id}/entries/{entry_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EntitlementsApi::update_feature_credit_entry`](super::EntitlementsApi::update_feature_credit_entry): `PATCH /accounts/{account_id}/features/{feature_id}/entries/{entry_id}`.
@@ -344,16 +342,15 @@ impl UpdateFeatureCreditEntryBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static VOID_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
     id: "VoidFeatureCreditEntry",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/features/{feature_id}/entries/{entry_id}/void",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EntitlementsApi::void_feature_credit_entry`](super::EntitlementsApi::void_feature_credit_entry): `POST /accounts/{account_id}/features/{feature_id}/entries/{entry_id}/void`.
@@ -392,16 +389,15 @@ impl VoidFeatureCreditEntryBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_FEATURE_CREDITS: rt::Operation = rt::Operation {
     id: "getFeatureCredits",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/features/{feature_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_422_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EntitlementsApi::get_feature_credits`](super::EntitlementsApi::get_feature_credits): `GET /accounts/{account_id}/features/{feature_id}`.
@@ -438,16 +434,15 @@ impl GetFeatureCreditsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
 }
 static GET_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
     id: "getEntitlementValue",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/entitlements/{feature_id}",
     security: &[&["bearerAuth"]],
-    errors: &[],
     idempotent: true,
 };
 /// Request builder for [`EntitlementsApi::get_entitlement_value`](super::EntitlementsApi::get_entitlement_value): `GET /accounts/{account_id}/entitlements/{feature_id}`.
@@ -484,16 +479,15 @@ impl GetEntitlementValueBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(&[])),
         })
     }
 }
 static VALIDATE_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
     id: "validateEntitlementValue",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/entitlements/{feature_id}",
     security: &[&["bearerAuth"]],
-    errors: &[],
     idempotent: false,
 };
 /// Request builder for [`EntitlementsApi::validate_entitlement_value`](super::EntitlementsApi::validate_entitlement_value): `POST /accounts/{account_id}/entitlements/{feature_id}`.
@@ -542,16 +536,15 @@ impl ValidateEntitlementValueBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(&[])),
         })
     }
 }
 static GET_ENTITLEMENTS: rt::Operation = rt::Operation {
     id: "getEntitlements",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/entitlements",
     security: &[&["bearerAuth"]],
-    errors: &[],
     idempotent: true,
 };
 /// Request builder for [`EntitlementsApi::get_entitlements`](super::EntitlementsApi::get_entitlements): `GET /accounts/{account_id}/entitlements`.
@@ -586,7 +579,7 @@ impl GetEntitlementsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(&[])),
         })
     }
 }

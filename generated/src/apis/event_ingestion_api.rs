@@ -1,6 +1,6 @@
 //! The operations tagged `Event Ingestion`.
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// The operations tagged `Event Ingestion`.
 ///
 /// Get one from [`Client::event_ingestion`](crate::Client::event_ingestion).
@@ -42,10 +42,9 @@ impl EventIngestionApi {
 }
 static INGEST: rt::Operation = rt::Operation {
     id: "ingest",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/ingest",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_422_429_503_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventIngestionApi::ingest`](super::EventIngestionApi::ingest): `POST /ingest`.
@@ -80,16 +79,15 @@ impl IngestBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             202 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_422_429_503_DEFAULT)),
         })
     }
 }
 static INGEST_BATCH: rt::Operation = rt::Operation {
     id: "ingestBatch",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/ingestBatch",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_422_429_503_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventIngestionApi::ingest_batch`](super::EventIngestionApi::ingest_batch): `POST /ingestBatch`.
@@ -125,7 +123,7 @@ impl IngestBatchBuilder {
         call.fetch(|resp| match resp.status() {
             202 => resp.json().map(|r| r.map(IngestBatchResponse::Accepted)),
             207 => resp.json().map(|r| r.map(IngestBatchResponse::MultiStatus)),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_422_429_503_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! APIs for getting events ingested in Togai
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// APIs for getting events ingested in Togai
 ///
 /// Get one from [`Client::event_management`](crate::Client::event_management).
@@ -68,10 +68,9 @@ impl EventManagementApi {
 }
 static GET_EVENTS: rt::Operation = rt::Operation {
     id: "getEvents",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/events",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_422_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventManagementApi::get_events`](super::EventManagementApi::get_events): `GET /events`.
@@ -151,21 +150,23 @@ impl GetEventsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::EventWithStatus>> + Send + 'static
-    {
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::EventWithStatus>>
+           + Send
+           + 'static {
         rt::paginate(self)
     }
 }
 impl rt::Paginated for GetEventsBuilder {
     type Page = crate::models::GetEventsResponse;
     type Item = crate::models::EventWithStatus;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -178,10 +179,9 @@ impl rt::Paginated for GetEventsBuilder {
 }
 static GET_SINGLE_EVENT: rt::Operation = rt::Operation {
     id: "getSingleEvent",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/events/{event_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventManagementApi::get_single_event`](super::EventManagementApi::get_single_event): `GET /events/{event_id}`.
@@ -216,16 +216,15 @@ impl GetSingleEventBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_429_DEFAULT)),
         })
     }
 }
 static EVENT_CORRECTION: rt::Operation = rt::Operation {
     id: "eventCorrection",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/events/correction",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventManagementApi::event_correction`](super::EventManagementApi::event_correction): `POST /events/correction`.
@@ -278,7 +277,7 @@ impl EventCorrectionBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_429_DEFAULT)),
         })
     }
 }

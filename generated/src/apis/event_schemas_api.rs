@@ -1,6 +1,6 @@
 //! Event Schema level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Event Schema level calls
 ///
 /// Get one from [`Client::event_schemas`](crate::Client::event_schemas).
@@ -133,10 +133,9 @@ impl EventSchemasApi {
 }
 static LIST_EVENT_SCHEMAS: rt::Operation = rt::Operation {
     id: "listEventSchemas",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/event_schema",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventSchemasApi::list_event_schemas`](super::EventSchemasApi::list_event_schemas): `GET /event_schema`.
@@ -198,14 +197,14 @@ impl ListEventSchemasBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::EventSchemaListData>>
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::EventSchemaListData>>
            + Send
            + 'static {
         rt::paginate(self)
@@ -214,6 +213,7 @@ impl ListEventSchemasBuilder {
 impl rt::Paginated for ListEventSchemasBuilder {
     type Page = crate::models::EventSchemaListPaginatedResponse;
     type Item = crate::models::EventSchemaListData;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -226,10 +226,9 @@ impl rt::Paginated for ListEventSchemasBuilder {
 }
 static CREATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "createEventSchema",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/event_schema",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventSchemasApi::create_event_schema`](super::EventSchemasApi::create_event_schema): `POST /event_schema`.
@@ -264,16 +263,15 @@ impl CreateEventSchemaBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "getEventSchema",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/event_schema/{event_schema_name}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventSchemasApi::get_event_schema`](super::EventSchemasApi::get_event_schema): `GET /event_schema/{event_schema_name}`.
@@ -317,16 +315,15 @@ impl GetEventSchemaBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static DELETE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "deleteEventSchema",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/event_schema/{event_schema_name}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventSchemasApi::delete_event_schema`](super::EventSchemasApi::delete_event_schema): `DELETE /event_schema/{event_schema_name}`.
@@ -361,16 +358,15 @@ impl DeleteEventSchemaBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH: rt::Operation = rt::Operation {
     id: "event_schema_event_schema_name_patch",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/event_schema/{event_schema_name}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventSchemasApi::event_schema_event_schema_name_patch`](super::EventSchemasApi::event_schema_event_schema_name_patch): `PATCH /event_schema/{event_schema_name}`.
@@ -407,16 +403,15 @@ impl EventSchemaEventSchemaNamePatchBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static LIST_EVENT_SCHEMA_VERSIONS: rt::Operation = rt::Operation {
     id: "listEventSchemaVersions",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/event_schema/{event_schema_name}/versions",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`EventSchemasApi::list_event_schema_versions`](super::EventSchemasApi::list_event_schema_versions): `GET /event_schema/{event_schema_name}/versions`.
@@ -451,16 +446,15 @@ impl ListEventSchemaVersionsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static ACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "activateEventSchema",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/event_schema/{event_schema_name}/activate",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventSchemasApi::activate_event_schema`](super::EventSchemasApi::activate_event_schema): `POST /event_schema/{event_schema_name}/activate`.
@@ -495,16 +489,15 @@ impl ActivateEventSchemaBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static DEACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "deactivateEventSchema",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/event_schema/{event_schema_name}/deactivate",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`EventSchemasApi::deactivate_event_schema`](super::EventSchemasApi::deactivate_event_schema): `POST /event_schema/{event_schema_name}/deactivate`.
@@ -539,7 +532,7 @@ impl DeactivateEventSchemaBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

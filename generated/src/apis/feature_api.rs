@@ -1,6 +1,6 @@
 //! The operations tagged `Feature`.
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// The operations tagged `Feature`.
 ///
 /// Get one from [`Client::feature`](crate::Client::feature).
@@ -72,10 +72,9 @@ impl FeatureApi {
 }
 static GET_FEATURES: rt::Operation = rt::Operation {
     id: "getFeatures",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/features",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`FeatureApi::get_features`](super::FeatureApi::get_features): `GET /features`.
@@ -126,14 +125,14 @@ impl GetFeaturesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::FeatureListResponse>>
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::FeatureListResponse>>
            + Send
            + 'static {
         rt::paginate(self)
@@ -142,6 +141,7 @@ impl GetFeaturesBuilder {
 impl rt::Paginated for GetFeaturesBuilder {
     type Page = crate::models::FeaturePaginatedListData;
     type Item = crate::models::FeatureListResponse;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -154,10 +154,9 @@ impl rt::Paginated for GetFeaturesBuilder {
 }
 static CREATE_FEATURE: rt::Operation = rt::Operation {
     id: "createFeature",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/features",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`FeatureApi::create_feature`](super::FeatureApi::create_feature): `POST /features`.
@@ -192,16 +191,15 @@ impl CreateFeatureBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_FEATURE: rt::Operation = rt::Operation {
     id: "getFeature",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/features/{feature_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`FeatureApi::get_feature`](super::FeatureApi::get_feature): `GET /features/{feature_id}`.
@@ -236,16 +234,15 @@ impl GetFeatureBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_FEATURE: rt::Operation = rt::Operation {
     id: "updateFeature",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/features/{feature_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`FeatureApi::update_feature`](super::FeatureApi::update_feature): `PATCH /features/{feature_id}`.
@@ -282,7 +279,7 @@ impl UpdateFeatureBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! The operations tagged `File Storage`.
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// The operations tagged `File Storage`.
 ///
 /// Get one from [`Client::file_storage`](crate::Client::file_storage).
@@ -36,10 +36,9 @@ impl FileStorageApi {
 }
 static GET_FILE: rt::Operation = rt::Operation {
     id: "getFile",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/files/{file_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`FileStorageApi::get_file`](super::FileStorageApi::get_file): `GET /files/{file_id}`.
@@ -74,16 +73,15 @@ impl GetFileBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             302 => resp.redirect(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_DOWNLOAD_URL: rt::Operation = rt::Operation {
     id: "getDownloadUrl",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/files/{file_id}/download_url",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`FileStorageApi::get_download_url`](super::FileStorageApi::get_download_url): `GET /files/{file_id}/download_url`.
@@ -127,7 +125,7 @@ impl GetDownloadUrlBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

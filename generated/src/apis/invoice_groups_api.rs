@@ -1,6 +1,6 @@
 //! Invoice Group level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Invoice Group level calls
 ///
 /// Get one from [`Client::invoice_groups`](crate::Client::invoice_groups).
@@ -87,10 +87,9 @@ impl InvoiceGroupsApi {
 }
 static LIST_INVOICE_GROUPS: rt::Operation = rt::Operation {
     id: "listInvoiceGroups",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/invoice_groups",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`InvoiceGroupsApi::list_invoice_groups`](super::InvoiceGroupsApi::list_invoice_groups): `GET /invoice_groups`.
@@ -125,16 +124,15 @@ impl ListInvoiceGroupsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static CREATE_INVOICE_GROUP: rt::Operation = rt::Operation {
     id: "createInvoiceGroup",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/invoice_groups",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`InvoiceGroupsApi::create_invoice_group`](super::InvoiceGroupsApi::create_invoice_group): `POST /invoice_groups`.
@@ -169,16 +167,15 @@ impl CreateInvoiceGroupBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_INVOICE_GROUP: rt::Operation = rt::Operation {
     id: "getInvoiceGroup",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/invoice_groups/{invoice_group_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`InvoiceGroupsApi::get_invoice_group`](super::InvoiceGroupsApi::get_invoice_group): `GET /invoice_groups/{invoice_group_id}`.
@@ -215,16 +212,15 @@ impl GetInvoiceGroupBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static ADD_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
     id: "AddInvoiceGroupAccounts",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/invoice_groups/{invoice_group_id}/add_accounts",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`InvoiceGroupsApi::add_invoice_group_accounts`](super::InvoiceGroupsApi::add_invoice_group_accounts): `POST /invoice_groups/{invoice_group_id}/add_accounts`.
@@ -261,16 +257,15 @@ impl AddInvoiceGroupAccountsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static REMOVE_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
     id: "RemoveInvoiceGroupAccounts",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/invoice_groups/{invoice_group_id}/remove_accounts",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`InvoiceGroupsApi::remove_invoice_group_accounts`](super::InvoiceGroupsApi::remove_invoice_group_accounts): `POST /invoice_groups/{invoice_group_id}/remove_accounts`.
@@ -307,7 +302,7 @@ impl RemoveInvoiceGroupAccountsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! Invoices API
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Invoices API
 ///
 /// Get one from [`Client::invoices`](crate::Client::invoices).
@@ -150,10 +150,9 @@ impl InvoicesApi {
 }
 static LIST_INVOICES: rt::Operation = rt::Operation {
     id: "listInvoices",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/invoices",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_422_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`InvoicesApi::list_invoices`](super::InvoicesApi::list_invoices): `GET /invoices`.
@@ -251,21 +250,23 @@ impl ListInvoicesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::InvoiceSummary>> + Send + 'static
-    {
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::InvoiceSummary>>
+           + Send
+           + 'static {
         rt::paginate(self)
     }
 }
 impl rt::Paginated for ListInvoicesBuilder {
     type Page = crate::models::ListInvoicesResponse;
     type Item = crate::models::InvoiceSummary;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -278,10 +279,9 @@ impl rt::Paginated for ListInvoicesBuilder {
 }
 static CREATE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
     id: "createCustomInvoice",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/invoices",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`InvoicesApi::create_custom_invoice`](super::InvoicesApi::create_custom_invoice): `POST /invoices`.
@@ -323,16 +323,15 @@ impl CreateCustomInvoiceBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_INVOICE: rt::Operation = rt::Operation {
     id: "getInvoice",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/invoices/{invoice_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`InvoicesApi::get_invoice`](super::InvoicesApi::get_invoice): `GET /invoices/{invoice_id}`.
@@ -367,16 +366,15 @@ impl GetInvoiceBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static DELETE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
     id: "deleteCustomInvoice",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/invoices/{invoice_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`InvoicesApi::delete_custom_invoice`](super::InvoicesApi::delete_custom_invoice): `DELETE /invoices/{invoice_id}`.
@@ -411,16 +409,15 @@ impl DeleteCustomInvoiceBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_INVOICE: rt::Operation = rt::Operation {
     id: "updateInvoice",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/invoices/{invoice_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`InvoicesApi::update_invoice`](super::InvoicesApi::update_invoice): `PATCH /invoices/{invoice_id}`.
@@ -464,16 +461,15 @@ impl UpdateInvoiceBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static LIST_INVOICES_FOR_BILL_RUN: rt::Operation = rt::Operation {
     id: "listInvoicesForBillRun",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/invoices/bill_runs",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`InvoicesApi::list_invoices_for_bill_run`](super::InvoicesApi::list_invoices_for_bill_run): `GET /invoices/bill_runs`.
@@ -571,21 +567,23 @@ impl ListInvoicesForBillRunBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::InvoiceSummary>> + Send + 'static
-    {
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::InvoiceSummary>>
+           + Send
+           + 'static {
         rt::paginate(self)
     }
 }
 impl rt::Paginated for ListInvoicesForBillRunBuilder {
     type Page = crate::models::ListInvoicesResponse;
     type Item = crate::models::InvoiceSummary;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -598,10 +596,9 @@ impl rt::Paginated for ListInvoicesForBillRunBuilder {
 }
 static CREATE_INVOICE_BILL_RUN: rt::Operation = rt::Operation {
     id: "createInvoiceBillRun",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/invoices/bill_runs",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`InvoicesApi::create_invoice_bill_run`](super::InvoicesApi::create_invoice_bill_run): `POST /invoices/bill_runs`.
@@ -643,16 +640,15 @@ impl CreateInvoiceBillRunBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static MANAGE_MISCELLANEOUS_CHARGES_IN_INVOICE: rt::Operation = rt::Operation {
     id: "manageMiscellaneousChargesInInvoice",
-    method: reqwest::Method::PUT,
+    method: rt::reqwest::Method::PUT,
     path: "/invoices/{invoice_id}/miscellaneous_charges",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`InvoicesApi::manage_miscellaneous_charges_in_invoice`](super::InvoicesApi::manage_miscellaneous_charges_in_invoice): `PUT /invoices/{invoice_id}/miscellaneous_charges`.
@@ -699,16 +695,15 @@ impl ManageMiscellaneousChargesInInvoiceBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static MANAGE_MISCELLANEOUS_CHARGES_IN_ACCOUNT: rt::Operation = rt::Operation {
     id: "manageMiscellaneousChargesInAccount",
-    method: reqwest::Method::PUT,
+    method: rt::reqwest::Method::PUT,
     path: "/accounts/{account_id}/miscellaneous_charges",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`InvoicesApi::manage_miscellaneous_charges_in_account`](super::InvoicesApi::manage_miscellaneous_charges_in_account): `PUT /accounts/{account_id}/miscellaneous_charges`.
@@ -755,16 +750,15 @@ impl ManageMiscellaneousChargesInAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static LIST_PRICING_RULE_LOGS: rt::Operation = rt::Operation {
     id: "listPricingRuleLogs",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/invoice/{invoice_id}/pricing_rules_logs",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`InvoicesApi::list_pricing_rule_logs`](super::InvoicesApi::list_pricing_rule_logs): `GET /invoice/{invoice_id}/pricing_rules_logs`.
@@ -801,7 +795,7 @@ impl ListPricingRuleLogsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! The operations tagged `Jobs`.
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// The operations tagged `Jobs`.
 ///
 /// Get one from [`Client::jobs`](crate::Client::jobs).
@@ -70,10 +70,9 @@ impl JobsApi {
 }
 static GET_JOB_STATUS: rt::Operation = rt::Operation {
     id: "getJobStatus",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/jobs/{job_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`JobsApi::get_job_status`](super::JobsApi::get_job_status): `GET /jobs/{job_id}`.
@@ -108,16 +107,15 @@ impl GetJobStatusBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_JOBS: rt::Operation = rt::Operation {
     id: "getJobs",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/jobs",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`JobsApi::get_jobs`](super::JobsApi::get_jobs): `GET /jobs`.
@@ -168,15 +166,16 @@ impl GetJobsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::JobsWithoutStatusInfoResponse>>
-           + Send
+    ) -> impl rt::futures_core::Stream<
+        Item = crate::Result<crate::models::JobsWithoutStatusInfoResponse>,
+    > + Send
            + 'static {
         rt::paginate(self)
     }
@@ -184,6 +183,7 @@ impl GetJobsBuilder {
 impl rt::Paginated for GetJobsBuilder {
     type Page = crate::models::JobsPaginatedResponse;
     type Item = crate::models::JobsWithoutStatusInfoResponse;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -196,10 +196,9 @@ impl rt::Paginated for GetJobsBuilder {
 }
 static CONFIRM_JOB: rt::Operation = rt::Operation {
     id: "confirmJob",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/jobs/{job_id}/confirm",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`JobsApi::confirm_job`](super::JobsApi::confirm_job): `POST /jobs/{job_id}/confirm`.
@@ -234,16 +233,15 @@ impl ConfirmJobBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static REJECT_JOB: rt::Operation = rt::Operation {
     id: "rejectJob",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/jobs/{job_id}/reject",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`JobsApi::reject_job`](super::JobsApi::reject_job): `POST /jobs/{job_id}/reject`.
@@ -278,16 +276,15 @@ impl RejectJobBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_JOB_ENTRIES: rt::Operation = rt::Operation {
     id: "getJobEntries",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/jobs/{job_id}/entries",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`JobsApi::get_job_entries`](super::JobsApi::get_job_entries): `GET /jobs/{job_id}/entries`.
@@ -322,7 +319,7 @@ impl GetJobEntriesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

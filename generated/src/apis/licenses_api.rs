@@ -1,6 +1,6 @@
 //! APIs for getting or updating license records in Togai
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// APIs for getting or updating license records in Togai
 ///
 /// Get one from [`Client::licenses`](crate::Client::licenses).
@@ -71,10 +71,9 @@ impl LicensesApi {
 }
 static GET_LICENSE_UPDATES: rt::Operation = rt::Operation {
     id: "getLicenseUpdates",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/license_updates",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_422_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`LicensesApi::get_license_updates`](super::LicensesApi::get_license_updates): `GET /license_updates`.
@@ -88,7 +87,7 @@ pub struct GetLicenseUpdatesBuilder {
     account_id: Option<String>,
     page_size: Option<i64>,
     license_id: Option<String>,
-    effective_from: Option<chrono::DateTime<chrono::Utc>>,
+    effective_from: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     options: RequestOptions,
 }
 impl GetLicenseUpdatesBuilder {
@@ -115,7 +114,10 @@ impl GetLicenseUpdatesBuilder {
         self
     }
     /// effectiveFrom to filter
-    pub fn effective_from(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+    pub fn effective_from(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
         self.effective_from = Some(value.into());
         self
     }
@@ -154,14 +156,14 @@ impl GetLicenseUpdatesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::LicenseUpdateResponse>>
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::LicenseUpdateResponse>>
            + Send
            + 'static {
         rt::paginate(self)
@@ -170,6 +172,7 @@ impl GetLicenseUpdatesBuilder {
 impl rt::Paginated for GetLicenseUpdatesBuilder {
     type Page = crate::models::GetLicenseUpdatesResponse;
     type Item = crate::models::LicenseUpdateResponse;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -182,10 +185,9 @@ impl rt::Paginated for GetLicenseUpdatesBuilder {
 }
 static ADD_LICENSE_UPDATE_ENTRY: rt::Operation = rt::Operation {
     id: "addLicenseUpdateEntry",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/license_updates",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_422_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`LicensesApi::add_license_update_entry`](super::LicensesApi::add_license_update_entry): `POST /license_updates`.
@@ -227,16 +229,15 @@ impl AddLicenseUpdateEntryBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
 }
 static UPDATE_LICENSE_ENTRY_DETAILS: rt::Operation = rt::Operation {
     id: "updateLicenseEntryDetails",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/license_updates/{license_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`LicensesApi::update_license_entry_details`](super::LicensesApi::update_license_entry_details): `PATCH /license_updates/{license_id}`.
@@ -292,16 +293,15 @@ impl UpdateLicenseEntryDetailsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_429_DEFAULT)),
         })
     }
 }
 static GET_NAMED_LICENSE_UPDATES: rt::Operation = rt::Operation {
     id: "getNamedLicenseUpdates",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/named_license_updates",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`LicensesApi::get_named_license_updates`](super::LicensesApi::get_named_license_updates): `GET /named_license_updates`.
@@ -336,7 +336,7 @@ impl GetNamedLicenseUpdatesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! APIs for getting Togai metrics
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// APIs for getting Togai metrics
 ///
 /// Get one from [`Client::metrics`](crate::Client::metrics).
@@ -29,10 +29,9 @@ impl MetricsApi {
 }
 static GET_METRICS: rt::Operation = rt::Operation {
     id: "getMetrics",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/metrics",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`MetricsApi::get_metrics`](super::MetricsApi::get_metrics): `POST /metrics`.
@@ -74,7 +73,7 @@ impl GetMetricsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_429_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! Payments API
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Payments API
 ///
 /// Get one from [`Client::payments`](crate::Client::payments).
@@ -49,10 +49,9 @@ impl PaymentsApi {
 }
 static LIST_PAYMENTS: rt::Operation = rt::Operation {
     id: "listPayments",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/payments",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PaymentsApi::list_payments`](super::PaymentsApi::list_payments): `GET /payments`.
@@ -105,14 +104,14 @@ impl ListPaymentsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Payment>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::Payment>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -120,6 +119,7 @@ impl ListPaymentsBuilder {
 impl rt::Paginated for ListPaymentsBuilder {
     type Page = crate::models::ListPaymentResponse;
     type Item = crate::models::Payment;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -132,10 +132,9 @@ impl rt::Paginated for ListPaymentsBuilder {
 }
 static CREATE_PAYMENTS: rt::Operation = rt::Operation {
     id: "createPayments",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/payments",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PaymentsApi::create_payments`](super::PaymentsApi::create_payments): `POST /payments`.
@@ -177,16 +176,15 @@ impl CreatePaymentsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_PAYMENT: rt::Operation = rt::Operation {
     id: "getPayment",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/payments/{payment_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PaymentsApi::get_payment`](super::PaymentsApi::get_payment): `GET /payments/{payment_id}`.
@@ -230,7 +228,7 @@ impl GetPaymentBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

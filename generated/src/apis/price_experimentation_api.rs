@@ -1,6 +1,6 @@
 //! Price Experimentation apis
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Price Experimentation apis
 ///
 /// Get one from [`Client::price_experimentation`](crate::Client::price_experimentation).
@@ -43,10 +43,9 @@ impl PriceExperimentationApi {
 }
 static CALCULATE_REVENUE: rt::Operation = rt::Operation {
     id: "calculateRevenue",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/revenue_calculator",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PriceExperimentationApi::calculate_revenue`](super::PriceExperimentationApi::calculate_revenue): `POST /revenue_calculator`.
@@ -81,16 +80,15 @@ impl CalculateRevenueBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static CALCULATE_REVENUE_V2: rt::Operation = rt::Operation {
     id: "calculateRevenueV2",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/v2/revenue_calculator",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PriceExperimentationApi::calculate_revenue_v2`](super::PriceExperimentationApi::calculate_revenue_v2): `POST /v2/revenue_calculator`.
@@ -125,7 +123,7 @@ impl CalculateRevenueV2Builder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! Price Plan V2 level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Price Plan V2 level calls
 ///
 /// Get one from [`Client::price_plan_v2`](crate::Client::price_plan_v2).
@@ -193,10 +193,9 @@ impl PricePlanV2Api {
 }
 static LIST_PRICE_PLANS_V2: rt::Operation = rt::Operation {
     id: "listPricePlansV2",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/price_plans",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plans_v2`](super::PricePlanV2Api::list_price_plans_v2): `GET /v2/price_plans`.
@@ -247,14 +246,14 @@ impl ListPricePlansV2Builder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::PricePlanV2>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::PricePlanV2>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -262,6 +261,7 @@ impl ListPricePlansV2Builder {
 impl rt::Paginated for ListPricePlansV2Builder {
     type Page = crate::models::PricePlanV2PaginatedResponse;
     type Item = crate::models::PricePlanV2;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -274,10 +274,9 @@ impl rt::Paginated for ListPricePlansV2Builder {
 }
 static CREATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     id: "createPricePlanV2",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/v2/price_plans",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::create_price_plan_v2`](super::PricePlanV2Api::create_price_plan_v2): `POST /v2/price_plans`.
@@ -312,16 +311,15 @@ impl CreatePricePlanV2Builder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static GET_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     id: "getPricePlanV2",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::get_price_plan_v2`](super::PricePlanV2Api::get_price_plan_v2): `GET /v2/price_plans/{price_plan_id}`.
@@ -369,16 +367,15 @@ impl GetPricePlanV2Builder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static UPDATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     id: "updatePricePlanV2",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/v2/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::update_price_plan_v2`](super::PricePlanV2Api::update_price_plan_v2): `PATCH /v2/price_plans/{price_plan_id}`.
@@ -415,16 +412,15 @@ impl UpdatePricePlanV2Builder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static DISCARD_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "discardPricePlan",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/v2/price_plans/{price_plan_id}/discard",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::discard_price_plan`](super::PricePlanV2Api::discard_price_plan): `DELETE /v2/price_plans/{price_plan_id}/discard`.
@@ -459,16 +455,15 @@ impl DiscardPricePlanBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static FINALIZE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "finalizePricePlan",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/v2/price_plans/{price_plan_id}/finalize",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::finalize_price_plan`](super::PricePlanV2Api::finalize_price_plan): `POST /v2/price_plans/{price_plan_id}/finalize`.
@@ -505,16 +500,15 @@ impl FinalizePricePlanBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static LIST_PRICE_PLAN_RATE_CARDS: rt::Operation = rt::Operation {
     id: "listPricePlanRateCards",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plan_rate_cards`](super::PricePlanV2Api::list_price_plan_rate_cards): `GET /v2/price_plans/{price_plan_id}/rate_cards`.
@@ -567,14 +561,14 @@ impl ListPricePlanRateCardsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::RateCard>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::RateCard>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -582,6 +576,7 @@ impl ListPricePlanRateCardsBuilder {
 impl rt::Paginated for ListPricePlanRateCardsBuilder {
     type Page = crate::models::RateCardPaginatedResponse;
     type Item = crate::models::RateCard;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -594,10 +589,9 @@ impl rt::Paginated for ListPricePlanRateCardsBuilder {
 }
 static BULK_PRICE_PLAN_RATE_CARD_OPERATIONS: rt::Operation = rt::Operation {
     id: "bulkPricePlanRateCardOperations",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/v2/price_plans/{price_plan_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::bulk_price_plan_rate_card_operations`](super::PricePlanV2Api::bulk_price_plan_rate_card_operations): `POST /v2/price_plans/{price_plan_id}/rate_cards`.
@@ -636,16 +630,15 @@ impl BulkPricePlanRateCardOperationsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static LIST_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     id: "listPricePlanPricingRules",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plan_pricing_rules`](super::PricePlanV2Api::list_price_plan_pricing_rules): `GET /v2/price_plans/{price_plan_id}/pricing_rules`.
@@ -695,16 +688,15 @@ impl ListPricePlanPricingRulesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static UPDATE_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     id: "updatePricePlanPricingRules",
-    method: reqwest::Method::PUT,
+    method: rt::reqwest::Method::PUT,
     path: "/v2/price_plans/{price_plan_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::update_price_plan_pricing_rules`](super::PricePlanV2Api::update_price_plan_pricing_rules): `PUT /v2/price_plans/{price_plan_id}/pricing_rules`.
@@ -743,16 +735,15 @@ impl UpdatePricePlanPricingRulesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static LIST_PRICE_PLAN_ERRORS: rt::Operation = rt::Operation {
     id: "listPricePlanErrors",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/errors",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plan_errors`](super::PricePlanV2Api::list_price_plan_errors): `GET /v2/price_plans/{price_plan_id}/errors`.
@@ -789,16 +780,15 @@ impl ListPricePlanErrorsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static LIST_PRICE_PLAN_VERSIONS: rt::Operation = rt::Operation {
     id: "listPricePlanVersions",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/versions",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlanV2Api::list_price_plan_versions`](super::PricePlanV2Api::list_price_plan_versions): `GET /v2/price_plans/{price_plan_id}/versions`.
@@ -851,14 +841,14 @@ impl ListPricePlanVersionsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::PricePlanV2>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::PricePlanV2>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -866,6 +856,7 @@ impl ListPricePlanVersionsBuilder {
 impl rt::Paginated for ListPricePlanVersionsBuilder {
     type Page = crate::models::PricePlanV2PaginatedResponse;
     type Item = crate::models::PricePlanV2;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -878,10 +869,9 @@ impl rt::Paginated for ListPricePlanVersionsBuilder {
 }
 static PRICE_PLAN_MIGRATION_V2: rt::Operation = rt::Operation {
     id: "pricePlanMigrationV2",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/v2/price_plans/migration",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlanV2Api::price_plan_migration_v2`](super::PricePlanV2Api::price_plan_migration_v2): `POST /v2/price_plans/migration`.
@@ -916,7 +906,7 @@ impl PricePlanMigrationV2Builder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

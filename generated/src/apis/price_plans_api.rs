@@ -1,6 +1,6 @@
 //! (DEPRECATED) Price Plan level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// (DEPRECATED) Price Plan level calls
 ///
 /// Get one from [`Client::price_plans`](crate::Client::price_plans).
@@ -121,10 +121,9 @@ impl PricePlansApi {
 }
 static GET_PRICE_PLANS: rt::Operation = rt::Operation {
     id: "getPricePlans",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/price_plans",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlansApi::get_price_plans`](super::PricePlansApi::get_price_plans): `GET /price_plans`.
@@ -175,21 +174,23 @@ impl GetPricePlansBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::PricePlanListData>> + Send + 'static
-    {
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::PricePlanListData>>
+           + Send
+           + 'static {
         rt::paginate(self)
     }
 }
 impl rt::Paginated for GetPricePlansBuilder {
     type Page = crate::models::PricePlanPaginatedResponse;
     type Item = crate::models::PricePlanListData;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -202,10 +203,9 @@ impl rt::Paginated for GetPricePlansBuilder {
 }
 static CREATE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "createPricePlan",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/price_plans",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlansApi::create_price_plan`](super::PricePlansApi::create_price_plan): `POST /price_plans`.
@@ -249,16 +249,15 @@ impl CreatePricePlanBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "getPricePlan",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlansApi::get_price_plan`](super::PricePlansApi::get_price_plan): `GET /price_plans/{price_plan_id}`.
@@ -302,16 +301,15 @@ impl GetPricePlanBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static ARCHIVE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "archivePricePlan",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricePlansApi::archive_price_plan`](super::PricePlansApi::archive_price_plan): `DELETE /price_plans/{price_plan_id}`.
@@ -346,16 +344,15 @@ impl ArchivePricePlanBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "updatePricePlan",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlansApi::update_price_plan`](super::PricePlansApi::update_price_plan): `PATCH /price_plans/{price_plan_id}`.
@@ -392,16 +389,15 @@ impl UpdatePricePlanBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static ACTIVATE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "activatePricePlan",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/price_plans/{price_plan_id}/activate",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlansApi::activate_price_plan`](super::PricePlansApi::activate_price_plan): `POST /price_plans/{price_plan_id}/activate`.
@@ -438,16 +434,15 @@ impl ActivatePricePlanBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static PRICE_PLAN_MIGRATION: rt::Operation = rt::Operation {
     id: "pricePlanMigration",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/price_plans/migration",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`PricePlansApi::price_plan_migration`](super::PricePlansApi::price_plan_migration): `POST /price_plans/migration`.
@@ -482,7 +477,7 @@ impl PricePlanMigrationBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

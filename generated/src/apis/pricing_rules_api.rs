@@ -1,6 +1,6 @@
 //! Pricing Rules level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Pricing Rules level calls
 ///
 /// Get one from [`Client::pricing_rules`](crate::Client::pricing_rules).
@@ -33,10 +33,9 @@ impl PricingRulesApi {
 }
 static LIST_PRICING_RULES_BY_SCHEDULE_ID: rt::Operation = rt::Operation {
     id: "listPricingRulesByScheduleId",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/price_plans/{price_plan_id}/pricing_schedules/{pricing_schedule_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`PricingRulesApi::list_pricing_rules_by_schedule_id`](super::PricingRulesApi::list_pricing_rules_by_schedule_id): `GET /price_plans/{price_plan_id}/pricing_schedules/{pricing_schedule_id}/pricing_rules`.
@@ -87,7 +86,7 @@ impl ListPricingRulesByScheduleIdBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

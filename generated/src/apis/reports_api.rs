@@ -1,6 +1,6 @@
 //! Report level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Report level calls
 ///
 /// Get one from [`Client::reports`](crate::Client::reports).
@@ -27,10 +27,9 @@ impl ReportsApi {
 }
 static LIST_REPORTS: rt::Operation = rt::Operation {
     id: "listReports",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/reports",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`ReportsApi::list_reports`](super::ReportsApi::list_reports): `GET /reports`.
@@ -93,14 +92,14 @@ impl ListReportsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Report>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::Report>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -108,6 +107,7 @@ impl ListReportsBuilder {
 impl rt::Paginated for ListReportsBuilder {
     type Page = crate::models::ReportsPaginatedResponse;
     type Item = crate::models::Report;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }

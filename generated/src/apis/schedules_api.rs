@@ -1,6 +1,6 @@
 //! Account Schedule level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Account Schedule level calls
 ///
 /// Get one from [`Client::schedules`](crate::Client::schedules).
@@ -151,10 +151,9 @@ impl SchedulesApi {
 }
 static LIST_SCHEDULE_RATE_CARDS: rt::Operation = rt::Operation {
     id: "listScheduleRateCards",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/schedules/{schedule_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::list_schedule_rate_cards`](super::SchedulesApi::list_schedule_rate_cards): `GET /v2/schedules/{schedule_id}/rate_cards`.
@@ -209,14 +208,14 @@ impl ListScheduleRateCardsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::RateCard>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::RateCard>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -224,6 +223,7 @@ impl ListScheduleRateCardsBuilder {
 impl rt::Paginated for ListScheduleRateCardsBuilder {
     type Page = crate::models::RateCardPaginatedResponse;
     type Item = crate::models::RateCard;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -236,10 +236,9 @@ impl rt::Paginated for ListScheduleRateCardsBuilder {
 }
 static BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE: rt::Operation = rt::Operation {
     id: "bulkRateCardOperationsOnSchedule",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/v2/schedules/{schedule_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`SchedulesApi::bulk_rate_card_operations_on_schedule`](super::SchedulesApi::bulk_rate_card_operations_on_schedule): `POST /v2/schedules/{schedule_id}/rate_cards`.
@@ -278,16 +277,15 @@ impl BulkRateCardOperationsOnScheduleBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static BULK_EDIT_SCHEDULES: rt::Operation = rt::Operation {
     id: "bulkEditSchedules",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/v2/accounts/{account_id}/edit_schedules",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`SchedulesApi::bulk_edit_schedules`](super::SchedulesApi::bulk_edit_schedules): `POST /v2/accounts/{account_id}/edit_schedules`.
@@ -335,16 +333,15 @@ impl BulkEditSchedulesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static LISTACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     id: "listaccountSchedules",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/accounts/{account_id}/schedules",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::listaccount_schedules`](super::SchedulesApi::listaccount_schedules): `GET /v2/accounts/{account_id}/schedules`.
@@ -399,21 +396,23 @@ impl ListaccountSchedulesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::AccountSchedule>> + Send + 'static
-    {
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::AccountSchedule>>
+           + Send
+           + 'static {
         rt::paginate(self)
     }
 }
 impl rt::Paginated for ListaccountSchedulesBuilder {
     type Page = crate::models::SchedulesPaginatedResponse;
     type Item = crate::models::AccountSchedule;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -426,10 +425,9 @@ impl rt::Paginated for ListaccountSchedulesBuilder {
 }
 static LIST_SCHEDULE_ERRORS: rt::Operation = rt::Operation {
     id: "listScheduleErrors",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/schedules/{schedule_id}/errors",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::list_schedule_errors`](super::SchedulesApi::list_schedule_errors): `GET /v2/schedules/{schedule_id}/errors`.
@@ -466,16 +464,15 @@ impl ListScheduleErrorsBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static DISCARD_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     id: "discardAccountSchedules",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/v2/accounts/{account_id}/discard_schedules",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::discard_account_schedules`](super::SchedulesApi::discard_account_schedules): `DELETE /v2/accounts/{account_id}/discard_schedules`.
@@ -510,16 +507,15 @@ impl DiscardAccountSchedulesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static FINALIZE_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     id: "finalizeAccountSchedules",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/v2/accounts/{account_id}/finalize_schedules",
     security: &[&["bearerAuth"]],
-    errors: &[],
     idempotent: false,
 };
 /// Request builder for [`SchedulesApi::finalize_account_schedules`](super::SchedulesApi::finalize_account_schedules): `POST /v2/accounts/{account_id}/finalize_schedules`.
@@ -556,16 +552,15 @@ impl FinalizeAccountSchedulesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(&[])),
         })
     }
 }
 static LIST_PRICING_RULES: rt::Operation = rt::Operation {
     id: "listPricingRules",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/v2/schedules/{schedule_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::list_pricing_rules`](super::SchedulesApi::list_pricing_rules): `GET /v2/schedules/{schedule_id}/pricing_rules`.
@@ -604,16 +599,15 @@ impl ListPricingRulesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static UPDATE_PRICING_RULES: rt::Operation = rt::Operation {
     id: "updatePricingRules",
-    method: reqwest::Method::PUT,
+    method: rt::reqwest::Method::PUT,
     path: "/v2/schedules/{schedule_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    errors: &[],
     idempotent: true,
 };
 /// Request builder for [`SchedulesApi::update_pricing_rules`](super::SchedulesApi::update_pricing_rules): `PUT /v2/schedules/{schedule_id}/pricing_rules`.
@@ -652,7 +646,7 @@ impl UpdatePricingRulesBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(&[])),
         })
     }
 }

@@ -1,6 +1,6 @@
 //! Settings
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Settings
 ///
 /// Get one from [`Client::settings`](crate::Client::settings).
@@ -67,10 +67,9 @@ impl SettingsApi {
 }
 static LIST_SETTING: rt::Operation = rt::Operation {
     id: "listSetting",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/settings",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SettingsApi::list_setting`](super::SettingsApi::list_setting): `GET /settings`.
@@ -157,14 +156,14 @@ impl ListSettingBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::Setting>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::Setting>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -172,6 +171,7 @@ impl ListSettingBuilder {
 impl rt::Paginated for ListSettingBuilder {
     type Page = crate::models::SettingPaginatedResponse;
     type Item = crate::models::Setting;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -184,10 +184,9 @@ impl rt::Paginated for ListSettingBuilder {
 }
 static INSERT_SETTING: rt::Operation = rt::Operation {
     id: "insertSetting",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/settings",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`SettingsApi::insert_setting`](super::SettingsApi::insert_setting): `POST /settings`.
@@ -223,7 +222,7 @@ impl InsertSettingBuilder {
         call.fetch(|resp| match resp.status() {
             201 => resp.json().map(|r| r.map(InsertSettingResponse::Created)),
             204 => Ok(resp.empty(InsertSettingResponse::NoContent)),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
@@ -237,10 +236,9 @@ pub enum InsertSettingResponse {
 }
 static GET_SETTING: rt::Operation = rt::Operation {
     id: "getSetting",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/settings/{setting_id_str}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`SettingsApi::get_setting`](super::SettingsApi::get_setting): `GET /settings/{setting_id_str}`.
@@ -275,16 +273,15 @@ impl GetSettingBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_SETTING: rt::Operation = rt::Operation {
     id: "updateSetting",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/settings/{setting_id_str}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`SettingsApi::update_setting`](super::SettingsApi::update_setting): `PATCH /settings/{setting_id_str}`.
@@ -322,7 +319,7 @@ impl UpdateSettingBuilder {
         call.fetch(|resp| match resp.status() {
             201 => resp.json().map(|r| r.map(UpdateSettingResponse::Created)),
             204 => Ok(resp.empty(UpdateSettingResponse::NoContent)),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

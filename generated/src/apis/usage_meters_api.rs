@@ -1,6 +1,6 @@
 //! Usage Meter level calls
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Usage Meter level calls
 ///
 /// Get one from [`Client::usage_meters`](crate::Client::usage_meters).
@@ -114,10 +114,9 @@ impl UsageMetersApi {
 }
 static GET_USAGE_METERS_FOR_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "getUsageMetersForEventSchema",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/usage_meters",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`UsageMetersApi::get_usage_meters_for_event_schema`](super::UsageMetersApi::get_usage_meters_for_event_schema): `GET /usage_meters`.
@@ -192,14 +191,14 @@ impl GetUsageMetersForEventSchemaBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::UsageMeter>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::UsageMeter>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -207,6 +206,7 @@ impl GetUsageMetersForEventSchemaBuilder {
 impl rt::Paginated for GetUsageMetersForEventSchemaBuilder {
     type Page = crate::models::UsageMeterPaginatedResponse;
     type Item = crate::models::UsageMeter;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
@@ -219,10 +219,9 @@ impl rt::Paginated for GetUsageMetersForEventSchemaBuilder {
 }
 static CREATE_USAGE_METER: rt::Operation = rt::Operation {
     id: "createUsageMeter",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/usage_meters",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`UsageMetersApi::create_usage_meter`](super::UsageMetersApi::create_usage_meter): `POST /usage_meters`.
@@ -257,16 +256,15 @@ impl CreateUsageMeterBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             201 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static GET_USAGE_METER: rt::Operation = rt::Operation {
     id: "getUsageMeter",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/usage_meters/{usage_meter_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`UsageMetersApi::get_usage_meter`](super::UsageMetersApi::get_usage_meter): `GET /usage_meters/{usage_meter_id}`.
@@ -310,16 +308,15 @@ impl GetUsageMeterBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static DELETE_USAGE_METER: rt::Operation = rt::Operation {
     id: "deleteUsageMeter",
-    method: reqwest::Method::DELETE,
+    method: rt::reqwest::Method::DELETE,
     path: "/usage_meters/{usage_meter_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`UsageMetersApi::delete_usage_meter`](super::UsageMetersApi::delete_usage_meter): `DELETE /usage_meters/{usage_meter_id}`.
@@ -354,16 +351,15 @@ impl DeleteUsageMeterBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_USAGE_METER: rt::Operation = rt::Operation {
     id: "updateUsageMeter",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/usage_meters/{usage_meter_id}",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`UsageMetersApi::update_usage_meter`](super::UsageMetersApi::update_usage_meter): `PATCH /usage_meters/{usage_meter_id}`.
@@ -400,16 +396,15 @@ impl UpdateUsageMeterBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static ACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
     id: "activateUsageMeter",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/usage_meters/{usage_meter_id}/activate",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`UsageMetersApi::activate_usage_meter`](super::UsageMetersApi::activate_usage_meter): `POST /usage_meters/{usage_meter_id}/activate`.
@@ -444,16 +439,15 @@ impl ActivateUsageMeterBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static DEACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
     id: "deactivateUsageMeter",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/usage_meters/{usage_meter_id}/deactivate",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`UsageMetersApi::deactivate_usage_meter`](super::UsageMetersApi::deactivate_usage_meter): `POST /usage_meters/{usage_meter_id}/deactivate`.
@@ -488,7 +482,7 @@ impl DeactivateUsageMeterBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }

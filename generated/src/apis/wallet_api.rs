@@ -1,6 +1,6 @@
 //! Wallet API
-use crate::runtime as rt;
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
+use togai_codegen_runtime as rt;
 /// Wallet API
 ///
 /// Get one from [`Client::wallet`](crate::Client::wallet).
@@ -71,10 +71,9 @@ impl WalletApi {
 }
 static TOP_UP_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "topUpWalletForAccount",
-    method: reqwest::Method::POST,
+    method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/wallet_topup",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`WalletApi::top_up_wallet_for_account`](super::WalletApi::top_up_wallet_for_account): `POST /accounts/{account_id}/wallet_topup`.
@@ -118,16 +117,15 @@ impl TopUpWalletForAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static WALLET_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "WalletBalanceForAccount",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/wallet",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`WalletApi::wallet_balance_for_account`](super::WalletApi::wallet_balance_for_account): `GET /accounts/{account_id}/wallet`.
@@ -162,16 +160,15 @@ impl WalletBalanceForAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
 }
 static UPDATE_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "updateWalletForAccount",
-    method: reqwest::Method::PATCH,
+    method: rt::reqwest::Method::PATCH,
     path: "/accounts/{account_id}/wallet",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_DEFAULT,
     idempotent: false,
 };
 /// Request builder for [`WalletApi::update_wallet_for_account`](super::WalletApi::update_wallet_for_account): `PATCH /accounts/{account_id}/wallet`.
@@ -215,16 +212,15 @@ impl UpdateWalletForAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
 }
 static WALLET_ENTRIES_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "WalletEntriesForAccount",
-    method: reqwest::Method::GET,
+    method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/wallet/entries",
     security: &[&["bearerAuth"]],
-    errors: crate::document::ERRORS_400_401_403_404_429_DEFAULT,
     idempotent: true,
 };
 /// Request builder for [`WalletApi::wallet_entries_for_account`](super::WalletApi::wallet_entries_for_account): `GET /accounts/{account_id}/wallet/entries`.
@@ -281,14 +277,14 @@ impl WalletEntriesForAccountBuilder {
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
-            _ => Err(resp.into_error()),
+            _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
         self,
-    ) -> impl futures_core::Stream<Item = crate::Result<crate::models::WalletEntry>> + Send + 'static
+    ) -> impl rt::futures_core::Stream<Item = crate::Result<crate::models::WalletEntry>> + Send + 'static
     {
         rt::paginate(self)
     }
@@ -296,6 +292,7 @@ impl WalletEntriesForAccountBuilder {
 impl rt::Paginated for WalletEntriesForAccountBuilder {
     type Page = crate::models::WalletEntriesPaginatedResponse;
     type Item = crate::models::WalletEntry;
+    type ErrorBody = crate::ErrorBody;
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }

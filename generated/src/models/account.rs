@@ -1,7 +1,8 @@
 //! The `Account` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Structure of an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Account {
     /// Identifier of the account
     pub id: String,
@@ -131,7 +132,7 @@ impl From<&str> for AccountStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for AccountStatus {
+impl rt::StringEnum for AccountStatus {
     fn as_str(&self) -> &str {
         AccountStatus::as_str(self)
     }
@@ -144,13 +145,13 @@ impl std::fmt::Display for AccountStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for AccountStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for AccountStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for AccountStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for AccountStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

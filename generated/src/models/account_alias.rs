@@ -1,7 +1,8 @@
 //! The `AccountAlias` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Account Alias
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AccountAlias {
     /// Alias identifier (UUID)
     pub id: String,
@@ -9,16 +10,16 @@ pub struct AccountAlias {
     pub value: String,
     /// Effective from date
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::DateTime<chrono::Utc>,
+    pub effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     /// Effective until date
     #[serde(rename = "effectiveUntil")]
-    pub effective_until: chrono::DateTime<chrono::Utc>,
+    pub effective_until: rt::chrono::DateTime<rt::chrono::Utc>,
     /// Alias creation date
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// Alias update date
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     AccountAlias { 0 id "id" required, 1 value "value" required, 2 effective_from
@@ -32,9 +33,9 @@ impl AccountAlias {
     pub fn new(
         id: String,
         value: String,
-        effective_from: chrono::DateTime<chrono::Utc>,
-        effective_until: chrono::DateTime<chrono::Utc>,
-        created_at: chrono::DateTime<chrono::Utc>,
+        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
+        effective_until: rt::chrono::DateTime<rt::chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

@@ -1,7 +1,8 @@
 //! The `AccountAliases` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `AccountAliases` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AccountAliases {
     /// `alias`
     #[serde(skip_serializing_if = "Option::is_none")]

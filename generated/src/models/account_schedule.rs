@@ -1,7 +1,8 @@
 //! The `AccountSchedule` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `AccountSchedule` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AccountSchedule {
     /// `id`
     pub id: String,
@@ -27,10 +28,10 @@ pub struct AccountSchedule {
     pub is_overridden: Option<bool>,
     /// `startDate`
     #[serde(rename = "startDate")]
-    pub start_date: chrono::DateTime<chrono::Utc>,
+    pub start_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `endDate`
     #[serde(rename = "endDate")]
-    pub end_date: chrono::DateTime<chrono::Utc>,
+    pub end_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `allowOngoingCycleUpdates`
     #[serde(rename = "allowOngoingCycleUpdates")]
     pub allow_ongoing_cycle_updates: bool,
@@ -56,8 +57,8 @@ impl AccountSchedule {
         deferred_revenue: bool,
         price_plan_info: crate::models::PricePlanInfo,
         account_schedule_info: crate::models::ScheduleInfo,
-        start_date: chrono::DateTime<chrono::Utc>,
-        end_date: chrono::DateTime<chrono::Utc>,
+        start_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        end_date: rt::chrono::DateTime<rt::chrono::Utc>,
         allow_ongoing_cycle_updates: bool,
     ) -> Self {
         Self {

@@ -1,7 +1,8 @@
 //! The `AccountsBillingInformation` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Billing information of an account
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AccountsBillingInformation {
     /// `emailRecipients`
     #[serde(rename = "emailRecipients", skip_serializing_if = "Option::is_none")]

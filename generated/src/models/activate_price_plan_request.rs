@@ -1,7 +1,8 @@
 //! The `ActivatePricePlanRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to activate currencies of a price plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ActivatePricePlanRequest {
     /// List of currencies to activate
     pub currencies: Vec<String>,

@@ -1,7 +1,8 @@
 //! The `AddAccountAliasesRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to add aliases from account
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AddAccountAliasesRequest {
     /// List of aliases to add
     #[serde(skip_serializing_if = "Option::is_none")]

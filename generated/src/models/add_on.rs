@@ -1,7 +1,8 @@
 //! The `AddOn` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `AddOn` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AddOn {
     /// Name of addon
     pub name: String,
@@ -14,7 +15,7 @@ pub struct AddOn {
     pub id: String,
     /// Created Time of addon
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// status of addon
     pub status: crate::models::AddOnStatus,
     /// Display name of addon. This is an auto-generated field which contains billableName of addon.
@@ -35,7 +36,7 @@ impl AddOn {
         name: String,
         r#type: crate::models::AddOnType,
         id: String,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
         status: crate::models::AddOnStatus,
         display_name: String,
     ) -> Self {
@@ -82,7 +83,7 @@ impl From<&str> for AddOnStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for AddOnStatus {
+impl rt::StringEnum for AddOnStatus {
     fn as_str(&self) -> &str {
         AddOnStatus::as_str(self)
     }
@@ -95,13 +96,13 @@ impl std::fmt::Display for AddOnStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for AddOnStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for AddOnStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for AddOnStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for AddOnStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

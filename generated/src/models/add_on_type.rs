@@ -1,4 +1,5 @@
 //! The `AddOnType` model.
+use togai_codegen_runtime as rt;
 /// LICENSE: Addon can be used in license rate cards
 /// FIXED_FEE: Addon can be used in fixed fee rate cards
 /// CREDIT_GRANT: Addon can be used in credit grant rate cards
@@ -42,7 +43,7 @@ impl From<&str> for AddOnType {
         }
     }
 }
-impl crate::runtime::StringEnum for AddOnType {
+impl rt::StringEnum for AddOnType {
     fn as_str(&self) -> &str {
         AddOnType::as_str(self)
     }
@@ -55,13 +56,13 @@ impl std::fmt::Display for AddOnType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for AddOnType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for AddOnType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for AddOnType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for AddOnType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

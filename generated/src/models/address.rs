@@ -1,7 +1,8 @@
 //! The `Address` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// billing address of the customer
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Address {
     /// Contact number
     #[serde(rename = "phoneNumber", skip_serializing_if = "Option::is_none")]

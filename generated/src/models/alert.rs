@@ -1,7 +1,8 @@
 //! The `Alert` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `Alert` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Alert {
     /// Alert ID
     pub id: String,
@@ -22,19 +23,19 @@ pub struct Alert {
     pub interval: i64,
     /// `entityDetails`
     #[serde(rename = "entityDetails", skip_serializing_if = "Option::is_none")]
-    pub entity_details: Option<serde_json::Value>,
+    pub entity_details: Option<rt::serde_json::Value>,
     /// `ownerDetails`
     #[serde(rename = "ownerDetails", skip_serializing_if = "Option::is_none")]
-    pub owner_details: Option<serde_json::Value>,
+    pub owner_details: Option<rt::serde_json::Value>,
     /// `parameters`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<serde_json::Value>,
+    pub parameters: Option<rt::serde_json::Value>,
     /// Created At
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// Updated At
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     Alert { 0 id "id" required, 1 version "version" required, 2 description "description"
@@ -53,7 +54,7 @@ impl Alert {
         status: crate::models::AlertStatus,
         alert_template_id: String,
         interval: i64,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

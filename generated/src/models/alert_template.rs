@@ -1,7 +1,8 @@
 //! The `AlertTemplate` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `AlertTemplate` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AlertTemplate {
     /// Alert Template ID
     pub id: String,
@@ -29,10 +30,10 @@ pub struct AlertTemplate {
     pub parameters_schema: Option<String>,
     /// Created At
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// Updated At
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     AlertTemplate { 0 id "id" required, 1 name "name" required, 2 description
@@ -49,7 +50,7 @@ impl AlertTemplate {
         id: String,
         name: String,
         interval: i64,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

@@ -1,7 +1,8 @@
 //! The `AlertsPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `AlertsPaginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AlertsPaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::Alert>,

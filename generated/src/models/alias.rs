@@ -1,13 +1,14 @@
 //! The `Alias` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents an Alias
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Alias {
     /// `value`
     pub value: String,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     Alias { 0 value "value" required, 1 created_at "createdAt" required
@@ -16,7 +17,7 @@ rt::deserialize_struct! {
 impl Alias {
     /// Creates a `Alias` from its required fields; optional fields start empty.
     #[allow(deprecated)]
-    pub fn new(value: String, created_at: chrono::DateTime<chrono::Utc>) -> Self {
+    pub fn new(value: String, created_at: rt::chrono::DateTime<rt::chrono::Utc>) -> Self {
         Self { value, created_at }
     }
 }

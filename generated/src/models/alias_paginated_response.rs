@@ -1,7 +1,8 @@
 //! The `AliasPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents for list response of alias
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AliasPaginatedResponse {
     /// `data`
     #[serde(skip_serializing_if = "Option::is_none")]

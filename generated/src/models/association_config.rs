@@ -1,7 +1,8 @@
 //! The `AssociationConfig` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `AssociationConfig` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct AssociationConfig {
     /// Id of the price plan if association request
     #[serde(rename = "pricePlanId", skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `Attribute` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Metric to be recorded
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Attribute {
     /// Name of the event attribute
     pub name: String,

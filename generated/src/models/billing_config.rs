@@ -1,7 +1,8 @@
 //! The `BillingConfig` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `BillingConfig` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct BillingConfig {
     /// Represents the number of pricing cycles after which the rate card will be billed
     #[serde(skip_serializing_if = "Option::is_none")]

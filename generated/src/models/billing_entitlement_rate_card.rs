@@ -1,7 +1,8 @@
 //! The `BillingEntitlementRateCard` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Billing Entitlement rate card
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct BillingEntitlementRateCard {
     /// `featureId`
     #[serde(rename = "featureId")]

@@ -1,7 +1,8 @@
 //! The `BulkRateCardOperationsRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Bulk rate card operations for price plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct BulkRateCardOperationsRequest {
     /// `operations`
     pub operations: Vec<crate::models::RateCardOperation>,

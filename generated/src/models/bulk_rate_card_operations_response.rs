@@ -1,7 +1,8 @@
 //! The `BulkRateCardOperationsResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Bulk rate card operations response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct BulkRateCardOperationsResponse {
     /// `rateCards`
     #[serde(rename = "rateCards")]

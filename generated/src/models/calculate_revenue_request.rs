@@ -1,7 +1,8 @@
 //! The `CalculateRevenueRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to get revenue details
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CalculateRevenueRequest {
     /// `currencyConfig`
     #[serde(rename = "currencyConfig")]

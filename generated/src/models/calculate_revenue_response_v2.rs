@@ -1,7 +1,8 @@
 //! The `CalculateRevenueResponseV2` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CalculateRevenueResponseV2` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CalculateRevenueResponseV2 {
     /// `currency`
     pub currency: String,

@@ -1,7 +1,8 @@
 //! The `Computation` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `Computation` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Computation {
     /// Optional identifier describing the matcher and computation pair
     #[serde(skip_serializing_if = "Option::is_none")]

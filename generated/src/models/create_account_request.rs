@@ -1,7 +1,8 @@
 //! The `CreateAccountRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to create account
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateAccountRequest {
     /// Identifier of the account
     pub id: String,
@@ -109,7 +110,7 @@ impl From<&str> for CreateAccountRequestStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for CreateAccountRequestStatus {
+impl rt::StringEnum for CreateAccountRequestStatus {
     fn as_str(&self) -> &str {
         CreateAccountRequestStatus::as_str(self)
     }
@@ -122,13 +123,13 @@ impl std::fmt::Display for CreateAccountRequestStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreateAccountRequestStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreateAccountRequestStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateAccountRequestStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreateAccountRequestStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

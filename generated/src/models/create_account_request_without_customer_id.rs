@@ -1,7 +1,8 @@
 //! The `CreateAccountRequestWithoutCustomerId` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to create account
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateAccountRequestWithoutCustomerId {
     /// Identifier of the account
     pub id: String,
@@ -104,7 +105,7 @@ impl From<&str> for CreateAccountRequestWithoutCustomerIdStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for CreateAccountRequestWithoutCustomerIdStatus {
+impl rt::StringEnum for CreateAccountRequestWithoutCustomerIdStatus {
     fn as_str(&self) -> &str {
         CreateAccountRequestWithoutCustomerIdStatus::as_str(self)
     }
@@ -117,13 +118,13 @@ impl std::fmt::Display for CreateAccountRequestWithoutCustomerIdStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreateAccountRequestWithoutCustomerIdStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreateAccountRequestWithoutCustomerIdStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateAccountRequestWithoutCustomerIdStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreateAccountRequestWithoutCustomerIdStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

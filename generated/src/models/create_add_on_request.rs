@@ -1,7 +1,8 @@
 //! The `CreateAddOnRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to create an addon
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateAddOnRequest {
     /// Name of addon
     pub name: String,

@@ -1,7 +1,8 @@
 //! The `CreateAlertRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreateAlertRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateAlertRequest {
     /// `alertTemplateId`
     #[serde(rename = "alertTemplateId")]
@@ -16,13 +17,13 @@ pub struct CreateAlertRequest {
     pub description: Option<String>,
     /// `entityDetails`
     #[serde(rename = "entityDetails", skip_serializing_if = "Option::is_none")]
-    pub entity_details: Option<serde_json::Value>,
+    pub entity_details: Option<rt::serde_json::Value>,
     /// `ownerDetails`
     #[serde(rename = "ownerDetails", skip_serializing_if = "Option::is_none")]
-    pub owner_details: Option<serde_json::Value>,
+    pub owner_details: Option<rt::serde_json::Value>,
     /// `parameters`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<serde_json::Value>,
+    pub parameters: Option<rt::serde_json::Value>,
     /// `status`
     pub status: crate::models::AlertStatus,
 }

@@ -1,7 +1,8 @@
 //! The `CreateBulkAliasRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Create bulk alias
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateBulkAliasRequest {
     /// `aliases`
     pub aliases: Vec<crate::models::CreateAliasRequest>,

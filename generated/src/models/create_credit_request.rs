@@ -1,7 +1,8 @@
 //! The `CreateCreditRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// payload to create credits
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateCreditRequest {
     /// `creditRequests`
     #[serde(rename = "creditRequests")]

@@ -1,7 +1,8 @@
 //! The `CreateCreditResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreateCreditResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateCreditResponse {
     /// `credits`
     pub credits: Vec<crate::models::Credit>,

@@ -1,7 +1,8 @@
 //! The `CreateCustomInvoiceRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to create invoice
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateCustomInvoiceRequest {
     /// `accountId`
     #[serde(rename = "accountId")]
@@ -11,10 +12,10 @@ pub struct CreateCustomInvoiceRequest {
     pub owner_type: Option<crate::models::CreateCustomInvoiceRequestOwnerType>,
     /// `startDate`
     #[serde(rename = "startDate")]
-    pub start_date: chrono::DateTime<chrono::Utc>,
+    pub start_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `endDate`
     #[serde(rename = "endDate")]
-    pub end_date: chrono::DateTime<chrono::Utc>,
+    pub end_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `idempotencyKey`
     #[serde(rename = "idempotencyKey", skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
@@ -49,8 +50,8 @@ impl CreateCustomInvoiceRequest {
     #[allow(deprecated)]
     pub fn new(
         account_id: String,
-        start_date: chrono::DateTime<chrono::Utc>,
-        end_date: chrono::DateTime<chrono::Utc>,
+        start_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        end_date: rt::chrono::DateTime<rt::chrono::Utc>,
         status: crate::models::CreateCustomInvoiceRequestStatus,
         line_items: Vec<crate::models::CustomInvoiceLineItem>,
     ) -> Self {
@@ -100,7 +101,7 @@ impl From<&str> for CreateCustomInvoiceRequestOwnerType {
         }
     }
 }
-impl crate::runtime::StringEnum for CreateCustomInvoiceRequestOwnerType {
+impl rt::StringEnum for CreateCustomInvoiceRequestOwnerType {
     fn as_str(&self) -> &str {
         CreateCustomInvoiceRequestOwnerType::as_str(self)
     }
@@ -113,14 +114,14 @@ impl std::fmt::Display for CreateCustomInvoiceRequestOwnerType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreateCustomInvoiceRequestOwnerType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreateCustomInvoiceRequestOwnerType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateCustomInvoiceRequestOwnerType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomInvoiceRequestOwnerType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }
 /// Status to create an invoice in.
@@ -159,7 +160,7 @@ impl From<&str> for CreateCustomInvoiceRequestStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for CreateCustomInvoiceRequestStatus {
+impl rt::StringEnum for CreateCustomInvoiceRequestStatus {
     fn as_str(&self) -> &str {
         CreateCustomInvoiceRequestStatus::as_str(self)
     }
@@ -172,13 +173,13 @@ impl std::fmt::Display for CreateCustomInvoiceRequestStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreateCustomInvoiceRequestStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreateCustomInvoiceRequestStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateCustomInvoiceRequestStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreateCustomInvoiceRequestStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

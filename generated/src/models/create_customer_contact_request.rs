@@ -1,7 +1,8 @@
 //! The `CreateCustomerContactRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to create a contact for a customer
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateCustomerContactRequest {
     /// `preferredUsername`
     #[serde(rename = "preferredUsername", skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `CreateCustomerContactResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreateCustomerContactResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateCustomerContactResponse {
     /// `username`
     pub username: String,
@@ -24,7 +25,7 @@ pub struct CreateCustomerContactResponse {
     pub created_by: Option<String>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `verified`
     pub verified: bool,
 }
@@ -42,7 +43,7 @@ impl CreateCustomerContactResponse {
         username: String,
         name: String,
         login_access: bool,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
         verified: bool,
     ) -> Self {
         Self {

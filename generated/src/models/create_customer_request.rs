@@ -1,7 +1,8 @@
 //! The `CreateCustomerRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to create customer
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateCustomerRequest {
     /// Customer identifier
     pub id: String,

@@ -1,7 +1,8 @@
 //! The `CreateCustomerResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreateCustomerResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateCustomerResponse {
     /// Identifier of customer
     pub id: String,

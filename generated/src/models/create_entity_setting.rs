@@ -1,7 +1,8 @@
 //! The `CreateEntitySetting` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a setting
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateEntitySetting {
     /// `id`
     pub id: String,

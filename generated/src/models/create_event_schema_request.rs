@@ -1,7 +1,8 @@
 //! The `CreateEventSchemaRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to create event schema
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateEventSchemaRequest {
     /// Name of the event. Must be unique for an organization.
     pub name: String,

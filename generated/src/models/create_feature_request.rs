@@ -1,7 +1,8 @@
 //! The `CreateFeatureRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Create a Feature stand-alone or associate it with schemas
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateFeatureRequest {
     /// Name of the feature
     pub name: String,

@@ -1,7 +1,8 @@
 //! The `CreateInvoiceGroupRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Create an invoice group
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateInvoiceGroupRequest {
     /// `name`
     pub name: String,

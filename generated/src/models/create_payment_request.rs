@@ -1,7 +1,8 @@
 //! The `CreatePaymentRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// payload to create payment
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreatePaymentRequest {
     /// A brief description of the payment
     #[serde(skip_serializing_if = "Option::is_none")]

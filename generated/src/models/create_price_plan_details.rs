@@ -1,7 +1,8 @@
 //! The `CreatePricePlanDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreatePricePlanDetails` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreatePricePlanDetails {
     /// `pricingCycleConfig`
     #[serde(rename = "pricingCycleConfig", skip_serializing_if = "Option::is_none")]

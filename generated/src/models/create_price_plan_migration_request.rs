@@ -1,7 +1,8 @@
 //! The `CreatePricePlanMigrationRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to create price plan migration request
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreatePricePlanMigrationRequest {
     /// Id of source price plan
     #[serde(rename = "sourceId")]
@@ -118,7 +119,7 @@ impl From<&str> for CreatePricePlanMigrationRequestMigrationMode {
         }
     }
 }
-impl crate::runtime::StringEnum for CreatePricePlanMigrationRequestMigrationMode {
+impl rt::StringEnum for CreatePricePlanMigrationRequestMigrationMode {
     fn as_str(&self) -> &str {
         CreatePricePlanMigrationRequestMigrationMode::as_str(self)
     }
@@ -131,13 +132,13 @@ impl std::fmt::Display for CreatePricePlanMigrationRequestMigrationMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreatePricePlanMigrationRequestMigrationMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreatePricePlanMigrationRequestMigrationMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreatePricePlanMigrationRequestMigrationMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreatePricePlanMigrationRequestMigrationMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `CreatePricePlanRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to create a price plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreatePricePlanRequest {
     /// Name of the price plan
     pub name: String,

@@ -1,7 +1,8 @@
 //! The `CreatePricingRule` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreatePricingRule` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreatePricingRule {
     /// Name of the pricing rule
     pub name: String,

@@ -1,7 +1,8 @@
 //! The `CreateProposalRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreateProposalRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateProposalRequest {
     /// Id of the price plan, Required for ENTITLEMENT_GRANT, ASSOCIATION purchase
     #[serde(rename = "pricePlanId", skip_serializing_if = "Option::is_none")]
@@ -32,13 +33,13 @@ pub struct CreateProposalRequest {
     pub wallet_topup_details: Option<crate::models::WalletTopupDetails>,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]
-    pub effective_from: Option<chrono::NaiveDate>,
+    pub effective_from: Option<rt::chrono::NaiveDate>,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
-    pub effective_until: Option<chrono::NaiveDate>,
+    pub effective_until: Option<rt::chrono::NaiveDate>,
     /// `expiryDate`
     #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
-    pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub expiry_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `type`
     pub r#type: crate::models::PurchaseType,
     /// `paymentMode`
@@ -110,7 +111,7 @@ impl From<&str> for CreateProposalRequestPaymentMode {
         }
     }
 }
-impl crate::runtime::StringEnum for CreateProposalRequestPaymentMode {
+impl rt::StringEnum for CreateProposalRequestPaymentMode {
     fn as_str(&self) -> &str {
         CreateProposalRequestPaymentMode::as_str(self)
     }
@@ -123,13 +124,13 @@ impl std::fmt::Display for CreateProposalRequestPaymentMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreateProposalRequestPaymentMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreateProposalRequestPaymentMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateProposalRequestPaymentMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreateProposalRequestPaymentMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `CreatePurchaseRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Create a purchase for an account
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreatePurchaseRequest {
     /// Id of the price plan, Required for ENTITLEMENT_GRANT, ASSOCIATION purchase
     #[serde(rename = "pricePlanId", skip_serializing_if = "Option::is_none")]
@@ -32,13 +33,13 @@ pub struct CreatePurchaseRequest {
     pub wallet_topup_details: Option<crate::models::WalletTopupDetails>,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]
-    pub effective_from: Option<chrono::NaiveDate>,
+    pub effective_from: Option<rt::chrono::NaiveDate>,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
-    pub effective_until: Option<chrono::NaiveDate>,
+    pub effective_until: Option<rt::chrono::NaiveDate>,
     /// `expiryDate`
     #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
-    pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub expiry_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `type`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::models::PurchaseType>,

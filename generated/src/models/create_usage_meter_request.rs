@@ -1,7 +1,8 @@
 //! The `CreateUsageMeterRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to create usage meter
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreateUsageMeterRequest {
     /// Name of the usage meter. Must be unique for an organization.
     pub name: String,
@@ -79,7 +80,7 @@ impl From<&str> for CreateUsageMeterRequestType {
         }
     }
 }
-impl crate::runtime::StringEnum for CreateUsageMeterRequestType {
+impl rt::StringEnum for CreateUsageMeterRequestType {
     fn as_str(&self) -> &str {
         CreateUsageMeterRequestType::as_str(self)
     }
@@ -92,13 +93,13 @@ impl std::fmt::Display for CreateUsageMeterRequestType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreateUsageMeterRequestType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreateUsageMeterRequestType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateUsageMeterRequestType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreateUsageMeterRequestType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `Credit` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `Credit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Credit {
     /// `accountId`
     #[serde(rename = "accountId")]
@@ -16,10 +17,10 @@ pub struct Credit {
     pub applicable_entity_ids: Option<Vec<String>>,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::NaiveDate,
+    pub effective_from: rt::chrono::NaiveDate,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
-    pub effective_until: Option<chrono::NaiveDate>,
+    pub effective_until: Option<rt::chrono::NaiveDate>,
     /// `creditAmount`
     #[serde(rename = "creditAmount", skip_serializing_if = "Option::is_none")]
     pub credit_amount: Option<f64>,
@@ -49,10 +50,10 @@ pub struct Credit {
     pub consumed_amount: Option<f64>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     Credit { 0 account_id "accountId" required, 1 purpose "purpose" required, 2
@@ -72,12 +73,12 @@ impl Credit {
     pub fn new(
         account_id: String,
         purpose: String,
-        effective_from: chrono::NaiveDate,
+        effective_from: rt::chrono::NaiveDate,
         priority: i64,
         id: String,
         customer_id: String,
         status: crate::models::CreditStatus,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             account_id,
@@ -140,7 +141,7 @@ impl From<&str> for CreditStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for CreditStatus {
+impl rt::StringEnum for CreditStatus {
     fn as_str(&self) -> &str {
         CreditStatus::as_str(self)
     }
@@ -153,13 +154,13 @@ impl std::fmt::Display for CreditStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreditStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreditStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreditStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreditStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `CreditBalanceResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Credit Balance response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreditBalanceResponse {
     /// `activeCredits`
     #[serde(rename = "activeCredits")]
@@ -19,7 +20,7 @@ pub struct CreditBalanceResponse {
     pub unit: String,
     /// `lastUpdatedAt`
     #[serde(rename = "lastUpdatedAt")]
-    pub last_updated_at: chrono::DateTime<chrono::Utc>,
+    pub last_updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     CreditBalanceResponse { 0 active_credits "activeCredits" required, 1
@@ -36,7 +37,7 @@ impl CreditBalanceResponse {
         running_balance: f64,
         inapplicable_credits: f64,
         unit: String,
-        last_updated_at: chrono::DateTime<chrono::Utc>,
+        last_updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             active_credits,

@@ -1,7 +1,8 @@
 //! The `CreditDetailsResponse` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreditDetailsResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreditDetailsResponse {
     /// `accountId`
     #[serde(rename = "accountId")]
@@ -16,10 +17,10 @@ pub struct CreditDetailsResponse {
     pub applicable_entity_ids: Option<Vec<String>>,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::NaiveDate,
+    pub effective_from: rt::chrono::NaiveDate,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
-    pub effective_until: Option<chrono::NaiveDate>,
+    pub effective_until: Option<rt::chrono::NaiveDate>,
     /// `creditAmount`
     #[serde(rename = "creditAmount", skip_serializing_if = "Option::is_none")]
     pub credit_amount: Option<f64>,
@@ -49,10 +50,10 @@ pub struct CreditDetailsResponse {
     pub consumed_amount: Option<f64>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `transactions`
     pub transactions: Vec<crate::models::CreditTransaction>,
 }
@@ -75,12 +76,12 @@ impl CreditDetailsResponse {
     pub fn new(
         account_id: String,
         purpose: String,
-        effective_from: chrono::NaiveDate,
+        effective_from: rt::chrono::NaiveDate,
         priority: i64,
         id: String,
         customer_id: String,
         status: crate::models::CreditDetailsResponseStatus,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
         transactions: Vec<crate::models::CreditTransaction>,
     ) -> Self {
         Self {
@@ -145,7 +146,7 @@ impl From<&str> for CreditDetailsResponseStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for CreditDetailsResponseStatus {
+impl rt::StringEnum for CreditDetailsResponseStatus {
     fn as_str(&self) -> &str {
         CreditDetailsResponseStatus::as_str(self)
     }
@@ -158,13 +159,13 @@ impl std::fmt::Display for CreditDetailsResponseStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreditDetailsResponseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreditDetailsResponseStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreditDetailsResponseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreditDetailsResponseStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

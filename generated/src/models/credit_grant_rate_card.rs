@@ -1,7 +1,8 @@
 //! The `CreditGrantRateCard` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Credit grant rate card
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreditGrantRateCard {
     /// `id`
     pub id: String,

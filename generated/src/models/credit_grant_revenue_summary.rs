@@ -1,7 +1,8 @@
 //! The `CreditGrantRevenueSummary` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreditGrantRevenueSummary` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreditGrantRevenueSummary {
     /// `revenue`
     pub revenue: f64,

@@ -1,7 +1,8 @@
 //! The `CreditRateDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Amount to be credited
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreditRateDetails {
     /// `pricingModel`
     #[serde(rename = "pricingModel")]

@@ -1,7 +1,8 @@
 //! The `CreditRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to grant Credits
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreditRequest {
     /// `accountId`
     #[serde(rename = "accountId")]
@@ -16,10 +17,10 @@ pub struct CreditRequest {
     pub applicable_entity_ids: Option<Vec<String>>,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::NaiveDate,
+    pub effective_from: rt::chrono::NaiveDate,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
-    pub effective_until: Option<chrono::NaiveDate>,
+    pub effective_until: Option<rt::chrono::NaiveDate>,
     /// `creditAmount`
     #[serde(rename = "creditAmount", skip_serializing_if = "Option::is_none")]
     pub credit_amount: Option<f64>,
@@ -45,7 +46,7 @@ impl CreditRequest {
     pub fn new(
         account_id: String,
         purpose: String,
-        effective_from: chrono::NaiveDate,
+        effective_from: rt::chrono::NaiveDate,
         priority: i64,
     ) -> Self {
         Self {

@@ -1,7 +1,8 @@
 //! The `CreditTransaction` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CreditTransaction` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CreditTransaction {
     /// Identifier of credit transactions
     pub id: String,
@@ -21,7 +22,7 @@ pub struct CreditTransaction {
     pub amount: f64,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     CreditTransaction { 0 id "id" required, 1 credit_id "creditId" required, 2
@@ -37,7 +38,7 @@ impl CreditTransaction {
         credit_id: String,
         transaction_type: crate::models::CreditTransactionTransactionType,
         amount: f64,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,
@@ -90,7 +91,7 @@ impl From<&str> for CreditTransactionTransactionType {
         }
     }
 }
-impl crate::runtime::StringEnum for CreditTransactionTransactionType {
+impl rt::StringEnum for CreditTransactionTransactionType {
     fn as_str(&self) -> &str {
         CreditTransactionTransactionType::as_str(self)
     }
@@ -103,13 +104,13 @@ impl std::fmt::Display for CreditTransactionTransactionType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CreditTransactionTransactionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CreditTransactionTransactionType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreditTransactionTransactionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CreditTransactionTransactionType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `CurrencyConfig` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Configuration for getting the currency
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CurrencyConfig {
     /// Mode to get the currency
     /// - CUSTOM: Use the currency provided in the request
@@ -63,7 +64,7 @@ impl From<&str> for CurrencyConfigMode {
         }
     }
 }
-impl crate::runtime::StringEnum for CurrencyConfigMode {
+impl rt::StringEnum for CurrencyConfigMode {
     fn as_str(&self) -> &str {
         CurrencyConfigMode::as_str(self)
     }
@@ -76,13 +77,13 @@ impl std::fmt::Display for CurrencyConfigMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CurrencyConfigMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CurrencyConfigMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CurrencyConfigMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CurrencyConfigMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `CurrencyRateValue` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CurrencyRateValue` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CurrencyRateValue {
     /// `currency`
     pub currency: String,

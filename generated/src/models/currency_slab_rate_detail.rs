@@ -1,7 +1,8 @@
 //! The `CurrencySlabRateDetail` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The association of a currency along with its slab detail
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CurrencySlabRateDetail {
     /// `currency`
     pub currency: String,

@@ -1,8 +1,9 @@
 //! The `CustomInvoiceLineItem` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Custom line item. Either `value` or `quantity` + `valuePerQuantity` is required.
 /// In case `quantity` and `valuePerQuantity` are provided, `value` is computed as (`quantity` X `valuePerQuantity`)
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CustomInvoiceLineItem {
     /// `id`
     #[serde(skip_serializing_if = "Option::is_none")]

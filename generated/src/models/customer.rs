@@ -1,7 +1,8 @@
 //! The `Customer` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Structure of customer
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Customer {
     /// Identifier of customer
     pub id: String,
@@ -22,10 +23,10 @@ pub struct Customer {
     pub status: crate::models::CustomerStatus,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     Customer { 0 id "id" required, 1 togai_customer_id "togaiCustomerId" required, 2 name
@@ -46,8 +47,8 @@ impl Customer {
         billing_address: String,
         address: crate::models::Address,
         status: crate::models::CustomerStatus,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,
@@ -94,7 +95,7 @@ impl From<&str> for CustomerStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for CustomerStatus {
+impl rt::StringEnum for CustomerStatus {
     fn as_str(&self) -> &str {
         CustomerStatus::as_str(self)
     }
@@ -107,13 +108,13 @@ impl std::fmt::Display for CustomerStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for CustomerStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for CustomerStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for CustomerStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for CustomerStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `CustomerPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `CustomerPaginatedResponse` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct CustomerPaginatedResponse {
     /// `data`
     #[serde(skip_serializing_if = "Option::is_none")]

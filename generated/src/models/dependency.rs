@@ -1,7 +1,8 @@
 //! The `Dependency` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `Dependency` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Dependency {
     /// `type`
     pub r#type: crate::models::DependencyType,
@@ -49,7 +50,7 @@ impl From<&str> for DependencyType {
         }
     }
 }
-impl crate::runtime::StringEnum for DependencyType {
+impl rt::StringEnum for DependencyType {
     fn as_str(&self) -> &str {
         DependencyType::as_str(self)
     }
@@ -62,13 +63,13 @@ impl std::fmt::Display for DependencyType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for DependencyType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for DependencyType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for DependencyType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for DependencyType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

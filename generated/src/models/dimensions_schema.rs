@@ -1,7 +1,8 @@
 //! The `DimensionsSchema` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Structure of dimensions
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct DimensionsSchema {
     /// Name of the event dimension
     pub name: String,

@@ -1,7 +1,8 @@
 //! The `EditAccountScheduleRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to dis/associate one or more schedules to an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EditAccountScheduleRequest {
     /// `edits`
     pub edits: Vec<crate::models::UpdateAccountScheduleV2Request>,

@@ -1,7 +1,8 @@
 //! The `EnrichedField` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// enriched field
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EnrichedField {
     /// `name`
     pub name: String,
@@ -57,7 +58,7 @@ impl From<&str> for EnrichedFieldType {
         }
     }
 }
-impl crate::runtime::StringEnum for EnrichedFieldType {
+impl rt::StringEnum for EnrichedFieldType {
     fn as_str(&self) -> &str {
         EnrichedFieldType::as_str(self)
     }
@@ -70,13 +71,13 @@ impl std::fmt::Display for EnrichedFieldType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for EnrichedFieldType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for EnrichedFieldType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for EnrichedFieldType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for EnrichedFieldType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

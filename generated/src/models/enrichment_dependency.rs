@@ -1,7 +1,8 @@
 //! The `EnrichmentDependency` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// enrichment dependency
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EnrichmentDependency {
     /// `key`
     pub key: String,
@@ -61,7 +62,7 @@ impl From<&str> for EnrichmentDependencyType {
         }
     }
 }
-impl crate::runtime::StringEnum for EnrichmentDependencyType {
+impl rt::StringEnum for EnrichmentDependencyType {
     fn as_str(&self) -> &str {
         EnrichmentDependencyType::as_str(self)
     }
@@ -74,13 +75,13 @@ impl std::fmt::Display for EnrichmentDependencyType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for EnrichmentDependencyType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for EnrichmentDependencyType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for EnrichmentDependencyType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for EnrichmentDependencyType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `Enrichments` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `Enrichments` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Enrichments {
     /// `dependencies`
     #[serde(skip_serializing_if = "Option::is_none")]

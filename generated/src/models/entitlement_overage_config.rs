@@ -1,7 +1,8 @@
 //! The `EntitlementOverageConfig` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Configuration for getting the entitlement overages
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EntitlementOverageConfig {
     /// Mode to get the entitlement overages for the entitlement overage rate cards
     /// - CUSTOM: Use the entitlement overages provided in the request
@@ -63,7 +64,7 @@ impl From<&str> for EntitlementOverageConfigMode {
         }
     }
 }
-impl crate::runtime::StringEnum for EntitlementOverageConfigMode {
+impl rt::StringEnum for EntitlementOverageConfigMode {
     fn as_str(&self) -> &str {
         EntitlementOverageConfigMode::as_str(self)
     }
@@ -76,13 +77,13 @@ impl std::fmt::Display for EntitlementOverageConfigMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for EntitlementOverageConfigMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for EntitlementOverageConfigMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for EntitlementOverageConfigMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for EntitlementOverageConfigMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,11 +1,12 @@
 //! The `EntitlementOverageConfigLookupCycle` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Billing cycle of entitlement overages to be looked up, this will be considered if mode is LOOKUP_CYCLE
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EntitlementOverageConfigLookupCycle {
     /// Effective date of the cycle, will be used to get the license entries of the cycle
     #[serde(rename = "billingCycleEndDate")]
-    pub billing_cycle_end_date: chrono::DateTime<chrono::Utc>,
+    pub billing_cycle_end_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `accountId`
     #[serde(rename = "accountId")]
     pub account_id: String,
@@ -17,7 +18,10 @@ rt::deserialize_struct! {
 impl EntitlementOverageConfigLookupCycle {
     /// Creates a `EntitlementOverageConfigLookupCycle` from its required fields; optional fields start empty.
     #[allow(deprecated)]
-    pub fn new(billing_cycle_end_date: chrono::DateTime<chrono::Utc>, account_id: String) -> Self {
+    pub fn new(
+        billing_cycle_end_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        account_id: String,
+    ) -> Self {
         Self {
             billing_cycle_end_date,
             account_id,

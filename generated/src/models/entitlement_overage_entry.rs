@@ -1,7 +1,8 @@
 //! The `EntitlementOverageEntry` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EntitlementOverageEntry` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EntitlementOverageEntry {
     /// `featureId`
     #[serde(rename = "featureId")]

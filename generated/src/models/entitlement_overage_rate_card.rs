@@ -1,7 +1,8 @@
 //! The `EntitlementOverageRateCard` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EntitlementOverageRateCard` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EntitlementOverageRateCard {
     /// Unique Identifier of the attached Feature
     #[serde(rename = "featureId")]

@@ -1,7 +1,8 @@
 //! The `EntitlementOverageRevenueSummary` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EntitlementOverageRevenueSummary` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EntitlementOverageRevenueSummary {
     /// `revenue`
     pub revenue: f64,

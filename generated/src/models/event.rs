@@ -1,7 +1,8 @@
 //! The `Event` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Contents of the event
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Event {
     /// Name of the Event Schema.
     /// Know more about [event schema](https://docs.togai.com/docs/event-schemas)
@@ -11,7 +12,7 @@ pub struct Event {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Source time stamp of the event. This timestamp must be in ISO 8601 format.
-    pub timestamp: chrono::DateTime<chrono::Utc>,
+    pub timestamp: rt::chrono::DateTime<rt::chrono::Utc>,
     /// The event will be associated with the provided account
     #[serde(rename = "accountId")]
     pub account_id: String,
@@ -30,7 +31,7 @@ impl Event {
     #[allow(deprecated)]
     pub fn new(
         schema_name: String,
-        timestamp: chrono::DateTime<chrono::Utc>,
+        timestamp: rt::chrono::DateTime<rt::chrono::Utc>,
         account_id: String,
         attributes: Vec<crate::models::Attribute>,
         dimensions: std::collections::BTreeMap<String, String>,

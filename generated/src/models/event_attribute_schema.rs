@@ -1,7 +1,8 @@
 //! The `EventAttributeSchema` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Structure of an event attribute
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventAttributeSchema {
     /// Name of the event attribute.
     pub name: String,

@@ -1,7 +1,8 @@
 //! The `EventCorrectionRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Event Correction Payload for event correction
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventCorrectionRequest {
     /// `event`
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `EventPipelineInfo` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Information related to ingestion of an event
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventPipelineInfo {
     /// `eventSchema`
     #[serde(rename = "eventSchema", skip_serializing_if = "Option::is_none")]

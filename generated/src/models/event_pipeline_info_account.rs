@@ -1,7 +1,8 @@
 //! The `EventPipelineInfoAccount` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoAccount` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventPipelineInfoAccount {
     /// `id`
     pub id: String,

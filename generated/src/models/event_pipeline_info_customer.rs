@@ -1,7 +1,8 @@
 //! The `EventPipelineInfoCustomer` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoCustomer` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventPipelineInfoCustomer {
     /// `id`
     pub id: String,

@@ -1,7 +1,8 @@
 //! The `EventPipelineInfoEventSchema` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoEventSchema` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventPipelineInfoEventSchema {
     /// `name`
     pub name: String,

@@ -1,7 +1,8 @@
 //! The `EventPipelineInfoFeatureDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoFeatureDetails` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventPipelineInfoFeatureDetails {
     /// `featureId`
     #[serde(rename = "featureId")]

@@ -1,7 +1,8 @@
 //! The `EventPipelineInfoPricePlans` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoPricePlans` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventPipelineInfoPricePlans {
     /// `name`
     pub name: String,
@@ -12,10 +13,10 @@ pub struct EventPipelineInfoPricePlans {
     pub schedule_id: String,
     /// `cycleStart`
     #[serde(rename = "cycleStart")]
-    pub cycle_start: chrono::NaiveDate,
+    pub cycle_start: rt::chrono::NaiveDate,
     /// `cycleEnd`
     #[serde(rename = "cycleEnd")]
-    pub cycle_end: chrono::NaiveDate,
+    pub cycle_end: rt::chrono::NaiveDate,
     /// `usageMeters`
     #[serde(rename = "usageMeters", skip_serializing_if = "Option::is_none")]
     pub usage_meters: Option<Vec<String>>,
@@ -32,8 +33,8 @@ impl EventPipelineInfoPricePlans {
         name: String,
         id: String,
         schedule_id: String,
-        cycle_start: chrono::NaiveDate,
-        cycle_end: chrono::NaiveDate,
+        cycle_start: rt::chrono::NaiveDate,
+        cycle_end: rt::chrono::NaiveDate,
     ) -> Self {
         Self {
             name,

@@ -1,7 +1,8 @@
 //! The `EventPipelineInfoUsageMeters` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoUsageMeters` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventPipelineInfoUsageMeters {
     /// `id`
     pub id: String,
@@ -69,7 +70,7 @@ impl From<&str> for EventPipelineInfoUsageMetersStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for EventPipelineInfoUsageMetersStatus {
+impl rt::StringEnum for EventPipelineInfoUsageMetersStatus {
     fn as_str(&self) -> &str {
         EventPipelineInfoUsageMetersStatus::as_str(self)
     }
@@ -82,13 +83,13 @@ impl std::fmt::Display for EventPipelineInfoUsageMetersStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for EventPipelineInfoUsageMetersStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for EventPipelineInfoUsageMetersStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for EventPipelineInfoUsageMetersStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for EventPipelineInfoUsageMetersStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `EventSchema` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Structure of an event schema
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventSchema {
     /// Name of the event. Must be unique for an organization.
     pub name: String,
@@ -40,10 +41,10 @@ pub struct EventSchema {
     pub event_level_revenue: Option<bool>,
     /// `createdAt`
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     EventSchema { 0 name "name" required, 1 description "description" optional, 2 version
@@ -120,7 +121,7 @@ impl From<&str> for EventSchemaStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for EventSchemaStatus {
+impl rt::StringEnum for EventSchemaStatus {
     fn as_str(&self) -> &str {
         EventSchemaStatus::as_str(self)
     }
@@ -133,13 +134,13 @@ impl std::fmt::Display for EventSchemaStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for EventSchemaStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for EventSchemaStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for EventSchemaStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for EventSchemaStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

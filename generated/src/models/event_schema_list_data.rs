@@ -1,7 +1,8 @@
 //! The `EventSchemaListData` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `EventSchemaListData` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventSchemaListData {
     /// Name of the event. Must be unique for an organization.
     pub name: String,
@@ -40,10 +41,10 @@ pub struct EventSchemaListData {
     pub event_level_revenue: Option<bool>,
     /// `createdAt`
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `usageMetersCount`
     #[serde(rename = "usageMetersCount", skip_serializing_if = "Option::is_none")]
     pub usage_meters_count: Option<i64>,
@@ -124,7 +125,7 @@ impl From<&str> for EventSchemaListDataStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for EventSchemaListDataStatus {
+impl rt::StringEnum for EventSchemaListDataStatus {
     fn as_str(&self) -> &str {
         EventSchemaListDataStatus::as_str(self)
     }
@@ -137,13 +138,13 @@ impl std::fmt::Display for EventSchemaListDataStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for EventSchemaListDataStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for EventSchemaListDataStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for EventSchemaListDataStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for EventSchemaListDataStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `EventSchemaVersionsResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Response for event schema versions
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventSchemaVersionsResponse {
     /// `data`
     pub data: Vec<crate::models::EventSchema>,

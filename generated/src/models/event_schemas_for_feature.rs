@@ -1,7 +1,8 @@
 //! The `EventSchemasForFeature` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// event_schema details that are in association with feature
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventSchemasForFeature {
     /// `schemaName`
     #[serde(rename = "schemaName")]

@@ -1,7 +1,8 @@
 //! The `EventSource` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Source of ingestion of event
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventSource {
     /// Unique identifier representing the source
     pub id: String,

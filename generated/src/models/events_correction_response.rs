@@ -1,7 +1,8 @@
 //! The `EventsCorrectionResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Events Correction response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct EventsCorrectionResponse {
     /// `data`
     pub data: Vec<crate::models::EventCorrectionInfo>,

@@ -1,7 +1,8 @@
 //! The `ExternalPaymentReference` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// external payment reference object
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ExternalPaymentReference {
     /// `sourceName`
     #[serde(rename = "sourceName")]
@@ -17,7 +18,7 @@ pub struct ExternalPaymentReference {
     pub description: Option<String>,
     /// `metadata`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<serde_json::Value>,
+    pub metadata: Option<rt::serde_json::Value>,
 }
 rt::deserialize_struct! {
     ExternalPaymentReference { 0 source_name "sourceName" required, 1 source_type
@@ -85,7 +86,7 @@ impl From<&str> for ExternalPaymentReferenceSourceType {
         }
     }
 }
-impl crate::runtime::StringEnum for ExternalPaymentReferenceSourceType {
+impl rt::StringEnum for ExternalPaymentReferenceSourceType {
     fn as_str(&self) -> &str {
         ExternalPaymentReferenceSourceType::as_str(self)
     }
@@ -98,13 +99,13 @@ impl std::fmt::Display for ExternalPaymentReferenceSourceType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for ExternalPaymentReferenceSourceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for ExternalPaymentReferenceSourceType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for ExternalPaymentReferenceSourceType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for ExternalPaymentReferenceSourceType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `Feature` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a Feature
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Feature {
     /// `id`
     pub id: String,
@@ -19,10 +20,10 @@ pub struct Feature {
     pub schema_associations: Vec<crate::models::EventSchemasForFeature>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     Feature { 0 id "id" required, 1 name "name" required, 2 billable_name "billableName"
@@ -38,7 +39,7 @@ impl Feature {
         name: String,
         display_name: String,
         schema_associations: Vec<crate::models::EventSchemasForFeature>,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

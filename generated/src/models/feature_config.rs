@@ -1,7 +1,8 @@
 //! The `FeatureConfig` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Feature configuration object
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct FeatureConfig {
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `FeatureCreditEntry` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Get feature credits response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct FeatureCreditEntry {
     /// `id`
     pub id: String,
@@ -11,10 +12,10 @@ pub struct FeatureCreditEntry {
     pub status: crate::models::FeatureCreditEntryStatus,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::DateTime<chrono::Utc>,
+    pub effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil")]
-    pub effective_until: chrono::DateTime<chrono::Utc>,
+    pub effective_until: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `granted`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub granted: Option<f64>,
@@ -37,8 +38,8 @@ impl FeatureCreditEntry {
         id: String,
         source: crate::models::FeatureCreditEntrySource,
         status: crate::models::FeatureCreditEntryStatus,
-        effective_from: chrono::DateTime<chrono::Utc>,
-        effective_until: chrono::DateTime<chrono::Utc>,
+        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
+        effective_until: rt::chrono::DateTime<rt::chrono::Utc>,
         used: f64,
     ) -> Self {
         Self {
@@ -93,7 +94,7 @@ impl From<&str> for FeatureCreditEntrySource {
         }
     }
 }
-impl crate::runtime::StringEnum for FeatureCreditEntrySource {
+impl rt::StringEnum for FeatureCreditEntrySource {
     fn as_str(&self) -> &str {
         FeatureCreditEntrySource::as_str(self)
     }
@@ -106,14 +107,14 @@ impl std::fmt::Display for FeatureCreditEntrySource {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for FeatureCreditEntrySource {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for FeatureCreditEntrySource {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for FeatureCreditEntrySource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for FeatureCreditEntrySource {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }
 /// Status of the feature credit entry
@@ -152,7 +153,7 @@ impl From<&str> for FeatureCreditEntryStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for FeatureCreditEntryStatus {
+impl rt::StringEnum for FeatureCreditEntryStatus {
     fn as_str(&self) -> &str {
         FeatureCreditEntryStatus::as_str(self)
     }
@@ -165,13 +166,13 @@ impl std::fmt::Display for FeatureCreditEntryStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for FeatureCreditEntryStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for FeatureCreditEntryStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for FeatureCreditEntryStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for FeatureCreditEntryStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

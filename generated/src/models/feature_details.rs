@@ -1,7 +1,8 @@
 //! The `FeatureDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// details of feature associated with event schema with attribute name
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct FeatureDetails {
     /// `featureId`
     #[serde(rename = "featureId")]

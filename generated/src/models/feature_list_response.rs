@@ -1,7 +1,8 @@
 //! The `FeatureListResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a Feature for List Response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct FeatureListResponse {
     /// `id`
     pub id: String,
@@ -19,10 +20,10 @@ pub struct FeatureListResponse {
     pub schema_count: i32,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     FeatureListResponse { 0 id "id" required, 1 name "name" required, 2 billable_name
@@ -38,7 +39,7 @@ impl FeatureListResponse {
         name: String,
         display_name: String,
         schema_count: i32,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

@@ -1,7 +1,8 @@
 //! The `Field` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `Field` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Field {
     /// `name`
     pub name: String,
@@ -70,7 +71,7 @@ impl From<&str> for FieldType {
         }
     }
 }
-impl crate::runtime::StringEnum for FieldType {
+impl rt::StringEnum for FieldType {
     fn as_str(&self) -> &str {
         FieldType::as_str(self)
     }
@@ -83,14 +84,14 @@ impl std::fmt::Display for FieldType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for FieldType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for FieldType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for FieldType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for FieldType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }
 /// The `FieldEnrichmentType` schema.
@@ -129,7 +130,7 @@ impl From<&str> for FieldEnrichmentType {
         }
     }
 }
-impl crate::runtime::StringEnum for FieldEnrichmentType {
+impl rt::StringEnum for FieldEnrichmentType {
     fn as_str(&self) -> &str {
         FieldEnrichmentType::as_str(self)
     }
@@ -142,13 +143,13 @@ impl std::fmt::Display for FieldEnrichmentType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for FieldEnrichmentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for FieldEnrichmentType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for FieldEnrichmentType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for FieldEnrichmentType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

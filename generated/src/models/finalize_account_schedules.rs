@@ -1,7 +1,8 @@
 //! The `FinalizeAccountSchedules` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to finalize account schedules
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct FinalizeAccountSchedules {
     /// If this flag is true, the schedules will be merged with the existing schedules of the account if possible.
     /// If this flag is false, the existing schedules will be replaced with the new schedules.

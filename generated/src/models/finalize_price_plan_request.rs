@@ -1,7 +1,8 @@
 //! The `FinalizePricePlanRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to finalize a price plan version
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct FinalizePricePlanRequest {
     /// `migrationMode`
     #[serde(rename = "migrationMode", skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `FixedFeeRateCard` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `FixedFeeRateCard` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct FixedFeeRateCard {
     /// Unique Identifier of the attached AddOn
     pub id: String,

@@ -1,4 +1,5 @@
 //! The `GetAddOnsStatus` model.
+use togai_codegen_runtime as rt;
 /// The `GetAddOnsStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -31,7 +32,7 @@ impl From<&str> for GetAddOnsStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for GetAddOnsStatus {
+impl rt::StringEnum for GetAddOnsStatus {
     fn as_str(&self) -> &str {
         GetAddOnsStatus::as_str(self)
     }
@@ -44,13 +45,13 @@ impl std::fmt::Display for GetAddOnsStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for GetAddOnsStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for GetAddOnsStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for GetAddOnsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for GetAddOnsStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

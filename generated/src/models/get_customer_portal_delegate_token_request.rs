@@ -1,7 +1,8 @@
 //! The `GetCustomerPortalDelegateTokenRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to get delegate token for customer portal
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetCustomerPortalDelegateTokenRequest {
     /// Identifier of the customer
     #[serde(rename = "customerId")]

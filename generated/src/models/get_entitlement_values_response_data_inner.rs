@@ -1,7 +1,8 @@
 //! The `GetEntitlementValuesResponseDataInner` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `GetEntitlementValuesResponseDataInner` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetEntitlementValuesResponseDataInner {
     /// Feature ID
     #[serde(rename = "featureId")]

@@ -1,7 +1,8 @@
 //! The `GetEventResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Get single event response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetEventResponse {
     /// `events`
     pub events: Vec<crate::models::EventWithStatusAndEventPipelineInfo>,

@@ -1,7 +1,8 @@
 //! The `GetEventsResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Get batch events response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetEventsResponse {
     /// `events`
     pub events: Vec<crate::models::EventWithStatus>,

@@ -1,7 +1,8 @@
 //! The `GetFeatureCreditsResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Get feature credits response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetFeatureCreditsResponse {
     /// `accountId`
     #[serde(rename = "accountId")]

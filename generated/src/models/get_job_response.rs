@@ -1,7 +1,8 @@
 //! The `GetJobResponse` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `GetJobResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetJobResponse {
     /// `id`
     pub id: String,
@@ -9,10 +10,10 @@ pub struct GetJobResponse {
     pub r#type: crate::models::GetJobResponseType,
     /// `settledAt`
     #[serde(rename = "settledAt", skip_serializing_if = "Option::is_none")]
-    pub settled_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub settled_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `status`
     pub status: crate::models::GetJobResponseStatus,
     /// `totalJobEntries`
@@ -46,7 +47,7 @@ impl GetJobResponse {
     pub fn new(
         id: String,
         r#type: crate::models::GetJobResponseType,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
         status: crate::models::GetJobResponseStatus,
         total_job_entries: i32,
         pending_job_entries: i32,
@@ -103,7 +104,7 @@ impl From<&str> for GetJobResponseType {
         }
     }
 }
-impl crate::runtime::StringEnum for GetJobResponseType {
+impl rt::StringEnum for GetJobResponseType {
     fn as_str(&self) -> &str {
         GetJobResponseType::as_str(self)
     }
@@ -116,14 +117,14 @@ impl std::fmt::Display for GetJobResponseType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for GetJobResponseType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for GetJobResponseType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for GetJobResponseType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for GetJobResponseType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }
 /// The `GetJobResponseStatus` schema.
@@ -182,7 +183,7 @@ impl From<&str> for GetJobResponseStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for GetJobResponseStatus {
+impl rt::StringEnum for GetJobResponseStatus {
     fn as_str(&self) -> &str {
         GetJobResponseStatus::as_str(self)
     }
@@ -195,13 +196,13 @@ impl std::fmt::Display for GetJobResponseStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for GetJobResponseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for GetJobResponseStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for GetJobResponseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for GetJobResponseStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `GetLicenseUpdatesResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Get license updates response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetLicenseUpdatesResponse {
     /// `data`
     pub data: Vec<crate::models::LicenseUpdateResponse>,

@@ -1,14 +1,15 @@
 //! The `GetMetricsRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to get metrics from togai
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetMetricsRequest {
     /// Start date time of the query (inclusive)
     #[serde(rename = "startTime")]
-    pub start_time: chrono::DateTime<chrono::Utc>,
+    pub start_time: rt::chrono::DateTime<rt::chrono::Utc>,
     /// End date time of the query (exclusive)
     #[serde(rename = "endTime")]
-    pub end_time: chrono::DateTime<chrono::Utc>,
+    pub end_time: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `metricQueries`
     #[serde(rename = "metricQueries")]
     pub metric_queries: Vec<crate::models::MetricQuery>,
@@ -21,8 +22,8 @@ impl GetMetricsRequest {
     /// Creates a `GetMetricsRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
     pub fn new(
-        start_time: chrono::DateTime<chrono::Utc>,
-        end_time: chrono::DateTime<chrono::Utc>,
+        start_time: rt::chrono::DateTime<rt::chrono::Utc>,
+        end_time: rt::chrono::DateTime<rt::chrono::Utc>,
         metric_queries: Vec<crate::models::MetricQuery>,
     ) -> Self {
         Self {

@@ -1,7 +1,8 @@
 //! The `GetMetricsResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Response to GetMetrics Request
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetMetricsResponse {
     /// `results`
     pub results: Vec<crate::models::MetricQueryResponse>,

@@ -1,7 +1,8 @@
 //! The `GetProposalResponse` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `GetProposalResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GetProposalResponse {
     /// `id`
     pub id: String,
@@ -40,19 +41,19 @@ pub struct GetProposalResponse {
     pub wallet_topup_details: Option<crate::models::WalletTopupDetails>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]
-    pub effective_from: Option<chrono::NaiveDate>,
+    pub effective_from: Option<rt::chrono::NaiveDate>,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
-    pub effective_until: Option<chrono::NaiveDate>,
+    pub effective_until: Option<rt::chrono::NaiveDate>,
     /// `expiryDate`
     #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
-    pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub expiry_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `price`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
@@ -77,7 +78,7 @@ pub struct GetProposalResponse {
         rename = "proposalResponseDate",
         skip_serializing_if = "Option::is_none"
     )]
-    pub proposal_response_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub proposal_response_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     GetProposalResponse { 0 id "id" required, 1 account_id "accountId" required, 2
@@ -101,7 +102,7 @@ impl GetProposalResponse {
     pub fn new(
         id: String,
         account_id: String,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
         status: crate::models::PurchaseStatus,
         r#type: crate::models::PurchaseType,
         payment_mode: crate::models::GetProposalResponsePaymentMode,
@@ -165,7 +166,7 @@ impl From<&str> for GetProposalResponsePaymentMode {
         }
     }
 }
-impl crate::runtime::StringEnum for GetProposalResponsePaymentMode {
+impl rt::StringEnum for GetProposalResponsePaymentMode {
     fn as_str(&self) -> &str {
         GetProposalResponsePaymentMode::as_str(self)
     }
@@ -178,13 +179,13 @@ impl std::fmt::Display for GetProposalResponsePaymentMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for GetProposalResponsePaymentMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for GetProposalResponsePaymentMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for GetProposalResponsePaymentMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for GetProposalResponsePaymentMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

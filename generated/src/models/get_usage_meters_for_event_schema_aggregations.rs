@@ -1,4 +1,5 @@
 //! The `GetUsageMetersForEventSchemaAggregations` model.
+use togai_codegen_runtime as rt;
 /// The `GetUsageMetersForEventSchemaAggregations` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -31,7 +32,7 @@ impl From<&str> for GetUsageMetersForEventSchemaAggregations {
         }
     }
 }
-impl crate::runtime::StringEnum for GetUsageMetersForEventSchemaAggregations {
+impl rt::StringEnum for GetUsageMetersForEventSchemaAggregations {
     fn as_str(&self) -> &str {
         GetUsageMetersForEventSchemaAggregations::as_str(self)
     }
@@ -44,13 +45,13 @@ impl std::fmt::Display for GetUsageMetersForEventSchemaAggregations {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for GetUsageMetersForEventSchemaAggregations {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for GetUsageMetersForEventSchemaAggregations {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for GetUsageMetersForEventSchemaAggregations {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for GetUsageMetersForEventSchemaAggregations {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

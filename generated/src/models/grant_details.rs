@@ -1,7 +1,8 @@
 //! The `GrantDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Grant details of Credit Grant Rate Card
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct GrantDetails {
     /// `priority`
     pub priority: i64,

@@ -1,7 +1,8 @@
 //! The `Incident` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `Incident` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Incident {
     /// Incident ID
     pub id: String,
@@ -16,21 +17,21 @@ pub struct Incident {
     pub alert_template_id: String,
     /// `validUntil`
     #[serde(rename = "validUntil", skip_serializing_if = "Option::is_none")]
-    pub valid_until: Option<chrono::DateTime<chrono::Utc>>,
+    pub valid_until: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `reportData`
     #[serde(rename = "reportData", skip_serializing_if = "Option::is_none")]
-    pub report_data: Option<serde_json::Value>,
+    pub report_data: Option<rt::serde_json::Value>,
     /// Incident Status
     pub status: String,
     /// Last Checked At
     #[serde(rename = "lastCheckedAt", skip_serializing_if = "Option::is_none")]
-    pub last_checked_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub last_checked_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// Created At
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// Updated At
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     Incident { 0 id "id" required, 1 alert_id "alertId" required, 2 alert_version
@@ -49,7 +50,7 @@ impl Incident {
         alert_version: i64,
         alert_template_id: String,
         status: String,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

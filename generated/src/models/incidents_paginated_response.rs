@@ -1,7 +1,8 @@
 //! The `IncidentsPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `IncidentsPaginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct IncidentsPaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::Incident>,

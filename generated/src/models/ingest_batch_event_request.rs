@@ -1,7 +1,8 @@
 //! The `IngestBatchEventRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload for ingesting batch events
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct IngestBatchEventRequest {
     /// `events`
     pub events: Vec<crate::models::Event>,

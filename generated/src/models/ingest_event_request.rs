@@ -1,7 +1,8 @@
 //! The `IngestEventRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload for ingesting events
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct IngestEventRequest {
     /// `event`
     pub event: crate::models::Event,

@@ -1,7 +1,8 @@
 //! The `IngestEventResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `IngestEventResponse` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct IngestEventResponse {
     /// `success`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20,7 +21,7 @@ pub struct IngestEventResponse {
     pub code: Option<String>,
     /// `details`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub details: Option<serde_json::Value>,
+    pub details: Option<rt::serde_json::Value>,
 }
 rt::deserialize_struct! {
     IngestEventResponse { 0 success "success" optional, 1 status_code "statusCode"

@@ -1,7 +1,8 @@
 //! The `IngestionStatus` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Status about the event ingestion.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct IngestionStatus {
     /// Ingestion status
     pub status: crate::models::IngestionStatusStatus,
@@ -115,7 +116,7 @@ impl From<&str> for IngestionStatusStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for IngestionStatusStatus {
+impl rt::StringEnum for IngestionStatusStatus {
     fn as_str(&self) -> &str {
         IngestionStatusStatus::as_str(self)
     }
@@ -128,13 +129,13 @@ impl std::fmt::Display for IngestionStatusStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for IngestionStatusStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for IngestionStatusStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for IngestionStatusStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for IngestionStatusStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

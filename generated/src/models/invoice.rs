@@ -1,7 +1,8 @@
 //! The `Invoice` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Structure of invoice
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Invoice {
     /// Identifier of invoice
     pub id: String,
@@ -39,28 +40,28 @@ pub struct Invoice {
     pub auto_advance: Option<bool>,
     /// Start date of the invoice
     #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub start_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// End date of the invoice
     #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub end_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// Inclusive end date of the invoice
     #[serde(rename = "endDateInclusive", skip_serializing_if = "Option::is_none")]
-    pub end_date_inclusive: Option<chrono::DateTime<chrono::Utc>>,
+    pub end_date_inclusive: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// Invoice date of the invoice
     #[serde(rename = "invoiceDate")]
-    pub invoice_date: chrono::DateTime<chrono::Utc>,
+    pub invoice_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// Due date of the invoice
     #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub due_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `generatedAt`
     #[serde(rename = "generatedAt", skip_serializing_if = "Option::is_none")]
-    pub generated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub generated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `metadata`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<serde_json::Value>,
+    pub metadata: Option<rt::serde_json::Value>,
     /// `info`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub info: Option<Vec<crate::models::InvoiceInfoInner>>,
@@ -105,8 +106,8 @@ impl Invoice {
         status: crate::models::InvoicesStatus,
         invoice_class: crate::models::InvoicesClass,
         invoice_type: crate::models::InvoicesType,
-        invoice_date: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        invoice_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
         total_amount: f64,
         paid_amount: f64,
         net_term_days: i64,
@@ -173,7 +174,7 @@ impl From<&str> for InvoiceFinalizingStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for InvoiceFinalizingStatus {
+impl rt::StringEnum for InvoiceFinalizingStatus {
     fn as_str(&self) -> &str {
         InvoiceFinalizingStatus::as_str(self)
     }
@@ -186,13 +187,13 @@ impl std::fmt::Display for InvoiceFinalizingStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for InvoiceFinalizingStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for InvoiceFinalizingStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for InvoiceFinalizingStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for InvoiceFinalizingStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `InvoiceDetailsInvoiceGroup` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `InvoiceDetailsInvoiceGroup` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct InvoiceDetailsInvoiceGroup {
     /// `id`
     pub id: String,

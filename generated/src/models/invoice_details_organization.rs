@@ -1,7 +1,8 @@
 //! The `InvoiceDetailsOrganization` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `InvoiceDetailsOrganization` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct InvoiceDetailsOrganization {
     /// `businessName`
     #[serde(rename = "businessName")]

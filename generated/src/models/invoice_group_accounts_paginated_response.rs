@@ -1,7 +1,8 @@
 //! The `InvoiceGroupAccountsPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `InvoiceGroupAccountsPaginatedResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct InvoiceGroupAccountsPaginatedResponse {
     /// `id`
     pub id: String,
@@ -26,10 +27,10 @@ pub struct InvoiceGroupAccountsPaginatedResponse {
     pub accounts_count: i32,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `accounts`
     pub accounts: Vec<String>,
     /// `nextToken`
@@ -57,8 +58,8 @@ impl InvoiceGroupAccountsPaginatedResponse {
         invoice_currency: String,
         billing_address: crate::models::Address,
         accounts_count: i32,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
         accounts: Vec<String>,
     ) -> Self {
         Self {

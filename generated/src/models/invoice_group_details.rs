@@ -1,7 +1,8 @@
 //! The `InvoiceGroupDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Invoice group details
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct InvoiceGroupDetails {
     /// `id`
     pub id: String,

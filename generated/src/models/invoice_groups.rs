@@ -1,7 +1,8 @@
 //! The `InvoiceGroups` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `InvoiceGroups` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct InvoiceGroups {
     /// `id`
     pub id: String,
@@ -26,10 +27,10 @@ pub struct InvoiceGroups {
     pub accounts_count: i32,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     InvoiceGroups { 0 id "id" required, 1 name "name" required, 2 email "email" required,
@@ -51,8 +52,8 @@ impl InvoiceGroups {
         invoice_currency: String,
         billing_address: crate::models::Address,
         accounts_count: i32,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

@@ -1,7 +1,8 @@
 //! The `InvoiceInfoInner` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `InvoiceInfoInner` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct InvoiceInfoInner {
     /// Type of the information
     pub r#type: String,

@@ -1,7 +1,8 @@
 //! The `InvoiceLineItem` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `InvoiceLineItem` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct InvoiceLineItem {
     /// `id`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -57,7 +58,7 @@ pub struct InvoiceLineItem {
     pub value: f64,
     /// `metadata`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<serde_json::Value>,
+    pub metadata: Option<rt::serde_json::Value>,
     /// `lineItems`
     #[serde(rename = "lineItems")]
     pub line_items: Vec<crate::models::InvoiceLineItem>,
@@ -312,7 +313,7 @@ impl From<&str> for InvoiceLineItemType {
         }
     }
 }
-impl crate::runtime::StringEnum for InvoiceLineItemType {
+impl rt::StringEnum for InvoiceLineItemType {
     fn as_str(&self) -> &str {
         InvoiceLineItemType::as_str(self)
     }
@@ -325,13 +326,13 @@ impl std::fmt::Display for InvoiceLineItemType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for InvoiceLineItemType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for InvoiceLineItemType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for InvoiceLineItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for InvoiceLineItemType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `InvoiceSummary` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Structure of invoice response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct InvoiceSummary {
     /// Identifier of invoice
     pub id: String,
@@ -27,25 +28,25 @@ pub struct InvoiceSummary {
     pub invoice_type: crate::models::InvoicesType,
     /// Start date of the invoice
     #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub start_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// End date of the invoice
     #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub end_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// Inclusive end date of the invoice
     #[serde(rename = "endDateInclusive", skip_serializing_if = "Option::is_none")]
-    pub end_date_inclusive: Option<chrono::DateTime<chrono::Utc>>,
+    pub end_date_inclusive: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// Invoice date of the invoice
     #[serde(rename = "invoiceDate")]
-    pub invoice_date: chrono::DateTime<chrono::Utc>,
+    pub invoice_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// Due date of the invoice
     #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub due_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `generatedAt`
     #[serde(rename = "generatedAt", skip_serializing_if = "Option::is_none")]
-    pub generated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub generated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// Sequence id of the invoice
     #[serde(rename = "sequenceId", skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
@@ -89,8 +90,8 @@ impl InvoiceSummary {
         status: crate::models::InvoicesStatus,
         invoice_class: crate::models::InvoicesClass,
         invoice_type: crate::models::InvoicesType,
-        invoice_date: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        invoice_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
         total_amount: f64,
         paid_amount: f64,
         net_term_days: i64,
@@ -152,7 +153,7 @@ impl From<&str> for InvoiceSummaryFinalizingStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for InvoiceSummaryFinalizingStatus {
+impl rt::StringEnum for InvoiceSummaryFinalizingStatus {
     fn as_str(&self) -> &str {
         InvoiceSummaryFinalizingStatus::as_str(self)
     }
@@ -165,13 +166,13 @@ impl std::fmt::Display for InvoiceSummaryFinalizingStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for InvoiceSummaryFinalizingStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for InvoiceSummaryFinalizingStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for InvoiceSummaryFinalizingStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for InvoiceSummaryFinalizingStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

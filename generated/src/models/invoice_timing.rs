@@ -1,4 +1,5 @@
 //! The `InvoiceTiming` model.
+use togai_codegen_runtime as rt;
 /// If IN_ADVANCE, the rate card will be invoiced in the previous billing cycle.
 /// If IN_ARREARS, the rate card will be invoiced in the current billing cycle.
 /// If PREPAID, credits/entitlements will be granted only after invoice is paid
@@ -37,7 +38,7 @@ impl From<&str> for InvoiceTiming {
         }
     }
 }
-impl crate::runtime::StringEnum for InvoiceTiming {
+impl rt::StringEnum for InvoiceTiming {
     fn as_str(&self) -> &str {
         InvoiceTiming::as_str(self)
     }
@@ -50,13 +51,13 @@ impl std::fmt::Display for InvoiceTiming {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for InvoiceTiming {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for InvoiceTiming {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for InvoiceTiming {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for InvoiceTiming {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

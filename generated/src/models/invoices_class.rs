@@ -1,4 +1,5 @@
 //! The `InvoicesClass` model.
+use togai_codegen_runtime as rt;
 /// Represents the class of entity( INVOICE/ORDER/BILLABLE)
 ///
 /// Values this version of the crate does not know decode into
@@ -35,7 +36,7 @@ impl From<&str> for InvoicesClass {
         }
     }
 }
-impl crate::runtime::StringEnum for InvoicesClass {
+impl rt::StringEnum for InvoicesClass {
     fn as_str(&self) -> &str {
         InvoicesClass::as_str(self)
     }
@@ -48,13 +49,13 @@ impl std::fmt::Display for InvoicesClass {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for InvoicesClass {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for InvoicesClass {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for InvoicesClass {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for InvoicesClass {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,4 +1,5 @@
 //! The `InvoicesStatus` model.
+use togai_codegen_runtime as rt;
 /// Status of the invoice
 ///
 /// Values this version of the crate does not know decode into
@@ -59,7 +60,7 @@ impl From<&str> for InvoicesStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for InvoicesStatus {
+impl rt::StringEnum for InvoicesStatus {
     fn as_str(&self) -> &str {
         InvoicesStatus::as_str(self)
     }
@@ -72,13 +73,13 @@ impl std::fmt::Display for InvoicesStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for InvoicesStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for InvoicesStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for InvoicesStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for InvoicesStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

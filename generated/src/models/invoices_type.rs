@@ -1,4 +1,5 @@
 //! The `InvoicesType` model.
+use togai_codegen_runtime as rt;
 /// Represents the type of entity(STANDARD/AD_HOC/COMPOSITE)
 ///
 /// Values this version of the crate does not know decode into
@@ -47,7 +48,7 @@ impl From<&str> for InvoicesType {
         }
     }
 }
-impl crate::runtime::StringEnum for InvoicesType {
+impl rt::StringEnum for InvoicesType {
     fn as_str(&self) -> &str {
         InvoicesType::as_str(self)
     }
@@ -60,13 +61,13 @@ impl std::fmt::Display for InvoicesType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for InvoicesType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for InvoicesType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for InvoicesType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for InvoicesType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `JobEntriesResponse` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `JobEntriesResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct JobEntriesResponse {
     /// `entityId`
     #[serde(rename = "entityId")]
@@ -13,7 +14,7 @@ pub struct JobEntriesResponse {
     pub status: crate::models::JobEntriesResponseStatus,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `metadata`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
@@ -30,7 +31,7 @@ impl JobEntriesResponse {
         entity_id: String,
         job_id: String,
         status: crate::models::JobEntriesResponseStatus,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             entity_id,
@@ -85,7 +86,7 @@ impl From<&str> for JobEntriesResponseStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for JobEntriesResponseStatus {
+impl rt::StringEnum for JobEntriesResponseStatus {
     fn as_str(&self) -> &str {
         JobEntriesResponseStatus::as_str(self)
     }
@@ -98,13 +99,13 @@ impl std::fmt::Display for JobEntriesResponseStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for JobEntriesResponseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for JobEntriesResponseStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for JobEntriesResponseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for JobEntriesResponseStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

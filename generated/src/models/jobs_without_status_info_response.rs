@@ -1,7 +1,8 @@
 //! The `JobsWithoutStatusInfoResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `JobsWithoutStatusInfoResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct JobsWithoutStatusInfoResponse {
     /// `id`
     pub id: String,
@@ -11,7 +12,7 @@ pub struct JobsWithoutStatusInfoResponse {
     pub status: String,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     JobsWithoutStatusInfoResponse { 0 id "id" required, 1 r#type "type" required, 2
@@ -24,7 +25,7 @@ impl JobsWithoutStatusInfoResponse {
         id: String,
         r#type: String,
         status: String,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

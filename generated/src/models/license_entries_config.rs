@@ -1,7 +1,8 @@
 //! The `LicenseEntriesConfig` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Configuration for getting the license entries
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct LicenseEntriesConfig {
     /// Mode to get the license entries for the license rate cards
     /// - CUSTOM: Use the license entries provided in the request
@@ -73,7 +74,7 @@ impl From<&str> for LicenseEntriesConfigMode {
         }
     }
 }
-impl crate::runtime::StringEnum for LicenseEntriesConfigMode {
+impl rt::StringEnum for LicenseEntriesConfigMode {
     fn as_str(&self) -> &str {
         LicenseEntriesConfigMode::as_str(self)
     }
@@ -86,13 +87,13 @@ impl std::fmt::Display for LicenseEntriesConfigMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for LicenseEntriesConfigMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for LicenseEntriesConfigMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for LicenseEntriesConfigMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for LicenseEntriesConfigMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

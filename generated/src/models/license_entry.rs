@@ -1,7 +1,8 @@
 //! The `LicenseEntry` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `LicenseEntry` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct LicenseEntry {
     /// `licenseId`
     #[serde(rename = "licenseId")]
@@ -10,7 +11,7 @@ pub struct LicenseEntry {
     pub quantity: i64,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::DateTime<chrono::Utc>,
+    pub effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     LicenseEntry { 0 license_id "licenseId" required, 1 quantity "quantity" required, 2
@@ -22,7 +23,7 @@ impl LicenseEntry {
     pub fn new(
         license_id: String,
         quantity: i64,
-        effective_from: chrono::DateTime<chrono::Utc>,
+        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             license_id,

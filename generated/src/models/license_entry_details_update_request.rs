@@ -1,14 +1,15 @@
 //! The `LicenseEntryDetailsUpdateRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// License Entry Details update request
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct LicenseEntryDetailsUpdateRequest {
     /// The account id for which the license is being updated
     #[serde(rename = "accountId")]
     pub account_id: String,
     /// The effective from date of the license entry
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::DateTime<chrono::Utc>,
+    pub effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `metadata`
     pub metadata: std::collections::BTreeMap<String, String>,
 }
@@ -22,7 +23,7 @@ impl LicenseEntryDetailsUpdateRequest {
     #[allow(deprecated)]
     pub fn new(
         account_id: String,
-        effective_from: chrono::DateTime<chrono::Utc>,
+        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
         metadata: std::collections::BTreeMap<String, String>,
     ) -> Self {
         Self {

@@ -1,7 +1,8 @@
 //! The `LicenseRateCard` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `LicenseRateCard` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct LicenseRateCard {
     /// Unique Identifier of the attached AddOn
     pub id: String,

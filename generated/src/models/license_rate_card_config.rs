@@ -1,7 +1,8 @@
 //! The `LicenseRateCardConfig` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `LicenseRateCardConfig` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct LicenseRateCardConfig {
     /// Max allowed quantity for a particular license in a price plan
     #[serde(rename = "maxQuantity", skip_serializing_if = "Option::is_none")]

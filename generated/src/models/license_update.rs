@@ -1,7 +1,8 @@
 //! The `LicenseUpdate` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// License update
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct LicenseUpdate {
     /// `licenseId`
     #[serde(rename = "licenseId")]
@@ -13,7 +14,7 @@ pub struct LicenseUpdate {
     pub quantity: f64,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::DateTime<chrono::Utc>,
+    pub effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `metadata`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
@@ -30,7 +31,7 @@ impl LicenseUpdate {
         license_id: String,
         account_id: String,
         quantity: f64,
-        effective_from: chrono::DateTime<chrono::Utc>,
+        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             license_id,

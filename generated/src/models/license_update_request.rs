@@ -1,7 +1,8 @@
 //! The `LicenseUpdateRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// License update request
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct LicenseUpdateRequest {
     /// The license id for which the update is requested
     #[serde(rename = "licenseId")]
@@ -16,7 +17,7 @@ pub struct LicenseUpdateRequest {
     pub quantity: f64,
     /// The effective from date for the update
     #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]
-    pub effective_from: Option<chrono::DateTime<chrono::Utc>>,
+    pub effective_from: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// The idempotency key for uniqueness of the license update request
     #[serde(rename = "idempotencyKey", skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
@@ -82,7 +83,7 @@ impl From<&str> for LicenseUpdateRequestUpdateType {
         }
     }
 }
-impl crate::runtime::StringEnum for LicenseUpdateRequestUpdateType {
+impl rt::StringEnum for LicenseUpdateRequestUpdateType {
     fn as_str(&self) -> &str {
         LicenseUpdateRequestUpdateType::as_str(self)
     }
@@ -95,13 +96,13 @@ impl std::fmt::Display for LicenseUpdateRequestUpdateType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for LicenseUpdateRequestUpdateType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for LicenseUpdateRequestUpdateType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for LicenseUpdateRequestUpdateType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for LicenseUpdateRequestUpdateType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

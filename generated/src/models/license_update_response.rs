@@ -1,7 +1,8 @@
 //! The `LicenseUpdateResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `LicenseUpdateResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct LicenseUpdateResponse {
     /// `licenseId`
     #[serde(rename = "licenseId")]
@@ -13,13 +14,13 @@ pub struct LicenseUpdateResponse {
     pub quantity: f64,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::DateTime<chrono::Utc>,
+    pub effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `metadata`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     LicenseUpdateResponse { 0 license_id "licenseId" required, 1 account_id "accountId"
@@ -34,8 +35,8 @@ impl LicenseUpdateResponse {
         license_id: String,
         account_id: String,
         quantity: f64,
-        effective_from: chrono::DateTime<chrono::Utc>,
-        created_at: chrono::DateTime<chrono::Utc>,
+        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             license_id,

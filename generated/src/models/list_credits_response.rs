@@ -1,7 +1,8 @@
 //! The `ListCreditsResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// List credits response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ListCreditsResponse {
     /// `data`
     pub data: Vec<crate::models::Credit>,

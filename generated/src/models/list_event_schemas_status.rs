@@ -1,4 +1,5 @@
 //! The `ListEventSchemasStatus` model.
+use togai_codegen_runtime as rt;
 /// The `ListEventSchemasStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -31,7 +32,7 @@ impl From<&str> for ListEventSchemasStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for ListEventSchemasStatus {
+impl rt::StringEnum for ListEventSchemasStatus {
     fn as_str(&self) -> &str {
         ListEventSchemasStatus::as_str(self)
     }
@@ -44,13 +45,13 @@ impl std::fmt::Display for ListEventSchemasStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for ListEventSchemasStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for ListEventSchemasStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for ListEventSchemasStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for ListEventSchemasStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `ListInvoicesResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// List invoices response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ListInvoicesResponse {
     /// `data`
     pub data: Vec<crate::models::InvoiceSummary>,

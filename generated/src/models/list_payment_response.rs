@@ -1,7 +1,8 @@
 //! The `ListPaymentResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// List payments response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ListPaymentResponse {
     /// `data`
     pub data: Vec<crate::models::Payment>,

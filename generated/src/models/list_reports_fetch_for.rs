@@ -1,4 +1,5 @@
 //! The `ListReportsFetchFor` model.
+use togai_codegen_runtime as rt;
 /// The `ListReportsFetchFor` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -35,7 +36,7 @@ impl From<&str> for ListReportsFetchFor {
         }
     }
 }
-impl crate::runtime::StringEnum for ListReportsFetchFor {
+impl rt::StringEnum for ListReportsFetchFor {
     fn as_str(&self) -> &str {
         ListReportsFetchFor::as_str(self)
     }
@@ -48,13 +49,13 @@ impl std::fmt::Display for ListReportsFetchFor {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for ListReportsFetchFor {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for ListReportsFetchFor {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for ListReportsFetchFor {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for ListReportsFetchFor {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `ManageMiscellaneousChargesRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to update custom line items
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ManageMiscellaneousChargesRequest {
     /// `items`
     pub items: Vec<crate::models::MiscellaneousCharge>,

@@ -1,4 +1,5 @@
 //! The `MaxQuantityBreachAction` model.
+use togai_codegen_runtime as rt;
 /// Action to be taken when the license maxQuantity is breached:
 /// - `DO_NOTHING`: Refrain from granting any new licenses.
 ///
@@ -28,7 +29,7 @@ impl From<&str> for MaxQuantityBreachAction {
         }
     }
 }
-impl crate::runtime::StringEnum for MaxQuantityBreachAction {
+impl rt::StringEnum for MaxQuantityBreachAction {
     fn as_str(&self) -> &str {
         MaxQuantityBreachAction::as_str(self)
     }
@@ -41,13 +42,13 @@ impl std::fmt::Display for MaxQuantityBreachAction {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for MaxQuantityBreachAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for MaxQuantityBreachAction {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for MaxQuantityBreachAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for MaxQuantityBreachAction {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,4 +1,5 @@
 //! The `MetricName` model.
+use togai_codegen_runtime as rt;
 /// Define the metric you would like to get - allowed options are
 /// EVENTS - Aggregation of raw events,
 /// USAGE - Default to METER_USAGE. To be deprecated soon,
@@ -58,7 +59,7 @@ impl From<&str> for MetricName {
         }
     }
 }
-impl crate::runtime::StringEnum for MetricName {
+impl rt::StringEnum for MetricName {
     fn as_str(&self) -> &str {
         MetricName::as_str(self)
     }
@@ -71,13 +72,13 @@ impl std::fmt::Display for MetricName {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for MetricName {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for MetricName {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for MetricName {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for MetricName {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `MetricQuery` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Object representing a single metrics query
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct MetricQuery {
     /// Mandatory  for all request.
     /// User defined ID for identifying the request for your internal reference
@@ -101,7 +102,7 @@ impl From<&str> for MetricQueryAggregationPeriod {
         }
     }
 }
-impl crate::runtime::StringEnum for MetricQueryAggregationPeriod {
+impl rt::StringEnum for MetricQueryAggregationPeriod {
     fn as_str(&self) -> &str {
         MetricQueryAggregationPeriod::as_str(self)
     }
@@ -114,13 +115,13 @@ impl std::fmt::Display for MetricQueryAggregationPeriod {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for MetricQueryAggregationPeriod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for MetricQueryAggregationPeriod {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for MetricQueryAggregationPeriod {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for MetricQueryAggregationPeriod {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,5 +1,5 @@
 //! The `MetricQueryFilterEntry` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// | Metric Name       | FilterEntry Name |    Allowed groupBy fields                                           |      Default Values      |                 Allowed Values                                  |
 /// |-------------------|------------------|---------------------------------------------------------------------|--------------------------|-----------------------------------------------------------------|
 /// | EVENTS            | ACCOUNT_ID       | ACCOUNT_ID, EVENT_STATUS, SCHEMA_NAME, RAW_EVENT_STATUS             | None                     | *\\&lt;one or more valid account IDs&gt;                               |
@@ -25,7 +25,8 @@ use crate::runtime as rt;
 /// | REVENUE_FOR_CYCLE | CUSTOMER_ID      | ACCOUNT_ID, USAGE_METER_ID, BILLABLE_ID CUSTOMER_ID                 | None                     | *\\&lt;one or more valid customer IDs&gt;                              |
 /// | REVENUE_FOR_CYCLE | USAGE_METER_ID   | ACCOUNT_ID, USAGE_METER_ID, BILLABLE_ID CUSTOMER_ID                 | None                     | *\\&lt;one or more valid usage meter name&gt;                          |
 /// | REVENUE_FOR_CYCLE | BILLABLE_ID      | ACCOUNT_ID, USAGE_METER_ID, BILLABLE_ID CUSTOMER_ID                 | None                     | *\\&lt;one or more valid usage meter name&gt;                          |
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct MetricQueryFilterEntry {
     /// `fieldName`
     #[serde(rename = "fieldName")]

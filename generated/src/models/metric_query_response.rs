@@ -1,7 +1,8 @@
 //! The `MetricQueryResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Response to GetMetrics Request
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct MetricQueryResponse {
     /// `id`
     pub id: String,

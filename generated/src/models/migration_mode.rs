@@ -1,4 +1,5 @@
 //! The `MigrationMode` model.
+use togai_codegen_runtime as rt;
 /// The `MigrationMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -47,7 +48,7 @@ impl From<&str> for MigrationMode {
         }
     }
 }
-impl crate::runtime::StringEnum for MigrationMode {
+impl rt::StringEnum for MigrationMode {
     fn as_str(&self) -> &str {
         MigrationMode::as_str(self)
     }
@@ -60,13 +61,13 @@ impl std::fmt::Display for MigrationMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for MigrationMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for MigrationMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for MigrationMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for MigrationMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

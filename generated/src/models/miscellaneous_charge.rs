@@ -1,7 +1,8 @@
 //! The `MiscellaneousCharge` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Miscellaneous charges are the charges that can be added to the invoice. A charge must either have rate and quantity or value. In case of rate and quantity, the value must not be provided as it is automatically calculated as (rate * quantity).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct MiscellaneousCharge {
     /// Name of the miscellaneous charge
     pub name: String,

@@ -1,7 +1,8 @@
 //! The `MiscellaneousChargesResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Miscellaneous charges response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct MiscellaneousChargesResponse {
     /// `data`
     pub data: Vec<crate::models::MiscellaneousCharge>,

@@ -1,7 +1,8 @@
 //! The `NamedLicenseEntry` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `NamedLicenseEntry` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct NamedLicenseEntry {
     /// `licenseId`
     #[serde(rename = "licenseId")]
@@ -10,10 +11,10 @@ pub struct NamedLicenseEntry {
     pub name: i64,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::DateTime<chrono::Utc>,
+    pub effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
-    pub effective_until: Option<chrono::DateTime<chrono::Utc>>,
+    pub effective_until: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     NamedLicenseEntry { 0 license_id "licenseId" required, 1 name "name" required, 2
@@ -26,7 +27,7 @@ impl NamedLicenseEntry {
     pub fn new(
         license_id: String,
         name: i64,
-        effective_from: chrono::DateTime<chrono::Utc>,
+        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             license_id,

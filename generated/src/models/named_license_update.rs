@@ -1,7 +1,8 @@
 //! The `NamedLicenseUpdate` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Named License update response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct NamedLicenseUpdate {
     /// `id`
     pub id: String,
@@ -15,16 +16,16 @@ pub struct NamedLicenseUpdate {
     pub name: String,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]
-    pub effective_from: Option<chrono::DateTime<chrono::Utc>>,
+    pub effective_from: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
-    pub effective_until: Option<chrono::DateTime<chrono::Utc>>,
+    pub effective_until: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     NamedLicenseUpdate { 0 id "id" required, 1 license_id "licenseId" required, 2
@@ -41,8 +42,8 @@ impl NamedLicenseUpdate {
         license_id: String,
         account_id: String,
         name: String,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

@@ -1,7 +1,8 @@
 //! The `NamedLicenseUpdatesPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Named License updates paginated response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct NamedLicenseUpdatesPaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::NamedLicenseUpdate>,

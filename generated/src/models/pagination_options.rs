@@ -1,7 +1,8 @@
 //! The `PaginationOptions` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `PaginationOptions` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PaginationOptions {
     /// `pageSize`
     #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
@@ -46,7 +47,7 @@ impl From<&str> for PaginationOptionsSortOrder {
         }
     }
 }
-impl crate::runtime::StringEnum for PaginationOptionsSortOrder {
+impl rt::StringEnum for PaginationOptionsSortOrder {
     fn as_str(&self) -> &str {
         PaginationOptionsSortOrder::as_str(self)
     }
@@ -59,13 +60,13 @@ impl std::fmt::Display for PaginationOptionsSortOrder {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PaginationOptionsSortOrder {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PaginationOptionsSortOrder {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PaginationOptionsSortOrder {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PaginationOptionsSortOrder {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `Payment` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payment object
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Payment {
     /// `id`
     pub id: String,
@@ -32,7 +33,7 @@ pub struct Payment {
     pub created_by: String,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     Payment { 0 id "id" required, 1 description "description" optional, 2 notes "notes"
@@ -55,7 +56,7 @@ impl Payment {
         currency: String,
         version: f64,
         created_by: String,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

@@ -1,7 +1,8 @@
 //! The `PaymentLineItemRecord` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// payment line item record object
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PaymentLineItemRecord {
     /// `type`
     pub r#type: crate::models::PaymentLineItemRecordType,
@@ -66,7 +67,7 @@ impl From<&str> for PaymentLineItemRecordType {
         }
     }
 }
-impl crate::runtime::StringEnum for PaymentLineItemRecordType {
+impl rt::StringEnum for PaymentLineItemRecordType {
     fn as_str(&self) -> &str {
         PaymentLineItemRecordType::as_str(self)
     }
@@ -79,13 +80,13 @@ impl std::fmt::Display for PaymentLineItemRecordType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PaymentLineItemRecordType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PaymentLineItemRecordType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PaymentLineItemRecordType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PaymentLineItemRecordType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

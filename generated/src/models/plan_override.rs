@@ -1,7 +1,8 @@
 //! The `PlanOverride` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PlanOverride {
     /// `id`
     pub id: String,
@@ -25,10 +26,10 @@ pub struct PlanOverride {
     pub pricing_rules_override: Option<Vec<crate::models::PricingRule>>,
     /// `startDate`
     #[serde(rename = "startDate")]
-    pub start_date: chrono::DateTime<chrono::Utc>,
+    pub start_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `endDate`
     #[serde(rename = "endDate")]
-    pub end_date: chrono::DateTime<chrono::Utc>,
+    pub end_date: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     PlanOverride { 0 id "id" required, 1 price_plan_id "pricePlanId" required, 2
@@ -44,8 +45,8 @@ impl PlanOverride {
         id: String,
         price_plan_id: String,
         price_plan_name: String,
-        start_date: chrono::DateTime<chrono::Utc>,
-        end_date: chrono::DateTime<chrono::Utc>,
+        start_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        end_date: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

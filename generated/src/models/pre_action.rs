@@ -1,7 +1,8 @@
 //! The `PreAction` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Pre action to be performed before association or disassociation
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PreAction {
     /// Type of pre action to be performed
     pub r#type: crate::models::PreActionType,
@@ -55,7 +56,7 @@ impl From<&str> for PreActionType {
         }
     }
 }
-impl crate::runtime::StringEnum for PreActionType {
+impl rt::StringEnum for PreActionType {
     fn as_str(&self) -> &str {
         PreActionType::as_str(self)
     }
@@ -68,13 +69,13 @@ impl std::fmt::Display for PreActionType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PreActionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PreActionType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PreActionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PreActionType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `PricePlan` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Price plan entity
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricePlan {
     /// Price plan id
     pub id: String,
@@ -79,7 +80,7 @@ impl From<&str> for PricePlanStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for PricePlanStatus {
+impl rt::StringEnum for PricePlanStatus {
     fn as_str(&self) -> &str {
         PricePlanStatus::as_str(self)
     }
@@ -92,13 +93,13 @@ impl std::fmt::Display for PricePlanStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricePlanStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricePlanStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricePlanStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricePlanStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `PricePlanDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `PricePlanDetails` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricePlanDetails {
     /// `supportedCurrencies`
     #[serde(rename = "supportedCurrencies")]
@@ -53,7 +54,7 @@ pub struct PricePlanDetails {
     /// Allow changes to price plan from the beginning of the ongoing cycle.
     /// type: boolean
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub allow_ongoing_cycle_updates: Option<serde_json::Value>,
+    pub allow_ongoing_cycle_updates: Option<rt::serde_json::Value>,
 }
 rt::deserialize_struct! {
     PricePlanDetails { 0 supported_currencies "supportedCurrencies" required, 1

@@ -1,7 +1,8 @@
 //! The `PricePlanDetailsConfig` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Configuration for getting the usage rate card
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricePlanDetailsConfig {
     /// Mode to get the usage rate card
     /// - CUSTOM: Use the price plan details provided in the request
@@ -19,7 +20,7 @@ pub struct PricePlanDetailsConfig {
     pub account_id: Option<String>,
     /// Will be used for getting the usage rate card, only used if mode is ACCOUNT or PRICE_PLAN
     #[serde(rename = "effectiveOn", skip_serializing_if = "Option::is_none")]
-    pub effective_on: Option<chrono::DateTime<chrono::Utc>>,
+    pub effective_on: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// nth cycle, will be used to calculate revenue for the particular cycle, only used if mode is CUSTOM or PRICE_PLAN
     #[serde(
         rename = "pricingCycleOrdinal",
@@ -86,7 +87,7 @@ impl From<&str> for PricePlanDetailsConfigMode {
         }
     }
 }
-impl crate::runtime::StringEnum for PricePlanDetailsConfigMode {
+impl rt::StringEnum for PricePlanDetailsConfigMode {
     fn as_str(&self) -> &str {
         PricePlanDetailsConfigMode::as_str(self)
     }
@@ -99,13 +100,13 @@ impl std::fmt::Display for PricePlanDetailsConfigMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricePlanDetailsConfigMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricePlanDetailsConfigMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricePlanDetailsConfigMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricePlanDetailsConfigMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `PricePlanDetailsOverride` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `PricePlanDetailsOverride` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricePlanDetailsOverride {
     /// `pricingCycleConfig`
     #[serde(rename = "pricingCycleConfig", skip_serializing_if = "Option::is_none")]

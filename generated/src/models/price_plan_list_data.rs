@@ -1,7 +1,8 @@
 //! The `PricePlanListData` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Data of price plan list
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricePlanListData {
     /// Identifier of price plan
     pub id: String,
@@ -25,10 +26,10 @@ pub struct PricePlanListData {
     pub pricing_rules: Option<Vec<crate::models::PricingRule>>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `type`
     pub r#type: crate::models::PricePlanType,
 }
@@ -51,8 +52,8 @@ impl PricePlanListData {
         status: crate::models::PricePlanListDataStatus,
         usage_meters: Vec<String>,
         price_plan_details: crate::models::PricePlanDetails,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
         r#type: crate::models::PricePlanType,
     ) -> Self {
         Self {
@@ -106,7 +107,7 @@ impl From<&str> for PricePlanListDataStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for PricePlanListDataStatus {
+impl rt::StringEnum for PricePlanListDataStatus {
     fn as_str(&self) -> &str {
         PricePlanListDataStatus::as_str(self)
     }
@@ -119,13 +120,13 @@ impl std::fmt::Display for PricePlanListDataStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricePlanListDataStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricePlanListDataStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricePlanListDataStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricePlanListDataStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `PricePlanMigrationConfig` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Migrate all account associations of a price plan to another price plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricePlanMigrationConfig {
     /// Id of source price plan
     #[serde(rename = "sourceId")]
@@ -110,7 +111,7 @@ impl From<&str> for PricePlanMigrationConfigMigrationMode {
         }
     }
 }
-impl crate::runtime::StringEnum for PricePlanMigrationConfigMigrationMode {
+impl rt::StringEnum for PricePlanMigrationConfigMigrationMode {
     fn as_str(&self) -> &str {
         PricePlanMigrationConfigMigrationMode::as_str(self)
     }
@@ -123,13 +124,13 @@ impl std::fmt::Display for PricePlanMigrationConfigMigrationMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricePlanMigrationConfigMigrationMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricePlanMigrationConfigMigrationMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricePlanMigrationConfigMigrationMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricePlanMigrationConfigMigrationMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

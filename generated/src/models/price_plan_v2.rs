@@ -1,7 +1,8 @@
 //! The `PricePlanV2` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `PricePlanV2` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricePlanV2 {
     /// Name of the price plan
     pub name: String,
@@ -48,10 +49,10 @@ pub struct PricePlanV2 {
     pub status: crate::models::PricePlanV2Status,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     PricePlanV2 { 0 name "name" required, 1 description "description" optional, 2 r#type
@@ -74,8 +75,8 @@ impl PricePlanV2 {
         reference_id: String,
         version: i64,
         status: crate::models::PricePlanV2Status,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             name,
@@ -126,7 +127,7 @@ impl From<&str> for PricePlanV2Status {
         }
     }
 }
-impl crate::runtime::StringEnum for PricePlanV2Status {
+impl rt::StringEnum for PricePlanV2Status {
     fn as_str(&self) -> &str {
         PricePlanV2Status::as_str(self)
     }
@@ -139,13 +140,13 @@ impl std::fmt::Display for PricePlanV2Status {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricePlanV2Status {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricePlanV2Status {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricePlanV2Status {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricePlanV2Status {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `PricePlanV2PaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Paginated response for price plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricePlanV2PaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::PricePlanV2>,

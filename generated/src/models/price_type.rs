@@ -1,4 +1,5 @@
 //! The `PriceType` model.
+use togai_codegen_runtime as rt;
 /// The `PriceType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -35,7 +36,7 @@ impl From<&str> for PriceType {
         }
     }
 }
-impl crate::runtime::StringEnum for PriceType {
+impl rt::StringEnum for PriceType {
     fn as_str(&self) -> &str {
         PriceType::as_str(self)
     }
@@ -48,13 +49,13 @@ impl std::fmt::Display for PriceType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PriceType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PriceType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PriceType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PriceType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

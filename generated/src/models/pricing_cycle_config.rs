@@ -1,7 +1,8 @@
 //! The `PricingCycleConfig` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents configurations related to pricing cycle
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingCycleConfig {
     /// `interval`
     pub interval: crate::models::PricingCycleInterval,

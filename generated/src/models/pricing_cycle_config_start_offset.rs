@@ -1,5 +1,5 @@
 //! The `PricingCycleConfigStartOffset` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents the start of pricing cycle in terms of
 ///  - dayOffset - number of days from beginning of week / month and
 ///  - monthOffset - number of months from beginning of interval (quarter, half-year or year)
@@ -30,7 +30,8 @@ use crate::runtime as rt;
 ///   - {dayOffset: LAST, monthOffset: 2} - 29th Feb on Leap year, 28th otherwise
 ///   - {dayOffset: 15, monthOffset: 8} - 15th Aug
 ///   - {dayOffset: 15, monthOffset: LAST} - 15th Dec
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingCycleConfigStartOffset {
     /// If interval is WEEKLY, min: "1" and max: "7" as strings. Spl. string allowed: LAST
     /// Otherwise, min: "1" and max: "31" as strings. Spl. string allowed: LAST

@@ -1,4 +1,5 @@
 //! The `PricingCycleInterval` model.
+use togai_codegen_runtime as rt;
 /// Interval field allow you to define the billing interval you would like to set
 ///
 /// Values this version of the crate does not know decode into
@@ -43,7 +44,7 @@ impl From<&str> for PricingCycleInterval {
         }
     }
 }
-impl crate::runtime::StringEnum for PricingCycleInterval {
+impl rt::StringEnum for PricingCycleInterval {
     fn as_str(&self) -> &str {
         PricingCycleInterval::as_str(self)
     }
@@ -56,13 +57,13 @@ impl std::fmt::Display for PricingCycleInterval {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricingCycleInterval {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricingCycleInterval {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricingCycleInterval {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricingCycleInterval {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

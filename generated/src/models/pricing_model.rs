@@ -1,4 +1,5 @@
 //! The `PricingModel` model.
+use togai_codegen_runtime as rt;
 /// Togai supports two type of pricing model Tiered and Volume. Tiered pricing model applies respective slab and its rate to the usage value while volume pricing model applies the latest matching slab of the usage value and applies respective rate.
 /// For more understanding read [Rate Cards](https://docs.togai.com/docs/priceplan#setting-up-multiple-rate-cards)
 ///
@@ -32,7 +33,7 @@ impl From<&str> for PricingModel {
         }
     }
 }
-impl crate::runtime::StringEnum for PricingModel {
+impl rt::StringEnum for PricingModel {
     fn as_str(&self) -> &str {
         PricingModel::as_str(self)
     }
@@ -45,13 +46,13 @@ impl std::fmt::Display for PricingModel {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricingModel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricingModel {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricingModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricingModel {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

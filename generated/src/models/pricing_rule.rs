@@ -1,7 +1,8 @@
 //! The `PricingRule` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents pricing rules of a price plan. i.e, price plan bound by time.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingRule {
     /// `id`
     pub id: String,

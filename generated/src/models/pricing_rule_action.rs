@@ -1,7 +1,8 @@
 //! The `PricingRuleAction` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `PricingRuleAction` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingRuleAction {
     /// `type`
     pub r#type: crate::models::PricingRuleActionType,
@@ -67,7 +68,7 @@ impl From<&str> for PricingRuleActionType {
         }
     }
 }
-impl crate::runtime::StringEnum for PricingRuleActionType {
+impl rt::StringEnum for PricingRuleActionType {
     fn as_str(&self) -> &str {
         PricingRuleActionType::as_str(self)
     }
@@ -80,13 +81,13 @@ impl std::fmt::Display for PricingRuleActionType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricingRuleActionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricingRuleActionType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricingRuleActionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricingRuleActionType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `PricingRuleChangesLog` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Pricing Rules Logs Changes
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingRuleChangesLog {
     /// `key`
     pub key: String,

@@ -1,7 +1,8 @@
 //! The `PricingRuleInfo` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Pricing Rule Info
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingRuleInfo {
     /// `id`
     pub id: String,

@@ -1,4 +1,5 @@
 //! The `PricingRuleTiming` model.
+use togai_codegen_runtime as rt;
 /// If IN_ADVANCE, the rule will be applied on rate cards with invoice timing IN_ADVANCE .
 /// If IN_ARREARS, the rule will be applied on rate cards with invoice timing IN_ARREARS .
 ///
@@ -32,7 +33,7 @@ impl From<&str> for PricingRuleTiming {
         }
     }
 }
-impl crate::runtime::StringEnum for PricingRuleTiming {
+impl rt::StringEnum for PricingRuleTiming {
     fn as_str(&self) -> &str {
         PricingRuleTiming::as_str(self)
     }
@@ -45,13 +46,13 @@ impl std::fmt::Display for PricingRuleTiming {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricingRuleTiming {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricingRuleTiming {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricingRuleTiming {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricingRuleTiming {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `PricingRulesLog` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Pricing Rules Logs
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingRulesLog {
     /// `id`
     pub id: String,
@@ -18,10 +19,10 @@ pub struct PricingRulesLog {
     /// `variablesValue`
     #[serde(
         rename = "variablesValue",
-        skip_serializing_if = "crate::Nullable::is_absent"
+        skip_serializing_if = "rt::Nullable::is_absent"
     )]
     pub variables_value:
-        crate::Nullable<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
+        rt::Nullable<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
 }
 rt::deserialize_struct! {
     PricingRulesLog { 0 id "id" required, 1 r#type "type" optional, 2 order "order"
@@ -38,7 +39,7 @@ impl PricingRulesLog {
             order,
             changes,
             rule: None,
-            variables_value: crate::Nullable::Absent,
+            variables_value: rt::Nullable::Absent,
         }
     }
 }
@@ -82,7 +83,7 @@ impl From<&str> for PricingRulesLogType {
         }
     }
 }
-impl crate::runtime::StringEnum for PricingRulesLogType {
+impl rt::StringEnum for PricingRulesLogType {
     fn as_str(&self) -> &str {
         PricingRulesLogType::as_str(self)
     }
@@ -95,13 +96,13 @@ impl std::fmt::Display for PricingRulesLogType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PricingRulesLogType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PricingRulesLogType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PricingRulesLogType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PricingRulesLogType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

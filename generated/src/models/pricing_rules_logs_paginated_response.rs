@@ -1,7 +1,8 @@
 //! The `PricingRulesLogsPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Pricing Rules Logs response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingRulesLogsPaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::PricingRulesLog>,

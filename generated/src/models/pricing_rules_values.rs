@@ -1,7 +1,8 @@
 //! The `PricingRulesValues` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `PricingRulesValues` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingRulesValues {
     /// `name`
     #[serde(skip_serializing_if = "Option::is_none")]

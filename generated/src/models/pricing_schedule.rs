@@ -1,7 +1,8 @@
 //! The `PricingSchedule` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingSchedule {
     /// `id`
     pub id: String,
@@ -10,10 +11,10 @@ pub struct PricingSchedule {
     pub price_plan_details: Option<crate::models::PricePlanDetails>,
     /// `startDate`
     #[serde(rename = "startDate")]
-    pub start_date: chrono::DateTime<chrono::Utc>,
+    pub start_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `endDate`
     #[serde(rename = "endDate")]
-    pub end_date: chrono::DateTime<chrono::Utc>,
+    pub end_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `version`
     pub version: i32,
     /// `pricingRules`
@@ -34,8 +35,8 @@ impl PricingSchedule {
     #[allow(deprecated)]
     pub fn new(
         id: String,
-        start_date: chrono::DateTime<chrono::Utc>,
-        end_date: chrono::DateTime<chrono::Utc>,
+        start_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        end_date: rt::chrono::DateTime<rt::chrono::Utc>,
         version: i32,
         is_overriden: bool,
     ) -> Self {

@@ -1,7 +1,8 @@
 //! The `PricingScheduleWithPricePlanId` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `PricingScheduleWithPricePlanId` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PricingScheduleWithPricePlanId {
     /// `id`
     pub id: String,
@@ -10,10 +11,10 @@ pub struct PricingScheduleWithPricePlanId {
     pub price_plan_details: Option<crate::models::PricePlanDetails>,
     /// `startDate`
     #[serde(rename = "startDate")]
-    pub start_date: chrono::DateTime<chrono::Utc>,
+    pub start_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `endDate`
     #[serde(rename = "endDate")]
-    pub end_date: chrono::DateTime<chrono::Utc>,
+    pub end_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `version`
     pub version: i32,
     /// `pricingRules`
@@ -45,8 +46,8 @@ impl PricingScheduleWithPricePlanId {
     #[allow(deprecated)]
     pub fn new(
         id: String,
-        start_date: chrono::DateTime<chrono::Utc>,
-        end_date: chrono::DateTime<chrono::Utc>,
+        start_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        end_date: rt::chrono::DateTime<rt::chrono::Utc>,
         version: i32,
         is_overriden: bool,
         price_plan_id: String,

@@ -1,7 +1,8 @@
 //! The `ProposalsListResponse` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a Proposal for List Response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ProposalsListResponse {
     /// `id`
     pub id: String,
@@ -24,13 +25,13 @@ pub struct ProposalsListResponse {
     pub idempotency_key: Option<String>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `expiryDate`
     #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
-    pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub expiry_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `paymentMode`
     #[serde(rename = "paymentMode")]
     pub payment_mode: crate::models::ProposalsListResponsePaymentMode,
@@ -52,8 +53,8 @@ impl ProposalsListResponse {
     pub fn new(
         id: String,
         status: crate::models::PurchaseStatus,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
         payment_mode: crate::models::ProposalsListResponsePaymentMode,
         r#type: crate::models::PurchaseType,
     ) -> Self {
@@ -105,7 +106,7 @@ impl From<&str> for ProposalsListResponsePaymentMode {
         }
     }
 }
-impl crate::runtime::StringEnum for ProposalsListResponsePaymentMode {
+impl rt::StringEnum for ProposalsListResponsePaymentMode {
     fn as_str(&self) -> &str {
         ProposalsListResponsePaymentMode::as_str(self)
     }
@@ -118,13 +119,13 @@ impl std::fmt::Display for ProposalsListResponsePaymentMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for ProposalsListResponsePaymentMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for ProposalsListResponsePaymentMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for ProposalsListResponsePaymentMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for ProposalsListResponsePaymentMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

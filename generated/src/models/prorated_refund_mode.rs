@@ -1,4 +1,5 @@
 //! The `ProratedRefundMode` model.
+use togai_codegen_runtime as rt;
 /// The `ProratedRefundMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -39,7 +40,7 @@ impl From<&str> for ProratedRefundMode {
         }
     }
 }
-impl crate::runtime::StringEnum for ProratedRefundMode {
+impl rt::StringEnum for ProratedRefundMode {
     fn as_str(&self) -> &str {
         ProratedRefundMode::as_str(self)
     }
@@ -52,13 +53,13 @@ impl std::fmt::Display for ProratedRefundMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for ProratedRefundMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for ProratedRefundMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for ProratedRefundMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for ProratedRefundMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

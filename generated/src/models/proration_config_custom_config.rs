@@ -1,17 +1,18 @@
 //! The `ProrationConfigCustomConfig` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Custom proration config, this will be considered if mode is CUSTOM
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ProrationConfigCustomConfig {
     /// `cycleStartDate`
     #[serde(rename = "cycleStartDate")]
-    pub cycle_start_date: chrono::DateTime<chrono::Utc>,
+    pub cycle_start_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `cycleEndDate`
     #[serde(rename = "cycleEndDate")]
-    pub cycle_end_date: chrono::DateTime<chrono::Utc>,
+    pub cycle_end_date: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `currentDate`
     #[serde(rename = "currentDate")]
-    pub current_date: chrono::DateTime<chrono::Utc>,
+    pub current_date: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     ProrationConfigCustomConfig { 0 cycle_start_date "cycleStartDate" required
@@ -22,9 +23,9 @@ impl ProrationConfigCustomConfig {
     /// Creates a `ProrationConfigCustomConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]
     pub fn new(
-        cycle_start_date: chrono::DateTime<chrono::Utc>,
-        cycle_end_date: chrono::DateTime<chrono::Utc>,
-        current_date: chrono::DateTime<chrono::Utc>,
+        cycle_start_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        cycle_end_date: rt::chrono::DateTime<rt::chrono::Utc>,
+        current_date: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             cycle_start_date,

@@ -1,14 +1,15 @@
 //! The `ProrationConfigLookupCycleConfig` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Cycle of proration to be looked up, this will be considered if mode is LOOKUP_CYCLE
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ProrationConfigLookupCycleConfig {
     /// Defaults to current date time if not provided
     #[serde(rename = "currentDateTime", skip_serializing_if = "Option::is_none")]
-    pub current_date_time: Option<chrono::DateTime<chrono::Utc>>,
+    pub current_date_time: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// Defaults to current date time if not provided
     #[serde(rename = "cycleEffectiveOn", skip_serializing_if = "Option::is_none")]
-    pub cycle_effective_on: Option<chrono::DateTime<chrono::Utc>>,
+    pub cycle_effective_on: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `accountId`
     #[serde(rename = "accountId")]
     pub account_id: String,

@@ -1,7 +1,8 @@
 //! The `Purchase` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a Purchase
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Purchase {
     /// `id`
     pub id: String,
@@ -40,19 +41,19 @@ pub struct Purchase {
     pub wallet_topup_details: Option<crate::models::WalletTopupDetails>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]
-    pub effective_from: Option<chrono::NaiveDate>,
+    pub effective_from: Option<rt::chrono::NaiveDate>,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
-    pub effective_until: Option<chrono::NaiveDate>,
+    pub effective_until: Option<rt::chrono::NaiveDate>,
     /// `expiryDate`
     #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
-    pub expiry_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub expiry_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `price`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
@@ -90,7 +91,7 @@ impl Purchase {
     pub fn new(
         id: String,
         account_id: String,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
         status: crate::models::PurchaseStatus,
         r#type: crate::models::PurchaseType,
     ) -> Self {

@@ -1,7 +1,8 @@
 //! The `PurchaseFeatureDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `PurchaseFeatureDetails` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PurchaseFeatureDetails {
     /// `id`
     pub id: String,
@@ -15,13 +16,13 @@ pub struct PurchaseFeatureDetails {
     pub credits_available: f64,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::DateTime<chrono::Utc>,
+    pub effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `effectiveUntil`
     #[serde(rename = "effectiveUntil")]
-    pub effective_until: chrono::DateTime<chrono::Utc>,
+    pub effective_until: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     PurchaseFeatureDetails { 0 id "id" required, 1 name "name" required, 2
@@ -38,9 +39,9 @@ impl PurchaseFeatureDetails {
         name: String,
         credits_granted: f64,
         credits_available: f64,
-        updated_at: chrono::DateTime<chrono::Utc>,
-        effective_from: chrono::DateTime<chrono::Utc>,
-        effective_until: chrono::DateTime<chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
+        effective_until: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

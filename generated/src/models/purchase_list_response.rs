@@ -1,7 +1,8 @@
 //! The `PurchaseListResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a Purchase for List Response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PurchaseListResponse {
     /// `id`
     pub id: String,
@@ -39,10 +40,10 @@ pub struct PurchaseListResponse {
     pub invoice_currency: Option<String>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `type`
     pub r#type: crate::models::PurchaseType,
 }
@@ -63,7 +64,7 @@ impl PurchaseListResponse {
     pub fn new(
         id: String,
         status: crate::models::PurchaseStatus,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
         r#type: crate::models::PurchaseType,
     ) -> Self {
         Self {

@@ -1,7 +1,8 @@
 //! The `PurchasePlanOverride` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// entitlements override options for purchase of a price plan for an account
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct PurchasePlanOverride {
     /// `fixedFeeRateCards`
     #[serde(rename = "fixedFeeRateCards", skip_serializing_if = "Option::is_none")]

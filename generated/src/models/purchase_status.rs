@@ -1,4 +1,5 @@
 //! The `PurchaseStatus` model.
+use togai_codegen_runtime as rt;
 /// Status of the purchase
 ///
 /// Values this version of the crate does not know decode into
@@ -55,7 +56,7 @@ impl From<&str> for PurchaseStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for PurchaseStatus {
+impl rt::StringEnum for PurchaseStatus {
     fn as_str(&self) -> &str {
         PurchaseStatus::as_str(self)
     }
@@ -68,13 +69,13 @@ impl std::fmt::Display for PurchaseStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PurchaseStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PurchaseStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PurchaseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PurchaseStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

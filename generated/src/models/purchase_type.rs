@@ -1,4 +1,5 @@
 //! The `PurchaseType` model.
+use togai_codegen_runtime as rt;
 /// Specifies whether this purchase is for granting entitlements or for an association or for wallet topup or prepaid purchase. If left null, ENTITLEMENT_GRANT is taken as default
 ///
 /// Values this version of the crate does not know decode into
@@ -39,7 +40,7 @@ impl From<&str> for PurchaseType {
         }
     }
 }
-impl crate::runtime::StringEnum for PurchaseType {
+impl rt::StringEnum for PurchaseType {
     fn as_str(&self) -> &str {
         PurchaseType::as_str(self)
     }
@@ -52,13 +53,13 @@ impl std::fmt::Display for PurchaseType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for PurchaseType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for PurchaseType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for PurchaseType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for PurchaseType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `QueryColumn` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `QueryColumn` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct QueryColumn {
     /// `dataSource`
     #[serde(rename = "dataSource", skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `QueryFilter` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `QueryFilter` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct QueryFilter {
     /// `column`
     pub column: crate::models::QueryColumn,

@@ -1,7 +1,8 @@
 //! The `QueryFunction` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `QueryFunction` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct QueryFunction {
     /// `name`
     pub name: String,

@@ -1,7 +1,8 @@
 //! The `QueryInput` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `QueryInput` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct QueryInput {
     /// `selects`
     pub selects: Vec<crate::models::QueryColumn>,

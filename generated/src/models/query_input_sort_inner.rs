@@ -1,7 +1,8 @@
 //! The `QueryInputSortInner` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `QueryInputSortInner` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct QueryInputSortInner {
     /// `column`
     pub column: crate::models::QueryColumn,

@@ -1,7 +1,8 @@
 //! The `RateCard` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `RateCard` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RateCard {
     /// Billable identifier
     #[serde(rename = "billableId")]

@@ -1,7 +1,8 @@
 //! The `RateCardData` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to create a rate card
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RateCardData {
     /// Billable identifier
     #[serde(rename = "billableId")]

@@ -1,7 +1,8 @@
 //! The `RateCardDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Rate card details
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RateCardDetails {
     /// `fixedFeeRateCard`
     #[serde(rename = "fixedFeeRateCard", skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `RateCardOperation` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Rate card operation
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RateCardOperation {
     /// Operation type
     #[serde(rename = "actionType")]
@@ -67,7 +68,7 @@ impl From<&str> for RateCardOperationActionType {
         }
     }
 }
-impl crate::runtime::StringEnum for RateCardOperationActionType {
+impl rt::StringEnum for RateCardOperationActionType {
     fn as_str(&self) -> &str {
         RateCardOperationActionType::as_str(self)
     }
@@ -80,13 +81,13 @@ impl std::fmt::Display for RateCardOperationActionType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for RateCardOperationActionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for RateCardOperationActionType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for RateCardOperationActionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for RateCardOperationActionType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `RateCardPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Paginated response for rate card
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RateCardPaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::RateCard>,

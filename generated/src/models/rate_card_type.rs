@@ -1,4 +1,5 @@
 //! The `RateCardType` model.
+use togai_codegen_runtime as rt;
 /// Rate card type
 ///
 /// Values this version of the crate does not know decode into
@@ -51,7 +52,7 @@ impl From<&str> for RateCardType {
         }
     }
 }
-impl crate::runtime::StringEnum for RateCardType {
+impl rt::StringEnum for RateCardType {
     fn as_str(&self) -> &str {
         RateCardType::as_str(self)
     }
@@ -64,13 +65,13 @@ impl std::fmt::Display for RateCardType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for RateCardType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for RateCardType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for RateCardType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for RateCardType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `RatePlan` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Contains all rate related configurations
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RatePlan {
     /// `pricingModel`
     #[serde(rename = "pricingModel")]

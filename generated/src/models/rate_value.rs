@@ -1,7 +1,8 @@
 //! The `RateValue` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a rate
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RateValue {
     /// `currency`
     pub currency: String,

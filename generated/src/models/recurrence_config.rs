@@ -1,7 +1,8 @@
 //! The `RecurrenceConfig` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `RecurrenceConfig` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RecurrenceConfig {
     /// Represents the number of pricing cycles after which the rate card will be charged
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,13 +1,14 @@
 //! The `RemoveAccountAliasRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `RemoveAccountAliasRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RemoveAccountAliasRequest {
     /// Alias identifier (UUID)
     pub id: String,
     /// Alias will be deleted from this date, If not provided, it will be deleted from now
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub from: Option<chrono::DateTime<chrono::Utc>>,
+    pub from: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     RemoveAccountAliasRequest { 0 id "id" required, 1 from "from" optional

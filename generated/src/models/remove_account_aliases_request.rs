@@ -1,7 +1,8 @@
 //! The `RemoveAccountAliasesRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to remove account aliases
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RemoveAccountAliasesRequest {
     /// `aliases`
     #[serde(skip_serializing_if = "Option::is_none")]

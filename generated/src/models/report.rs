@@ -1,7 +1,8 @@
 //! The `Report` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a Report
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Report {
     /// `id`
     pub id: String,
@@ -23,10 +24,10 @@ pub struct Report {
     pub report_template_id: Option<String>,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `updatedAt`
     #[serde(rename = "updatedAt")]
-    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `preSignedUrl`
     #[serde(rename = "preSignedUrl", skip_serializing_if = "Option::is_none")]
     pub pre_signed_url: Option<String>,
@@ -49,8 +50,8 @@ impl Report {
         id: String,
         name: String,
         status: crate::models::ReportStatus,
-        created_at: chrono::DateTime<chrono::Utc>,
-        updated_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

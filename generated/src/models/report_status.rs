@@ -1,4 +1,5 @@
 //! The `ReportStatus` model.
+use togai_codegen_runtime as rt;
 /// The `ReportStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -43,7 +44,7 @@ impl From<&str> for ReportStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for ReportStatus {
+impl rt::StringEnum for ReportStatus {
     fn as_str(&self) -> &str {
         ReportStatus::as_str(self)
     }
@@ -56,13 +57,13 @@ impl std::fmt::Display for ReportStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for ReportStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for ReportStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for ReportStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for ReportStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `ReportsPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a list response for reports
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ReportsPaginatedResponse {
     /// `data`
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `RevenueInfo` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `RevenueInfo` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RevenueInfo {
     /// `usageRateCard`
     #[serde(rename = "usageRateCard", skip_serializing_if = "Option::is_none")]

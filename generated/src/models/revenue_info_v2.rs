@@ -1,7 +1,8 @@
 //! The `RevenueInfoV2` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `RevenueInfoV2` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct RevenueInfoV2 {
     /// `rateCard`
     #[serde(rename = "rateCard")]

@@ -1,7 +1,8 @@
 //! The `ScheduleInfo` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `ScheduleInfo` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ScheduleInfo {
     /// `supportedCurrencies`
     #[serde(rename = "supportedCurrencies")]

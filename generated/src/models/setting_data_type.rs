@@ -1,4 +1,5 @@
 //! The `SettingDataType` model.
+use togai_codegen_runtime as rt;
 /// The `SettingDataType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -39,7 +40,7 @@ impl From<&str> for SettingDataType {
         }
     }
 }
-impl crate::runtime::StringEnum for SettingDataType {
+impl rt::StringEnum for SettingDataType {
     fn as_str(&self) -> &str {
         SettingDataType::as_str(self)
     }
@@ -52,13 +53,13 @@ impl std::fmt::Display for SettingDataType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for SettingDataType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for SettingDataType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for SettingDataType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for SettingDataType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `Slab` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a pricing priceType (rates + slabs) for usage price plan
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct Slab {
     /// `order`
     pub order: i32,

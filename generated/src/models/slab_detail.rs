@@ -1,7 +1,8 @@
 //! The `SlabDetail` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The details of a slab
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct SlabDetail {
     /// `startAfter`
     #[serde(rename = "startAfter")]

@@ -1,7 +1,8 @@
 //! The `SlabRate` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Represents a rate for a slab
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct SlabRate {
     /// `order`
     pub order: i32,

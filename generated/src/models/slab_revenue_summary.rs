@@ -1,7 +1,8 @@
 //! The `SlabRevenueSummary` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `SlabRevenueSummary` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct SlabRevenueSummary {
     /// `order`
     pub order: i64,

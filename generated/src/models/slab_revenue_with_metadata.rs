@@ -1,7 +1,8 @@
 //! The `SlabRevenueWithMetadata` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `SlabRevenueWithMetadata` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct SlabRevenueWithMetadata {
     /// `order`
     pub order: i32,

@@ -1,7 +1,8 @@
 //! The `TopupWalletRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to topup wallet of an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct TopupWalletRequest {
     /// `topupAmount`
     #[serde(rename = "topupAmount")]

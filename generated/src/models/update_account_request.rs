@@ -1,7 +1,8 @@
 //! The `UpdateAccountRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to update account
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateAccountRequest {
     /// Name of the Account
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -74,7 +75,7 @@ impl From<&str> for UpdateAccountRequestStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for UpdateAccountRequestStatus {
+impl rt::StringEnum for UpdateAccountRequestStatus {
     fn as_str(&self) -> &str {
         UpdateAccountRequestStatus::as_str(self)
     }
@@ -87,13 +88,13 @@ impl std::fmt::Display for UpdateAccountRequestStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UpdateAccountRequestStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UpdateAccountRequestStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdateAccountRequestStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UpdateAccountRequestStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

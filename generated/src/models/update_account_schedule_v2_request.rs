@@ -1,7 +1,8 @@
 //! The `UpdateAccountScheduleV2Request` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to dis/associate one or more schedules to an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateAccountScheduleV2Request {
     /// Mode of request to create dis/association
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10,10 +11,10 @@ pub struct UpdateAccountScheduleV2Request {
     /// - Editing of a BILLING plan with deferredRevenue can be achieved with
     ///   effectiveFrom as start date of current cycle or using `retainStartOffset` option.
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::NaiveDate,
+    pub effective_from: rt::chrono::NaiveDate,
     /// Date until which the association must be effective. The date is expected in YYYY-MM-DD format
     #[serde(rename = "effectiveUntil")]
-    pub effective_until: chrono::NaiveDate,
+    pub effective_until: rt::chrono::NaiveDate,
     /// `associationConfig`
     #[serde(rename = "associationConfig", skip_serializing_if = "Option::is_none")]
     pub association_config: Option<crate::models::AssociationConfig>,
@@ -32,7 +33,10 @@ rt::deserialize_struct! {
 impl UpdateAccountScheduleV2Request {
     /// Creates a `UpdateAccountScheduleV2Request` from its required fields; optional fields start empty.
     #[allow(deprecated)]
-    pub fn new(effective_from: chrono::NaiveDate, effective_until: chrono::NaiveDate) -> Self {
+    pub fn new(
+        effective_from: rt::chrono::NaiveDate,
+        effective_until: rt::chrono::NaiveDate,
+    ) -> Self {
         Self {
             mode: None,
             effective_from,
@@ -74,7 +78,7 @@ impl From<&str> for UpdateAccountScheduleV2RequestMode {
         }
     }
 }
-impl crate::runtime::StringEnum for UpdateAccountScheduleV2RequestMode {
+impl rt::StringEnum for UpdateAccountScheduleV2RequestMode {
     fn as_str(&self) -> &str {
         UpdateAccountScheduleV2RequestMode::as_str(self)
     }
@@ -87,13 +91,13 @@ impl std::fmt::Display for UpdateAccountScheduleV2RequestMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UpdateAccountScheduleV2RequestMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UpdateAccountScheduleV2RequestMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdateAccountScheduleV2RequestMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UpdateAccountScheduleV2RequestMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `UpdateAddOnRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to update an addon
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateAddOnRequest {
     /// Name of addon
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `UpdateAlertRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `UpdateAlertRequest` schema.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateAlertRequest {
     /// `description`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -17,7 +18,7 @@ pub struct UpdateAlertRequest {
     pub validity: Option<i64>,
     /// `parameters`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<serde_json::Value>,
+    pub parameters: Option<rt::serde_json::Value>,
 }
 rt::deserialize_struct! {
     UpdateAlertRequest { 0 description "description" optional, 1 status "status"

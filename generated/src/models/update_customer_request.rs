@@ -1,7 +1,8 @@
 //! The `UpdateCustomerRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to update customer
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateCustomerRequest {
     /// Name of the Customer
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `UpdateEventSchemaRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to update event schema
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateEventSchemaRequest {
     /// Description of the event
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `UpdateFeatureRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Update a Feature properties
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateFeatureRequest {
     /// Name of the feature
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,8 @@
 //! The `UpdateIncidentStatusRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `UpdateIncidentStatusRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateIncidentStatusRequest {
     /// Incident Status
     pub status: crate::models::UpdateIncidentStatusRequestStatus,
@@ -44,7 +45,7 @@ impl From<&str> for UpdateIncidentStatusRequestStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for UpdateIncidentStatusRequestStatus {
+impl rt::StringEnum for UpdateIncidentStatusRequestStatus {
     fn as_str(&self) -> &str {
         UpdateIncidentStatusRequestStatus::as_str(self)
     }
@@ -57,13 +58,13 @@ impl std::fmt::Display for UpdateIncidentStatusRequestStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UpdateIncidentStatusRequestStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UpdateIncidentStatusRequestStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdateIncidentStatusRequestStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UpdateIncidentStatusRequestStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `UpdateInvoiceGroupAccounts` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Add accounts to an invoice group
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateInvoiceGroupAccounts {
     /// `accountIds`
     #[serde(rename = "accountIds")]

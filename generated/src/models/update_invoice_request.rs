@@ -1,14 +1,15 @@
 //! The `UpdateInvoiceRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to update an invoice
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateInvoiceRequest {
     /// `startDate`
     #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub start_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `endDate`
     #[serde(rename = "endDate", skip_serializing_if = "Option::is_none")]
-    pub end_date: Option<chrono::DateTime<chrono::Utc>>,
+    pub end_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// Status of invoice
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::models::UpdateInvoiceRequestStatus>,
@@ -70,7 +71,7 @@ impl From<&str> for UpdateInvoiceRequestStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for UpdateInvoiceRequestStatus {
+impl rt::StringEnum for UpdateInvoiceRequestStatus {
     fn as_str(&self) -> &str {
         UpdateInvoiceRequestStatus::as_str(self)
     }
@@ -83,13 +84,13 @@ impl std::fmt::Display for UpdateInvoiceRequestStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UpdateInvoiceRequestStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UpdateInvoiceRequestStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdateInvoiceRequestStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceRequestStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `UpdatePricePlanV2Request` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to update a price plan
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdatePricePlanV2Request {
     /// Description of price plan
     #[serde(skip_serializing_if = "Option::is_none")]

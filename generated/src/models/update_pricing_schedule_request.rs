@@ -1,7 +1,8 @@
 //! The `UpdatePricingScheduleRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `UpdatePricingScheduleRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdatePricingScheduleRequest {
     /// Mode of request to create dis/association
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13,10 +14,10 @@ pub struct UpdatePricingScheduleRequest {
     /// - Editing of a BILLING plan with deferredRevenue can be achieved with
     ///   effectiveFrom as start date of current cycle or using `retainStartOffset` option.
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::NaiveDate,
+    pub effective_from: rt::chrono::NaiveDate,
     /// Date until which the association must be effective. The date is expected in YYYY-MM-DD format
     #[serde(rename = "effectiveUntil")]
-    pub effective_until: chrono::NaiveDate,
+    pub effective_until: rt::chrono::NaiveDate,
     /// `pricePlanDetailsOverride`
     #[serde(
         rename = "pricePlanDetailsOverride",
@@ -55,7 +56,10 @@ rt::deserialize_struct! {
 impl UpdatePricingScheduleRequest {
     /// Creates a `UpdatePricingScheduleRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
-    pub fn new(effective_from: chrono::NaiveDate, effective_until: chrono::NaiveDate) -> Self {
+    pub fn new(
+        effective_from: rt::chrono::NaiveDate,
+        effective_until: rt::chrono::NaiveDate,
+    ) -> Self {
         Self {
             mode: None,
             price_plan_id: None,
@@ -99,7 +103,7 @@ impl From<&str> for UpdatePricingScheduleRequestMode {
         }
     }
 }
-impl crate::runtime::StringEnum for UpdatePricingScheduleRequestMode {
+impl rt::StringEnum for UpdatePricingScheduleRequestMode {
     fn as_str(&self) -> &str {
         UpdatePricingScheduleRequestMode::as_str(self)
     }
@@ -112,13 +116,13 @@ impl std::fmt::Display for UpdatePricingScheduleRequestMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UpdatePricingScheduleRequestMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UpdatePricingScheduleRequestMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdatePricingScheduleRequestMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UpdatePricingScheduleRequestMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

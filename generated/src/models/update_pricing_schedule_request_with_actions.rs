@@ -1,7 +1,8 @@
 //! The `UpdatePricingScheduleRequestWithActions` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to associate or disassociate a price plan to an account with actions
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdatePricingScheduleRequestWithActions {
     /// Mode of request to create dis/association
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13,10 +14,10 @@ pub struct UpdatePricingScheduleRequestWithActions {
     /// - Editing of a BILLING plan with deferredRevenue can be achieved with
     ///   effectiveFrom as start date of current cycle or using `retainStartOffset` option.
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::NaiveDate,
+    pub effective_from: rt::chrono::NaiveDate,
     /// Date until which the association must be effective. The date is expected in YYYY-MM-DD format
     #[serde(rename = "effectiveUntil")]
-    pub effective_until: chrono::NaiveDate,
+    pub effective_until: rt::chrono::NaiveDate,
     /// `pricePlanDetailsOverride`
     #[serde(
         rename = "pricePlanDetailsOverride",
@@ -59,7 +60,10 @@ rt::deserialize_struct! {
 impl UpdatePricingScheduleRequestWithActions {
     /// Creates a `UpdatePricingScheduleRequestWithActions` from its required fields; optional fields start empty.
     #[allow(deprecated)]
-    pub fn new(effective_from: chrono::NaiveDate, effective_until: chrono::NaiveDate) -> Self {
+    pub fn new(
+        effective_from: rt::chrono::NaiveDate,
+        effective_until: rt::chrono::NaiveDate,
+    ) -> Self {
         Self {
             mode: None,
             price_plan_id: None,
@@ -104,7 +108,7 @@ impl From<&str> for UpdatePricingScheduleRequestWithActionsMode {
         }
     }
 }
-impl crate::runtime::StringEnum for UpdatePricingScheduleRequestWithActionsMode {
+impl rt::StringEnum for UpdatePricingScheduleRequestWithActionsMode {
     fn as_str(&self) -> &str {
         UpdatePricingScheduleRequestWithActionsMode::as_str(self)
     }
@@ -117,13 +121,13 @@ impl std::fmt::Display for UpdatePricingScheduleRequestWithActionsMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UpdatePricingScheduleRequestWithActionsMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UpdatePricingScheduleRequestWithActionsMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdatePricingScheduleRequestWithActionsMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UpdatePricingScheduleRequestWithActionsMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `UpdatePricingScheduleResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `UpdatePricingScheduleResponse` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdatePricingScheduleResponse {
     /// Identifier of the account
     #[serde(rename = "accountId")]

@@ -1,7 +1,8 @@
 //! The `UpdateProposalStatus` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Approve or decline a proposal of a billing plan for an account
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateProposalStatus {
     /// `status`
     pub status: crate::models::UpdateProposalStatusStatus,
@@ -48,7 +49,7 @@ impl From<&str> for UpdateProposalStatusStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for UpdateProposalStatusStatus {
+impl rt::StringEnum for UpdateProposalStatusStatus {
     fn as_str(&self) -> &str {
         UpdateProposalStatusStatus::as_str(self)
     }
@@ -61,13 +62,13 @@ impl std::fmt::Display for UpdateProposalStatusStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UpdateProposalStatusStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UpdateProposalStatusStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdateProposalStatusStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UpdateProposalStatusStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `UpdateUsageMeterRequest` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Request to update usage meter
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateUsageMeterRequest {
     /// Name of usage meter.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -64,7 +65,7 @@ impl From<&str> for UpdateUsageMeterRequestType {
         }
     }
 }
-impl crate::runtime::StringEnum for UpdateUsageMeterRequestType {
+impl rt::StringEnum for UpdateUsageMeterRequestType {
     fn as_str(&self) -> &str {
         UpdateUsageMeterRequestType::as_str(self)
     }
@@ -77,13 +78,13 @@ impl std::fmt::Display for UpdateUsageMeterRequestType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UpdateUsageMeterRequestType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UpdateUsageMeterRequestType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdateUsageMeterRequestType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UpdateUsageMeterRequestType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

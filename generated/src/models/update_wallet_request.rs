@@ -1,11 +1,12 @@
 //! The `UpdateWalletRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Payload to update wallet of an account
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UpdateWalletRequest {
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]
-    pub effective_from: Option<chrono::DateTime<chrono::Utc>>,
+    pub effective_from: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `status`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::models::WalletStatus>,

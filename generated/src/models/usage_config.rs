@@ -1,7 +1,8 @@
 //! The `UsageConfig` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Configuration for getting the usage
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UsageConfig {
     /// Mode to get the usage for the usage meters
     /// - CUSTOM: Use the usages provided in the request
@@ -73,7 +74,7 @@ impl From<&str> for UsageConfigMode {
         }
     }
 }
-impl crate::runtime::StringEnum for UsageConfigMode {
+impl rt::StringEnum for UsageConfigMode {
     fn as_str(&self) -> &str {
         UsageConfigMode::as_str(self)
     }
@@ -86,13 +87,13 @@ impl std::fmt::Display for UsageConfigMode {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UsageConfigMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UsageConfigMode {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UsageConfigMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UsageConfigMode {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

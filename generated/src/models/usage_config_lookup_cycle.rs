@@ -1,11 +1,12 @@
 //! The `UsageConfigLookupCycle` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Cycle of usage to be looked up, this will be considered if mode is LOOKUP_CYCLE
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UsageConfigLookupCycle {
     /// `cycleEffectiveOn`
     #[serde(rename = "cycleEffectiveOn", skip_serializing_if = "Option::is_none")]
-    pub cycle_effective_on: Option<chrono::DateTime<chrono::Utc>>,
+    pub cycle_effective_on: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `accountId`
     #[serde(rename = "accountId")]
     pub account_id: String,

@@ -1,12 +1,13 @@
 //! The `UsageConfigLookupRange` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Range of usage to be looked up, this will be considered if mode is LOOKUP_RANGE
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UsageConfigLookupRange {
     /// `start`
-    pub start: chrono::DateTime<chrono::Utc>,
+    pub start: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `end`
-    pub end: chrono::DateTime<chrono::Utc>,
+    pub end: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `accountId`
     #[serde(rename = "accountId")]
     pub account_id: String,
@@ -19,8 +20,8 @@ impl UsageConfigLookupRange {
     /// Creates a `UsageConfigLookupRange` from its required fields; optional fields start empty.
     #[allow(deprecated)]
     pub fn new(
-        start: chrono::DateTime<chrono::Utc>,
-        end: chrono::DateTime<chrono::Utc>,
+        start: rt::chrono::DateTime<rt::chrono::Utc>,
+        end: rt::chrono::DateTime<rt::chrono::Utc>,
         account_id: String,
     ) -> Self {
         Self {

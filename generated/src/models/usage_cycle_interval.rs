@@ -1,4 +1,5 @@
 //! The `UsageCycleInterval` model.
+use togai_codegen_runtime as rt;
 /// UsageCycleInterval field allows you to treat the billing interval as many smaller windows. Revenue is calculated for
 /// each of the windows (usage cycles) and their sum is considered as the billing interval revenue.
 /// Example: 1 Named License being used across entire billing interval. Rate Value: $1/license
@@ -48,7 +49,7 @@ impl From<&str> for UsageCycleInterval {
         }
     }
 }
-impl crate::runtime::StringEnum for UsageCycleInterval {
+impl rt::StringEnum for UsageCycleInterval {
     fn as_str(&self) -> &str {
         UsageCycleInterval::as_str(self)
     }
@@ -61,13 +62,13 @@ impl std::fmt::Display for UsageCycleInterval {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UsageCycleInterval {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UsageCycleInterval {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UsageCycleInterval {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UsageCycleInterval {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

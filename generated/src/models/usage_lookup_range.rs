@@ -1,12 +1,13 @@
 //! The `UsageLookupRange` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Start and end dates of usage lookup if usage mode is LOOKUP
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UsageLookupRange {
     /// `start`
-    pub start: chrono::DateTime<chrono::Utc>,
+    pub start: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `end`
-    pub end: chrono::DateTime<chrono::Utc>,
+    pub end: rt::chrono::DateTime<rt::chrono::Utc>,
 }
 rt::deserialize_struct! {
     UsageLookupRange { 0 start "start" required rt::datetime::Seed, 1 end "end" required
@@ -15,7 +16,10 @@ rt::deserialize_struct! {
 impl UsageLookupRange {
     /// Creates a `UsageLookupRange` from its required fields; optional fields start empty.
     #[allow(deprecated)]
-    pub fn new(start: chrono::DateTime<chrono::Utc>, end: chrono::DateTime<chrono::Utc>) -> Self {
+    pub fn new(
+        start: rt::chrono::DateTime<rt::chrono::Utc>,
+        end: rt::chrono::DateTime<rt::chrono::Utc>,
+    ) -> Self {
         Self { start, end }
     }
 }

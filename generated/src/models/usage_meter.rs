@@ -1,7 +1,8 @@
 //! The `UsageMeter` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Structure of usage meter
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UsageMeter {
     /// Identifier of the usage meter
     pub id: String,
@@ -35,13 +36,13 @@ pub struct UsageMeter {
     pub event_schema: Option<crate::models::EventSchema>,
     /// `createdAt`
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `lastActivatedAt`
     #[serde(rename = "lastActivatedAt", skip_serializing_if = "Option::is_none")]
-    pub last_activated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub last_activated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
 rt::deserialize_struct! {
     UsageMeter { 0 id "id" required, 1 name "name" required, 2 billable_name
@@ -109,7 +110,7 @@ impl From<&str> for UsageMeterType {
         }
     }
 }
-impl crate::runtime::StringEnum for UsageMeterType {
+impl rt::StringEnum for UsageMeterType {
     fn as_str(&self) -> &str {
         UsageMeterType::as_str(self)
     }
@@ -122,14 +123,14 @@ impl std::fmt::Display for UsageMeterType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UsageMeterType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UsageMeterType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UsageMeterType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UsageMeterType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }
 /// Status of usage meter
@@ -172,7 +173,7 @@ impl From<&str> for UsageMeterStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for UsageMeterStatus {
+impl rt::StringEnum for UsageMeterStatus {
     fn as_str(&self) -> &str {
         UsageMeterStatus::as_str(self)
     }
@@ -185,13 +186,13 @@ impl std::fmt::Display for UsageMeterStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UsageMeterStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UsageMeterStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UsageMeterStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UsageMeterStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,4 +1,5 @@
 //! The `UsageMeterAggregation` model.
+use togai_codegen_runtime as rt;
 /// Aggregation to be applied on usage meter result
 /// * COUNT - Counts number of events matching the usage meter
 /// * SUM - Sums up results of computation of all events matching usage meter
@@ -33,7 +34,7 @@ impl From<&str> for UsageMeterAggregation {
         }
     }
 }
-impl crate::runtime::StringEnum for UsageMeterAggregation {
+impl rt::StringEnum for UsageMeterAggregation {
     fn as_str(&self) -> &str {
         UsageMeterAggregation::as_str(self)
     }
@@ -46,13 +47,13 @@ impl std::fmt::Display for UsageMeterAggregation {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for UsageMeterAggregation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for UsageMeterAggregation {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for UsageMeterAggregation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for UsageMeterAggregation {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

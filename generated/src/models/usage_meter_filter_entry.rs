@@ -1,7 +1,8 @@
 //! The `UsageMeterFilterEntry` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Filter entry with field and value
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UsageMeterFilterEntry {
     /// `field`
     pub field: String,

@@ -1,7 +1,8 @@
 //! The `UsageRateCard` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `UsageRateCard` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct UsageRateCard {
     /// Name your rate card, this will be displayed in the Togai App
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]

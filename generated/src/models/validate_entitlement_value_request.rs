@@ -1,7 +1,8 @@
 //! The `ValidateEntitlementValueRequest` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `ValidateEntitlementValueRequest` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ValidateEntitlementValueRequest {
     /// Value of the entitlement
     pub value: String,

@@ -1,7 +1,8 @@
 //! The `ValidatedEntityError` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `ValidatedEntityError` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct ValidatedEntityError {
     /// Reference ID of the entity, can be Schedule Id or Purchase Id
     #[serde(rename = "referenceId")]

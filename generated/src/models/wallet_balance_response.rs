@@ -1,7 +1,8 @@
 //! The `WalletBalanceResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Wallet Balance response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct WalletBalanceResponse {
     /// `id`
     pub id: String,
@@ -27,16 +28,16 @@ pub struct WalletBalanceResponse {
     pub hold_amount: Option<f64>,
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom")]
-    pub effective_from: chrono::DateTime<chrono::Utc>,
+    pub effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `createdAt`
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `updatedAt`
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     /// `metadata`
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<serde_json::Value>,
+    pub metadata: Option<rt::serde_json::Value>,
 }
 rt::deserialize_struct! {
     WalletBalanceResponse { 0 id "id" required, 1 account_id "accountId" required, 2
@@ -57,7 +58,7 @@ impl WalletBalanceResponse {
         balance: f64,
         credit_unit: String,
         status: crate::models::WalletStatus,
-        effective_from: chrono::DateTime<chrono::Utc>,
+        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
     ) -> Self {
         Self {
             id,

@@ -1,7 +1,8 @@
 //! The `WalletEntriesPaginatedResponse` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// List wallet entries response
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct WalletEntriesPaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::WalletEntry>,

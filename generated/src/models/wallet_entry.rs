@@ -1,7 +1,8 @@
 //! The `WalletEntry` model and the types inlined in it.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// The `WalletEntry` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct WalletEntry {
     /// Identifier of credit transactions
     pub id: String,
@@ -23,7 +24,7 @@ pub struct WalletEntry {
     pub amount: f64,
     /// `createdAt`
     #[serde(rename = "createdAt")]
-    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
     /// `closingBalance`
     #[serde(rename = "closingBalance")]
     pub closing_balance: f64,
@@ -44,7 +45,7 @@ impl WalletEntry {
         transaction_type: crate::models::WalletEntryTransactionType,
         status: crate::models::WalletEntryStatus,
         amount: f64,
-        created_at: chrono::DateTime<chrono::Utc>,
+        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
         closing_balance: f64,
     ) -> Self {
         Self {
@@ -92,7 +93,7 @@ impl From<&str> for WalletEntryTransactionType {
         }
     }
 }
-impl crate::runtime::StringEnum for WalletEntryTransactionType {
+impl rt::StringEnum for WalletEntryTransactionType {
     fn as_str(&self) -> &str {
         WalletEntryTransactionType::as_str(self)
     }
@@ -105,14 +106,14 @@ impl std::fmt::Display for WalletEntryTransactionType {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for WalletEntryTransactionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for WalletEntryTransactionType {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for WalletEntryTransactionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for WalletEntryTransactionType {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }
 /// The `WalletEntryStatus` schema.
@@ -147,7 +148,7 @@ impl From<&str> for WalletEntryStatus {
         }
     }
 }
-impl crate::runtime::StringEnum for WalletEntryStatus {
+impl rt::StringEnum for WalletEntryStatus {
     fn as_str(&self) -> &str {
         WalletEntryStatus::as_str(self)
     }
@@ -160,13 +161,13 @@ impl std::fmt::Display for WalletEntryStatus {
         f.write_str(self.as_str())
     }
 }
-impl serde::Serialize for WalletEntryStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::serialize_enum(self, serializer)
+impl rt::serde::Serialize for WalletEntryStatus {
+    fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::serialize_enum(self, serializer)
     }
 }
-impl<'de> serde::Deserialize<'de> for WalletEntryStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::deserialize_enum(deserializer)
+impl<'de> rt::serde::Deserialize<'de> for WalletEntryStatus {
+    fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::deserialize_enum(deserializer)
     }
 }

@@ -1,7 +1,8 @@
 //! The `WalletTopupDetails` model.
-use crate::runtime as rt;
+use togai_codegen_runtime as rt;
 /// Information related to wallet topup purchase
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[serde(crate = "rt::serde")]
 pub struct WalletTopupDetails {
     /// Specifies the amount to be paid to top up wallet with the specified top up amount.
     /// If left null, purchase amount will be same as top up amount

@@ -179,7 +179,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         }
     }
 
-    let (ret, arms, response_enum) = responses(op, model);
+    let (ret, arms, response_enum) = responses(op, model, errors);
     let pagination = op.pagination.as_ref().map(|p| {
         let items = if p.items_optional {
             format!("page.{}.unwrap_or_default()", p.items_field)
@@ -204,7 +204,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         method: op.method_name.clone(),
         builder: op.builder_name.clone(),
         static_name: op.static_name.clone(),
-        static_init: static_init(op, model, errors),
+        static_init: static_init(op),
         deprecated: op.deprecated,
         many_args: args.len() > 6,
         args,
@@ -312,7 +312,7 @@ fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
         let name = lit(&f.name);
         let part = |v: &str| match (ir::resolve_alias(&model.types, &f.ty), shape(&f.ty, model)) {
             (Ty::Bytes, _) => format!(
-                "form.bytes({name}, bytes::Bytes::clone({v}), None, \"application/octet-stream\");"
+                "form.bytes({name}, rt::bytes::Bytes::clone({v}), None, \"application/octet-stream\");"
             ),
             (_, Shape::Scalar) => format!("form.text({name}, {v});"),
             _ => format!("form.json({name}, {v});"),
@@ -320,7 +320,7 @@ fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
         let access = format!("body.{}", f.ident);
         if !f.required && f.nullable {
             out.push_str(&format!(
-                "if let crate::Nullable::Value(v) = &{access} {{ {} }} ",
+                "if let rt::Nullable::Value(v) = &{access} {{ {} }} ",
                 part("v")
             ));
         } else if !f.required || f.nullable {
@@ -334,7 +334,7 @@ fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
     out
 }
 
-fn static_init(op: &Operation, model: &Model, errors: &ErrorTables) -> String {
+fn static_init(op: &Operation) -> String {
     let security: Vec<String> = op
         .security
         .iter()
@@ -350,17 +350,20 @@ fn static_init(op: &Operation, model: &Model, errors: &ErrorTables) -> String {
         "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE"
     );
     format!(
-        "rt::Operation {{ id: {}, method: reqwest::Method::{}, path: {}, security: &[{}], errors: {}, idempotent: {idempotent} }}",
+        "rt::Operation {{ id: {}, method: rt::reqwest::Method::{}, path: {}, security: &[{}], idempotent: {idempotent} }}",
         lit(&op.id),
         op.http_method,
         lit(&op.path),
         security.join(", "),
-        errors.expr(op, model),
     )
 }
 
 /// The return type, the match arms on the status, and the response enum.
-fn responses(op: &Operation, model: &Model) -> (String, Vec<String>, Option<ResponseEnum>) {
+fn responses(
+    op: &Operation,
+    model: &Model,
+    errors: &ErrorTables,
+) -> (String, Vec<String>, Option<ResponseEnum>) {
     let mut outcomes: Vec<&Outcome> = op.success.iter().collect();
     // Exact codes before ranges, so a range never shadows a code.
     outcomes.sort_by_key(|o| matches!(o.status, StatusMatch::Range(_)));
@@ -372,7 +375,7 @@ fn responses(op: &Operation, model: &Model) -> (String, Vec<String>, Option<Resp
     let payload = |d: &Decode| match d {
         Decode::Json(ty) => Some(rust_ty(ty, model)),
         Decode::Text => Some("String".into()),
-        Decode::Bytes => Some("bytes::Bytes".into()),
+        Decode::Bytes => Some("rt::bytes::Bytes".into()),
         Decode::Redirect => Some("crate::Redirect".into()),
         Decode::Empty => None,
     };
@@ -422,6 +425,6 @@ fn responses(op: &Operation, model: &Model) -> (String, Vec<String>, Option<Resp
             )
         }
     };
-    arms.push("_ => Err(resp.into_error()),".into());
+    arms.push(format!("_ => Err(resp.into_error({})),", errors.expr(op, model)));
     (ret, arms, response_enum)
 }

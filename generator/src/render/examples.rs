@@ -80,10 +80,10 @@ fn value_sample(ty: &Ty, name: &str, lib: &str, model: &Model, depth: usize) -> 
         Ty::I64 => "10_i64".into(),
         Ty::F32 => "1.5_f32".into(),
         Ty::F64 => "1.5_f64".into(),
-        Ty::Date => "chrono::NaiveDate::default()".into(),
-        Ty::DateTime => "chrono::DateTime::<chrono::Utc>::default()".into(),
-        Ty::Json => "serde_json::json!({})".into(),
-        Ty::Bytes => "bytes::Bytes::from_static(b\"data\")".into(),
+        Ty::Date => format!("{lib}::chrono::NaiveDate::default()"),
+        Ty::DateTime => format!("{lib}::chrono::DateTime::<{lib}::chrono::Utc>::default()"),
+        Ty::Json => format!("{lib}::serde_json::json!({{}})"),
+        Ty::Bytes => format!("{lib}::bytes::Bytes::from_static(b\"data\")"),
         Ty::Vec(_) => "Vec::new()".into(),
         Ty::Map(_) => "Default::default()".into(),
         Ty::Named(id) => {
@@ -104,7 +104,7 @@ fn value_sample(ty: &Ty, name: &str, lib: &str, model: &Model, depth: usize) -> 
                         "{path}::{v}({})",
                         value_sample(ty, name, lib, model, depth + 1)
                     ),
-                    None => format!("{path}::{}(serde_json::Value::Null)", u.unknown),
+                    None => format!("{path}::{}({lib}::serde_json::Value::Null)", u.unknown),
                 },
                 TypeKind::Struct(s) => {
                     // `new` takes the required non-null fields; without any, the struct is `Default`.

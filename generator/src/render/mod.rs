@@ -17,52 +17,9 @@ use crate::diagnostics::{Error, Result};
 use crate::ir::{Model, ParamLocation, SchemeKind, Ty, TypeKind};
 use crate::settings::CrateSettings;
 
-/// The runtime module every generated crate carries, the same for every
-/// document: `templates/runtime/*.rs`, copied verbatim.
-macro_rules! runtime_files {
-    ($($name:literal),*) => {
-        &[$(($name, include_str!(concat!("../../templates/runtime/", $name)))),*]
-    };
-}
-pub const RUNTIME: &[(&str, &str)] = runtime_files!(
-    "mod.rs",
-    "auth.rs",
-    "call.rs",
-    "client.rs",
-    "datetime.rs",
-    "encoding.rs",
-    "enums.rs",
-    "error.rs",
-    "future.rs",
-    "headers.rs",
-    "json_path.rs",
-    "multipart.rs",
-    "nullable.rs",
-    "pagination.rs",
-    "params.rs",
-    "response.rs",
-    "retry.rs",
-    "spec.rs",
-    "structs.rs",
-    "unions.rs"
-);
-
-/// The runtime's files for the crate of `settings`, by path: the same for
-/// every document, so they can be prepared while the document loads.
-pub fn runtime_files(settings: &CrateSettings) -> impl Iterator<Item = (PathBuf, String)> {
-    // The runtime's doc examples name the crate as `__crate__`.
-    let lib_name = settings.name.replace('-', "_");
-    RUNTIME.iter().map(move |(name, text)| {
-        (
-            PathBuf::from("src/runtime").join(name),
-            text.replace("__crate__", &lib_name),
-        )
-    })
-}
-
 /// Rust source for a type reference inside the generated crate.
 pub fn rust_ty(ty: &Ty, model: &Model) -> String {
-    model.rust_type(ty, "crate")
+    model.rust_type(ty, "crate", "rt::")
 }
 
 /// A Rust string literal for `s`.
@@ -91,11 +48,17 @@ struct CargoToml {
     /// project's, these say what it was generated from.
     doc_title: String,
     doc_version: String,
+    runtime_crate: &'static str,
+    runtime_version: &'static str,
+    /// A quoted TOML string.
+    runtime_path: Option<String>,
 }
 
 #[derive(Template)]
 #[template(path = "lib.rs", escape = "none")]
 struct LibRs {
+    /// The crate's name as a path (for doc examples).
+    lib: String,
     accessors: Vec<Accessor>,
 }
 
@@ -157,16 +120,18 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         repository: settings.repository.as_deref().map(toml),
         doc_title: toml(&model.title),
         doc_version: toml(&model.doc_version),
+        runtime_crate: crate::RUNTIME_CRATE,
+        runtime_version: crate::RUNTIME_VERSION,
+        runtime_path: settings.runtime_path.as_deref().map(toml),
     };
     files.insert(
         PathBuf::from("Cargo.toml"),
         render_template("Cargo.toml", &cargo)?,
     );
     let lib_name = settings.name.replace('-', "_");
-    files.extend(runtime_files(settings));
     files.insert(
         PathBuf::from("src/lib.rs"),
-        render_template("src/lib.rs", &lib_rs(model))?,
+        render_template("src/lib.rs", &lib_rs(&lib_name, model))?,
     );
     files.insert(
         PathBuf::from("README.md"),
@@ -246,7 +211,7 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
     Ok(files)
 }
 
-fn lib_rs(model: &Model) -> LibRs {
+fn lib_rs(lib: &str, model: &Model) -> LibRs {
     let accessors = model
         .apis
         .iter()
@@ -263,7 +228,10 @@ fn lib_rs(model: &Model) -> LibRs {
             }
         })
         .collect();
-    LibRs { accessors }
+    LibRs {
+        lib: lib.to_owned(),
+        accessors,
+    }
 }
 
 fn document_rs(

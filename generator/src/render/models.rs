@@ -9,7 +9,7 @@ use crate::ir::{self, Model, Ty, TypeId, TypeKind};
 #[template(path = "model.rs", escape = "none")]
 pub struct ModelFile {
     doc: String,
-    /// Some struct uses `rt::deserialize_struct!`, which needs `rt` in scope.
+    /// Some item names the runtime (serde, chrono... all come through it).
     uses_rt: bool,
     items: Vec<Item>,
 }
@@ -97,9 +97,10 @@ pub fn model_file(ids: &[TypeId], model: &Model) -> ModelFile {
                 ""
             }
         ),
-        uses_rt: items
-            .iter()
-            .any(|i| matches!(i, Item::Struct(s) if s.de.is_some())),
+        uses_rt: items.iter().any(|i| match i {
+            Item::Alias { ty, .. } => ty.contains("rt::"),
+            _ => true,
+        }),
         items,
     }
 }
@@ -213,11 +214,11 @@ fn item(id: TypeId, model: &Model) -> Item {
                     serde.push(format!("rename = {}", lit(&f.name)));
                 }
                 if tri_state {
-                    ty = format!("crate::Nullable<{ty}>");
+                    ty = format!("rt::Nullable<{ty}>");
                     if derive_de {
                         serde.push("default".into());
                     }
-                    serde.push("skip_serializing_if = \"crate::Nullable::is_absent\"".into());
+                    serde.push("skip_serializing_if = \"rt::Nullable::is_absent\"".into());
                 } else if optional {
                     ty = format!("Option<{ty}>");
                     if !f.required {
@@ -239,12 +240,12 @@ fn item(id: TypeId, model: &Model) -> Item {
                             serde.push("default".into());
                         }
                         serde.push(
-                            "deserialize_with = \"crate::runtime::datetime::deserialize_option\""
+                            "deserialize_with = \"rt::datetime::deserialize_option\""
                                 .into(),
                         );
                     } else {
                         serde.push(
-                            "deserialize_with = \"crate::runtime::datetime::deserialize\"".into(),
+                            "deserialize_with = \"rt::datetime::deserialize\"".into(),
                         );
                     }
                 }
@@ -277,7 +278,7 @@ fn item(id: TypeId, model: &Model) -> Item {
                     docs::push_paragraph(&mut doc, format!("Default: {}", docs::code(default)));
                 }
                 if tri_state {
-                    inits.push(format!("{}: crate::Nullable::Absent", f.ident));
+                    inits.push(format!("{}: rt::Nullable::Absent", f.ident));
                 } else if optional {
                     inits.push(format!("{}: None", f.ident));
                 } else {

@@ -85,7 +85,7 @@ fn md_ty(ty: &Ty, model: &Model) -> String {
         }
         Ty::Vec(t) => format!("Vec<{}>", md_ty(t, model)),
         Ty::Map(t) => format!("BTreeMap<String, {}>", md_ty(t, model)),
-        other => format!("**{}**", super::rust_ty(other, model)),
+        other => format!("**{}**", model.rust_type(other, "crate", "")),
     }
 }
 
@@ -108,7 +108,7 @@ fn short_return(op: &Operation, model: &Model) -> String {
         return e.clone();
     }
     match &op.success[0].decode {
-        Decode::Json(ty) => super::rust_ty(ty, model).replace("crate::models::", ""),
+        Decode::Json(ty) => model.rust_type(ty, "crate", "").replace("crate::models::", ""),
         Decode::Text => "String".into(),
         Decode::Bytes => "Bytes".into(),
         Decode::Redirect => "Redirect".into(),

@@ -5,7 +5,7 @@ use std::fmt;
 
 use bytes::Bytes;
 
-use super::error::{config, Error, Result};
+use super::error::{config, Error, Result, RuntimeError};
 use super::params::ParamValue;
 
 /// Parts of a `multipart/form-data` request body, filled by a generated operation builder
@@ -17,7 +17,7 @@ use super::params::ParamValue;
 #[derive(Default)]
 pub struct Multipart {
     parts: Vec<Part>,
-    error: Option<Error>,
+    error: Option<RuntimeError>,
 }
 
 /// One part: `Content-Disposition: form-data; name=...[; filename=...]`, an optional

@@ -8,7 +8,7 @@
 /// and decode a missing field as `Absent` and `null` as `Null`.
 ///
 /// ```
-/// use __crate__::Nullable;
+/// use togai_codegen_runtime::Nullable;
 ///
 /// let keep: Nullable<String> = Nullable::Absent; // field not sent
 /// let clear: Nullable<String> = None.into(); // "field": null

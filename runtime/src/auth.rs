@@ -4,9 +4,8 @@
 use base64::Engine as _;
 use reqwest::header::{self, HeaderName, HeaderValue};
 
-use super::error::{config, Error, Result};
-use super::spec::{ApiKeyLocation, Operation, SchemeKind};
-use crate::document::SECURITY_SCHEMES;
+use super::error::{config, Error, NoErrorBody, Result};
+use super::spec::{ApiKeyLocation, Operation, SchemeKind, SecurityScheme};
 
 /// How a configured credential is sent.
 pub(super) enum Apply {
@@ -24,15 +23,16 @@ pub(super) struct Credential {
 /// One credential per configured security scheme; the named ones (`credential(scheme, value)`)
 /// win over the generic ones (`bearer_token`, `basic_auth`, `api_key`).
 pub(super) fn resolve_credentials(
+    schemes: &'static [SecurityScheme],
     bearer: Option<&str>,
     basic: Option<(&str, &str)>,
     api_key: Option<&str>,
     named: &[(String, String)],
 ) -> Result<Vec<Credential>> {
     if let Some(name) = (named.iter().map(|(n, _)| n))
-        .find(|n| !SECURITY_SCHEMES.iter().any(|s| s.name == n.as_str()))
+        .find(|n| !schemes.iter().any(|s| s.name == n.as_str()))
     {
-        let known: Vec<_> = SECURITY_SCHEMES.iter().map(|s| s.name).collect();
+        let known: Vec<_> = schemes.iter().map(|s| s.name).collect();
         return Err(config(format!(
             "unknown security scheme `{name}` (the API declares: {})",
             if known.is_empty() {
@@ -57,7 +57,7 @@ pub(super) fn resolve_credentials(
     ];
     // A credential that no scheme would use is a mistake worth reporting, not ignoring.
     for (setter, value) in &generic {
-        if value.is_some() && !SECURITY_SCHEMES.iter().any(|s| s.kind.setter() == *setter) {
+        if value.is_some() && !schemes.iter().any(|s| s.kind.setter() == *setter) {
             return Err(config(format!(
                 "{setter} was set but the API declares no security scheme of that kind; \
                  use credential(scheme, value) or default_header(name, value)"
@@ -66,7 +66,7 @@ pub(super) fn resolve_credentials(
     }
 
     let mut credentials = Vec::new();
-    for scheme in SECURITY_SCHEMES {
+    for scheme in schemes {
         let named = named
             .iter()
             .rev()
@@ -93,7 +93,7 @@ pub(super) fn resolve_credentials(
         let sensitive = |text: &str| {
             let mut value = HeaderValue::from_str(text).map_err(|_| invalid())?;
             value.set_sensitive(true);
-            Ok::<_, Error>(value)
+            Ok::<_, Error<NoErrorBody>>(value)
         };
         let apply = match scheme.kind {
             SchemeKind::Bearer => Apply::Header(

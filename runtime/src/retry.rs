@@ -28,9 +28,10 @@ use reqwest::header::{self, HeaderMap};
 ///
 /// ```no_run
 /// use std::time::Duration;
-/// use __crate__::{Client, RetryPolicy};
+/// # use togai_codegen_runtime::example as my_api;
+/// use my_api::{Client, RetryPolicy};
 ///
-/// # fn main() -> __crate__::Result<()> {
+/// # fn main() -> my_api::Result<()> {
 /// let client = Client::builder()
 ///     .retry(
 ///         RetryPolicy::default()

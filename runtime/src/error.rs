@@ -1,22 +1,50 @@
 //! Errors of calls and of building a client.
-use super::response::SNIPPET_LIMIT;
-use super::retry::retry_after;
-use crate::document::ErrorBody;
-use reqwest::header::HeaderMap;
-use reqwest::StatusCode;
+
 use std::fmt;
 use std::time::Duration;
-/// `Result` with this crate's [`Error`] as the default error type.
-pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+
+use super::response::SNIPPET_LIMIT;
+use super::retry::retry_after;
+
+/// What the runtime itself fails with: every [`Error`] but [`Error::Api`], whose typed body
+/// only the generated crate knows ([`Error::widen`] gives it that type).
+pub type Result<T, E = Error<NoErrorBody>> = std::result::Result<T, E>;
+
+/// The runtime's own failures.
+pub(crate) type RuntimeError = Error<NoErrorBody>;
+
 /// An [`Error::Config`] with `message`.
-pub(super) fn config(message: impl Into<String>) -> Error {
+pub(crate) fn config(message: impl Into<String>) -> Error<NoErrorBody> {
     Error::Config(message.into())
 }
-/// Any failure of a call or of building a client.
+
+/// The error models of an API description: a generated crate's `ErrorBody` enum, with one
+/// variant per model its operations declare for error statuses.
+pub trait ErrorBody: fmt::Debug + Send + Sync + 'static {
+    /// The server's human-readable message, where the body has one.
+    fn message(&self) -> Option<&str>;
+}
+
+/// The error body type of the runtime's own failures, which never hold one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoErrorBody {}
+
+impl ErrorBody for NoErrorBody {
+    fn message(&self) -> Option<&str> {
+        match *self {}
+    }
+}
+
+/// Any failure of a call or of building a client; `B` is the generated crate's `ErrorBody`
+/// (the crate names this type `Error`).
 ///
 /// ```no_run
-/// # async fn handle(result: togai_client::Result<()>) {
-/// use togai_client::Error;
+/// # use togai_codegen_runtime::example as my_api;
+/// # async fn handle(result: my_api::Result<()>) {
+/// use my_api::Error;
 ///
 /// match result {
 ///     Ok(()) => {}
@@ -28,9 +56,9 @@ pub(super) fn config(message: impl Into<String>) -> Error {
 /// ```
 #[derive(Debug)]
 #[non_exhaustive]
-pub enum Error {
+pub enum Error<B> {
     /// The server answered with an error status.
-    Api(Box<ApiError>),
+    Api(Box<ApiError<B>>),
     /// A success response's body did not match the expected model.
     Decode(Box<DecodeError>),
     /// The request or the connection attempt timed out.
@@ -49,7 +77,41 @@ pub enum Error {
         message: String,
     },
 }
-impl Error {
+
+impl Error<NoErrorBody> {
+    /// The same failure as the error type of a generated crate. The runtime's own failures never
+    /// carry a typed error body.
+    pub fn widen<B>(self) -> Error<B> {
+        match self {
+            Error::Api(err) => {
+                let ApiError {
+                    status,
+                    headers,
+                    request_id,
+                    body: _,
+                    raw_body,
+                } = *err;
+                Error::Api(Box::new(ApiError {
+                    status,
+                    headers,
+                    request_id,
+                    body: None,
+                    raw_body,
+                }))
+            }
+            Error::Decode(err) => Error::Decode(err),
+            Error::Timeout(err) => Error::Timeout(err),
+            Error::Transport(err) => Error::Transport(err),
+            Error::Encode(err) => Error::Encode(err),
+            Error::Config(message) => Error::Config(message),
+            Error::UnexpectedResponse { status, message } => {
+                Error::UnexpectedResponse { status, message }
+            }
+        }
+    }
+}
+
+impl<B> Error<B> {
     /// The HTTP status, if a response was received.
     pub fn status(&self) -> Option<u16> {
         match self {
@@ -59,17 +121,20 @@ impl Error {
             _ => None,
         }
     }
+
     /// The error response, for [`Error::Api`].
-    pub fn api(&self) -> Option<&ApiError> {
+    pub fn api(&self) -> Option<&ApiError<B>> {
         match self {
             Error::Api(err) => Some(err),
             _ => None,
         }
     }
+
     /// Whether the request or connection attempt timed out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout(_))
     }
+
     /// The server's request id, to quote to its support.
     pub fn request_id(&self) -> Option<&str> {
         match self {
@@ -79,11 +144,13 @@ impl Error {
         }
     }
 }
-impl fmt::Display for Error {
+
+impl<B: ErrorBody> fmt::Display for Error<B> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Api(err) => err.fmt(f),
             Error::Decode(err) => err.fmt(f),
+            // The reqwest and serde errors are available through `source()`.
             Error::Timeout(_) => f.write_str("request timed out"),
             Error::Transport(_) => f.write_str("HTTP request failed"),
             Error::Encode(_) => f.write_str("failed to serialize the request body"),
@@ -94,7 +161,8 @@ impl fmt::Display for Error {
         }
     }
 }
-impl std::error::Error for Error {
+
+impl<B: ErrorBody> std::error::Error for Error<B> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Decode(err) => Some(&err.source),
@@ -104,42 +172,56 @@ impl std::error::Error for Error {
         }
     }
 }
+
 /// An error status returned by the server.
 ///
 /// `Display` reads like `HTTP 404 Not Found: Customer not found (request id abc)`.
 #[derive(Debug, Clone)]
-pub struct ApiError {
-    pub(super) status: u16,
-    pub(super) headers: HeaderMap,
-    pub(super) request_id: Option<String>,
-    pub(super) body: Option<ErrorBody>,
-    pub(super) raw_body: String,
+pub struct ApiError<B> {
+    pub(crate) status: u16,
+    pub(crate) headers: HeaderMap,
+    pub(crate) request_id: Option<String>,
+    pub(crate) body: Option<B>,
+    pub(crate) raw_body: String,
 }
-impl ApiError {
+
+impl<B> ApiError<B> {
     /// The HTTP status.
     pub fn status(&self) -> u16 {
         self.status
     }
+
     /// The response headers.
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
+
     /// The server's request id (`x-request-id`, `x-amzn-requestid` or `request-id`), if any.
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
+
     /// The body decoded as one of the error models the operation declares for this status,
     /// if it matched.
-    pub fn body(&self) -> Option<&ErrorBody> {
+    pub fn body(&self) -> Option<&B> {
         self.body.as_ref()
     }
+
     /// The body as text, truncated to 4 KiB.
     pub fn raw_body(&self) -> &str {
         &self.raw_body
     }
+
+    /// How long the server asked to wait (`Retry-After`), e.g. on 429.
+    pub fn retry_after(&self) -> Option<Duration> {
+        retry_after(&self.headers)
+    }
+}
+
+impl<B: ErrorBody> ApiError<B> {
     /// The server's message from the typed body, else the start of the raw body.
     pub fn message(&self) -> Option<&str> {
-        if let Some(message) = self.body.as_ref().and_then(ErrorBody::message) {
+        if let Some(message) = self.body.as_ref().and_then(B::message) {
             return Some(message);
         }
         let raw = self.raw_body.trim();
@@ -149,12 +231,9 @@ impl ApiError {
         }
         Some(&raw[..end]).filter(|m| !m.is_empty())
     }
-    /// How long the server asked to wait (`Retry-After`), e.g. on 429.
-    pub fn retry_after(&self) -> Option<Duration> {
-        retry_after(&self.headers)
-    }
 }
-impl fmt::Display for ApiError {
+
+impl<B: ErrorBody> fmt::Display for ApiError<B> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "HTTP {}", self.status)?;
         if let Some(reason) = StatusCode::from_u16(self.status)
@@ -172,42 +251,50 @@ impl fmt::Display for ApiError {
         Ok(())
     }
 }
-impl std::error::Error for ApiError {}
+
+impl<B: ErrorBody> std::error::Error for ApiError<B> {}
+
 /// A success response whose body did not match the expected model.
 ///
 /// `Display` reads like
 /// ``failed to decode response of getCustomer at `data[3].status`: unknown variant ...``.
 #[derive(Debug)]
 pub struct DecodeError {
-    pub(super) operation: &'static str,
-    pub(super) status: u16,
-    pub(super) path: String,
-    pub(super) request_id: Option<String>,
-    pub(super) body_snippet: String,
-    pub(super) source: serde_json::Error,
+    pub(crate) operation: &'static str,
+    pub(crate) status: u16,
+    pub(crate) path: String,
+    pub(crate) request_id: Option<String>,
+    pub(crate) body_snippet: String,
+    pub(crate) source: serde_json::Error,
 }
+
 impl DecodeError {
     /// The operation id.
     pub fn operation(&self) -> &str {
         self.operation
     }
+
     /// The HTTP status.
     pub fn status(&self) -> u16 {
         self.status
     }
+
     /// Where decoding failed, e.g. `data[3].status` (`.` is the whole body).
     pub fn path(&self) -> &str {
         &self.path
     }
+
     /// The server's request id, if any.
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
+
     /// The start of the body (at most 512 bytes).
     pub fn body_snippet(&self) -> &str {
         &self.body_snippet
     }
 }
+
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -217,6 +304,7 @@ impl fmt::Display for DecodeError {
         )
     }
 }
+
 impl std::error::Error for DecodeError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&self.source)

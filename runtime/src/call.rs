@@ -13,12 +13,12 @@ use super::client::{Client, RequestOptions};
 use super::encoding::{
     encode, form_urlencoded, is_cookie_octet, is_unreserved, json_kind, object_query_pairs,
 };
-use super::error::{config, Error, Result};
-use super::future::ResponseFuture;
+use super::error::{config, Error, Result, RuntimeError};
+use super::future::{Decode, ResponseFuture};
 use super::headers::parse_header;
 use super::multipart::Multipart;
 use super::params::ParamValue;
-use super::response::{RawResponse, Response};
+use super::response::RawResponse;
 use super::retry::retry_after;
 use super::spec::{ArrayStyle, ObjectStyle, Operation};
 
@@ -46,12 +46,12 @@ pub struct Call {
     cookies: Vec<String>,
     body: Option<Body>,
     options: RequestOptions,
-    error: Option<Error>,
+    error: Option<RuntimeError>,
 }
 
 impl Call {
     /// An empty call of `op`; see [`Client::call`].
-    pub(super) fn new(client: Client, op: &'static Operation) -> Self {
+    pub(crate) fn new(client: Client, op: &'static Operation) -> Self {
         Call {
             client,
             op,
@@ -66,7 +66,7 @@ impl Call {
     }
 
     /// Remembers the first mistake, returned by [`send`](Self::send).
-    fn fail(&mut self, error: Error) {
+    fn fail(&mut self, error: RuntimeError) {
         self.error.get_or_insert(error);
     }
 
@@ -254,7 +254,7 @@ impl Call {
 
     /// Sends the call, decoding the response with `decode` (the operation's statuses and
     /// response types): what the `send_with_response` method of every operation returns.
-    pub fn fetch<T>(self, decode: fn(RawResponse) -> Result<Response<T>>) -> ResponseFuture<T> {
+    pub fn fetch<T, B>(self, decode: Decode<T, B>) -> ResponseFuture<T, B> {
         ResponseFuture::new(Box::pin(self.send()), decode)
     }
 

@@ -4,12 +4,12 @@
 use bytes::Bytes;
 use reqwest::header::{self, HeaderMap};
 
-use super::error::{ApiError, DecodeError, Error, Result};
+use super::error::{ApiError, DecodeError, Error};
 use super::json_path::error_path;
-use super::spec::{Operation, StatusMatch};
+use super::spec::{ErrorCase, Operation, StatusMatch};
 
 /// Longest body snippet kept in a [`DecodeError`] and used as an [`ApiError`] message.
-pub(super) const SNIPPET_LIMIT: usize = 512;
+pub(crate) const SNIPPET_LIMIT: usize = 512;
 /// Longest raw error body kept in an [`ApiError`].
 const RAW_BODY_LIMIT: usize = 4096;
 /// Headers servers put their request id in, most common first.
@@ -45,7 +45,7 @@ pub struct RawResponse {
 
 impl RawResponse {
     /// A response of `op` whose body has been read.
-    pub(super) fn new(
+    pub(crate) fn new(
         op: &'static Operation,
         status: u16,
         headers: HeaderMap,
@@ -78,22 +78,22 @@ impl RawResponse {
     }
 
     /// Decodes the JSON body; failures name the JSON path.
-    pub fn json<T: serde::de::DeserializeOwned>(self) -> Result<Response<T>> {
+    pub fn json<T: serde::de::DeserializeOwned, B>(self) -> Result<Response<T>, Error<B>> {
         match serde_json::from_slice(&self.body) {
             Ok(value) => Ok(self.wrap(value)),
-            Err(source) => Err(self.decode_error(source)),
+            Err(source) => Err(Error::Decode(self.decode_error(source))),
         }
     }
 
-    fn decode_error(&self, source: serde_json::Error) -> Error {
-        Error::Decode(Box::new(DecodeError {
+    fn decode_error(&self, source: serde_json::Error) -> Box<DecodeError> {
+        Box::new(DecodeError {
             operation: self.op.id,
             status: self.status,
             path: error_path(&self.body, &source),
             request_id: request_id(&self.headers),
             body_snippet: snippet(&self.body, SNIPPET_LIMIT),
             source,
-        }))
+        })
     }
 
     /// A response without body (or whose body is ignored) mapped to `value`.
@@ -102,19 +102,19 @@ impl RawResponse {
     }
 
     /// The body as text (invalid UTF-8 replaced).
-    pub fn text(self) -> Result<Response<String>> {
+    pub fn text<B>(self) -> Result<Response<String>, Error<B>> {
         let text = String::from_utf8_lossy(&self.body).into_owned();
         Ok(self.wrap(text))
     }
 
     /// The body as bytes.
-    pub fn bytes(self) -> Result<Response<Bytes>> {
+    pub fn bytes<B>(self) -> Result<Response<Bytes>, Error<B>> {
         let body = self.body.clone();
         Ok(self.wrap(body))
     }
 
     /// A redirect response (never followed, so credentials stay with the configured server).
-    pub fn redirect(self) -> Result<Response<Redirect>> {
+    pub fn redirect<B>(self) -> Result<Response<Redirect>, Error<B>> {
         let location = self
             .headers
             .get(header::LOCATION)
@@ -138,8 +138,8 @@ impl RawResponse {
     }
 
     /// The error for a status the operation does not declare as success, with the body typed
-    /// by the first matching error case (exact status, then class, then default).
-    pub fn into_error(self) -> Error {
+    /// by the first matching case of `errors` (exact status, then class, then default).
+    pub fn into_error<B>(self, errors: &'static [ErrorCase<B>]) -> Error<B> {
         if self.status < 300 {
             return Error::UnexpectedResponse {
                 status: self.status,
@@ -156,7 +156,7 @@ impl RawResponse {
             StatusMatch::Range(status / 100),
             StatusMatch::Default,
         ];
-        let case = (wanted.iter()).find_map(|m| self.op.errors.iter().find(|c| c.status == *m));
+        let case = (wanted.iter()).find_map(|m| errors.iter().find(|c| c.status == *m));
         Error::Api(Box::new(ApiError {
             status: self.status,
             request_id: request_id(&self.headers),

@@ -1,29 +1,42 @@
 //! Facts of the API description, constructed by the generated `document` and `apis` modules:
 //! servers, security schemes, operations and parameter styles.
-use crate::document::ErrorBody;
+
 use reqwest::Method;
+
+/// What the runtime needs to know of an API description as a whole; a generated crate has one
+/// `static` of it, named by its [`ApiClient`](crate::ApiClient) impl.
+#[derive(Debug)]
+pub struct Document {
+    /// Every server of the description, in its order; the first is the default base URL.
+    pub servers: &'static [Server],
+    /// The security schemes operations may require.
+    pub security_schemes: &'static [SecurityScheme],
+    /// The default `User-Agent`: the generated package and its version.
+    pub user_agent: &'static str,
+}
+
 /// A server declared by the API description.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Server {
-    /// Base URL of the server, usable with [`ClientBuilder::base_url`](super::ClientBuilder::base_url).
+    /// Base URL of the server, usable with [`ClientBuilder::base_url`](crate::ClientBuilder::base_url).
     pub url: &'static str,
     /// Human-readable description from the API description.
     pub description: &'static str,
 }
+
 /// A security scheme declared by the API description.
 #[doc(hidden)]
 #[derive(Debug)]
-#[allow(dead_code)]
 pub struct SecurityScheme {
     /// Name the operations refer to.
     pub name: &'static str,
     /// How the credential is sent.
     pub kind: SchemeKind,
 }
+
 /// How a security scheme's credential is sent.
 #[doc(hidden)]
 #[derive(Debug)]
-#[allow(dead_code)]
 pub enum SchemeKind {
     /// `Authorization: Bearer <token>`.
     Bearer,
@@ -37,8 +50,9 @@ pub enum SchemeKind {
         name: &'static str,
     },
 }
+
 impl SchemeKind {
-    /// The [`ClientBuilder`](super::ClientBuilder) method that configures every scheme of this
+    /// The [`ClientBuilder`](crate::ClientBuilder) method that configures every scheme of this
     /// kind.
     pub(super) fn setter(&self) -> &'static str {
         match self {
@@ -48,10 +62,10 @@ impl SchemeKind {
         }
     }
 }
+
 /// Where an API key is sent.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)]
 pub enum ApiKeyLocation {
     /// A request header.
     Header,
@@ -60,6 +74,7 @@ pub enum ApiKeyLocation {
     /// A cookie.
     Cookie,
 }
+
 /// Static description of one operation.
 #[doc(hidden)]
 #[derive(Debug)]
@@ -72,24 +87,24 @@ pub struct Operation {
     pub path: &'static str,
     /// Alternatives (OR) of security scheme names that must all be applied (AND).
     pub security: &'static [&'static [&'static str]],
-    /// Error body decoders by status.
-    pub errors: &'static [ErrorCase],
     /// Whether repeating the request has no additional effect (GET, HEAD, PUT, DELETE, OPTIONS).
     pub idempotent: bool,
 }
-/// Which error body decoder applies to a status.
+
+/// Which error body decoder applies to a status; operations share tables of them
+/// (`&'static [ErrorCase<B>]`), handed to [`RawResponse::into_error`](crate::RawResponse::into_error).
 #[doc(hidden)]
 #[derive(Debug)]
-pub struct ErrorCase {
+pub struct ErrorCase<B> {
     /// Statuses this case covers.
     pub status: StatusMatch,
     /// Decoder of the body; `None` when the body does not match the schema.
-    pub decode: fn(&[u8]) -> Option<ErrorBody>,
+    pub decode: fn(&[u8]) -> Option<B>,
 }
+
 /// Status selector of an [`ErrorCase`].
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)]
 pub enum StatusMatch {
     /// Exactly this status.
     Code(u16),
@@ -98,10 +113,10 @@ pub enum StatusMatch {
     /// Any other status.
     Default,
 }
+
 /// Serialisation of an array query parameter (OpenAPI `style`/`explode`).
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)]
 pub enum ArrayStyle {
     /// `ids=a&ids=b` when exploded, else `ids=a,b`.
     Form {
@@ -113,8 +128,9 @@ pub enum ArrayStyle {
     /// `ids=a%7Cb` (the pipe is encoded because some servers reject it raw).
     PipeDelimited,
 }
+
 /// Serialisation of an object query parameter (OpenAPI `style`/`explode`), used by
-/// [`Call::query_object`](super::Call::query_object).
+/// [`Call::query_object`](crate::Call::query_object).
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ObjectStyle {

@@ -1,18 +1,33 @@
 //! Client configuration: the builder, the shared client and per-call options.
-use super::auth::{resolve_credentials, Credential};
-use super::call::Call;
-use super::error::{config, Result};
-use super::headers::{parse_header, DebugMap, REDACTED};
-use super::retry::RetryPolicy;
-use super::spec::Operation;
-use crate::document::SERVERS;
-use reqwest::header::{self, HeaderMap, HeaderValue};
-use reqwest::Url;
+
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
+
+use reqwest::header::{self, HeaderMap, HeaderValue};
+use reqwest::Url;
+
+use super::auth::{resolve_credentials, Credential};
+use super::call::Call;
+use super::error::{config, Error, ErrorBody, Result};
+use super::headers::{parse_header, DebugMap, REDACTED};
+use super::retry::RetryPolicy;
+use super::spec::{Document, Operation, Server};
+
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-use crate::document::USER_AGENT as DEFAULT_USER_AGENT;
+
+/// The client type of a generated crate: a [`Client`] with the crate's accessors (one per API),
+/// for its [`Document`] and error bodies. [`ClientBuilder`] builds it.
+pub trait ApiClient: Sized {
+    /// The crate's `ErrorBody`: the error models its operations declare.
+    type ErrorBody: ErrorBody;
+    /// Servers, security schemes and user agent of the API description.
+    const DOCUMENT: &'static Document;
+    /// Wraps a built client.
+    fn from_client(client: Client) -> Self;
+}
+
 /// Per-call settings: extra headers, timeout and retry policy.
 ///
 /// Headers set here are sent last and replace any header of the same name, including
@@ -21,7 +36,7 @@ use crate::document::USER_AGENT as DEFAULT_USER_AGENT;
 ///
 /// ```no_run
 /// use std::time::Duration;
-/// use togai_client::RequestOptions;
+/// use togai_codegen_runtime::RequestOptions;
 ///
 /// let options = RequestOptions::new()
 ///     .header("Idempotency-Key", "order-42")
@@ -31,31 +46,36 @@ use crate::document::USER_AGENT as DEFAULT_USER_AGENT;
 #[derive(Clone, Default)]
 #[must_use]
 pub struct RequestOptions {
-    pub(super) headers: Vec<(String, String)>,
-    pub(super) timeout: Option<Duration>,
-    pub(super) retry: Option<RetryPolicy>,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) retry: Option<RetryPolicy>,
 }
+
 impl RequestOptions {
     /// No extra headers; the client's timeout and retry policy.
     pub fn new() -> Self {
         RequestOptions::default()
     }
+
     /// Adds a header, replacing one of the same name.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.headers.push((name.into(), value.into()));
         self
     }
+
     /// Timeout of each attempt of this call, instead of the client's.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
+
     /// Retry policy of this call, instead of the client's.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(policy);
         self
     }
 }
+
 impl fmt::Debug for RequestOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RequestOptions")
@@ -65,13 +85,16 @@ impl fmt::Debug for RequestOptions {
             .finish()
     }
 }
-/// Configures and builds a [`Client`].
+
+/// Configures and builds the [`ApiClient`] `C` of a generated crate (which names this type
+/// `ClientBuilder`).
 ///
 /// ```no_run
 /// use std::time::Duration;
-/// use togai_client::Client;
+/// # use togai_codegen_runtime::example as my_api;
+/// use my_api::Client;
 ///
-/// # fn main() -> togai_client::Result<()> {
+/// # fn main() -> my_api::Result<()> {
 /// let client = Client::builder()
 ///     .base_url("https://api.example.com")
 ///     .bearer_token(std::env::var("API_TOKEN").unwrap_or_default())
@@ -79,9 +102,15 @@ impl fmt::Debug for RequestOptions {
 ///     .build()?;
 /// # let _ = client; Ok(()) }
 /// ```
-#[derive(Clone, Default)]
 #[must_use]
-pub struct ClientBuilder {
+pub struct ClientBuilder<C> {
+    config: Config,
+    client: PhantomData<fn() -> C>,
+}
+
+/// What a [`ClientBuilder`] collects: the same for every client type.
+#[derive(Clone, Default)]
+struct Config {
     base_url: Option<String>,
     bearer: Option<String>,
     basic: Option<(String, String)>,
@@ -94,60 +123,78 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     retry: RetryPolicy,
 }
-impl ClientBuilder {
+
+impl<C: ApiClient> ClientBuilder<C> {
+    /// A builder with the defaults.
+    pub fn new() -> Self {
+        ClientBuilder {
+            config: Config::default(),
+            client: PhantomData,
+        }
+    }
+
     /// Base URL every operation path is appended to; defaults to the first server of the API
     /// description. A path prefix is kept: `http://host/prefix` + `/customers` is
     /// `http://host/prefix/customers`.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
+        self.config.base_url = Some(url.into());
         self
     }
+
     /// Token for every HTTP bearer security scheme (`Authorization: Bearer <token>`).
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer = Some(token.into());
+        self.config.bearer = Some(token.into());
         self
     }
+
     /// User and password for every HTTP basic security scheme.
     pub fn basic_auth(mut self, user: impl Into<String>, password: impl Into<String>) -> Self {
-        self.basic = Some((user.into(), password.into()));
+        self.config.basic = Some((user.into(), password.into()));
         self
     }
+
     /// Key for every API key security scheme (sent in the header, query parameter or cookie
     /// the scheme names).
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.api_key = Some(key.into());
+        self.config.api_key = Some(key.into());
         self
     }
+
     /// Credential for one security scheme by name, overriding [`bearer_token`](Self::bearer_token),
     /// [`basic_auth`](Self::basic_auth) and [`api_key`](Self::api_key) for that scheme. For a
     /// basic scheme the value is `user:password`.
     pub fn credential(mut self, scheme: impl Into<String>, value: impl Into<String>) -> Self {
-        self.named.push((scheme.into(), value.into()));
+        self.config.named.push((scheme.into(), value.into()));
         self
     }
+
     /// Timeout of each attempt, from sending the request to reading the whole body
     /// (default 30 s).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.config.timeout = Some(timeout);
         self
     }
+
     /// Timeout of establishing a connection. Only for the built-in HTTP client: configure a
     /// client given to [`http_client`](Self::http_client) yourself.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
+        self.config.connect_timeout = Some(timeout);
         self
     }
+
     /// `User-Agent` header (default `<crate name>/<crate version>`).
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = Some(user_agent.into());
+        self.config.user_agent = Some(user_agent.into());
         self
     }
+
     /// Header sent with every request. Values of credential-like headers (`Authorization`,
     /// `Cookie`, names containing `key`, `token`, `secret`...) are redacted in `Debug` output.
     pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.headers.push((name.into(), value.into()));
+        self.config.headers.push((name.into(), value.into()));
         self
     }
+
     /// Uses this HTTP client (proxies, custom TLS roots, connection pool settings...).
     ///
     /// It must not follow redirects (build it with
@@ -155,30 +202,44 @@ impl ClientBuilder {
     /// headers to whatever host a redirect names. The [`timeout`](Self::timeout) set here is
     /// applied to each request; otherwise the client's own timeout applies.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
+        self.config.http = Some(client);
         self
     }
+
     /// Retry policy (default [`RetryPolicy::default`]).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
+        self.config.retry = policy;
         self
     }
+
     /// Validates the configuration and builds the client.
     ///
     /// Fails with [`Error::Config`](super::Error::Config) when the base URL is invalid or missing, a credential or
     /// header is not a valid header value, a credential has no matching security scheme, or
     /// `connect_timeout` is combined with `http_client`. Messages name the offending setting,
     /// never a credential's value.
-    pub fn build(self) -> Result<Client> {
-        let base_url = parse_base_url(self.base_url.as_deref())?;
+    pub fn build(self) -> std::result::Result<C, Error<C::ErrorBody>> {
+        match self.config.build(C::DOCUMENT) {
+            Ok(client) => Ok(C::from_client(client)),
+            Err(err) => Err(err.widen()),
+        }
+    }
+}
+
+impl Config {
+    /// The client of `document` (not generic: compiled once, in this crate).
+    fn build(self, document: &'static Document) -> Result<Client> {
+        let base_url = parse_base_url(document.servers, self.base_url.as_deref())?;
         let credentials = resolve_credentials(
+            document.security_schemes,
             self.bearer.as_deref(),
             (self.basic.as_ref()).map(|(user, password)| (user.as_str(), password.as_str())),
             self.api_key.as_deref(),
             &self.named,
         )?;
+
         let mut default_headers = HeaderMap::new();
-        let user_agent = self.user_agent.as_deref().unwrap_or(DEFAULT_USER_AGENT);
+        let user_agent = self.user_agent.as_deref().unwrap_or(document.user_agent);
         let ua = HeaderValue::from_str(user_agent)
             .map_err(|_| config("user agent is not a valid header value"))?;
         default_headers.insert(header::USER_AGENT, ua);
@@ -186,6 +247,7 @@ impl ClientBuilder {
             let (name, value) = parse_header(name, value, "default header")?;
             default_headers.insert(name, value);
         }
+
         let (http, timeout) = match self.http {
             Some(_) if self.connect_timeout.is_some() => {
                 let message = "connect_timeout cannot be applied to a client given to http_client";
@@ -193,6 +255,7 @@ impl ClientBuilder {
             }
             Some(http) => (http, self.timeout),
             None => {
+                // Credentials must only reach the configured base URL.
                 let mut http =
                     reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
                 if let Some(connect) = self.connect_timeout {
@@ -204,6 +267,7 @@ impl ClientBuilder {
                 (http, Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT)))
             }
         };
+
         Ok(Client {
             inner: Arc::new(ClientInner {
                 http,
@@ -216,7 +280,29 @@ impl ClientBuilder {
         })
     }
 }
-impl fmt::Debug for ClientBuilder {
+
+impl<C: ApiClient> Default for ClientBuilder<C> {
+    fn default() -> Self {
+        ClientBuilder::new()
+    }
+}
+
+impl<C> Clone for ClientBuilder<C> {
+    fn clone(&self) -> Self {
+        ClientBuilder {
+            config: self.config.clone(),
+            client: PhantomData,
+        }
+    }
+}
+
+impl<C> fmt::Debug for ClientBuilder<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.config, f)
+    }
+}
+
+impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let redacted = |set: bool| set.then_some(REDACTED);
         f.debug_struct("ClientBuilder")
@@ -242,10 +328,11 @@ impl fmt::Debug for ClientBuilder {
             .finish()
     }
 }
-fn parse_base_url(configured: Option<&str>) -> Result<String> {
+
+fn parse_base_url(servers: &[Server], configured: Option<&str>) -> Result<String> {
     let raw = match configured {
         Some(url) => url,
-        None => SERVERS
+        None => servers
             .first()
             .map(|s| s.url)
             .ok_or_else(|| config("no base URL: the API declares no server, call base_url()"))?,
@@ -261,14 +348,17 @@ fn parse_base_url(configured: Option<&str>) -> Result<String> {
             "base URL `{raw}` must not have a query or fragment"
         )));
     }
+    // Operation paths start with '/', so the prefix must not end with one.
     Ok(url.as_str().trim_end_matches('/').to_owned())
 }
-/// Client of the API: cheap to clone (shared connection pool and configuration), `Send` and
-/// `Sync`.
+
+/// Client of an API: cheap to clone (shared connection pool and configuration), `Send` and
+/// `Sync`. A generated crate wraps it in its own `Client`, which adds an accessor per API.
 ///
 /// ```no_run
-/// # fn main() -> togai_client::Result<()> {
-/// let client = togai_client::Client::builder()
+/// # use togai_codegen_runtime::example as my_api;
+/// # fn main() -> my_api::Result<()> {
+/// let client = my_api::Client::builder()
 ///     .api_key(std::env::var("API_KEY").unwrap_or_default())
 ///     .build()?;
 /// # let _ = client; Ok(()) }
@@ -277,6 +367,7 @@ fn parse_base_url(configured: Option<&str>) -> Result<String> {
 pub struct Client {
     pub(super) inner: Arc<ClientInner>,
 }
+
 /// What every clone of a [`Client`] shares.
 pub(super) struct ClientInner {
     pub(super) http: reqwest::Client,
@@ -288,21 +379,20 @@ pub(super) struct ClientInner {
     pub(super) timeout: Option<Duration>,
     pub(super) retry: RetryPolicy,
 }
+
 impl Client {
-    /// A builder with the defaults.
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
-    }
     /// The base URL operation paths are appended to (without trailing slash).
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
     }
+
     /// Starts a call of `op`; used by the generated operation builders.
     #[doc(hidden)]
     pub fn call(&self, op: &'static Operation) -> Call {
         Call::new(self.clone(), op)
     }
 }
+
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let inner = &self.inner;

@@ -6,9 +6,12 @@
 //! [`OptionSeed`]; [`deserialize`] and [`deserialize_option`] are the same for
 //! `#[serde(deserialize_with = "...")]`.
 //! Serialisation is chrono's own: RFC 3339 in UTC with a `Z`.
+
+use std::fmt;
+
 use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::de::{DeserializeSeed, Deserializer, Error, Visitor};
-use std::fmt;
+
 /// Parses `text` as RFC 3339 with any offset (converted to UTC) or, failing that, as a
 /// date-time without offset, taken as UTC.
 fn parse(text: &str) -> Option<DateTime<Utc>> {
@@ -16,21 +19,27 @@ fn parse(text: &str) -> Option<DateTime<Utc>> {
     if let Ok(at) = DateTime::parse_from_rfc3339(text) {
         return Some(at.to_utc());
     }
+    // An offset without colon (`+0000`), as some Java servers print it.
     if let Ok(at) = DateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f%z") {
         return Some(at.to_utc());
     }
+    // No offset at all: UTC is the only reading that does not depend on where this runs.
     ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f"]
         .iter()
         .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
         .map(|at| at.and_utc())
 }
+
 /// Visitor of a date-time string.
 struct DateTimeVisitor;
+
 impl Visitor<'_> for DateTimeVisitor {
     type Value = DateTime<Utc>;
+
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a date-time string")
     }
+
     fn visit_str<E: Error>(self, v: &str) -> Result<Self::Value, E> {
         parse(v).ok_or_else(|| {
             E::custom(format!(
@@ -40,54 +49,64 @@ impl Visitor<'_> for DateTimeVisitor {
         })
     }
 }
+
 /// Visitor of a date-time string or null.
 struct OptionVisitor;
+
 impl<'de> Visitor<'de> for OptionVisitor {
     type Value = Option<DateTime<Utc>>;
+
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a date-time string or null")
     }
+
     fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
         Ok(None)
     }
+
     fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
         Ok(None)
     }
+
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         deserialize(d).map(Some)
     }
 }
+
 /// Decodes a required date-time: RFC 3339 with any offset (converted to UTC), or a
 /// date-time without offset such as `2023-01-01T12:00:00` or `2022-06-15T07:30:35.123`,
 /// taken as UTC. The error names the value that could not be read.
-#[allow(dead_code)]
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
     d.deserialize_str(DateTimeVisitor)
 }
+
 /// Decodes an optional date-time like [`deserialize`]; `null` is `None`. Use with
 /// `#[serde(default)]` so that a missing field is `None` too.
-#[allow(dead_code)]
 pub fn deserialize_option<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<DateTime<Utc>>, D::Error> {
     d.deserialize_option(OptionVisitor)
 }
+
 /// [`deserialize`] as a seed, for generated structs.
 #[doc(hidden)]
-#[allow(dead_code)]
 pub struct Seed;
+
 impl<'de> DeserializeSeed<'de> for Seed {
     type Value = DateTime<Utc>;
+
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         deserialize(d)
     }
 }
+
 /// [`deserialize_option`] as a seed, for generated structs.
 #[doc(hidden)]
-#[allow(dead_code)]
 pub struct OptionSeed;
+
 impl<'de> DeserializeSeed<'de> for OptionSeed {
     type Value = Option<DateTime<Utc>>;
+
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         deserialize_option(d)
     }

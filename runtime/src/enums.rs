@@ -1,7 +1,9 @@
 //! String and integer enums of the API description, which keep values this crate does not
 //! know instead of failing to decode them.
+
 use std::fmt;
 use std::marker::PhantomData;
+
 /// A string enum of the API description. Values this crate does not know are kept verbatim
 /// (in an `Unknown` variant) so that newer server versions do not break decoding.
 #[doc(hidden)]
@@ -11,18 +13,18 @@ pub trait StringEnum: Sized {
     /// The variant for a wire value, `Unknown` if it is not known.
     fn from_wire(s: &str) -> Self;
 }
+
 /// `Serialize` body of every generated string enum.
 #[doc(hidden)]
-#[allow(dead_code)]
 pub fn serialize_enum<T: StringEnum, S: serde::Serializer>(
     value: &T,
     serializer: S,
 ) -> std::result::Result<S::Ok, S::Error> {
     serializer.serialize_str(value.as_str())
 }
+
 /// `Deserialize` body of every generated string enum.
 #[doc(hidden)]
-#[allow(dead_code)]
 pub fn deserialize_enum<'de, T: StringEnum, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<T, D::Error> {
@@ -38,6 +40,7 @@ pub fn deserialize_enum<'de, T: StringEnum, D: serde::Deserializer<'de>>(
     }
     deserializer.deserialize_str(Visitor(PhantomData))
 }
+
 /// An integer enum of the API description. Values this crate does not know are kept (in an
 /// `Unknown(i64)` variant) so that newer server versions do not break decoding.
 ///
@@ -50,20 +53,20 @@ pub trait IntEnum: Sized {
     /// The variant for a wire value, `Unknown` if it is not known.
     fn from_wire(value: i64) -> Self;
 }
+
 /// `Serialize` body of every generated integer enum.
 #[doc(hidden)]
-#[allow(dead_code)]
 pub fn serialize_int_enum<T: IntEnum, S: serde::Serializer>(
     value: &T,
     serializer: S,
 ) -> std::result::Result<S::Ok, S::Error> {
     serializer.serialize_i64(value.as_i64())
 }
+
 /// `Deserialize` body of every generated integer enum: any integer that fits in `i64`.
 /// Floats and strings are rejected, even `1.0` or `"1"`: the schema says integer, and a
 /// server sending something else is worth hearing about.
 #[doc(hidden)]
-#[allow(dead_code)]
 pub fn deserialize_int_enum<'de, T: IntEnum, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> std::result::Result<T, D::Error> {

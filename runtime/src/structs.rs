@@ -10,9 +10,6 @@
 //! The impl is a `macro_rules!` so that each struct states only its fields (a tenth of the
 //! source the written-out impl took), while the compiled code stays the same.
 
-// Each helper goes unused in crates whose structs never need it (no required field...).
-#![allow(dead_code)]
-
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -101,25 +98,26 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
 /// not the way to read it, a seed:
 ///
 /// ```text
-/// rt::deserialize_struct! {
+/// $crate::deserialize_struct! {
 ///     Event { 0 id "id" required, 1 at "createdAt" optional rt::datetime::OptionSeed }
 /// }
 /// ```
 ///
-/// `rt` must name this module where it is used: paths in `macro_rules!` resolve at the call
-/// site, and `$crate` would not find the module when the client is included in another crate.
-/// The field types are inferred from the struct.
+/// Every path goes through `$crate`, so the generated code (a crate, or a module included by a
+/// build script) needs no dependency but this crate. The field types are inferred from the
+/// struct.
 #[doc(hidden)]
+#[macro_export]
 macro_rules! deserialize_struct {
     ($name:ident { $($i:literal $f:ident $wire:literal $end:ident $($seed:path)?),* $(,)? }) => {
         #[allow(deprecated)]
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(
+        impl<'de> $crate::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
                 const FIELDS: &[&str] = &[$($wire),*];
                 struct __Visitor;
-                impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                impl<'de> $crate::serde::de::Visitor<'de> for __Visitor {
                     type Value = $name;
                     fn expecting(
                         &self,
@@ -127,18 +125,18 @@ macro_rules! deserialize_struct {
                     ) -> ::core::fmt::Result {
                         f.write_str(concat!("struct ", stringify!($name)))
                     }
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(
+                    fn visit_map<A: $crate::serde::de::MapAccess<'de>>(
                         self,
                         mut map: A,
                     ) -> ::core::result::Result<$name, A::Error> {
                         $(let mut $f = None;)*
-                        while let Some(key) = map.next_key_seed(rt::FieldSeed(FIELDS))? {
+                        while let Some(key) = map.next_key_seed($crate::FieldSeed(FIELDS))? {
                             match key {
-                                $($i => rt::deserialize_struct!(@read map $f $wire $($seed)?),)*
-                                _ => rt::skip(&mut map),
+                                $($i => $crate::deserialize_struct!(@read map $f $wire $($seed)?),)*
+                                _ => $crate::skip(&mut map),
                             }?;
                         }
-                        Ok($name { $($f: rt::deserialize_struct!(@end $end $f $wire)),* })
+                        Ok($name { $($f: $crate::deserialize_struct!(@end $end $f $wire)),* })
                     }
                 }
                 deserializer.deserialize_struct(stringify!($name), FIELDS, __Visitor)
@@ -146,17 +144,15 @@ macro_rules! deserialize_struct {
         }
     };
     (@end required $f:ident $wire:literal) => {
-        rt::required($f, $wire)?
+        $crate::required($f, $wire)?
     };
     (@end optional $f:ident $wire:literal) => {
         $f.unwrap_or_default()
     };
     (@read $map:ident $f:ident $wire:literal) => {
-        rt::field(&mut $map, &mut $f, $wire)
+        $crate::field(&mut $map, &mut $f, $wire)
     };
     (@read $map:ident $f:ident $wire:literal $seed:path) => {
-        rt::field_seed(&mut $map, &mut $f, $wire, $seed)
+        $crate::field_seed(&mut $map, &mut $f, $wire, $seed)
     };
 }
-#[allow(unused_imports)]
-pub(crate) use deserialize_struct;

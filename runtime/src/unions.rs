@@ -9,7 +9,6 @@ use serde_json::Value;
 
 /// The discriminator of a union value: the string `property` of a JSON object, if any.
 #[doc(hidden)]
-#[allow(dead_code)] // unused when the API description has no tagged unions
 pub fn discriminator<'v>(value: &'v Value, property: &str) -> Option<&'v str> {
     value.as_object()?.get(property)?.as_str()
 }
@@ -18,7 +17,6 @@ pub fn discriminator<'v>(value: &'v Value, property: &str) -> Option<&'v str> {
 /// the outer deserializer's error type. The message is serde_json's (no position: the value
 /// is no longer text).
 #[doc(hidden)]
-#[allow(dead_code)] // unused when the API description has no tagged unions
 pub fn from_value<T: serde::de::DeserializeOwned, E: serde::de::Error>(
     value: Value,
 ) -> Result<T, E> {
@@ -29,7 +27,6 @@ pub fn from_value<T: serde::de::DeserializeOwned, E: serde::de::Error>(
 /// carry the discriminator itself (or carries `null`), so that the server can tell the
 /// variants apart. Values that are not objects are serialised unchanged.
 #[doc(hidden)]
-#[allow(dead_code)] // unused when the API description has no tagged unions
 pub fn serialize_tagged<T: Serialize + ?Sized, S: serde::Serializer>(
     value: &T,
     property: &str,
@@ -48,7 +45,6 @@ pub fn serialize_tagged<T: Serialize + ?Sized, S: serde::Serializer>(
 /// The kind of JSON a union variant accepts.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[allow(dead_code)] // which kinds are named depends on the API description
 pub enum JsonKind {
     /// A JSON object.
     Object,
@@ -69,7 +65,6 @@ pub enum JsonKind {
 /// Decodes `value` as `T` if it is JSON of `kind` and `T` accepts it: one try of an
 /// untagged union's variant.
 #[doc(hidden)]
-#[allow(dead_code)] // unused when the API description has no untagged unions
 pub fn try_variant<T: serde::de::DeserializeOwned>(value: &Value, kind: JsonKind) -> Option<T> {
     let fits = match kind {
         JsonKind::Object => value.is_object(),
