@@ -96,3 +96,36 @@ fn every_api_operation_and_model_is_present() {
         );
     }
 }
+
+/// Generated code is written for one runtime version: the one in this
+/// repository, which the generated crate names exactly.
+#[test]
+fn generated_crate_pins_the_runtime_of_this_repository() {
+    let manifest = std::fs::read_to_string(root().join("runtime/Cargo.toml")).unwrap();
+    let field = |key: &str| {
+        manifest
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix(key)?
+                    .trim()
+                    .strip_prefix("= \"")?
+                    .strip_suffix('"')
+            })
+            .unwrap_or_else(|| panic!("no {key} in runtime/Cargo.toml"))
+            .to_owned()
+    };
+    assert_eq!(field("name"), togai_codegen::RUNTIME_CRATE);
+    assert_eq!(field("version"), togai_codegen::RUNTIME_VERSION);
+    let generated = std::fs::read_to_string(root().join("generated/Cargo.toml")).unwrap();
+    let dependency = format!(
+        "{} = {{ version = \"={}\"",
+        togai_codegen::RUNTIME_CRATE,
+        togai_codegen::RUNTIME_VERSION
+    );
+    assert!(
+        generated.contains(&dependency),
+        "generated/Cargo.toml does not pin the runtime: {generated}"
+    );
+    // The runtime is a dependency, no longer a copy inside the crate.
+    assert!(!root().join("generated/src/runtime").exists());
+}

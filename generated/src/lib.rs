@@ -30,6 +30,7 @@ pub type ClientBuilder = rt::ClientBuilder<Client>;
 /// ```
 #[derive(Clone)]
 pub struct Client {
+    /// The runtime's client; the operation builders start their calls on it.
     inner: rt::Client,
 }
 impl rt::ApiClient for Client {
@@ -52,10 +53,6 @@ impl Client {
     /// The base URL operation paths are appended to (without trailing slash).
     pub fn base_url(&self) -> &str {
         self.inner.base_url()
-    }
-    /// Starts a call of `op`; used by the operation builders.
-    fn call(&self, op: &'static rt::Operation) -> rt::Call {
-        self.inner.call(op)
     }
     /// Customer level calls
     ///

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Error, Result};
-use crate::load::sha256_hex;
+use crate::hash::sha256_hex;
 
 /// A change made to each parsed file before it is printed: module mode's
 /// relative paths (see `module.rs`).
@@ -77,8 +77,30 @@ pub fn format_files(files: &mut BTreeMap<PathBuf, String>, edit: Option<Edit>) -
 
 /// The file, in a crate finished by rustfmt, that records for each `.rs` file
 /// the sha256 of what rustfmt was given and of what it returned, one line
-/// each: `input output path`.
+/// each: `input output path`, after a first line naming the rustfmt and the
+/// options that wrote them (`# rustfmt 1.8.0-stable (...) --edition 2021 ...`).
 pub const RUSTFMT_RECORD: &str = ".rustfmt-inputs";
+
+/// The options rustfmt runs with.
+const RUSTFMT_ARGS: [&str; 4] = [
+    "--edition",
+    "2021",
+    "--config",
+    "skip_children=true,newline_style=Unix",
+];
+
+/// What a record is valid for: rustfmt's version and the options it runs
+/// with (another rustfmt may format the same input otherwise); `None` when
+/// rustfmt cannot be run.
+fn rustfmt_identity(rustfmt: &Path) -> Option<String> {
+    let out = std::process::Command::new(rustfmt)
+        .arg("--version")
+        .output()
+        .ok()?;
+    let version = String::from_utf8_lossy(&out.stdout);
+    (out.status.success() && !version.trim().is_empty())
+        .then(|| format!("# {} {}", version.trim(), RUSTFMT_ARGS.join(" ")))
+}
 
 /// Runs rustfmt (2021 edition, default style) over every `.rs` file, so the
 /// crate is also `cargo fmt` clean: one rustfmt process per core, each over a
@@ -97,21 +119,38 @@ pub fn rustfmt_files(
     previous: Option<&Path>,
 ) -> Result<bool> {
     let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
-    rustfmt_with(Path::new(&rustfmt), files, previous)
+    let rustfmt = Path::new(&rustfmt);
+    // Asking its version costs a process: done while the inputs are hashed.
+    let (identity, inputs) = std::thread::scope(|scope| {
+        let identity = scope.spawn(|| rustfmt_identity(rustfmt));
+        let inputs = input_hashes(files);
+        (identity.join().unwrap_or_default(), inputs)
+    });
+    let Some(identity) = identity else {
+        return Ok(false);
+    };
+    rustfmt_with(rustfmt, &identity, inputs, files, previous)
 }
 
-/// [`rustfmt_files`] with the given rustfmt program.
-fn rustfmt_with(
-    rustfmt: &Path,
-    files: &mut BTreeMap<PathBuf, String>,
-    previous: Option<&Path>,
-) -> Result<bool> {
-    let inputs: BTreeMap<PathBuf, String> = files
+/// The sha256 of every `.rs` file.
+fn input_hashes(files: &BTreeMap<PathBuf, String>) -> BTreeMap<PathBuf, String> {
+    files
         .iter()
         .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
         .map(|(p, text)| (p.clone(), sha256_hex(text.as_bytes())))
-        .collect();
-    let reused = previous.map(|dir| reuse(dir, &inputs)).unwrap_or_default();
+        .collect()
+}
+
+/// [`rustfmt_files`] with the given rustfmt program, whose
+/// [`rustfmt_identity`] is `identity`.
+fn rustfmt_with(
+    rustfmt: &Path,
+    identity: &str,
+    inputs: BTreeMap<PathBuf, String>,
+    files: &mut BTreeMap<PathBuf, String>,
+    previous: Option<&Path>,
+) -> Result<bool> {
+    let reused = (previous.map(|dir| reuse(dir, identity, &inputs))).unwrap_or_default();
     let todo: Vec<PathBuf> = inputs
         .keys()
         .filter(|p| !reused.contains_key(*p))
@@ -122,7 +161,7 @@ fn rustfmt_with(
     };
     files.extend(formatted);
     files.extend(reused);
-    let mut record = String::new();
+    let mut record = format!("{identity}\n");
     for (path, input) in &inputs {
         let output = sha256_hex(files[path].as_bytes());
         record.push_str(&format!("{input} {output} {}\n", path.display()));
@@ -131,14 +170,21 @@ fn rustfmt_with(
     Ok(true)
 }
 
-/// The files of `dir` that rustfmt made from the same inputs and that have not
-/// changed since, with their text.
-fn reuse(dir: &Path, inputs: &BTreeMap<PathBuf, String>) -> BTreeMap<PathBuf, String> {
+/// The files of `dir` that the same rustfmt (`identity`) made from the same
+/// inputs and that have not changed since, with their text.
+fn reuse(
+    dir: &Path,
+    identity: &str,
+    inputs: &BTreeMap<PathBuf, String>,
+) -> BTreeMap<PathBuf, String> {
     let Ok(record) = std::fs::read_to_string(dir.join(RUSTFMT_RECORD)) else {
         return BTreeMap::new();
     };
-    record
-        .lines()
+    let mut lines = record.lines();
+    if lines.next() != Some(identity) {
+        return BTreeMap::new();
+    }
+    lines
         .filter_map(|line| {
             let mut parts = line.splitn(3, ' ');
             let (input, output, path) = (parts.next()?, parts.next()?, parts.next()?);
@@ -183,12 +229,7 @@ fn run_rustfmt(
     let mut children = Vec::new();
     for share in shares(&sizes, threads) {
         let spawned = std::process::Command::new(rustfmt)
-            .args([
-                "--edition",
-                "2021",
-                "--config",
-                "skip_children=true,newline_style=Unix",
-            ])
+            .args(RUSTFMT_ARGS)
             .args(share.iter().map(|&i| &staged[i].1))
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
@@ -310,8 +351,12 @@ mod tests {
     fn rustfmt_runs_only_on_files_its_record_does_not_cover() {
         let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
         let rustfmt = Path::new(&rustfmt);
+        let identity = rustfmt_identity(rustfmt).expect("rustfmt is installed");
         // A program that does not exist: any file that needs rustfmt makes the run fail.
         let missing = Path::new("/nonexistent/rustfmt");
+        let run = |program: &Path, files: &mut BTreeMap<PathBuf, String>, previous| {
+            rustfmt_with(program, &identity, input_hashes(files), files, previous).unwrap()
+        };
         let source = |body: &str| format!("fn f() {{ {body} }}\n");
         let mut first: BTreeMap<PathBuf, String> = [
             (PathBuf::from("src/a.rs"), source("let a = 1;")),
@@ -320,16 +365,14 @@ mod tests {
         ]
         .into();
         let inputs = first.clone();
-        assert!(
-            rustfmt_with(rustfmt, &mut first, None).unwrap(),
-            "rustfmt is installed"
-        );
+        assert!(run(rustfmt, &mut first, None));
         assert_eq!(
             first[Path::new("src/a.rs")],
             "fn f() {\n    let a = 1;\n}\n"
         );
         let record = &first[Path::new(RUSTFMT_RECORD)];
-        assert_eq!(record.lines().count(), 2, "{record}");
+        assert_eq!(record.lines().count(), 3, "{record}");
+        assert!(record.starts_with("# rustfmt "), "{record}");
         assert!(record.ends_with(" src/b.rs\n"), "{record}");
 
         let dir = tempfile::tempdir().unwrap();
@@ -339,17 +382,23 @@ mod tests {
         }
         // The same inputs over the crate rustfmt wrote: nothing to run, same result.
         let mut again = inputs.clone();
-        assert!(rustfmt_with(missing, &mut again, Some(dir.path())).unwrap());
+        assert!(run(missing, &mut again, Some(dir.path())));
         assert_eq!(again, first);
+        // Another rustfmt (or other options) may format differently: nothing is reused.
+        let other = identity.replace("--edition 2021", "--edition 2024");
+        let mut inputs_again = inputs.clone();
+        let hashes = input_hashes(&inputs_again);
+        let reran = rustfmt_with(missing, &other, hashes, &mut inputs_again, Some(dir.path()));
+        assert!(!reran.unwrap());
         // A file edited since, or an input that changed, needs rustfmt again.
         std::fs::write(dir.path().join("src/a.rs"), "fn f() {}\n").unwrap();
-        assert!(!rustfmt_with(missing, &mut inputs.clone(), Some(dir.path())).unwrap());
+        assert!(!run(missing, &mut inputs.clone(), Some(dir.path())));
         std::fs::write(dir.path().join("src/a.rs"), &first[Path::new("src/a.rs")]).unwrap();
         let mut changed = inputs.clone();
         changed.insert(PathBuf::from("src/b.rs"), source("let b = 3;"));
-        assert!(!rustfmt_with(missing, &mut changed.clone(), Some(dir.path())).unwrap());
+        assert!(!run(missing, &mut changed.clone(), Some(dir.path())));
         // ...and only that file: rustfmt formats it, the other is taken from disk.
-        assert!(rustfmt_with(rustfmt, &mut changed, Some(dir.path())).unwrap());
+        assert!(run(rustfmt, &mut changed, Some(dir.path())));
         assert_eq!(
             changed[Path::new("src/b.rs")],
             "fn f() {\n    let b = 3;\n}\n"
@@ -368,9 +417,7 @@ mod tests {
             };
             files.insert(PathBuf::from(format!("src/f{i:02}.rs")), text);
         }
-        let e = format_files(&mut files, None)
-            .unwrap_err()
-            .to_string();
+        let e = format_files(&mut files, None).unwrap_err().to_string();
         assert!(e.contains("src/f07.rs"), "{e}");
         let mut ok: BTreeMap<PathBuf, String> = files
             .into_iter()

@@ -19,6 +19,7 @@
 mod bundle;
 pub mod diagnostics;
 mod format;
+mod hash;
 pub mod ir;
 mod load;
 mod lower;
@@ -252,7 +253,7 @@ pub fn load_value(path: &Path) -> Result<serde_json::Value> {
 /// sha256 of a file, or `None` when it does not exist.
 pub fn file_sha256(path: &Path) -> Result<Option<String>> {
     match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(load::sha256_hex(&bytes))),
+        Ok(bytes) => Ok(Some(hash::sha256_hex(&bytes))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(Error::Io {
             path: path.to_path_buf(),

@@ -1,8 +1,10 @@
 //! Loading: bytes on disk to an `openapiv3::OpenAPI`.
 //!
-//! The YAML parser is used only here, so swapping serde_yaml for a maintained
-//! fork is a one-line change. Documents in the usual subset of YAML take a
-//! fast path (`yaml.rs`) that gives the same values as serde_yaml.
+//! serde_yaml is used only here and by the fast path's differential tests
+//! (`generator/tests/yaml`), which compare against it: swapping it for a
+//! maintained fork touches this module and those tests. Documents in the usual
+//! subset of YAML take a fast path (`yaml.rs`) that gives the same values as
+//! serde_yaml.
 
 pub mod yaml;
 
@@ -11,6 +13,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::diagnostics::{Error, Pointer, Result};
+use crate::hash::sha256_hex;
 
 /// A parsed document and where it came from.
 pub struct Document {
@@ -39,9 +42,11 @@ pub fn load(path: &Path) -> Result<Document> {
         )
     })?;
     let value = parse_value(path, text)?;
+    // Before bundling, so that a document of another version is refused as
+    // such rather than for what its references reach.
     check_version(path, &value)?;
     let (value, mut inputs) = crate::bundle::bundle(path, value)?;
-    let api = from_value(path, value)?;
+    let api = read_typed(path, value)?;
     inputs.insert(0, path.to_path_buf());
     Ok(Document {
         path: path.to_path_buf(),
@@ -51,21 +56,30 @@ pub fn load(path: &Path) -> Result<Document> {
     })
 }
 
-/// Parses `text` as JSON when it looks like JSON, else YAML.
+/// Parses `text` as JSON when it looks like JSON, else YAML. A text that
+/// starts with `{` but is not JSON may be YAML's flow style
+/// (`{openapi: 3.0.0, ...}`): it is read as YAML then, and a text that is
+/// neither is reported as invalid JSON, which it looked like.
 pub fn parse_value(path: &Path, text: &str) -> Result<Value> {
     if text.trim_start().starts_with('{') {
-        return serde_json::from_str(text).map_err(|e| {
-            Error::doc(
-                path,
-                &Pointer::root(),
-                format!(
-                    "invalid JSON at line {}, column {}: {e}",
-                    e.line(),
-                    e.column()
-                ),
-            )
+        return serde_json::from_str(text).or_else(|e| {
+            parse_yaml(path, text).map_err(|_| {
+                Error::doc(
+                    path,
+                    &Pointer::root(),
+                    format!(
+                        "invalid JSON at line {}, column {}: {e}",
+                        e.line(),
+                        e.column()
+                    ),
+                )
+            })
         });
     }
+    parse_yaml(path, text)
+}
+
+fn parse_yaml(path: &Path, text: &str) -> Result<Value> {
     // The subset of YAML documents use, five times faster than libyaml; it
     // declines anything else, and serde_yaml reads it (and reports errors).
     if let Some(value) = yaml::parse(text) {
@@ -133,9 +147,16 @@ fn yaml_to_json(path: &Path, at: &Pointer, yaml: serde_yaml::Value) -> Result<Va
     })
 }
 
-/// Checks the version and converts to the typed model, naming the failing pointer.
-pub fn from_value(path: &Path, mut value: Value) -> Result<openapiv3::OpenAPI> {
+/// Checks the version and converts to the typed model, naming the failing
+/// pointer: what [`load`] does after parsing, for unit tests' documents.
+#[cfg(test)]
+pub fn from_value(path: &Path, value: Value) -> Result<openapiv3::OpenAPI> {
     check_version(path, &value)?;
+    read_typed(path, value)
+}
+
+/// Converts a document whose version is checked to the typed model.
+fn read_typed(path: &Path, mut value: Value) -> Result<openapiv3::OpenAPI> {
     // Plain serde first (a fifth faster on Togai); the path is tracked only
     // to explain a failure.
     if let Some(api) = read_on_two_cores(&mut value) {
@@ -270,15 +291,6 @@ fn check_version(path: &Path, value: &Value) -> Result<()> {
     }
 }
 
-/// Lower-case hex sha256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,6 +299,19 @@ mod tests {
         let path = Path::new("t.yaml");
         let value = parse_value(path, yaml).unwrap();
         from_value(path, value).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn flow_style_yaml_is_yaml_and_broken_json_is_reported_as_json() {
+        let path = Path::new("t.yaml");
+        let flow = "{openapi: 3.0.0, info: {title: t, version: '1'}, paths: {}}";
+        let value = parse_value(path, flow).unwrap();
+        assert_eq!(value["info"]["title"], "t");
+        assert_eq!(value["openapi"], "3.0.0");
+        let e = parse_value(path, "{\"openapi\": \"3.0.0\",, }")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("invalid JSON at line 1, column 21"), "{e}");
     }
 
     #[test]

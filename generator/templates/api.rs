@@ -82,7 +82,7 @@ impl {{ op.builder }} {
 
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<{{ op.ret }}> {
-        let mut call = self.client.call(&{{ op.static_name }});
+        let mut call = self.client.inner.call(&{{ op.static_name }});
 {%- for line in op.call %}
         {{ line }}
 {%- endfor %}

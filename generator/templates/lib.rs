@@ -36,6 +36,7 @@ pub type ClientBuilder = rt::ClientBuilder<Client>;
 /// ```
 #[derive(Clone)]
 pub struct Client {
+    /// The runtime's client; the operation builders start their calls on it.
     inner: rt::Client,
 }
 
@@ -64,10 +65,6 @@ impl Client {
         self.inner.base_url()
     }
 
-    /// Starts a call of `op`; used by the operation builders.
-    fn call(&self, op: &'static rt::Operation) -> rt::Call {
-        self.inner.call(op)
-    }
 {%- for a in accessors %}
 {% for line in a.doc %}
     /// {{ line }}

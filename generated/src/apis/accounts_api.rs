@@ -336,7 +336,7 @@ impl GetAccountsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AccountPaginatedResponse> {
-        let mut call = self.client.call(&GET_ACCOUNTS);
+        let mut call = self.client.inner.call(&GET_ACCOUNTS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -406,7 +406,7 @@ impl CreateAccountBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
-        let mut call = self.client.call(&CREATE_ACCOUNT);
+        let mut call = self.client.inner.call(&CREATE_ACCOUNT);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -461,7 +461,7 @@ impl GetAccountBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
-        let mut call = self.client.call(&GET_ACCOUNT);
+        let mut call = self.client.inner.call(&GET_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.effective_on {
             call.query("effectiveOn", value);
@@ -510,7 +510,7 @@ impl DeleteAccountBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&DELETE_ACCOUNT);
+        let mut call = self.client.inner.call(&DELETE_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -554,7 +554,7 @@ impl UpdateAccountBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
-        let mut call = self.client.call(&UPDATE_ACCOUNT);
+        let mut call = self.client.inner.call(&UPDATE_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
@@ -599,7 +599,7 @@ impl AddAliasesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
-        let mut call = self.client.call(&ADD_ALIASES);
+        let mut call = self.client.inner.call(&ADD_ALIASES);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
@@ -645,7 +645,7 @@ impl ListAccountAliasesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::AccountAliasesPaginatedResponse> {
-        let mut call = self.client.call(&LIST_ACCOUNT_ALIASES);
+        let mut call = self.client.inner.call(&LIST_ACCOUNT_ALIASES);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -689,7 +689,7 @@ impl RemoveAliasesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
-        let mut call = self.client.call(&REMOVE_ALIASES);
+        let mut call = self.client.inner.call(&REMOVE_ALIASES);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
@@ -736,7 +736,7 @@ impl UpdatePricingScheduleBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::UpdatePricingScheduleResponse> {
-        let mut call = self.client.call(&UPDATE_PRICING_SCHEDULE);
+        let mut call = self.client.inner.call(&UPDATE_PRICING_SCHEDULE);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
@@ -780,7 +780,7 @@ impl ListAccountPurchasesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PurchasePaginatedListData> {
-        let mut call = self.client.call(&LIST_ACCOUNT_PURCHASES);
+        let mut call = self.client.inner.call(&LIST_ACCOUNT_PURCHASES);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -824,7 +824,7 @@ impl InitiateOneTimeEntitlementPlanBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Purchase> {
-        let mut call = self.client.call(&INITIATE_ONE_TIME_ENTITLEMENT_PLAN);
+        let mut call = self.client.inner.call(&INITIATE_ONE_TIME_ENTITLEMENT_PLAN);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
@@ -868,7 +868,7 @@ impl GetPurchaseBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetPurchaseResponse> {
-        let mut call = self.client.call(&GET_PURCHASE);
+        let mut call = self.client.inner.call(&GET_PURCHASE);
         call.path_param("purchase_id", &self.purchase_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -911,7 +911,7 @@ impl ListAccountProposalsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ProposalsPaginatedResponse> {
-        let mut call = self.client.call(&LIST_ACCOUNT_PROPOSALS);
+        let mut call = self.client.inner.call(&LIST_ACCOUNT_PROPOSALS);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -955,7 +955,7 @@ impl CreateProposalBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Proposal> {
-        let mut call = self.client.call(&CREATE_PROPOSAL);
+        let mut call = self.client.inner.call(&CREATE_PROPOSAL);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
@@ -999,7 +999,7 @@ impl GetProposalBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetProposalResponse> {
-        let mut call = self.client.call(&GET_PROPOSAL);
+        let mut call = self.client.inner.call(&GET_PROPOSAL);
         call.path_param("purchase_proposal_id", &self.purchase_proposal_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -1051,7 +1051,7 @@ impl UpdatePricingScheduleBatchBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::UpdatePricingScheduleResponse> {
-        let mut call = self.client.call(&UPDATE_PRICING_SCHEDULE_BATCH);
+        let mut call = self.client.inner.call(&UPDATE_PRICING_SCHEDULE_BATCH);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.dry_run {
             call.query("dry_run", value);
@@ -1136,7 +1136,7 @@ impl GetPricingSchedulesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::PricingSchedulePaginatedResponse> {
-        let mut call = self.client.call(&GET_PRICING_SCHEDULES);
+        let mut call = self.client.inner.call(&GET_PRICING_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -1222,7 +1222,7 @@ impl UpdateProposalStatusBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Proposal> {
-        let mut call = self.client.call(&UPDATE_PROPOSAL_STATUS);
+        let mut call = self.client.inner.call(&UPDATE_PROPOSAL_STATUS);
         call.path_param("purchase_proposal_id", &self.purchase_proposal_id);
         call.json(&self.body);
         call.options(self.options);

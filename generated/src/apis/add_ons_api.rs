@@ -129,7 +129,7 @@ impl GetAddOnsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOnPaginatedResponse> {
-        let mut call = self.client.call(&GET_ADD_ONS);
+        let mut call = self.client.inner.call(&GET_ADD_ONS);
         if let Some(value) = &self.status {
             call.query("status", value);
         }
@@ -202,7 +202,7 @@ impl CreateAddOnBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOn> {
-        let mut call = self.client.call(&CREATE_ADD_ON);
+        let mut call = self.client.inner.call(&CREATE_ADD_ON);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -245,7 +245,7 @@ impl GetAddOnBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOn> {
-        let mut call = self.client.call(&GET_ADD_ON);
+        let mut call = self.client.inner.call(&GET_ADD_ON);
         call.path_param("addon_id", &self.addon_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -288,7 +288,7 @@ impl DeleteAddOnBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&DELETE_ADD_ON);
+        let mut call = self.client.inner.call(&DELETE_ADD_ON);
         call.path_param("addon_id", &self.addon_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -332,7 +332,7 @@ impl UpdateAddOnBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOn> {
-        let mut call = self.client.call(&UPDATE_ADD_ON);
+        let mut call = self.client.inner.call(&UPDATE_ADD_ON);
         call.path_param("addon_id", &self.addon_id);
         call.json(&self.body);
         call.options(self.options);

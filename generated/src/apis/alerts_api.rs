@@ -139,7 +139,7 @@ impl GetAlertTemplatesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::AlertTemplatesPaginatedResponse> {
-        let mut call = self.client.call(&GET_ALERT_TEMPLATES);
+        let mut call = self.client.inner.call(&GET_ALERT_TEMPLATES);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
@@ -181,7 +181,7 @@ impl GetAlertTemplateBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AlertTemplate> {
-        let mut call = self.client.call(&GET_ALERT_TEMPLATE);
+        let mut call = self.client.inner.call(&GET_ALERT_TEMPLATE);
         call.path_param("alert_template_id", &self.alert_template_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -223,7 +223,7 @@ impl ListAlertsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AlertsPaginatedResponse> {
-        let mut call = self.client.call(&LIST_ALERTS);
+        let mut call = self.client.inner.call(&LIST_ALERTS);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
@@ -265,7 +265,7 @@ impl CreateAlertBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Alert> {
-        let mut call = self.client.call(&CREATE_ALERT);
+        let mut call = self.client.inner.call(&CREATE_ALERT);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -314,7 +314,7 @@ impl UpdateAlertBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Alert> {
-        let mut call = self.client.call(&UPDATE_ALERT);
+        let mut call = self.client.inner.call(&UPDATE_ALERT);
         call.path_param("alert_id", &self.alert_id);
         if let Some(body) = &self.body {
             call.json(body);
@@ -359,7 +359,7 @@ impl GetIncidentsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::IncidentsPaginatedResponse> {
-        let mut call = self.client.call(&GET_INCIDENTS);
+        let mut call = self.client.inner.call(&GET_INCIDENTS);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
@@ -401,7 +401,7 @@ impl GetIncidentBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Incident> {
-        let mut call = self.client.call(&GET_INCIDENT);
+        let mut call = self.client.inner.call(&GET_INCIDENT);
         call.path_param("incident_id", &self.incident_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -450,7 +450,7 @@ impl UpdateIncidentStatusBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Incident> {
-        let mut call = self.client.call(&UPDATE_INCIDENT_STATUS);
+        let mut call = self.client.inner.call(&UPDATE_INCIDENT_STATUS);
         call.path_param("incident_id", &self.incident_id);
         if let Some(body) = &self.body {
             call.json(body);

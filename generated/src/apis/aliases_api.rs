@@ -107,7 +107,7 @@ impl ListAliasesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AliasPaginatedResponse> {
-        let mut call = self.client.call(&LIST_ALIASES);
+        let mut call = self.client.inner.call(&LIST_ALIASES);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -177,7 +177,7 @@ impl CreateAliasBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AliasPaginatedResponse> {
-        let mut call = self.client.call(&CREATE_ALIAS);
+        let mut call = self.client.inner.call(&CREATE_ALIAS);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -220,7 +220,7 @@ impl GetAliasBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Alias> {
-        let mut call = self.client.call(&GET_ALIAS);
+        let mut call = self.client.inner.call(&GET_ALIAS);
         call.path_param("alias", &self.alias);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -263,7 +263,7 @@ impl DeleteAliasBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&DELETE_ALIAS);
+        let mut call = self.client.inner.call(&DELETE_ALIAS);
         call.path_param("alias", &self.alias);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

@@ -60,7 +60,7 @@ impl AuthenticateBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::TokenResponse> {
-        let mut call = self.client.call(&AUTHENTICATE);
+        let mut call = self.client.inner.call(&AUTHENTICATE);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),

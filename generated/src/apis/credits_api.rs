@@ -137,7 +137,7 @@ impl ListCreditsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ListCreditsResponse> {
-        let mut call = self.client.call(&LIST_CREDITS);
+        let mut call = self.client.inner.call(&LIST_CREDITS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -221,7 +221,7 @@ impl CreateCreditBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CreateCreditResponse> {
-        let mut call = self.client.call(&CREATE_CREDIT);
+        let mut call = self.client.inner.call(&CREATE_CREDIT);
         if let Some(body) = &self.body {
             call.json(body);
         }
@@ -266,7 +266,7 @@ impl GetCreditDetailsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CreditDetailsResponse> {
-        let mut call = self.client.call(&GET_CREDIT_DETAILS);
+        let mut call = self.client.inner.call(&GET_CREDIT_DETAILS);
         call.path_param("credit_id", &self.credit_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -309,7 +309,7 @@ impl VoidCreditBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Credit> {
-        let mut call = self.client.call(&VOID_CREDIT);
+        let mut call = self.client.inner.call(&VOID_CREDIT);
         call.path_param("credit_id", &self.credit_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -352,7 +352,7 @@ impl CreditBalanceForAccountBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CreditBalanceResponse> {
-        let mut call = self.client.call(&CREDIT_BALANCE_FOR_ACCOUNT);
+        let mut call = self.client.inner.call(&CREDIT_BALANCE_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

@@ -60,7 +60,7 @@ impl GetCustomerPortalDelegateTokenBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::TokenResponse> {
-        let mut call = self.client.call(&GET_CUSTOMER_PORTAL_DELEGATE_TOKEN);
+        let mut call = self.client.inner.call(&GET_CUSTOMER_PORTAL_DELEGATE_TOKEN);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

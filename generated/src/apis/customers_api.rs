@@ -144,7 +144,7 @@ impl GetCustomersBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CustomerPaginatedResponse> {
-        let mut call = self.client.call(&GET_CUSTOMERS);
+        let mut call = self.client.inner.call(&GET_CUSTOMERS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -214,7 +214,7 @@ impl CreateCustomerBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CreateCustomerResponse> {
-        let mut call = self.client.call(&CREATE_CUSTOMER);
+        let mut call = self.client.inner.call(&CREATE_CUSTOMER);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -257,7 +257,7 @@ impl GetCustomerBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Customer> {
-        let mut call = self.client.call(&GET_CUSTOMER);
+        let mut call = self.client.inner.call(&GET_CUSTOMER);
         call.path_param("customer_id", &self.customer_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -300,7 +300,7 @@ impl DeleteCustomerBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&DELETE_CUSTOMER);
+        let mut call = self.client.inner.call(&DELETE_CUSTOMER);
         call.path_param("customer_id", &self.customer_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -344,7 +344,7 @@ impl UpdateCustomerBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Customer> {
-        let mut call = self.client.call(&UPDATE_CUSTOMER);
+        let mut call = self.client.inner.call(&UPDATE_CUSTOMER);
         call.path_param("customer_id", &self.customer_id);
         call.json(&self.body);
         call.options(self.options);
@@ -391,7 +391,7 @@ impl CreateCustomerContactBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::CreateCustomerContactResponse> {
-        let mut call = self.client.call(&CREATE_CUSTOMER_CONTACT);
+        let mut call = self.client.inner.call(&CREATE_CUSTOMER_CONTACT);
         call.path_param("customer_id", &self.customer_id);
         call.json(&self.body);
         call.options(self.options);

@@ -189,7 +189,7 @@ impl IngestEntitledEventBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&INGEST_ENTITLED_EVENT);
+        let mut call = self.client.inner.call(&INGEST_ENTITLED_EVENT);
         if let Some(body) = &self.body {
             call.json(body);
         }
@@ -251,7 +251,7 @@ impl ListFeatureCreditEntriesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::GetFeatureCreditEntriesPaginatedResponse> {
-        let mut call = self.client.call(&LIST_FEATURE_CREDIT_ENTRIES);
+        let mut call = self.client.inner.call(&LIST_FEATURE_CREDIT_ENTRIES);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
         if let Some(value) = &self.page_size {
@@ -332,7 +332,7 @@ impl UpdateFeatureCreditEntryBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::FeatureCreditEntry> {
-        let mut call = self.client.call(&UPDATE_FEATURE_CREDIT_ENTRY);
+        let mut call = self.client.inner.call(&UPDATE_FEATURE_CREDIT_ENTRY);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
         call.path_param("entry_id", &self.entry_id);
@@ -382,7 +382,7 @@ impl VoidFeatureCreditEntryBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&VOID_FEATURE_CREDIT_ENTRY);
+        let mut call = self.client.inner.call(&VOID_FEATURE_CREDIT_ENTRY);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
         call.path_param("entry_id", &self.entry_id);
@@ -428,7 +428,7 @@ impl GetFeatureCreditsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetFeatureCreditsResponse> {
-        let mut call = self.client.call(&GET_FEATURE_CREDITS);
+        let mut call = self.client.inner.call(&GET_FEATURE_CREDITS);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
         call.options(self.options);
@@ -473,7 +473,7 @@ impl GetEntitlementValueBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEntitlementValuesResponse> {
-        let mut call = self.client.call(&GET_ENTITLEMENT_VALUE);
+        let mut call = self.client.inner.call(&GET_ENTITLEMENT_VALUE);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
         call.options(self.options);
@@ -527,7 +527,7 @@ impl ValidateEntitlementValueBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&VALIDATE_ENTITLEMENT_VALUE);
+        let mut call = self.client.inner.call(&VALIDATE_ENTITLEMENT_VALUE);
         call.path_param("account_id", &self.account_id);
         call.path_param("feature_id", &self.feature_id);
         if let Some(body) = &self.body {
@@ -574,7 +574,7 @@ impl GetEntitlementsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEntitlementValuesResponse> {
-        let mut call = self.client.call(&GET_ENTITLEMENTS);
+        let mut call = self.client.inner.call(&GET_ENTITLEMENTS);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

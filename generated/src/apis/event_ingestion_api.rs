@@ -74,7 +74,7 @@ impl IngestBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::IngestEventResponse> {
-        let mut call = self.client.call(&INGEST);
+        let mut call = self.client.inner.call(&INGEST);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -117,7 +117,7 @@ impl IngestBatchBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<IngestBatchResponse> {
-        let mut call = self.client.call(&INGEST_BATCH);
+        let mut call = self.client.inner.call(&INGEST_BATCH);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

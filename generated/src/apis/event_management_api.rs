@@ -131,7 +131,7 @@ impl GetEventsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEventsResponse> {
-        let mut call = self.client.call(&GET_EVENTS);
+        let mut call = self.client.inner.call(&GET_EVENTS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -211,7 +211,7 @@ impl GetSingleEventBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEventResponse> {
-        let mut call = self.client.call(&GET_SINGLE_EVENT);
+        let mut call = self.client.inner.call(&GET_SINGLE_EVENT);
         call.path_param("event_id", &self.event_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -266,7 +266,7 @@ impl EventCorrectionBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventsCorrectionResponse> {
-        let mut call = self.client.call(&EVENT_CORRECTION);
+        let mut call = self.client.inner.call(&EVENT_CORRECTION);
         call.query("action", &self.action);
         if let Some(value) = &self.require_confirmation {
             call.query("require_confirmation", value);

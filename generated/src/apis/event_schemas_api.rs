@@ -184,7 +184,7 @@ impl ListEventSchemasBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::EventSchemaListPaginatedResponse> {
-        let mut call = self.client.call(&LIST_EVENT_SCHEMAS);
+        let mut call = self.client.inner.call(&LIST_EVENT_SCHEMAS);
         if let Some(value) = &self.status {
             call.query("status", value);
         }
@@ -258,7 +258,7 @@ impl CreateEventSchemaBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
-        let mut call = self.client.call(&CREATE_EVENT_SCHEMA);
+        let mut call = self.client.inner.call(&CREATE_EVENT_SCHEMA);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -307,7 +307,7 @@ impl GetEventSchemaBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
-        let mut call = self.client.call(&GET_EVENT_SCHEMA);
+        let mut call = self.client.inner.call(&GET_EVENT_SCHEMA);
         call.path_param("event_schema_name", &self.event_schema_name);
         if let Some(value) = &self.version {
             call.query("version", value);
@@ -353,7 +353,7 @@ impl DeleteEventSchemaBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&DELETE_EVENT_SCHEMA);
+        let mut call = self.client.inner.call(&DELETE_EVENT_SCHEMA);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -397,7 +397,10 @@ impl EventSchemaEventSchemaNamePatchBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
-        let mut call = self.client.call(&EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH);
+        let mut call = self
+            .client
+            .inner
+            .call(&EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.json(&self.body);
         call.options(self.options);
@@ -441,7 +444,7 @@ impl ListEventSchemaVersionsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchemaVersionsResponse> {
-        let mut call = self.client.call(&LIST_EVENT_SCHEMA_VERSIONS);
+        let mut call = self.client.inner.call(&LIST_EVENT_SCHEMA_VERSIONS);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -484,7 +487,7 @@ impl ActivateEventSchemaBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
-        let mut call = self.client.call(&ACTIVATE_EVENT_SCHEMA);
+        let mut call = self.client.inner.call(&ACTIVATE_EVENT_SCHEMA);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -527,7 +530,7 @@ impl DeactivateEventSchemaBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
-        let mut call = self.client.call(&DEACTIVATE_EVENT_SCHEMA);
+        let mut call = self.client.inner.call(&DEACTIVATE_EVENT_SCHEMA);
         call.path_param("event_schema_name", &self.event_schema_name);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

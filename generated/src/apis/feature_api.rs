@@ -115,7 +115,7 @@ impl GetFeaturesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::FeaturePaginatedListData> {
-        let mut call = self.client.call(&GET_FEATURES);
+        let mut call = self.client.inner.call(&GET_FEATURES);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -186,7 +186,7 @@ impl CreateFeatureBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Feature> {
-        let mut call = self.client.call(&CREATE_FEATURE);
+        let mut call = self.client.inner.call(&CREATE_FEATURE);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -229,7 +229,7 @@ impl GetFeatureBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Feature> {
-        let mut call = self.client.call(&GET_FEATURE);
+        let mut call = self.client.inner.call(&GET_FEATURE);
         call.path_param("feature_id", &self.feature_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -273,7 +273,7 @@ impl UpdateFeatureBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Feature> {
-        let mut call = self.client.call(&UPDATE_FEATURE);
+        let mut call = self.client.inner.call(&UPDATE_FEATURE);
         call.path_param("feature_id", &self.feature_id);
         call.json(&self.body);
         call.options(self.options);

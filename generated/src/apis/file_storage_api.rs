@@ -68,7 +68,7 @@ impl GetFileBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::Redirect> {
-        let mut call = self.client.call(&GET_FILE);
+        let mut call = self.client.inner.call(&GET_FILE);
         call.path_param("file_id", &self.file_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -117,7 +117,7 @@ impl GetDownloadUrlBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::FileDownloadUrlResponse> {
-        let mut call = self.client.call(&GET_DOWNLOAD_URL);
+        let mut call = self.client.inner.call(&GET_DOWNLOAD_URL);
         call.path_param("file_id", &self.file_id);
         if let Some(value) = &self.expiry {
             call.query("expiry", value);

@@ -120,7 +120,7 @@ impl ListInvoiceGroupsBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::InvoiceGroupPaginatedResponse> {
-        let mut call = self.client.call(&LIST_INVOICE_GROUPS);
+        let mut call = self.client.inner.call(&LIST_INVOICE_GROUPS);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),
@@ -162,7 +162,7 @@ impl CreateInvoiceGroupBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::InvoiceGroups> {
-        let mut call = self.client.call(&CREATE_INVOICE_GROUP);
+        let mut call = self.client.inner.call(&CREATE_INVOICE_GROUP);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -207,7 +207,7 @@ impl GetInvoiceGroupBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::InvoiceGroupAccountsPaginatedResponse> {
-        let mut call = self.client.call(&GET_INVOICE_GROUP);
+        let mut call = self.client.inner.call(&GET_INVOICE_GROUP);
         call.path_param("invoice_group_id", &self.invoice_group_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -251,7 +251,7 @@ impl AddInvoiceGroupAccountsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::InvoiceGroups> {
-        let mut call = self.client.call(&ADD_INVOICE_GROUP_ACCOUNTS);
+        let mut call = self.client.inner.call(&ADD_INVOICE_GROUP_ACCOUNTS);
         call.path_param("invoice_group_id", &self.invoice_group_id);
         call.json(&self.body);
         call.options(self.options);
@@ -296,7 +296,7 @@ impl RemoveInvoiceGroupAccountsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&REMOVE_INVOICE_GROUP_ACCOUNTS);
+        let mut call = self.client.inner.call(&REMOVE_INVOICE_GROUP_ACCOUNTS);
         call.path_param("invoice_group_id", &self.invoice_group_id);
         call.json(&self.body);
         call.options(self.options);

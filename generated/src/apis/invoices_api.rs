@@ -225,7 +225,7 @@ impl ListInvoicesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ListInvoicesResponse> {
-        let mut call = self.client.call(&LIST_INVOICES);
+        let mut call = self.client.inner.call(&LIST_INVOICES);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -316,7 +316,7 @@ impl CreateCustomInvoiceBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Invoice> {
-        let mut call = self.client.call(&CREATE_CUSTOM_INVOICE);
+        let mut call = self.client.inner.call(&CREATE_CUSTOM_INVOICE);
         if let Some(body) = &self.body {
             call.json(body);
         }
@@ -361,7 +361,7 @@ impl GetInvoiceBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Invoice> {
-        let mut call = self.client.call(&GET_INVOICE);
+        let mut call = self.client.inner.call(&GET_INVOICE);
         call.path_param("invoice_id", &self.invoice_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -404,7 +404,7 @@ impl DeleteCustomInvoiceBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&DELETE_CUSTOM_INVOICE);
+        let mut call = self.client.inner.call(&DELETE_CUSTOM_INVOICE);
         call.path_param("invoice_id", &self.invoice_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -453,7 +453,7 @@ impl UpdateInvoiceBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Invoice> {
-        let mut call = self.client.call(&UPDATE_INVOICE);
+        let mut call = self.client.inner.call(&UPDATE_INVOICE);
         call.path_param("invoice_id", &self.invoice_id);
         if let Some(body) = &self.body {
             call.json(body);
@@ -542,7 +542,7 @@ impl ListInvoicesForBillRunBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ListInvoicesResponse> {
-        let mut call = self.client.call(&LIST_INVOICES_FOR_BILL_RUN);
+        let mut call = self.client.inner.call(&LIST_INVOICES_FOR_BILL_RUN);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -633,7 +633,7 @@ impl CreateInvoiceBillRunBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&CREATE_INVOICE_BILL_RUN);
+        let mut call = self.client.inner.call(&CREATE_INVOICE_BILL_RUN);
         if let Some(value) = &self.require_confirmation {
             call.query("require_confirmation", value);
         }
@@ -687,7 +687,10 @@ impl ManageMiscellaneousChargesInInvoiceBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::MiscellaneousChargesResponse> {
-        let mut call = self.client.call(&MANAGE_MISCELLANEOUS_CHARGES_IN_INVOICE);
+        let mut call = self
+            .client
+            .inner
+            .call(&MANAGE_MISCELLANEOUS_CHARGES_IN_INVOICE);
         call.path_param("invoice_id", &self.invoice_id);
         if let Some(body) = &self.body {
             call.json(body);
@@ -742,7 +745,10 @@ impl ManageMiscellaneousChargesInAccountBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::MiscellaneousChargesResponse> {
-        let mut call = self.client.call(&MANAGE_MISCELLANEOUS_CHARGES_IN_ACCOUNT);
+        let mut call = self
+            .client
+            .inner
+            .call(&MANAGE_MISCELLANEOUS_CHARGES_IN_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(body) = &self.body {
             call.json(body);
@@ -790,7 +796,7 @@ impl ListPricingRuleLogsBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::PricingRulesLogsPaginatedResponse> {
-        let mut call = self.client.call(&LIST_PRICING_RULE_LOGS);
+        let mut call = self.client.inner.call(&LIST_PRICING_RULE_LOGS);
         call.path_param("invoice_id", &self.invoice_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

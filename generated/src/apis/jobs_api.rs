@@ -102,7 +102,7 @@ impl GetJobStatusBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetJobResponse> {
-        let mut call = self.client.call(&GET_JOB_STATUS);
+        let mut call = self.client.inner.call(&GET_JOB_STATUS);
         call.path_param("job_id", &self.job_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -156,7 +156,7 @@ impl GetJobsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::JobsPaginatedResponse> {
-        let mut call = self.client.call(&GET_JOBS);
+        let mut call = self.client.inner.call(&GET_JOBS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -228,7 +228,7 @@ impl ConfirmJobBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetJobResponse> {
-        let mut call = self.client.call(&CONFIRM_JOB);
+        let mut call = self.client.inner.call(&CONFIRM_JOB);
         call.path_param("job_id", &self.job_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -271,7 +271,7 @@ impl RejectJobBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetJobResponse> {
-        let mut call = self.client.call(&REJECT_JOB);
+        let mut call = self.client.inner.call(&REJECT_JOB);
         call.path_param("job_id", &self.job_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -314,7 +314,7 @@ impl GetJobEntriesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::JobEntriesPaginatedResponse> {
-        let mut call = self.client.call(&GET_JOB_ENTRIES);
+        let mut call = self.client.inner.call(&GET_JOB_ENTRIES);
         call.path_param("job_id", &self.job_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

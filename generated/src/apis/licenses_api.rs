@@ -137,7 +137,7 @@ impl GetLicenseUpdatesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetLicenseUpdatesResponse> {
-        let mut call = self.client.call(&GET_LICENSE_UPDATES);
+        let mut call = self.client.inner.call(&GET_LICENSE_UPDATES);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -222,7 +222,7 @@ impl AddLicenseUpdateEntryBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::LicenseUpdateResponse> {
-        let mut call = self.client.call(&ADD_LICENSE_UPDATE_ENTRY);
+        let mut call = self.client.inner.call(&ADD_LICENSE_UPDATE_ENTRY);
         if let Some(body) = &self.body {
             call.json(body);
         }
@@ -282,7 +282,7 @@ impl UpdateLicenseEntryDetailsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::LicenseUpdateResponse> {
-        let mut call = self.client.call(&UPDATE_LICENSE_ENTRY_DETAILS);
+        let mut call = self.client.inner.call(&UPDATE_LICENSE_ENTRY_DETAILS);
         call.path_param("license_id", &self.license_id);
         if let Some(value) = &self.license_id_query {
             call.query("licenseId", value);
@@ -332,7 +332,7 @@ impl GetNamedLicenseUpdatesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::NamedLicenseUpdatesPaginatedResponse> {
-        let mut call = self.client.call(&GET_NAMED_LICENSE_UPDATES);
+        let mut call = self.client.inner.call(&GET_NAMED_LICENSE_UPDATES);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
             200 => resp.json(),

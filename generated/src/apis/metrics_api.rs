@@ -66,7 +66,7 @@ impl GetMetricsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetMetricsResponse> {
-        let mut call = self.client.call(&GET_METRICS);
+        let mut call = self.client.inner.call(&GET_METRICS);
         if let Some(body) = &self.body {
             call.json(body);
         }

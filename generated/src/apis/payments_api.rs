@@ -94,7 +94,7 @@ impl ListPaymentsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ListPaymentResponse> {
-        let mut call = self.client.call(&LIST_PAYMENTS);
+        let mut call = self.client.inner.call(&LIST_PAYMENTS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -169,7 +169,7 @@ impl CreatePaymentsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Payment> {
-        let mut call = self.client.call(&CREATE_PAYMENTS);
+        let mut call = self.client.inner.call(&CREATE_PAYMENTS);
         if let Some(body) = &self.body {
             call.json(body);
         }
@@ -220,7 +220,7 @@ impl GetPaymentBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Payment> {
-        let mut call = self.client.call(&GET_PAYMENT);
+        let mut call = self.client.inner.call(&GET_PAYMENT);
         call.path_param("payment_id", &self.payment_id);
         if let Some(value) = &self.version {
             call.query("version", value);

@@ -75,7 +75,7 @@ impl CalculateRevenueBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CalculateRevenueResponse> {
-        let mut call = self.client.call(&CALCULATE_REVENUE);
+        let mut call = self.client.inner.call(&CALCULATE_REVENUE);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -118,7 +118,7 @@ impl CalculateRevenueV2Builder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CalculateRevenueResponseV2> {
-        let mut call = self.client.call(&CALCULATE_REVENUE_V2);
+        let mut call = self.client.inner.call(&CALCULATE_REVENUE_V2);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

@@ -236,7 +236,7 @@ impl ListPricePlansV2Builder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2PaginatedResponse> {
-        let mut call = self.client.call(&LIST_PRICE_PLANS_V2);
+        let mut call = self.client.inner.call(&LIST_PRICE_PLANS_V2);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -306,7 +306,7 @@ impl CreatePricePlanV2Builder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2> {
-        let mut call = self.client.call(&CREATE_PRICE_PLAN_V2);
+        let mut call = self.client.inner.call(&CREATE_PRICE_PLAN_V2);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -359,7 +359,7 @@ impl GetPricePlanV2Builder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2> {
-        let mut call = self.client.call(&GET_PRICE_PLAN_V2);
+        let mut call = self.client.inner.call(&GET_PRICE_PLAN_V2);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.version {
             call.query("version", value);
@@ -406,7 +406,7 @@ impl UpdatePricePlanV2Builder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2> {
-        let mut call = self.client.call(&UPDATE_PRICE_PLAN_V2);
+        let mut call = self.client.inner.call(&UPDATE_PRICE_PLAN_V2);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
@@ -450,7 +450,7 @@ impl DiscardPricePlanBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&DISCARD_PRICE_PLAN);
+        let mut call = self.client.inner.call(&DISCARD_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -494,7 +494,7 @@ impl FinalizePricePlanBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&FINALIZE_PRICE_PLAN);
+        let mut call = self.client.inner.call(&FINALIZE_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
@@ -550,7 +550,7 @@ impl ListPricePlanRateCardsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::RateCardPaginatedResponse> {
-        let mut call = self.client.call(&LIST_PRICE_PLAN_RATE_CARDS);
+        let mut call = self.client.inner.call(&LIST_PRICE_PLAN_RATE_CARDS);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -624,7 +624,10 @@ impl BulkPricePlanRateCardOperationsBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::BulkRateCardOperationsResponse> {
-        let mut call = self.client.call(&BULK_PRICE_PLAN_RATE_CARD_OPERATIONS);
+        let mut call = self
+            .client
+            .inner
+            .call(&BULK_PRICE_PLAN_RATE_CARD_OPERATIONS);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
@@ -680,7 +683,7 @@ impl ListPricePlanPricingRulesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
-        let mut call = self.client.call(&LIST_PRICE_PLAN_PRICING_RULES);
+        let mut call = self.client.inner.call(&LIST_PRICE_PLAN_PRICING_RULES);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.version {
             call.query("version", value);
@@ -729,7 +732,7 @@ impl UpdatePricePlanPricingRulesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
-        let mut call = self.client.call(&UPDATE_PRICE_PLAN_PRICING_RULES);
+        let mut call = self.client.inner.call(&UPDATE_PRICE_PLAN_PRICING_RULES);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
@@ -775,7 +778,7 @@ impl ListPricePlanErrorsBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::ValidatedEntityErrorsPaginatedResponse> {
-        let mut call = self.client.call(&LIST_PRICE_PLAN_ERRORS);
+        let mut call = self.client.inner.call(&LIST_PRICE_PLAN_ERRORS);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -830,7 +833,7 @@ impl ListPricePlanVersionsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2PaginatedResponse> {
-        let mut call = self.client.call(&LIST_PRICE_PLAN_VERSIONS);
+        let mut call = self.client.inner.call(&LIST_PRICE_PLAN_VERSIONS);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -901,7 +904,7 @@ impl PricePlanMigrationV2Builder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&PRICE_PLAN_MIGRATION_V2);
+        let mut call = self.client.inner.call(&PRICE_PLAN_MIGRATION_V2);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

@@ -164,7 +164,7 @@ impl GetPricePlansBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanPaginatedResponse> {
-        let mut call = self.client.call(&GET_PRICE_PLANS);
+        let mut call = self.client.inner.call(&GET_PRICE_PLANS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -241,7 +241,7 @@ impl CreatePricePlanBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
-        let mut call = self.client.call(&CREATE_PRICE_PLAN);
+        let mut call = self.client.inner.call(&CREATE_PRICE_PLAN);
         if let Some(value) = &self.dry_run {
             call.query("dry_run", value);
         }
@@ -293,7 +293,7 @@ impl GetPricePlanBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
-        let mut call = self.client.call(&GET_PRICE_PLAN);
+        let mut call = self.client.inner.call(&GET_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         if let Some(value) = &self.version {
             call.query("version", value);
@@ -339,7 +339,7 @@ impl ArchivePricePlanBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&ARCHIVE_PRICE_PLAN);
+        let mut call = self.client.inner.call(&ARCHIVE_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -383,7 +383,7 @@ impl UpdatePricePlanBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
-        let mut call = self.client.call(&UPDATE_PRICE_PLAN);
+        let mut call = self.client.inner.call(&UPDATE_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
@@ -428,7 +428,7 @@ impl ActivatePricePlanBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
-        let mut call = self.client.call(&ACTIVATE_PRICE_PLAN);
+        let mut call = self.client.inner.call(&ACTIVATE_PRICE_PLAN);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.json(&self.body);
         call.options(self.options);
@@ -472,7 +472,7 @@ impl PricePlanMigrationBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&PRICE_PLAN_MIGRATION);
+        let mut call = self.client.inner.call(&PRICE_PLAN_MIGRATION);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

@@ -77,7 +77,7 @@ impl ListPricingRulesByScheduleIdBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
-        let mut call = self.client.call(&LIST_PRICING_RULES_BY_SCHEDULE_ID);
+        let mut call = self.client.inner.call(&LIST_PRICING_RULES_BY_SCHEDULE_ID);
         call.path_param("price_plan_id", &self.price_plan_id);
         call.path_param("pricing_schedule_id", &self.pricing_schedule_id);
         if let Some(value) = &self.invoice_timing {

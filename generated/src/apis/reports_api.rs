@@ -79,7 +79,7 @@ impl ListReportsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ReportsPaginatedResponse> {
-        let mut call = self.client.call(&LIST_REPORTS);
+        let mut call = self.client.inner.call(&LIST_REPORTS);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }

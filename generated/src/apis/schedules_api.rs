@@ -196,7 +196,7 @@ impl ListScheduleRateCardsBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::RateCardPaginatedResponse> {
-        let mut call = self.client.call(&LIST_SCHEDULE_RATE_CARDS);
+        let mut call = self.client.inner.call(&LIST_SCHEDULE_RATE_CARDS);
         call.path_param("schedule_id", &self.schedule_id);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
@@ -271,7 +271,10 @@ impl BulkRateCardOperationsOnScheduleBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::BulkRateCardOperationsResponse> {
-        let mut call = self.client.call(&BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE);
+        let mut call = self
+            .client
+            .inner
+            .call(&BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE);
         call.path_param("schedule_id", &self.schedule_id);
         call.json(&self.body);
         call.options(self.options);
@@ -324,7 +327,7 @@ impl BulkEditSchedulesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::UpdatePricingScheduleResponse> {
-        let mut call = self.client.call(&BULK_EDIT_SCHEDULES);
+        let mut call = self.client.inner.call(&BULK_EDIT_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.discard {
             call.query("discard", value);
@@ -384,7 +387,7 @@ impl ListaccountSchedulesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::SchedulesPaginatedResponse> {
-        let mut call = self.client.call(&LISTACCOUNT_SCHEDULES);
+        let mut call = self.client.inner.call(&LISTACCOUNT_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         call.query("mode", &self.mode);
         if let Some(value) = &self.next_token {
@@ -459,7 +462,7 @@ impl ListScheduleErrorsBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::ValidatedEntityErrorsPaginatedResponse> {
-        let mut call = self.client.call(&LIST_SCHEDULE_ERRORS);
+        let mut call = self.client.inner.call(&LIST_SCHEDULE_ERRORS);
         call.path_param("schedule_id", &self.schedule_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -502,7 +505,7 @@ impl DiscardAccountSchedulesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&DISCARD_ACCOUNT_SCHEDULES);
+        let mut call = self.client.inner.call(&DISCARD_ACCOUNT_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -546,7 +549,7 @@ impl FinalizeAccountSchedulesBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::SchedulesPaginatedResponse> {
-        let mut call = self.client.call(&FINALIZE_ACCOUNT_SCHEDULES);
+        let mut call = self.client.inner.call(&FINALIZE_ACCOUNT_SCHEDULES);
         call.path_param("account_id", &self.account_id);
         call.json(&self.body);
         call.options(self.options);
@@ -593,7 +596,7 @@ impl ListPricingRulesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
-        let mut call = self.client.call(&LIST_PRICING_RULES);
+        let mut call = self.client.inner.call(&LIST_PRICING_RULES);
         call.path_param("schedule_id", &self.schedule_id);
         call.query("mode", &self.mode);
         call.options(self.options);
@@ -640,7 +643,7 @@ impl UpdatePricingRulesBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::PricingRulesPaginatedResponse> {
-        let mut call = self.client.call(&UPDATE_PRICING_RULES);
+        let mut call = self.client.inner.call(&UPDATE_PRICING_RULES);
         call.path_param("schedule_id", &self.schedule_id);
         call.json(&self.body);
         call.options(self.options);

@@ -134,7 +134,7 @@ impl ListSettingBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::SettingPaginatedResponse> {
-        let mut call = self.client.call(&LIST_SETTING);
+        let mut call = self.client.inner.call(&LIST_SETTING);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);
         }
@@ -216,7 +216,7 @@ impl InsertSettingBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<InsertSettingResponse> {
-        let mut call = self.client.call(&INSERT_SETTING);
+        let mut call = self.client.inner.call(&INSERT_SETTING);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -268,7 +268,7 @@ impl GetSettingBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Setting> {
-        let mut call = self.client.call(&GET_SETTING);
+        let mut call = self.client.inner.call(&GET_SETTING);
         call.path_param("setting_id_str", &self.setting_id_str);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -312,7 +312,7 @@ impl UpdateSettingBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<UpdateSettingResponse> {
-        let mut call = self.client.call(&UPDATE_SETTING);
+        let mut call = self.client.inner.call(&UPDATE_SETTING);
         call.path_param("setting_id_str", &self.setting_id_str);
         call.json(&self.body);
         call.options(self.options);

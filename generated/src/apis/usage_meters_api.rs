@@ -175,7 +175,7 @@ impl GetUsageMetersForEventSchemaBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeterPaginatedResponse> {
-        let mut call = self.client.call(&GET_USAGE_METERS_FOR_EVENT_SCHEMA);
+        let mut call = self.client.inner.call(&GET_USAGE_METERS_FOR_EVENT_SCHEMA);
         if let Some(value) = &self.status {
             call.query("status", value);
         }
@@ -251,7 +251,7 @@ impl CreateUsageMeterBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
-        let mut call = self.client.call(&CREATE_USAGE_METER);
+        let mut call = self.client.inner.call(&CREATE_USAGE_METER);
         call.json(&self.body);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -300,7 +300,7 @@ impl GetUsageMeterBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
-        let mut call = self.client.call(&GET_USAGE_METER);
+        let mut call = self.client.inner.call(&GET_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         if let Some(value) = &self.include_schema {
             call.query("includeSchema", value);
@@ -346,7 +346,7 @@ impl DeleteUsageMeterBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
-        let mut call = self.client.call(&DELETE_USAGE_METER);
+        let mut call = self.client.inner.call(&DELETE_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -390,7 +390,7 @@ impl UpdateUsageMeterBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
-        let mut call = self.client.call(&UPDATE_USAGE_METER);
+        let mut call = self.client.inner.call(&UPDATE_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         call.json(&self.body);
         call.options(self.options);
@@ -434,7 +434,7 @@ impl ActivateUsageMeterBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
-        let mut call = self.client.call(&ACTIVATE_USAGE_METER);
+        let mut call = self.client.inner.call(&ACTIVATE_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -477,7 +477,7 @@ impl DeactivateUsageMeterBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
-        let mut call = self.client.call(&DEACTIVATE_USAGE_METER);
+        let mut call = self.client.inner.call(&DEACTIVATE_USAGE_METER);
         call.path_param("usage_meter_id", &self.usage_meter_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {

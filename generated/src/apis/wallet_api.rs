@@ -109,7 +109,7 @@ impl TopUpWalletForAccountBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::WalletBalanceResponse> {
-        let mut call = self.client.call(&TOP_UP_WALLET_FOR_ACCOUNT);
+        let mut call = self.client.inner.call(&TOP_UP_WALLET_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(body) = &self.body {
             call.json(body);
@@ -155,7 +155,7 @@ impl WalletBalanceForAccountBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::WalletBalanceResponse> {
-        let mut call = self.client.call(&WALLET_BALANCE_FOR_ACCOUNT);
+        let mut call = self.client.inner.call(&WALLET_BALANCE_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         call.options(self.options);
         call.fetch(|resp| match resp.status() {
@@ -204,7 +204,7 @@ impl UpdateWalletForAccountBuilder {
     }
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::WalletBalanceResponse> {
-        let mut call = self.client.call(&UPDATE_WALLET_FOR_ACCOUNT);
+        let mut call = self.client.inner.call(&UPDATE_WALLET_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(body) = &self.body {
             call.json(body);
@@ -266,7 +266,7 @@ impl WalletEntriesForAccountBuilder {
     pub fn send_with_response(
         self,
     ) -> ResponseFuture<crate::models::WalletEntriesPaginatedResponse> {
-        let mut call = self.client.call(&WALLET_ENTRIES_FOR_ACCOUNT);
+        let mut call = self.client.inner.call(&WALLET_ENTRIES_FOR_ACCOUNT);
         call.path_param("account_id", &self.account_id);
         if let Some(value) = &self.next_token {
             call.query("nextToken", value);

@@ -148,7 +148,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
             BodyKind::Multipart => multipart_call(value, &body.ty, model),
             BodyKind::Bytes | BodyKind::Text => {
                 format!(
-                    "call.body(reqwest::Body::from(Clone::clone({value})), {});",
+                    "call.body(rt::reqwest::Body::from(Clone::clone({value})), {});",
                     lit(&body.content_type)
                 )
             }
@@ -310,12 +310,14 @@ fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
     let mut out = format!("{{ let body = {value}; let mut form = rt::Multipart::new(); ");
     for f in &s.fields {
         let name = lit(&f.name);
-        let part = |v: &str| match (ir::resolve_alias(&model.types, &f.ty), shape(&f.ty, model)) {
+        let part = |v: &str| {
+            match (ir::resolve_alias(&model.types, &f.ty), shape(&f.ty, model)) {
             (Ty::Bytes, _) => format!(
                 "form.bytes({name}, rt::bytes::Bytes::clone({v}), None, \"application/octet-stream\");"
             ),
             (_, Shape::Scalar) => format!("form.text({name}, {v});"),
             _ => format!("form.json({name}, {v});"),
+        }
         };
         let access = format!("body.{}", f.ident);
         if !f.required && f.nullable {
@@ -425,6 +427,9 @@ fn responses(
             )
         }
     };
-    arms.push(format!("_ => Err(resp.into_error({})),", errors.expr(op, model)));
+    arms.push(format!(
+        "_ => Err(resp.into_error({})),",
+        errors.expr(op, model)
+    ));
     (ret, arms, response_enum)
 }

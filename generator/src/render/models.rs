@@ -239,14 +239,10 @@ fn item(id: TypeId, model: &Model) -> Item {
                         if f.required {
                             serde.push("default".into());
                         }
-                        serde.push(
-                            "deserialize_with = \"rt::datetime::deserialize_option\""
-                                .into(),
-                        );
+                        serde
+                            .push("deserialize_with = \"rt::datetime::deserialize_option\"".into());
                     } else {
-                        serde.push(
-                            "deserialize_with = \"rt::datetime::deserialize\"".into(),
-                        );
+                        serde.push("deserialize_with = \"rt::datetime::deserialize\"".into());
                     }
                 }
                 de.push(DeField {

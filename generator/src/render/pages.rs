@@ -108,7 +108,9 @@ fn short_return(op: &Operation, model: &Model) -> String {
         return e.clone();
     }
     match &op.success[0].decode {
-        Decode::Json(ty) => model.rust_type(ty, "crate", "").replace("crate::models::", ""),
+        Decode::Json(ty) => model
+            .rust_type(ty, "crate", "")
+            .replace("crate::models::", ""),
         Decode::Text => "String".into(),
         Decode::Bytes => "Bytes".into(),
         Decode::Redirect => "Redirect".into(),
