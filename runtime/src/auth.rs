@@ -29,8 +29,8 @@ pub(super) fn resolve_credentials(
     api_key: Option<&str>,
     named: &[(String, String)],
 ) -> Result<Vec<Credential>> {
-    if let Some(name) = (named.iter().map(|(n, _)| n))
-        .find(|n| !schemes.iter().any(|s| s.name == n.as_str()))
+    if let Some(name) =
+        (named.iter().map(|(n, _)| n)).find(|n| !schemes.iter().any(|s| s.name == n.as_str()))
     {
         let known: Vec<_> = schemes.iter().map(|s| s.name).collect();
         return Err(config(format!(

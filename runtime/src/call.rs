@@ -459,4 +459,3 @@ enum Attempt {
     /// Delay and a reason for the log.
     Retry(Duration, String),
 }
-

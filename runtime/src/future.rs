@@ -46,8 +46,7 @@ impl<T, B> Future for ResponseFuture<T, B> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let decode = self.decode;
-        (self.sending.as_mut().poll(cx))
-            .map(|sent| sent.map_err(Error::widen).and_then(decode))
+        (self.sending.as_mut().poll(cx)).map(|sent| sent.map_err(Error::widen).and_then(decode))
     }
 }
 

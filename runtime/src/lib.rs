@@ -71,7 +71,9 @@ pub use params::ParamValue;
 #[doc(hidden)]
 pub use response::RawResponse;
 #[doc(hidden)]
-pub use spec::{ApiKeyLocation, ArrayStyle, ErrorCase, ObjectStyle, Operation, SchemeKind, StatusMatch};
+pub use spec::{
+    ApiKeyLocation, ArrayStyle, ErrorCase, ObjectStyle, Operation, SchemeKind, StatusMatch,
+};
 #[doc(hidden)]
 pub use structs::{field, field_seed, required, skip, FieldSeed};
 #[doc(hidden)]
