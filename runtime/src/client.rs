@@ -11,7 +11,7 @@ use reqwest::Url;
 use super::auth::{resolve_credentials, Credential};
 use super::call::Call;
 use super::error::{config, Error, ErrorBody, Result};
-use super::headers::{parse_header, DebugMap, REDACTED};
+use super::headers::{parse_header, redact_url, DebugMap, REDACTED};
 use super::retry::RetryPolicy;
 use super::spec::{Document, Operation, Server};
 
@@ -306,7 +306,7 @@ impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let redacted = |set: bool| set.then_some(REDACTED);
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(redact_url))
             .field("bearer_token", &redacted(self.bearer.is_some()))
             .field("basic_auth", &redacted(self.basic.is_some()))
             .field("api_key", &redacted(self.api_key.is_some()))
@@ -337,15 +337,16 @@ fn parse_base_url(servers: &[Server], configured: Option<&str>) -> Result<String
             .map(|s| s.url)
             .ok_or_else(|| config("no base URL: the API declares no server, call base_url()"))?,
     };
-    let url = Url::parse(raw).map_err(|e| config(format!("invalid base URL `{raw}`: {e}")))?;
+    let shown = redact_url(raw);
+    let url = Url::parse(raw).map_err(|e| config(format!("invalid base URL `{shown}`: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
         return Err(config(format!(
-            "base URL `{raw}` must be an http or https URL with a host"
+            "base URL `{shown}` must be an http or https URL with a host"
         )));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(config(format!(
-            "base URL `{raw}` must not have a query or fragment"
+            "base URL `{shown}` must not have a query or fragment"
         )));
     }
     // Operation paths start with '/', so the prefix must not end with one.
@@ -409,7 +410,7 @@ impl fmt::Debug for Client {
             })
             .collect();
         f.debug_struct("Client")
-            .field("base_url", &inner.base_url)
+            .field("base_url", &redact_url(&inner.base_url))
             .field(
                 "credentials",
                 &DebugMap(
@@ -578,6 +579,25 @@ mod tests {
         assert!(!debug.contains("SECRET"), "{debug}");
         assert!(debug.contains("application/json"), "{debug}");
         assert!(debug.contains("\"bearerAuth\": \"<redacted>\""), "{debug}");
+    }
+
+    #[test]
+    fn password_of_the_base_url_is_never_shown() {
+        let builder = example::Client::builder().base_url("https://user:pw-SECRET@h.test/api");
+        let debug = format!("{builder:?}");
+        assert!(
+            !debug.contains("SECRET") && debug.contains("h.test"),
+            "{debug}"
+        );
+        let client = build(builder).unwrap();
+        let debug = format!("{client:?}");
+        assert!(
+            !debug.contains("SECRET") && debug.contains("user"),
+            "{debug}"
+        );
+        let message =
+            config_error(example::Client::builder().base_url("https://user:pw-SECRET@h.test/?a=1"));
+        assert!(!message.contains("SECRET"), "{message}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Header validation, and the redaction of secrets in `Debug` output.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use reqwest::header::{HeaderName, HeaderValue};
@@ -50,6 +51,26 @@ fn redact<'a>(name: &str, value: &'a str) -> &'a str {
         REDACTED
     } else {
         value
+    }
+}
+
+/// `url` with the password of its user info (`https://user:password@host`, which reqwest sends
+/// as basic credentials) redacted; unchanged when it has none. Works on text, so that it also
+/// covers URLs that do not parse.
+pub(super) fn redact_url(url: &str) -> Cow<'_, str> {
+    let Some(start) = url.find("://").map(|i| i + 3) else {
+        return Cow::Borrowed(url);
+    };
+    let rest = &url[start..];
+    let authority = &rest[..rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len())];
+    // The last `@` ends the user info, as URL parsers read it.
+    match (authority.rfind('@')).and_then(|at| Some((authority[..at].find(':')?, at))) {
+        Some((colon, at)) => Cow::Owned(format!(
+            "{}{REDACTED}{}",
+            &url[..start + colon + 1],
+            &url[start + at..]
+        )),
+        None => Cow::Borrowed(url),
     }
 }
 
@@ -139,6 +160,27 @@ mod tests {
             "{message}"
         );
         assert!(!message.contains("s3cret"), "{message}");
+    }
+
+    #[test]
+    fn url_password_is_redacted_and_the_rest_kept() {
+        assert_eq!(
+            redact_url("https://user:pw@h.test/a?b#c"),
+            "https://user:<redacted>@h.test/a?b#c"
+        );
+        // The last `@` of the authority ends the user info; a path `@` is not in it.
+        assert_eq!(
+            redact_url("http://u:p@w@h.test/x@y"),
+            "http://u:<redacted>@h.test/x@y"
+        );
+        assert_eq!(
+            redact_url("https://:pw@h.test"),
+            "https://:<redacted>@h.test"
+        );
+        assert_eq!(redact_url("not a url u:p@h"), "not a url u:p@h");
+        for unchanged in ["https://user@h.test", "https://h.test:8080/a:b@c", "h.test"] {
+            assert_eq!(redact_url(unchanged), unchanged);
+        }
     }
 
     #[test]
