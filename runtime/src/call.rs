@@ -459,3 +459,175 @@ enum Attempt {
     /// Delay and a reason for the log.
     Retry(Duration, String),
 }
+
+#[cfg(test)]
+mod tests {
+    use reqwest::Method;
+    use serde_json::json;
+
+    use super::*;
+    use crate::example;
+
+    static GET_PAIR: Operation = Operation {
+        id: "getPair",
+        method: Method::GET,
+        path: "/pairs/{id}/{idx}/again/{id}",
+        security: &[],
+        idempotent: true,
+    };
+
+    fn call() -> Call {
+        let client = example::Client::builder()
+            .base_url("http://127.0.0.1:9")
+            .build()
+            .unwrap();
+        client.inner.call(&GET_PAIR)
+    }
+
+    fn query(call: &Call) -> Vec<(&str, &str)> {
+        (call.query.iter())
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect()
+    }
+
+    fn config_message(call: &Call) -> &str {
+        match &call.error {
+            Some(Error::Config(message)) => message,
+            other => panic!("expected a configuration error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn path_parameter_replaces_every_occurrence_as_one_encoded_segment() {
+        let mut call = call();
+        call.path_param("id", &"a b/c?d");
+        assert_eq!(call.path, "/pairs/a%20b%2Fc%3Fd/{idx}/again/a%20b%2Fc%3Fd");
+        call.path_param("idx", &7_u8);
+        assert_eq!(call.path, "/pairs/a%20b%2Fc%3Fd/7/again/a%20b%2Fc%3Fd");
+        assert!(call.error.is_none());
+    }
+
+    #[test]
+    fn dot_segments_and_empty_path_parameters_are_refused() {
+        for value in ["..", ".", ""] {
+            let mut call = call();
+            call.path_param("id", &value);
+            let message = config_message(&call);
+            assert!(
+                message.starts_with("getPair: path parameter `id`"),
+                "{message}"
+            );
+            assert!(message.ends_with("not a path segment"), "{message}");
+        }
+        let mut call = call();
+        call.path_param("id", &"...");
+        assert!(call.error.is_none(), "`...` is an ordinary segment");
+    }
+
+    #[tokio::test]
+    async fn missing_path_parameter_is_reported_before_sending() {
+        let mut call = call();
+        call.path_param("id", &"a");
+        match call.send().await {
+            Err(Error::Config(message)) => {
+                assert!(message.contains("missing path parameter in `/pairs/a/{idx}/again/a`"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn query_names_and_values_are_encoded() {
+        let mut call = call();
+        call.query("a b", &"x&y=z");
+        call.query("n", &2.0_f64);
+        assert_eq!(query(&call), [("a%20b", "x%26y%3Dz"), ("n", "2")]);
+    }
+
+    #[test]
+    fn array_query_parameters_follow_their_style() {
+        let mut call = call();
+        let values = ["a b", "c,d"];
+        call.query_array("f", &values, ArrayStyle::Form { explode: true });
+        call.query_array("g", &values, ArrayStyle::Form { explode: false });
+        call.query_array("s", &values, ArrayStyle::SpaceDelimited);
+        call.query_array("p", &values, ArrayStyle::PipeDelimited);
+        call.query_array::<&str>("empty", &[], ArrayStyle::Form { explode: false });
+        assert_eq!(
+            query(&call),
+            [
+                ("f", "a%20b"),
+                ("f", "c%2Cd"),
+                ("g", "a%20b,c%2Cd"),
+                ("s", "a%20b%20c%2Cd"),
+                ("p", "a%20b%7Cc%2Cd"),
+            ]
+        );
+    }
+
+    #[test]
+    fn object_query_parameter_is_flattened() {
+        let mut call = call();
+        call.query_object(
+            "filter",
+            &json!({"status": "ACTIVE"}),
+            ObjectStyle::DeepObject,
+        );
+        assert_eq!(query(&call), [("filter%5Bstatus%5D", "ACTIVE")]);
+    }
+
+    #[test]
+    fn cookie_values_are_encoded_and_names_kept() {
+        let mut call = call();
+        call.cookie_param("pref", &"a b;c=%");
+        assert_eq!(call.cookies, ["pref=a%20b%3Bc=%25"]);
+    }
+
+    #[test]
+    fn invalid_header_parameter_is_remembered_and_the_first_mistake_wins() {
+        let mut call = call();
+        call.header_param("X-Trace", &"t1");
+        assert_eq!(call.headers["x-trace"], "t1");
+        call.header_param("X-Trace", &"line\nbreak");
+        call.path_param("id", &"..");
+        assert!(config_message(&call).contains("header parameter `x-trace`"));
+    }
+
+    #[test]
+    fn json_and_form_bodies_are_buffered_with_their_content_types() {
+        let mut call = call();
+        call.json(&json!({"a": 1}));
+        assert!(matches!(&call.body, Some(Body::Bytes(b)) if b == "{\"a\":1}"));
+        assert_eq!(call.headers[header::CONTENT_TYPE], "application/json");
+        call.form(&json!({"a": "x y", "b": [1, 2]}));
+        assert!(matches!(&call.body, Some(Body::Bytes(b)) if b == "a=x%20y&b=1&b=2"));
+        assert_eq!(
+            call.headers[header::CONTENT_TYPE],
+            "application/x-www-form-urlencoded"
+        );
+        assert!(call.error.is_none());
+    }
+
+    #[test]
+    fn form_body_that_is_not_an_object_is_an_encode_error() {
+        let mut call = call();
+        call.form(&[1, 2]);
+        let Some(Error::Encode(err)) = &call.error else {
+            panic!("expected an encode error");
+        };
+        assert!(err
+            .to_string()
+            .contains("a form body must be a JSON object, not an array"));
+    }
+
+    #[test]
+    fn invalid_content_type_is_a_config_error() {
+        let mut call = call();
+        call.body(reqwest::Body::from("x"), "text/plain\n");
+        assert!(config_message(&call).contains("invalid content type"));
+        assert!(
+            matches!(call.body, Some(Body::Bytes(_))),
+            "in-memory bodies stay replayable"
+        );
+    }
+}

@@ -11,7 +11,7 @@ use reqwest::Url;
 use super::auth::{resolve_credentials, Credential};
 use super::call::Call;
 use super::error::{config, Error, ErrorBody, Result};
-use super::headers::{parse_header, DebugMap, REDACTED};
+use super::headers::{parse_header, redact_url, DebugMap, REDACTED};
 use super::retry::RetryPolicy;
 use super::spec::{Document, Operation, Server};
 
@@ -306,7 +306,7 @@ impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let redacted = |set: bool| set.then_some(REDACTED);
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(redact_url))
             .field("bearer_token", &redacted(self.bearer.is_some()))
             .field("basic_auth", &redacted(self.basic.is_some()))
             .field("api_key", &redacted(self.api_key.is_some()))
@@ -337,15 +337,16 @@ fn parse_base_url(servers: &[Server], configured: Option<&str>) -> Result<String
             .map(|s| s.url)
             .ok_or_else(|| config("no base URL: the API declares no server, call base_url()"))?,
     };
-    let url = Url::parse(raw).map_err(|e| config(format!("invalid base URL `{raw}`: {e}")))?;
+    let shown = redact_url(raw);
+    let url = Url::parse(raw).map_err(|e| config(format!("invalid base URL `{shown}`: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
         return Err(config(format!(
-            "base URL `{raw}` must be an http or https URL with a host"
+            "base URL `{shown}` must be an http or https URL with a host"
         )));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(config(format!(
-            "base URL `{raw}` must not have a query or fragment"
+            "base URL `{shown}` must not have a query or fragment"
         )));
     }
     // Operation paths start with '/', so the prefix must not end with one.
@@ -409,7 +410,7 @@ impl fmt::Debug for Client {
             })
             .collect();
         f.debug_struct("Client")
-            .field("base_url", &inner.base_url)
+            .field("base_url", &redact_url(&inner.base_url))
             .field(
                 "credentials",
                 &DebugMap(
@@ -424,5 +425,191 @@ impl fmt::Debug for Client {
             .field("timeout", &inner.timeout)
             .field("retry", &inner.retry)
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::example;
+
+    static NO_SERVER: Document = Document {
+        servers: &[],
+        security_schemes: &[],
+        user_agent: "none/0",
+    };
+
+    fn build(builder: example::ClientBuilder) -> example::Result<Client> {
+        builder.build().map(|client| client.inner)
+    }
+
+    fn config_error(builder: example::ClientBuilder) -> String {
+        match build(builder) {
+            Ok(client) => panic!("expected a configuration error, built {client:?}"),
+            Err(Error::Config(message)) => message,
+            Err(other) => panic!("expected a configuration error, got {other}"),
+        }
+    }
+
+    fn base_url(url: &str) -> String {
+        let client = build(example::Client::builder().base_url(url)).unwrap();
+        client.base_url().to_owned()
+    }
+
+    #[test]
+    fn default_base_url_is_the_first_server() {
+        let client = build(example::Client::builder()).unwrap();
+        assert_eq!(client.base_url(), "https://api.example.com");
+    }
+
+    #[test]
+    fn no_server_and_no_base_url_is_an_error() {
+        let Err(Error::Config(message)) = Config::default().build(&NO_SERVER) else {
+            panic!("a base URL is needed");
+        };
+        assert!(message.contains("no base URL"), "{message}");
+    }
+
+    #[test]
+    fn trailing_slashes_are_trimmed_and_a_path_prefix_is_kept() {
+        assert_eq!(base_url("http://127.0.0.1:8080/"), "http://127.0.0.1:8080");
+        assert_eq!(base_url("https://h.test/api/v1/"), "https://h.test/api/v1");
+        assert_eq!(base_url("https://h.test/api"), "https://h.test/api");
+    }
+
+    #[test]
+    fn invalid_base_urls_are_config_errors() {
+        for url in ["not a url", "ftp://h.test", "mailto:a@h.test", "http://"] {
+            let message = config_error(example::Client::builder().base_url(url));
+            assert!(message.contains("base URL"), "{url}: {message}");
+        }
+    }
+
+    #[test]
+    fn base_url_with_a_query_or_fragment_is_a_config_error() {
+        for url in [
+            "https://h.test/?a=1",
+            "https://h.test/?",
+            "https://h.test/#top",
+        ] {
+            let message = config_error(example::Client::builder().base_url(url));
+            assert!(
+                message.contains("must not have a query or fragment"),
+                "{url}: {message}"
+            );
+        }
+    }
+
+    #[test]
+    fn connect_timeout_cannot_be_combined_with_an_http_client() {
+        let builder = example::Client::builder()
+            .http_client(reqwest::Client::new())
+            .connect_timeout(Duration::from_secs(1));
+        assert!(config_error(builder).contains("connect_timeout"));
+        let builder = example::Client::builder().connect_timeout(Duration::from_secs(1));
+        assert!(build(builder).is_ok());
+    }
+
+    #[test]
+    fn timeout_defaults_to_30_s_unless_the_http_client_is_given() {
+        let client = build(example::Client::builder()).unwrap();
+        assert_eq!(client.inner.timeout, Some(DEFAULT_TIMEOUT));
+        let given = example::Client::builder().http_client(reqwest::Client::new());
+        assert_eq!(build(given.clone()).unwrap().inner.timeout, None);
+        let given = given.timeout(Duration::from_secs(2));
+        assert_eq!(
+            build(given).unwrap().inner.timeout,
+            Some(Duration::from_secs(2))
+        );
+    }
+
+    #[test]
+    fn user_agent_defaults_to_the_document_and_can_be_replaced() {
+        let user_agent = |builder| {
+            let client = build(builder).unwrap();
+            let value = client.inner.default_headers[header::USER_AGENT].clone();
+            value.to_str().unwrap().to_owned()
+        };
+        assert_eq!(
+            user_agent(example::Client::builder()),
+            "example-client/1.0.0"
+        );
+        assert_eq!(
+            user_agent(example::Client::builder().user_agent("me/2")),
+            "me/2"
+        );
+        let message = config_error(example::Client::builder().user_agent("me\n"));
+        assert!(message.contains("user agent"), "{message}");
+    }
+
+    #[test]
+    fn invalid_default_header_is_a_config_error() {
+        let message = config_error(example::Client::builder().default_header("X-Token", "a\nb"));
+        assert!(message.contains("default header `x-token`"), "{message}");
+    }
+
+    #[test]
+    fn credential_errors_reach_the_generated_error_type() {
+        let message = config_error(example::Client::builder().credential("oauth", "x"));
+        assert!(message.contains("unknown security scheme"), "{message}");
+    }
+
+    #[test]
+    fn debug_of_builder_and_client_never_shows_a_secret() {
+        let builder = example::Client::builder()
+            .bearer_token("tok-SECRET")
+            .api_key("key-SECRET")
+            .credential("apiKey", "named-SECRET")
+            .default_header("X-Auth-Token", "header-SECRET")
+            .default_header("Accept", "application/json");
+        let debug = format!("{builder:?}");
+        assert!(!debug.contains("SECRET"), "{debug}");
+        assert!(
+            debug.contains("application/json") && debug.contains("\"apiKey\""),
+            "{debug}"
+        );
+        let basic = format!(
+            "{:?}",
+            example::Client::builder().basic_auth("u", "pw-SECRET")
+        );
+        assert!(!basic.contains("SECRET"), "{basic}");
+
+        let client = builder.build().unwrap();
+        let debug = format!("{client:?}");
+        assert!(!debug.contains("SECRET"), "{debug}");
+        assert!(debug.contains("application/json"), "{debug}");
+        assert!(debug.contains("\"bearerAuth\": \"<redacted>\""), "{debug}");
+    }
+
+    #[test]
+    fn password_of_the_base_url_is_never_shown() {
+        let builder = example::Client::builder().base_url("https://user:pw-SECRET@h.test/api");
+        let debug = format!("{builder:?}");
+        assert!(
+            !debug.contains("SECRET") && debug.contains("h.test"),
+            "{debug}"
+        );
+        let client = build(builder).unwrap();
+        let debug = format!("{client:?}");
+        assert!(
+            !debug.contains("SECRET") && debug.contains("user"),
+            "{debug}"
+        );
+        let message =
+            config_error(example::Client::builder().base_url("https://user:pw-SECRET@h.test/?a=1"));
+        assert!(!message.contains("SECRET"), "{message}");
+    }
+
+    #[test]
+    fn debug_of_request_options_redacts_credential_like_headers() {
+        let options = RequestOptions::new()
+            .header("Authorization", "Bearer SECRET")
+            .header("Idempotency-Key", "SECRET")
+            .header("X-Tenant", "acme");
+        let debug = format!("{options:?}");
+        assert!(
+            !debug.contains("SECRET") && debug.contains("acme"),
+            "{debug}"
+        );
     }
 }

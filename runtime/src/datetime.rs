@@ -111,3 +111,76 @@ impl<'de> DeserializeSeed<'de> for OptionSeed {
         deserialize_option(d)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Timelike};
+    use serde_json::json;
+
+    use super::*;
+
+    fn read(text: &str) -> Result<DateTime<Utc>, String> {
+        deserialize(json!(text)).map_err(|e| e.to_string())
+    }
+
+    fn utc(h: u32, min: u32, s: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2024, 1, 1, h, min, s).unwrap()
+    }
+
+    #[test]
+    fn rfc3339_offsets_are_converted_to_utc() {
+        assert_eq!(read("2024-01-01T12:00:00Z"), Ok(utc(12, 0, 0)));
+        assert_eq!(read("2024-01-01T12:00:00+02:00"), Ok(utc(10, 0, 0)));
+        assert_eq!(read("2024-01-01T12:00:00-05:30"), Ok(utc(17, 30, 0)));
+    }
+
+    #[test]
+    fn offset_without_colon_is_accepted() {
+        assert_eq!(read("2024-01-01T12:00:00+0200"), Ok(utc(10, 0, 0)));
+        assert_eq!(
+            read("2024-01-01T12:00:00.5+0000"),
+            Ok(utc(12, 0, 0) + chrono::Duration::milliseconds(500))
+        );
+    }
+
+    #[test]
+    fn date_time_without_offset_reads_as_utc() {
+        let at = read("2023-03-30T10:41:10.088499").unwrap();
+        assert_eq!(at.to_rfc3339(), "2023-03-30T10:41:10.088499+00:00");
+        assert_eq!(read("2024-01-01 12:00:00"), Ok(utc(12, 0, 0)));
+        assert_eq!(read(" 2024-01-01T12:00:00 ").map(|at| at.hour()), Ok(12));
+    }
+
+    #[test]
+    fn unreadable_date_time_error_names_the_value() {
+        let err = read("2024-01-01").unwrap_err();
+        assert!(err.starts_with("invalid date-time `2024-01-01`"), "{err}");
+        let err = deserialize(json!(5)).unwrap_err().to_string();
+        assert!(err.contains("expected a date-time string"), "{err}");
+    }
+
+    #[test]
+    fn optional_date_time_reads_null_as_none() {
+        assert_eq!(deserialize_option(json!(null)).unwrap(), None);
+        assert_eq!(
+            OptionSeed
+                .deserialize(json!("2024-01-01T00:00:00"))
+                .unwrap(),
+            Some(utc(0, 0, 0))
+        );
+        assert_eq!(
+            Seed.deserialize(json!("2024-01-01T01:00:00+01:00"))
+                .unwrap(),
+            utc(0, 0, 0)
+        );
+        assert!(deserialize_option(json!("later")).is_err());
+    }
+
+    #[test]
+    fn serialisation_is_rfc3339_utc() {
+        assert_eq!(
+            serde_json::to_value(utc(10, 0, 0)).unwrap(),
+            json!("2024-01-01T10:00:00Z")
+        );
+    }
+}

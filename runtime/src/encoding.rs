@@ -194,3 +194,161 @@ pub(super) fn json_kind(value: &Value) -> &'static str {
         Value::Object(_) => "an object",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn pairs(name: &str, value: Value, style: ObjectStyle) -> Vec<(String, String)> {
+        object_query_pairs(name, &value, style)
+    }
+
+    fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        (pairs.iter())
+            .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn unreserved_bytes_are_kept_and_everything_else_is_encoded_uppercase() {
+        let unreserved = "AZaz09-._~";
+        assert_eq!(encode_component(unreserved), unreserved);
+        assert_eq!(
+            encode_component(":/?#[]@!$&'()*+,;= %"),
+            "%3A%2F%3F%23%5B%5D%40%21%24%26%27%28%29%2A%2B%2C%3B%3D%20%25"
+        );
+    }
+
+    #[test]
+    fn non_ascii_is_encoded_byte_by_byte_as_utf8() {
+        assert_eq!(encode_component("é€"), "%C3%A9%E2%82%AC");
+        assert_eq!(encode("é", is_cookie_octet), "%C3%A9");
+    }
+
+    #[test]
+    fn cookie_values_keep_cookie_octets_and_encode_separators_and_percent() {
+        assert_eq!(
+            encode("a=b/c:d!", is_cookie_octet),
+            "a=b/c:d!",
+            "cookie-octets stay raw"
+        );
+        assert_eq!(
+            encode("a b;c,d\"e\\f%g\u{7f}", is_cookie_octet),
+            "a%20b%3Bc%2Cd%22e%5Cf%25g%7F"
+        );
+    }
+
+    #[test]
+    fn deep_object_nests_brackets_and_skips_nulls() {
+        let value = json!({"range": {"from": 1, "to": null}, "status": "ACTIVE", "x": null});
+        assert_eq!(
+            pairs("filter", value, ObjectStyle::DeepObject),
+            owned(&[
+                ("filter%5Brange%5D%5Bfrom%5D", "1"),
+                ("filter%5Bstatus%5D", "ACTIVE"),
+            ])
+        );
+    }
+
+    #[test]
+    fn deep_object_repeats_scalar_arrays_and_indexes_arrays_of_objects() {
+        let value = json!({"ids": [1, null, 2], "items": [{"a": "x y"}]});
+        assert_eq!(
+            pairs("f", value, ObjectStyle::DeepObject),
+            owned(&[
+                ("f%5Bids%5D", "1"),
+                ("f%5Bids%5D", "2"),
+                ("f%5Bitems%5D%5B0%5D%5Ba%5D", "x%20y"),
+            ])
+        );
+    }
+
+    #[test]
+    fn deep_object_of_a_scalar_or_null_is_a_plain_parameter_or_nothing() {
+        assert_eq!(
+            pairs("f", json!(10.0), ObjectStyle::DeepObject),
+            owned(&[("f", "10")])
+        );
+        assert!(pairs("f", Value::Null, ObjectStyle::DeepObject).is_empty());
+    }
+
+    #[test]
+    fn exploded_form_sends_properties_without_the_parameter_name() {
+        let value = json!({"a": "x&y", "b": [1, 2], "c": {"d": 1}, "e": null, "f": [[1]]});
+        assert_eq!(
+            pairs("filter", value, ObjectStyle::Form { explode: true }),
+            owned(&[
+                ("a", "x%26y"),
+                ("b", "1"),
+                ("b", "2"),
+                ("c", "%7B%22d%22%3A1%7D"),
+                ("f", "%5B1%5D"),
+            ])
+        );
+    }
+
+    #[test]
+    fn exploded_form_of_an_array_repeats_the_parameter_name() {
+        assert_eq!(
+            pairs(
+                "ids",
+                json!(["a", "b"]),
+                ObjectStyle::Form { explode: true }
+            ),
+            owned(&[("ids", "a"), ("ids", "b")])
+        );
+    }
+
+    #[test]
+    fn unexploded_form_joins_keys_and_values_with_raw_commas() {
+        let value = json!({"a": "x,y", "b": 1.5, "n": null, "o": {"k": true}});
+        assert_eq!(
+            pairs("f", value, ObjectStyle::Form { explode: false }),
+            owned(&[("f", "a,x%2Cy,b,1.5,o,%7B%22k%22%3Atrue%7D")])
+        );
+        assert_eq!(
+            pairs("f", json!([1, "a b"]), ObjectStyle::Form { explode: false }),
+            owned(&[("f", "1,a%20b")])
+        );
+    }
+
+    #[test]
+    fn unexploded_form_of_nothing_sends_nothing() {
+        let style = ObjectStyle::Form { explode: false };
+        assert!(pairs("f", json!({}), style).is_empty());
+        assert!(pairs("f", json!({"a": null}), style).is_empty());
+        assert!(pairs("f", Value::Null, style).is_empty());
+    }
+
+    #[test]
+    fn form_body_repeats_arrays_and_writes_nested_objects_as_json() {
+        let value = json!({
+            "a": "x y+z",
+            "b": [1, 2],
+            "c": {"d": [1]},
+            "e": null,
+            "f": [{"g": 1}],
+        });
+        assert_eq!(
+            form_urlencoded(&value).as_deref(),
+            Some("a=x%20y%2Bz&b=1&b=2&c=%7B%22d%22%3A%5B1%5D%7D&f=%7B%22g%22%3A1%7D")
+        );
+        assert_eq!(form_urlencoded(&json!({})).as_deref(), Some(""));
+    }
+
+    #[test]
+    fn form_body_of_a_value_that_is_not_an_object_is_none() {
+        assert_eq!(form_urlencoded(&json!([1, 2])), None);
+        assert_eq!(form_urlencoded(&json!("a=b")), None);
+        assert_eq!(form_urlencoded(&Value::Null), None);
+    }
+
+    #[test]
+    fn json_kinds_read_as_english() {
+        assert_eq!(json_kind(&json!([])), "an array");
+        assert_eq!(json_kind(&json!(1)), "a number");
+        assert_eq!(json_kind(&json!({})), "an object");
+    }
+}

@@ -310,3 +310,193 @@ impl std::error::Error for DecodeError {
         Some(&self.source)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use reqwest::header::HeaderValue;
+
+    use super::*;
+
+    /// An error body with an optional message.
+    #[derive(Debug)]
+    struct Body(Option<&'static str>);
+
+    impl ErrorBody for Body {
+        fn message(&self) -> Option<&str> {
+            self.0
+        }
+    }
+
+    fn api_error<B>(status: u16, body: Option<B>, raw_body: &str) -> ApiError<B> {
+        let mut headers = HeaderMap::new();
+        headers.insert("retry-after", HeaderValue::from_static("7"));
+        ApiError {
+            status,
+            headers,
+            request_id: Some("req-1".to_owned()),
+            body,
+            raw_body: raw_body.to_owned(),
+        }
+    }
+
+    fn json_error() -> serde_json::Error {
+        serde_json::from_str::<u8>("\"x\"").unwrap_err()
+    }
+
+    fn reqwest_error() -> reqwest::Error {
+        reqwest::Client::new().get("not a url").build().unwrap_err()
+    }
+
+    #[test]
+    fn widen_keeps_the_api_error_but_its_typed_body() {
+        let runtime: RuntimeError = Error::Api(Box::new(api_error(503, None, "busy")));
+        let widened: Error<Body> = runtime.widen();
+        let api = widened.api().expect("still an API error");
+        assert_eq!(api.status(), 503);
+        assert_eq!(api.request_id(), Some("req-1"));
+        assert_eq!(api.raw_body(), "busy");
+        assert_eq!(api.retry_after(), Some(Duration::from_secs(7)));
+        assert!(api.body().is_none());
+    }
+
+    #[test]
+    fn widen_keeps_every_other_variant_and_its_data() {
+        let decode = DecodeError {
+            operation: "getThing",
+            status: 200,
+            path: "data[0]".to_owned(),
+            request_id: Some("req-2".to_owned()),
+            body_snippet: "{".to_owned(),
+            source: json_error(),
+        };
+        match RuntimeError::Decode(Box::new(decode)).widen::<Body>() {
+            Error::Decode(err) => {
+                assert_eq!(
+                    (err.operation(), err.status(), err.path()),
+                    ("getThing", 200, "data[0]")
+                );
+                assert_eq!((err.request_id(), err.body_snippet()), (Some("req-2"), "{"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let source = reqwest_error().to_string();
+        assert!(
+            matches!(RuntimeError::Timeout(reqwest_error()).widen::<Body>(),
+            Error::Timeout(e) if e.to_string() == source)
+        );
+        assert!(
+            matches!(RuntimeError::Transport(reqwest_error()).widen::<Body>(),
+            Error::Transport(e) if e.to_string() == source)
+        );
+        let source = json_error().to_string();
+        assert!(matches!(RuntimeError::Encode(json_error()).widen::<Body>(),
+            Error::Encode(e) if e.to_string() == source));
+        assert!(matches!(config("bad").widen::<Body>(), Error::Config(m) if m == "bad"));
+        let unexpected = RuntimeError::UnexpectedResponse {
+            status: 302,
+            message: "no Location".to_owned(),
+        };
+        assert!(matches!(unexpected.widen::<Body>(),
+            Error::UnexpectedResponse { status: 302, message } if message == "no Location"));
+    }
+
+    #[test]
+    fn message_prefers_the_typed_body() {
+        let error = api_error(400, Some(Body(Some("typed"))), "{\"message\":\"raw\"}");
+        assert_eq!(error.message(), Some("typed"));
+    }
+
+    #[test]
+    fn message_falls_back_to_the_trimmed_raw_body() {
+        let error = api_error(400, Some(Body(None)), "  \n plain text \n");
+        assert_eq!(error.message(), Some("plain text"));
+        assert_eq!(api_error::<Body>(400, None, " \n ").message(), None);
+    }
+
+    #[test]
+    fn raw_body_message_is_cut_on_a_char_boundary() {
+        // `é` takes the bytes SNIPPET_LIMIT - 1 and SNIPPET_LIMIT: it is dropped whole.
+        let raw = format!("{}é and more", "a".repeat(SNIPPET_LIMIT - 1));
+        let error = api_error::<Body>(500, None, &raw);
+        assert_eq!(error.message(), Some(&raw[..SNIPPET_LIMIT - 1]));
+        let raw = "€".repeat(SNIPPET_LIMIT);
+        let message = api_error::<Body>(500, None, &raw)
+            .message()
+            .unwrap()
+            .to_owned();
+        assert_eq!(message.len(), SNIPPET_LIMIT / 3 * 3);
+    }
+
+    #[test]
+    fn api_error_display_has_status_reason_message_and_request_id() {
+        let error = api_error(404, Some(Body(Some("Customer not found"))), "");
+        assert_eq!(
+            error.to_string(),
+            "HTTP 404 Not Found: Customer not found (request id req-1)"
+        );
+        let mut error = api_error::<Body>(599, None, "");
+        error.request_id = None;
+        assert_eq!(error.to_string(), "HTTP 599");
+    }
+
+    #[test]
+    fn error_display_of_each_variant() {
+        let shown = |e: Error<Body>| e.to_string();
+        assert_eq!(
+            shown(Error::Config("base URL missing".into())),
+            "invalid configuration: base URL missing"
+        );
+        assert_eq!(
+            shown(Error::UnexpectedResponse {
+                status: 200,
+                message: "undeclared".into()
+            }),
+            "unexpected response (HTTP 200): undeclared"
+        );
+        assert_eq!(shown(Error::Timeout(reqwest_error())), "request timed out");
+        assert_eq!(
+            shown(Error::Transport(reqwest_error())),
+            "HTTP request failed"
+        );
+        let decode = DecodeError {
+            operation: "listThings",
+            status: 200,
+            path: "data[3].status".to_owned(),
+            request_id: None,
+            body_snippet: String::new(),
+            source: json_error(),
+        };
+        let text = shown(Error::Decode(Box::new(decode)));
+        assert!(
+            text.starts_with(
+                "failed to decode response of listThings at `data[3].status`: invalid type"
+            ),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn accessors_report_status_request_id_and_timeout() {
+        let api: Error<Body> = Error::Api(Box::new(api_error(429, None, "")));
+        assert_eq!(
+            (api.status(), api.request_id(), api.is_timeout()),
+            (Some(429), Some("req-1"), false)
+        );
+        let timeout: Error<Body> = Error::Timeout(reqwest_error());
+        assert_eq!((timeout.status(), timeout.is_timeout()), (None, true));
+        let config: Error<Body> = Error::Config(String::new());
+        assert!(config.api().is_none() && config.request_id().is_none());
+    }
+
+    #[test]
+    fn sources_are_the_underlying_errors() {
+        use std::error::Error as _;
+        let encode: Error<Body> = Error::Encode(json_error());
+        assert_eq!(
+            encode.source().unwrap().to_string(),
+            json_error().to_string()
+        );
+        let config: Error<Body> = Error::Config("x".into());
+        assert!(config.source().is_none());
+    }
+}

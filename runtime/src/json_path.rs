@@ -91,3 +91,89 @@ fn path_at(body: &[u8], offset: usize, whole_object: bool) -> String {
     }
     path
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use serde::de::DeserializeOwned;
+
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Page {
+        data: Vec<Item>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Item {
+        id: String,
+        count: u32,
+    }
+
+    /// The path of the error decoding `body` as `T`.
+    fn path<T: DeserializeOwned + std::fmt::Debug>(body: &str) -> String {
+        let err = serde_json::from_str::<T>(body).expect_err("body must not decode");
+        error_path(body.as_bytes(), &err)
+    }
+
+    #[test]
+    fn type_error_in_a_nested_array_element_names_its_index_and_field() {
+        let body = r#"{"data":[{"id":"a","count":1},{"id":"b","count":"x"}]}"#;
+        assert_eq!(path::<Page>(body), "data[1].count");
+    }
+
+    #[test]
+    fn lines_of_a_pretty_printed_body_are_followed() {
+        let value =
+            serde_json::json!({"data": [{"count": 1, "id": "a"}, {"count": -1, "id": "b"}]});
+        let body = serde_json::to_string_pretty(&value).unwrap();
+        assert!(body.lines().count() > 5);
+        assert_eq!(path::<Page>(&body), "data[1].count");
+    }
+
+    #[test]
+    fn index_in_nested_arrays() {
+        assert_eq!(path::<Vec<Vec<u32>>>("[[1,2],[3,\"x\"]]"), "[1][1]");
+    }
+
+    #[test]
+    fn missing_field_is_reported_at_the_path_of_its_object() {
+        assert_eq!(
+            path::<Page>(r#"{"data":[{"id":"a","count":1},{"id":"b"}]}"#),
+            "data[1]"
+        );
+        assert_eq!(path::<Page>("{}"), ".");
+        assert_eq!(path::<Page>("{\n  \"other\": 1\n}"), ".");
+    }
+
+    #[test]
+    fn keys_are_decoded_and_may_hold_quotes_brackets_and_commas() {
+        let body = r#"{"a\"}[b":{"c,d]":"x"}}"#;
+        assert_eq!(
+            path::<BTreeMap<String, BTreeMap<String, u32>>>(body),
+            "a\"}[b.c,d]"
+        );
+    }
+
+    #[test]
+    fn structure_characters_and_escapes_inside_string_values_are_skipped() {
+        let body = r#"{"data":[{"id":"[{,\"}]","count":"x"}]}"#;
+        assert_eq!(path::<Page>(body), "data[0].count");
+    }
+
+    #[test]
+    fn trailing_characters_are_at_the_top_level() {
+        assert_eq!(path::<Page>(r#"{"data":[]} x"#), ".");
+    }
+
+    #[test]
+    fn error_in_a_later_member_replaces_the_earlier_key() {
+        assert_eq!(
+            path::<BTreeMap<String, BTreeMap<String, u32>>>(r#"{"a":{},"b":{"n":"x"}}"#),
+            "b.n"
+        );
+    }
+}

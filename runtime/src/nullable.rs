@@ -92,3 +92,53 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Nullable<T> {
         Option::<T>::deserialize(deserializer).map(Into::into)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    struct Patch {
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        name: Nullable<String>,
+    }
+
+    fn round_trip(name: Nullable<String>, json: serde_json::Value) {
+        let patch = Patch { name };
+        assert_eq!(serde_json::to_value(&patch).unwrap(), json);
+        assert_eq!(serde_json::from_value::<Patch>(json).unwrap(), patch);
+    }
+
+    #[test]
+    fn absent_null_and_value_round_trip_as_missing_null_and_value() {
+        round_trip(Nullable::Absent, json!({}));
+        round_trip(Nullable::Null, json!({"name": null}));
+        round_trip(Nullable::Value("Acme".into()), json!({"name": "Acme"}));
+    }
+
+    #[test]
+    fn absent_serialises_as_null_without_skip() {
+        assert_eq!(
+            serde_json::to_string(&Nullable::<u8>::Absent).unwrap(),
+            "null"
+        );
+    }
+
+    #[test]
+    fn conversions_and_accessors() {
+        assert_eq!(Nullable::from(Some(1)), Nullable::Value(1));
+        assert_eq!(Nullable::<u8>::from(None), Nullable::Null);
+        assert_eq!(Nullable::from(2), Nullable::Value(2));
+        assert!(Nullable::<u8>::default().is_absent());
+        assert_eq!(
+            (
+                Nullable::<u8>::Null.as_ref(),
+                Nullable::Value(3).into_option()
+            ),
+            (None, Some(3))
+        );
+        assert!(Nullable::<u8>::Null.is_null() && !Nullable::<u8>::Absent.is_null());
+    }
+}

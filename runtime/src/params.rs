@@ -66,3 +66,39 @@ impl<T: StringEnum> ParamValue for T {
         self.as_str().to_owned()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, TimeZone, Utc};
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn numbers_print_without_trailing_zeros_or_exponents() {
+        assert_eq!(10.0_f64.to_param(), "10");
+        assert_eq!(0.25_f32.to_param(), "0.25");
+        assert_eq!(1e21_f64.to_param(), "1000000000000000000000");
+        assert_eq!((-3_i64).to_param(), "-3");
+        assert_eq!(true.to_param(), "true");
+    }
+
+    #[test]
+    fn dates_and_date_times_use_their_rfc3339_forms() {
+        assert_eq!(
+            NaiveDate::from_ymd_opt(2024, 2, 9).unwrap().to_param(),
+            "2024-02-09"
+        );
+        let at = Utc.with_ymd_and_hms(2024, 2, 9, 8, 0, 0).unwrap();
+        assert_eq!(at.to_param(), "2024-02-09T08:00:00Z");
+        let at = at + chrono::Duration::milliseconds(120);
+        assert_eq!(at.to_param(), "2024-02-09T08:00:00.120Z");
+    }
+
+    #[test]
+    fn json_strings_are_unquoted_and_other_json_is_text() {
+        assert_eq!(json!("a b").to_param(), "a b");
+        assert_eq!(json!({"a": 1}).to_param(), "{\"a\":1}");
+        assert_eq!(json!(null).to_param(), "null");
+    }
+}

@@ -226,3 +226,234 @@ pub struct Redirect {
     /// The `Location` header, as sent (it may be relative).
     pub location: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use reqwest::header::HeaderValue;
+    use reqwest::Method;
+
+    use super::*;
+    use crate::example;
+
+    static GET_THING: Operation = Operation {
+        id: "getThing",
+        method: Method::GET,
+        path: "/things/{id}",
+        security: &[],
+        idempotent: true,
+    };
+
+    /// Which error case decoded a body.
+    #[derive(Debug, PartialEq)]
+    enum Case {
+        Exact,
+        Class,
+        Default,
+    }
+
+    /// Listed from least to most specific: the order of the table must not matter.
+    static CASES: &[ErrorCase<Case>] = &[
+        ErrorCase {
+            status: StatusMatch::Default,
+            decode: |_| Some(Case::Default),
+        },
+        ErrorCase {
+            status: StatusMatch::Range(4),
+            decode: |_| Some(Case::Class),
+        },
+        ErrorCase {
+            status: StatusMatch::Code(404),
+            decode: |_| Some(Case::Exact),
+        },
+    ];
+
+    static NO_DEFAULT: &[ErrorCase<Case>] = &[ErrorCase {
+        status: StatusMatch::Code(404),
+        decode: |_| Some(Case::Exact),
+    }];
+
+    fn raw(status: u16, headers: &[(&'static str, &'static str)], body: &str) -> RawResponse {
+        let mut map = HeaderMap::new();
+        for (name, value) in headers {
+            map.append(*name, HeaderValue::from_static(value));
+        }
+        RawResponse::new(
+            &GET_THING,
+            status,
+            map,
+            Bytes::copy_from_slice(body.as_bytes()),
+        )
+    }
+
+    fn case_of(status: u16, errors: &'static [ErrorCase<Case>]) -> Option<Case> {
+        match raw(status, &[], "").into_error(errors) {
+            Error::Api(err) => {
+                assert_eq!(err.status(), status);
+                err.body
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Thing {
+        id: String,
+        size: u32,
+    }
+
+    #[test]
+    fn error_case_is_the_exact_status_then_its_class_then_the_default() {
+        assert_eq!(case_of(404, CASES), Some(Case::Exact));
+        assert_eq!(case_of(409, CASES), Some(Case::Class));
+        assert_eq!(case_of(500, CASES), Some(Case::Default));
+        assert_eq!(case_of(304, CASES), Some(Case::Default));
+        assert_eq!(case_of(500, NO_DEFAULT), None);
+    }
+
+    #[test]
+    fn error_keeps_request_id_headers_and_raw_body_even_when_the_body_does_not_decode() {
+        let err =
+            raw(503, &[("x-request-id", "r-1")], "<html>down</html>").into_error(example::ERRORS);
+        let api = err.api().unwrap();
+        assert!(api.body().is_none());
+        assert_eq!(api.raw_body(), "<html>down</html>");
+        assert_eq!(api.request_id(), Some("r-1"));
+        assert_eq!(
+            err.to_string(),
+            "HTTP 503 Service Unavailable: <html>down</html> (request id r-1)"
+        );
+    }
+
+    #[test]
+    fn error_body_is_decoded_by_the_example_table() {
+        let err = raw(422, &[], r#"{"message":"bad name"}"#).into_error(example::ERRORS);
+        let body = err.api().and_then(ApiError::body);
+        assert_eq!(
+            body,
+            Some(&example::ErrorBody::Message(example::MessageBody {
+                message: "bad name".into()
+            }))
+        );
+    }
+
+    #[test]
+    fn raw_error_body_is_truncated_to_4_kib() {
+        let big = "x".repeat(2 * RAW_BODY_LIMIT);
+        let err = raw(500, &[], &big).into_error(CASES);
+        assert_eq!(err.api().unwrap().raw_body().len(), RAW_BODY_LIMIT);
+    }
+
+    #[test]
+    fn undeclared_success_status_is_an_unexpected_response() {
+        match raw(299, &[], "{\"ok\":true}").into_error(CASES) {
+            Error::UnexpectedResponse { status, message } => {
+                assert_eq!(status, 299);
+                assert!(
+                    message.starts_with("getThing: undeclared success status"),
+                    "{message}"
+                );
+                assert!(message.ends_with("{\"ok\":true}"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn json_decodes_the_body_and_keeps_status_and_headers() {
+        let response = raw(201, &[("request-id", "r-9")], r#"{"id":"a","size":3}"#)
+            .json::<Thing, example::ErrorBody>()
+            .unwrap();
+        assert_eq!(
+            (response.status(), response.request_id()),
+            (201, Some("r-9"))
+        );
+        assert_eq!(response.body().size, 3);
+        let (status, _, thing) = response.map(|t| t.id).into_parts();
+        assert_eq!((status, thing.as_str()), (201, "a"));
+    }
+
+    #[test]
+    fn json_decode_error_has_path_request_id_operation_and_snippet() {
+        let body = r#"{"id":"a","size":"big"}"#;
+        let headers = [("x-amzn-requestid", "amzn-1"), ("request-id", "generic-1")];
+        let Err(Error::Decode(err)) = raw(200, &headers, body).json::<Thing, example::ErrorBody>()
+        else {
+            panic!("a string is not a size");
+        };
+        assert_eq!(
+            (err.operation(), err.status(), err.path()),
+            ("getThing", 200, "size")
+        );
+        assert_eq!(
+            err.request_id(),
+            Some("amzn-1"),
+            "first request id header wins"
+        );
+        assert_eq!(err.body_snippet(), body);
+    }
+
+    #[test]
+    fn decode_error_snippet_is_cut_on_a_char_boundary() {
+        let body = format!("[{}", "€".repeat(SNIPPET_LIMIT));
+        let Err(Error::Decode(err)) = raw(200, &[], &body).json::<Vec<u32>, example::ErrorBody>()
+        else {
+            panic!("not numbers");
+        };
+        // `[` and 170 whole `€`: 511 bytes.
+        assert_eq!(err.body_snippet().len(), 1 + (SNIPPET_LIMIT - 1) / 3 * 3);
+        assert_eq!(err.path(), "[0]");
+    }
+
+    #[test]
+    fn redirect_returns_the_location_as_sent() {
+        let response = raw(302, &[("location", "/files/1")], "")
+            .redirect::<example::ErrorBody>()
+            .unwrap();
+        assert_eq!(
+            response.into_body(),
+            Redirect {
+                status: 302,
+                location: "/files/1".into()
+            }
+        );
+    }
+
+    #[test]
+    fn redirect_without_location_is_an_unexpected_response() {
+        match raw(303, &[], "").redirect::<example::ErrorBody>() {
+            Err(Error::UnexpectedResponse { status, message }) => {
+                assert_eq!(status, 303);
+                assert!(
+                    message.starts_with("getThing: redirect response without"),
+                    "{message}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn text_replaces_invalid_utf8_and_bytes_keep_the_body() {
+        let response = RawResponse::new(
+            &GET_THING,
+            200,
+            HeaderMap::new(),
+            Bytes::from_static(b"a\xffb"),
+        );
+        assert_eq!(
+            response.text::<example::ErrorBody>().unwrap().into_body(),
+            "a\u{fffd}b"
+        );
+        let response = RawResponse::new(
+            &GET_THING,
+            200,
+            HeaderMap::new(),
+            Bytes::from_static(b"a\xffb"),
+        );
+        assert_eq!(
+            &response.bytes::<example::ErrorBody>().unwrap().into_body()[..],
+            b"a\xffb"
+        );
+    }
+}

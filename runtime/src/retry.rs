@@ -123,3 +123,108 @@ pub(super) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
             .unwrap_or(Duration::ZERO),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use reqwest::header::HeaderValue;
+
+    use super::*;
+
+    const MS: Duration = Duration::from_millis(1);
+
+    fn policy() -> RetryPolicy {
+        RetryPolicy::default()
+            .base_delay(100 * MS)
+            .max_delay(1000 * MS)
+    }
+
+    /// The largest of many delays before retry `retry`.
+    fn largest_delay(policy: &RetryPolicy, retry: u32) -> Duration {
+        (0..400).map(|_| policy.delay(retry, None)).max().unwrap()
+    }
+
+    fn headers(retry_after: &'static str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::RETRY_AFTER, HeaderValue::from_static(retry_after));
+        headers
+    }
+
+    #[test]
+    fn jittered_delay_stays_within_base_times_two_to_the_retry() {
+        let policy = policy();
+        for (retry, ceiling) in [(0, 100 * MS), (1, 200 * MS), (2, 400 * MS)] {
+            let largest = largest_delay(&policy, retry);
+            assert!(largest <= ceiling, "retry {retry}: {largest:?}");
+            // Full jitter over the doubled range: some delay exceeds the previous ceiling.
+            assert!(largest > ceiling / 2, "retry {retry}: {largest:?}");
+        }
+    }
+
+    #[test]
+    fn jittered_delay_is_capped_at_max_delay_even_for_huge_retry_counts() {
+        let policy = policy();
+        for retry in [4, 31, 32, 1000, u32::MAX] {
+            let largest = largest_delay(&policy, retry);
+            assert!(largest <= 1000 * MS, "retry {retry}: {largest:?}");
+            assert!(largest > 500 * MS, "retry {retry}: {largest:?}");
+        }
+    }
+
+    #[test]
+    fn zero_base_delay_never_waits() {
+        let policy = RetryPolicy::default().base_delay(Duration::ZERO);
+        assert_eq!(largest_delay(&policy, 3), Duration::ZERO);
+    }
+
+    #[test]
+    fn retry_after_replaces_the_jitter_and_is_capped_at_max_delay() {
+        let policy = policy();
+        assert_eq!(policy.delay(0, Some(700 * MS)), 700 * MS);
+        assert_eq!(policy.delay(5, Some(Duration::ZERO)), Duration::ZERO);
+        assert_eq!(policy.delay(0, Some(Duration::from_secs(3600))), 1000 * MS);
+    }
+
+    #[test]
+    fn retry_after_reads_delta_seconds_with_fractions() {
+        assert_eq!(retry_after(&headers("5")), Some(Duration::from_secs(5)));
+        assert_eq!(retry_after(&headers(" 1.5 ")), Some(1500 * MS));
+        assert_eq!(retry_after(&headers("0")), Some(Duration::ZERO));
+    }
+
+    #[test]
+    fn retry_after_reads_an_http_date() {
+        let at = SystemTime::now() + Duration::from_secs(60);
+        let value = HeaderValue::from_str(&httpdate::fmt_http_date(at)).unwrap();
+        let mut headers = HeaderMap::new();
+        headers.insert(header::RETRY_AFTER, value);
+        let wait = retry_after(&headers).unwrap();
+        // HTTP dates have whole seconds.
+        assert!(
+            wait > Duration::from_secs(58) && wait <= Duration::from_secs(60),
+            "{wait:?}"
+        );
+    }
+
+    #[test]
+    fn retry_after_in_the_past_is_no_wait() {
+        let headers = headers("Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(retry_after(&headers), Some(Duration::ZERO));
+    }
+
+    #[test]
+    fn retry_after_garbage_negative_or_absent_is_none() {
+        assert_eq!(retry_after(&headers("soon")), None);
+        assert_eq!(retry_after(&headers("-1")), None);
+        assert_eq!(retry_after(&headers("")), None);
+        assert_eq!(retry_after(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn none_never_retries_and_keeps_the_default_statuses() {
+        let none = RetryPolicy::none();
+        assert_eq!(none.max_retries, 0);
+        assert_eq!(none.statuses, [429, 502, 503, 504]);
+        let custom = RetryPolicy::default().retry_on_status([500]);
+        assert_eq!(custom.statuses, [500]);
+    }
+}

@@ -156,3 +156,111 @@ macro_rules! deserialize_struct {
         $crate::field_seed(&mut $map, &mut $f, $wire, $seed)
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, TimeZone, Utc};
+    use serde::de::value::{BytesDeserializer, Error as ValueError};
+    use serde_json::json;
+
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    struct Event {
+        id: String,
+        name: Option<String>,
+        at: Option<DateTime<Utc>>,
+        tags: Vec<String>,
+    }
+
+    crate::deserialize_struct! {
+        Event {
+            0 id "id" required,
+            1 name "displayName" optional,
+            2 at "createdAt" optional crate::datetime::OptionSeed,
+            3 tags "tags" optional,
+        }
+    }
+
+    fn decode(json: &str) -> Result<Event, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn fields_are_read_by_their_json_keys_and_seeds() {
+        let event = decode(
+            r#"{"id":"e1","displayName":"Launch","createdAt":"2024-01-02T03:04:05","tags":["a"]}"#,
+        );
+        assert_eq!(
+            event,
+            Ok(Event {
+                id: "e1".into(),
+                name: Some("Launch".into()),
+                at: Some(Utc.with_ymd_and_hms(2024, 1, 2, 3, 4, 5).unwrap()),
+                tags: vec!["a".into()],
+            })
+        );
+    }
+
+    #[test]
+    fn missing_optional_fields_are_their_defaults() {
+        let event = decode(r#"{"id":"e1"}"#).unwrap();
+        assert_eq!((event.name, event.at, event.tags), (None, None, vec![]));
+        let event = decode(r#"{"id":"e1","displayName":null,"createdAt":null}"#).unwrap();
+        assert_eq!((event.name, event.at), (None, None));
+    }
+
+    #[test]
+    fn unknown_keys_are_skipped_whatever_their_value() {
+        let event =
+            decode(r#"{"extra":{"deep":[1,{"x":null}]},"id":"e1","name":"not displayName"}"#);
+        assert_eq!(event.map(|e| (e.id, e.name)), Ok(("e1".into(), None)));
+    }
+
+    #[test]
+    fn duplicate_key_is_an_error_naming_the_field() {
+        let err = decode(r#"{"id":"a","id":"b"}"#).unwrap_err();
+        assert!(err.starts_with("duplicate field `id`"), "{err}");
+        let err = decode(r#"{"id":"a","createdAt":null,"createdAt":"2024-01-01T00:00:00Z"}"#)
+            .unwrap_err();
+        assert!(err.starts_with("duplicate field `createdAt`"), "{err}");
+    }
+
+    #[test]
+    fn missing_required_field_is_an_error_naming_its_json_key() {
+        let err = decode(r#"{"displayName":"x"}"#).unwrap_err();
+        assert!(err.starts_with("missing field `id`"), "{err}");
+    }
+
+    #[test]
+    fn field_errors_come_from_the_field_type_or_seed() {
+        let err = decode(r#"{"id":"a","createdAt":"soon"}"#).unwrap_err();
+        assert!(err.starts_with("invalid date-time `soon`"), "{err}");
+        let err = decode(r#"{"id":7}"#).unwrap_err();
+        assert!(
+            err.starts_with("invalid type: integer `7`, expected a string"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn only_objects_decode_not_arrays() {
+        let err = decode(r#"["e1"]"#).unwrap_err();
+        assert!(err.contains("expected struct Event"), "{err}");
+    }
+
+    #[test]
+    fn decodes_from_a_json_value_too() {
+        let event: Event = serde_json::from_value(json!({"id": "e1", "tags": ["x", "y"]})).unwrap();
+        assert_eq!(event.tags, ["x", "y"]);
+    }
+
+    #[test]
+    fn field_seed_reads_byte_keys_and_unknown_keys_as_max() {
+        let seed = || FieldSeed(&["a", "b"]);
+        let read = |bytes: &[u8]| seed().deserialize(BytesDeserializer::<ValueError>::new(bytes));
+        assert_eq!(read(b"b"), Ok(1));
+        assert_eq!(read(b"c"), Ok(usize::MAX));
+        assert_eq!(read(b"\xff"), Ok(usize::MAX));
+    }
+}

@@ -81,3 +81,97 @@ pub fn try_variant<T: serde::de::DeserializeOwned>(value: &Value, kind: JsonKind
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    struct Point {
+        x: u8,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Card {
+        #[serde(rename = "type")]
+        kind: Option<&'static str>,
+        last4: &'static str,
+    }
+
+    fn tagged<T: Serialize>(value: &T) -> Value {
+        serialize_tagged(value, "type", "card", serde_json::value::Serializer).unwrap()
+    }
+
+    #[test]
+    fn discriminator_is_a_string_property_of_an_object() {
+        assert_eq!(
+            discriminator(&json!({"type": "card"}), "type"),
+            Some("card")
+        );
+        assert_eq!(discriminator(&json!({"type": 1}), "type"), None);
+        assert_eq!(discriminator(&json!({"kind": "card"}), "type"), None);
+        assert_eq!(discriminator(&json!(["type"]), "type"), None);
+    }
+
+    #[test]
+    fn serialize_tagged_adds_a_missing_or_null_tag() {
+        let untagged = Card {
+            kind: None,
+            last4: "4242",
+        };
+        assert_eq!(tagged(&untagged), json!({"last4": "4242", "type": "card"}));
+        assert_eq!(tagged(&json!({"a": 1})), json!({"a": 1, "type": "card"}));
+    }
+
+    #[test]
+    fn serialize_tagged_keeps_an_existing_tag_and_non_objects() {
+        let tagged_already = Card {
+            kind: Some("CARD"),
+            last4: "1",
+        };
+        assert_eq!(tagged(&tagged_already)["type"], "CARD");
+        assert_eq!(tagged(&[1, 2]), json!([1, 2]));
+        assert_eq!(tagged(&"text"), json!("text"));
+    }
+
+    #[test]
+    fn try_variant_only_tries_json_of_the_variants_kind() {
+        // serde's derive would accept `[1]` as a `Point`: the kind check refuses it.
+        assert_eq!(try_variant::<Point>(&json!([1]), JsonKind::Object), None);
+        assert_eq!(
+            try_variant::<Point>(&json!([1]), JsonKind::Any),
+            Some(Point { x: 1 })
+        );
+        assert_eq!(
+            try_variant::<Point>(&json!({"x": 2}), JsonKind::Object),
+            Some(Point { x: 2 })
+        );
+        assert_eq!(
+            try_variant::<Point>(&json!({"x": "2"}), JsonKind::Object),
+            None
+        );
+    }
+
+    #[test]
+    fn integer_kind_refuses_fractions_and_number_kind_takes_them() {
+        assert_eq!(try_variant::<f64>(&json!(1.5), JsonKind::Integer), None);
+        assert_eq!(try_variant::<f64>(&json!(1.5), JsonKind::Number), Some(1.5));
+        assert_eq!(try_variant::<i64>(&json!(-2), JsonKind::Integer), Some(-2));
+        assert_eq!(try_variant::<String>(&json!(true), JsonKind::String), None);
+        assert_eq!(
+            try_variant::<bool>(&json!(true), JsonKind::Boolean),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn from_value_reports_through_the_outer_error_type() {
+        let err = from_value::<Point, serde::de::value::Error>(json!({"x": 300})).unwrap_err();
+        assert!(
+            err.to_string().contains("invalid value: integer `300`"),
+            "{err}"
+        );
+    }
+}
