@@ -600,7 +600,7 @@ async fn send_raw(http: &reqwest::Client, spec: &OpSpec, input: &Input) -> (u16,
 fn document_inputs_replaced_by_overrides_are_really_invalid() {
     let doc = Doc::get();
     let overrides = lists::read_overrides().unwrap();
-    let http = reqwest::Client::new();
+    let http = togai_client::http_client_builder().build().unwrap();
     let mut problems = Vec::new();
     runtime().block_on(async {
         for (key, o) in &overrides {

@@ -1381,9 +1381,13 @@ async fn invalid_per_call_header_fails_at_send_time_without_sending() {
     assert!(server.requests().is_empty(), "{:#?}", server.requests());
 }
 
-fn no_redirect_http_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
+/// A client of the user's own, from the reqwest that `togai_client` re-exports (the same crate
+/// `http_client` takes), configured as its docs require: no redirects.
+fn no_redirect_http_client() -> togai_client::reqwest::Client {
+    // Installs the crate's TLS provider, which a plain reqwest builder needs (see its docs).
+    let _ = togai_client::http_client_builder();
+    togai_client::reqwest::Client::builder()
+        .redirect(togai_client::reqwest::redirect::Policy::none())
         .build()
         .unwrap()
 }

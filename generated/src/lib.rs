@@ -5,7 +5,10 @@ mod document;
 pub mod models;
 pub use document::{servers, ErrorBody, SERVERS};
 pub use rt::{bytes, chrono, reqwest, serde_json};
-pub use rt::{DecodeError, Nullable, Redirect, RequestOptions, Response, RetryPolicy, Server};
+pub use rt::{
+    http_client_builder, DecodeError, Nullable, Redirect, RequestOptions, Response, RetryPolicy,
+    Server,
+};
 use togai_codegen_runtime as rt;
 /// Any failure of a call or of building a client, with this API's error bodies.
 pub type Error = rt::Error<ErrorBody>;

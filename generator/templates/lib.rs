@@ -8,7 +8,10 @@ pub mod models;
 use togai_codegen_runtime as rt;
 
 pub use document::{servers, ErrorBody, SERVERS};
-pub use rt::{DecodeError, Nullable, Redirect, RequestOptions, Response, RetryPolicy, Server};
+pub use rt::{
+    http_client_builder, DecodeError, Nullable, Redirect, RequestOptions, Response, RetryPolicy,
+    Server,
+};
 // The crates whose types appear in this crate's API, at the versions it is built with.
 pub use rt::{bytes, chrono, reqwest, serde_json};
 

@@ -197,9 +197,9 @@ impl<C: ApiClient> ClientBuilder<C> {
 
     /// Uses this HTTP client (proxies, custom TLS roots, connection pool settings...).
     ///
-    /// It must not follow redirects (build it with
-    /// `reqwest::redirect::Policy::none()`): reqwest's default policy would send API key
-    /// headers to whatever host a redirect names. The [`timeout`](Self::timeout) set here is
+    /// It must not follow redirects: reqwest's default policy would send API key headers to
+    /// whatever host a redirect names. Start from [`http_client_builder`](crate::http_client_builder),
+    /// which sets that policy and this crate's TLS. The [`timeout`](Self::timeout) set here is
     /// applied to each request; otherwise the client's own timeout applies.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.config.http = Some(client);
@@ -255,9 +255,8 @@ impl Config {
             }
             Some(http) => (http, self.timeout),
             None => {
-                // Credentials must only reach the configured base URL.
-                let mut http =
-                    reqwest::Client::builder().redirect(reqwest::redirect::Policy::none());
+                // Credentials must only reach the configured base URL: no redirects.
+                let mut http = crate::tls::http_client_builder();
                 if let Some(connect) = self.connect_timeout {
                     http = http.connect_timeout(connect);
                 }
@@ -503,7 +502,7 @@ mod tests {
     #[test]
     fn connect_timeout_cannot_be_combined_with_an_http_client() {
         let builder = example::Client::builder()
-            .http_client(reqwest::Client::new())
+            .http_client(crate::http_client_builder().build().unwrap())
             .connect_timeout(Duration::from_secs(1));
         assert!(config_error(builder).contains("connect_timeout"));
         let builder = example::Client::builder().connect_timeout(Duration::from_secs(1));
@@ -514,7 +513,8 @@ mod tests {
     fn timeout_defaults_to_30_s_unless_the_http_client_is_given() {
         let client = build(example::Client::builder()).unwrap();
         assert_eq!(client.inner.timeout, Some(DEFAULT_TIMEOUT));
-        let given = example::Client::builder().http_client(reqwest::Client::new());
+        let given =
+            example::Client::builder().http_client(crate::http_client_builder().build().unwrap());
         assert_eq!(build(given.clone()).unwrap().inner.timeout, None);
         let given = given.timeout(Duration::from_secs(2));
         assert_eq!(

@@ -344,7 +344,12 @@ mod tests {
     }
 
     fn reqwest_error() -> reqwest::Error {
-        reqwest::Client::new().get("not a url").build().unwrap_err()
+        crate::http_client_builder()
+            .build()
+            .unwrap()
+            .get("not a url")
+            .build()
+            .unwrap_err()
     }
 
     #[test]

@@ -45,6 +45,7 @@ mod response;
 mod retry;
 mod spec;
 mod structs;
+mod tls;
 mod unions;
 
 pub use client::{ApiClient, Client, ClientBuilder, RequestOptions};
@@ -54,6 +55,7 @@ pub use nullable::Nullable;
 pub use response::{Redirect, Response};
 pub use retry::RetryPolicy;
 pub use spec::{Document, SecurityScheme, Server};
+pub use tls::http_client_builder;
 
 // Named by generated code only (operation builders, model impls).
 #[doc(hidden)]

@@ -132,10 +132,7 @@ struct Bare {
 
 impl Bare {
     fn new(base: &str) -> Self {
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
+        let http = togai_client::http_client_builder().build().unwrap();
         let mut headers = HeaderMap::new();
         headers.insert(
             header::USER_AGENT,
