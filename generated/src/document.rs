@@ -1,6 +1,8 @@
 //! What the runtime needs to know about the document: its servers, security
 //! schemes and error bodies.
+
 use togai_codegen_runtime as rt;
+
 /// Servers, security schemes and the default `User-Agent` (the generated
 /// package and its version), for the runtime.
 pub(crate) static DOCUMENT: rt::Document = rt::Document {
@@ -8,17 +10,20 @@ pub(crate) static DOCUMENT: rt::Document = rt::Document {
     security_schemes: SECURITY_SCHEMES,
     user_agent: "togai-client/0.1.0",
 };
+
 /// The servers the document declares; the first is the default base URL.
 pub mod servers {
     /// Api endpoint
     ///
     /// `https://api.togai.com/`
     pub const API_ENDPOINT: &str = "https://api.togai.com/";
+
     /// Sandbox api endpoint
     ///
     /// `https://sandbox-api.togai.com/`
     pub const SANDBOX_API_ENDPOINT: &str = "https://sandbox-api.togai.com/";
 }
+
 /// Every server of the document, in its order.
 pub const SERVERS: &[rt::Server] = &[
     rt::Server {
@@ -30,6 +35,7 @@ pub const SERVERS: &[rt::Server] = &[
         description: "Sandbox api endpoint",
     },
 ];
+
 const SECURITY_SCHEMES: &[rt::SecurityScheme] = &[
     rt::SecurityScheme {
         name: "bearerAuth",
@@ -43,6 +49,7 @@ const SECURITY_SCHEMES: &[rt::SecurityScheme] = &[
         },
     },
 ];
+
 /// An error body as the document declares it for the status received.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -50,6 +57,7 @@ pub enum ErrorBody {
     /// A [`ErrorResponse`](crate::models::ErrorResponse).
     ErrorResponse(crate::models::ErrorResponse),
 }
+
 impl ErrorBody {
     /// The server's human-readable message, where the body has one.
     pub fn message(&self) -> Option<&str> {
@@ -58,11 +66,13 @@ impl ErrorBody {
         }
     }
 }
+
 impl rt::ErrorBody for ErrorBody {
     fn message(&self) -> Option<&str> {
         ErrorBody::message(self)
     }
 }
+
 /// How 104 operation(s) decode error responses, by status.
 pub(crate) const ERRORS_400_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
@@ -90,11 +100,13 @@ pub(crate) const ERRORS_400_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>]
         decode: decode_error_response,
     },
 ];
+
 /// How 27 operation(s) decode error responses, by status.
 pub(crate) const ERRORS_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[rt::ErrorCase {
     status: rt::StatusMatch::Default,
     decode: decode_error_response,
 }];
+
 /// How 6 operation(s) decode error responses, by status.
 pub(crate) const ERRORS_400_401_403_422_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
@@ -122,6 +134,7 @@ pub(crate) const ERRORS_400_401_403_422_429_DEFAULT: &[rt::ErrorCase<ErrorBody>]
         decode: decode_error_response,
     },
 ];
+
 /// How 4 operation(s) decode error responses, by status.
 pub(crate) const ERRORS_400_401_403_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
@@ -145,6 +158,7 @@ pub(crate) const ERRORS_400_401_403_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &
         decode: decode_error_response,
     },
 ];
+
 /// How 1 operation(s) decode error responses, by status.
 pub(crate) const ERRORS_400_401_403_409_422_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
@@ -176,6 +190,7 @@ pub(crate) const ERRORS_400_401_403_409_422_429_DEFAULT: &[rt::ErrorCase<ErrorBo
         decode: decode_error_response,
     },
 ];
+
 /// How 2 operation(s) decode error responses, by status.
 pub(crate) const ERRORS_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
@@ -199,6 +214,7 @@ pub(crate) const ERRORS_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &
         decode: decode_error_response,
     },
 ];
+
 /// How 2 operation(s) decode error responses, by status.
 pub(crate) const ERRORS_400_401_422_429_503_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
@@ -226,6 +242,7 @@ pub(crate) const ERRORS_400_401_422_429_503_DEFAULT: &[rt::ErrorCase<ErrorBody>]
         decode: decode_error_response,
     },
 ];
+
 pub(crate) fn decode_error_response(body: &[u8]) -> Option<ErrorBody> {
     rt::serde_json::from_slice(body)
         .ok()

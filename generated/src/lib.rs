@@ -1,34 +1,46 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 pub mod apis;
+
 mod document;
+
 pub mod models;
+
 pub use document::{servers, ErrorBody, SERVERS};
-pub use rt::{bytes, chrono, reqwest, serde_json};
 pub use rt::{
     http_client_builder, DecodeError, Nullable, Redirect, RequestOptions, Response, RetryPolicy,
     Server,
 };
 use togai_codegen_runtime as rt;
+
+pub use rt::{bytes, chrono, reqwest, serde_json};
+
 /// Any failure of a call or of building a client, with this API's error bodies.
 pub type Error = rt::Error<ErrorBody>;
+
 /// An error status returned by the server, with the body typed as this API declares it.
 pub type ApiError = rt::ApiError<ErrorBody>;
+
 /// `Result` with this crate's [`Error`] as the default error type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
 /// What the `send` method of every request builder returns: resolves to the decoded body.
 pub type BodyFuture<T> = rt::BodyFuture<T, ErrorBody>;
+
 /// What the `send_with_response` method of every request builder returns: resolves to the
 /// decoded body with the status and headers.
 pub type ResponseFuture<T> = rt::ResponseFuture<T, ErrorBody>;
+
 /// Configures and builds a [`Client`].
 pub type ClientBuilder = rt::ClientBuilder<Client>;
+
 /// Client of the API: cheap to clone (shared connection pool and configuration), `Send` and
 /// `Sync`; one accessor per API.
 ///
 /// ```no_run
 /// # fn main() -> togai_client::Result<()> {
 /// let client = togai_client::Client::builder().build()?;
+
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(Clone)]
@@ -36,187 +48,222 @@ pub struct Client {
     /// The runtime's client; the operation builders start their calls on it.
     inner: rt::Client,
 }
+
 impl rt::ApiClient for Client {
     type ErrorBody = ErrorBody;
+
     const DOCUMENT: &'static rt::Document = &document::DOCUMENT;
+
     fn from_client(inner: rt::Client) -> Self {
         Client { inner }
     }
 }
+
 impl std::fmt::Debug for Client {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Debug::fmt(&self.inner, f)
     }
 }
+
 impl Client {
     /// A builder with the defaults.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::new()
     }
+
     /// The base URL operation paths are appended to (without trailing slash).
     pub fn base_url(&self) -> &str {
         self.inner.base_url()
     }
+
     /// Customer level calls
     ///
     /// The operations of the [`CustomersApi`](apis::CustomersApi).
     pub fn customers(&self) -> apis::CustomersApi {
         apis::CustomersApi::new(self.clone())
     }
+
     /// Account level calls
     ///
     /// The operations of the [`AccountsApi`](apis::AccountsApi).
     pub fn accounts(&self) -> apis::AccountsApi {
         apis::AccountsApi::new(self.clone())
     }
+
     /// Event Schema level calls
     ///
     /// The operations of the [`EventSchemasApi`](apis::EventSchemasApi).
     pub fn event_schemas(&self) -> apis::EventSchemasApi {
         apis::EventSchemasApi::new(self.clone())
     }
+
     /// Usage Meter level calls
     ///
     /// The operations of the [`UsageMetersApi`](apis::UsageMetersApi).
     pub fn usage_meters(&self) -> apis::UsageMetersApi {
         apis::UsageMetersApi::new(self.clone())
     }
+
     /// (DEPRECATED) Price Plan level calls
     ///
     /// The operations of the [`PricePlansApi`](apis::PricePlansApi).
     pub fn price_plans(&self) -> apis::PricePlansApi {
         apis::PricePlansApi::new(self.clone())
     }
+
     /// Price Plan V2 level calls
     ///
     /// The operations of the [`PricePlanV2Api`](apis::PricePlanV2Api).
     pub fn price_plan_v2(&self) -> apis::PricePlanV2Api {
         apis::PricePlanV2Api::new(self.clone())
     }
+
     /// Account Schedule level calls
     ///
     /// The operations of the [`SchedulesApi`](apis::SchedulesApi).
     pub fn schedules(&self) -> apis::SchedulesApi {
         apis::SchedulesApi::new(self.clone())
     }
+
     /// Pricing Rules level calls
     ///
     /// The operations of the [`PricingRulesApi`](apis::PricingRulesApi).
     pub fn pricing_rules(&self) -> apis::PricingRulesApi {
         apis::PricingRulesApi::new(self.clone())
     }
+
     /// Settings
     ///
     /// The operations of the [`SettingsApi`](apis::SettingsApi).
     pub fn settings(&self) -> apis::SettingsApi {
         apis::SettingsApi::new(self.clone())
     }
+
     /// Price Experimentation apis
     ///
     /// The operations of the [`PriceExperimentationApi`](apis::PriceExperimentationApi).
     pub fn price_experimentation(&self) -> apis::PriceExperimentationApi {
         apis::PriceExperimentationApi::new(self.clone())
     }
+
     /// Invoice Group level calls
     ///
     /// The operations of the [`InvoiceGroupsApi`](apis::InvoiceGroupsApi).
     pub fn invoice_groups(&self) -> apis::InvoiceGroupsApi {
         apis::InvoiceGroupsApi::new(self.clone())
     }
+
     /// Alias level calls
     ///
     /// The operations of the [`AliasesApi`](apis::AliasesApi).
     pub fn aliases(&self) -> apis::AliasesApi {
         apis::AliasesApi::new(self.clone())
     }
+
     /// Report level calls
     ///
     /// The operations of the [`ReportsApi`](apis::ReportsApi).
     pub fn reports(&self) -> apis::ReportsApi {
         apis::ReportsApi::new(self.clone())
     }
+
     /// Portal level calls
     ///
     /// The operations of the [`CustomerPortalApi`](apis::CustomerPortalApi).
     pub fn customer_portal(&self) -> apis::CustomerPortalApi {
         apis::CustomerPortalApi::new(self.clone())
     }
+
     /// Alert level calls
     ///
     /// The operations of the [`AlertsApi`](apis::AlertsApi).
     pub fn alerts(&self) -> apis::AlertsApi {
         apis::AlertsApi::new(self.clone())
     }
+
     /// APIs for getting events ingested in Togai
     ///
     /// The operations of the [`EventManagementApi`](apis::EventManagementApi).
     pub fn event_management(&self) -> apis::EventManagementApi {
         apis::EventManagementApi::new(self.clone())
     }
+
     /// APIs for getting Togai metrics
     ///
     /// The operations of the [`MetricsApi`](apis::MetricsApi).
     pub fn metrics(&self) -> apis::MetricsApi {
         apis::MetricsApi::new(self.clone())
     }
+
     /// APIs for getting or updating license records in Togai
     ///
     /// The operations of the [`LicensesApi`](apis::LicensesApi).
     pub fn licenses(&self) -> apis::LicensesApi {
         apis::LicensesApi::new(self.clone())
     }
+
     /// APIs related to entitlements
     ///
     /// The operations of the [`EntitlementsApi`](apis::EntitlementsApi).
     pub fn entitlements(&self) -> apis::EntitlementsApi {
         apis::EntitlementsApi::new(self.clone())
     }
+
     /// Invoices API
     ///
     /// The operations of the [`InvoicesApi`](apis::InvoicesApi).
     pub fn invoices(&self) -> apis::InvoicesApi {
         apis::InvoicesApi::new(self.clone())
     }
+
     /// Credits API
     ///
     /// The operations of the [`CreditsApi`](apis::CreditsApi).
     pub fn credits(&self) -> apis::CreditsApi {
         apis::CreditsApi::new(self.clone())
     }
+
     /// Wallet API
     ///
     /// The operations of the [`WalletApi`](apis::WalletApi).
     pub fn wallet(&self) -> apis::WalletApi {
         apis::WalletApi::new(self.clone())
     }
+
     /// Payments API
     ///
     /// The operations of the [`PaymentsApi`](apis::PaymentsApi).
     pub fn payments(&self) -> apis::PaymentsApi {
         apis::PaymentsApi::new(self.clone())
     }
+
     /// Authentication API
     ///
     /// The operations of the [`AuthenticationApi`](apis::AuthenticationApi).
     pub fn authentication(&self) -> apis::AuthenticationApi {
         apis::AuthenticationApi::new(self.clone())
     }
+
     /// The operations of the [`AddOnsApi`](apis::AddOnsApi).
     pub fn add_ons(&self) -> apis::AddOnsApi {
         apis::AddOnsApi::new(self.clone())
     }
+
     /// The operations of the [`FeatureApi`](apis::FeatureApi).
     pub fn feature(&self) -> apis::FeatureApi {
         apis::FeatureApi::new(self.clone())
     }
+
     /// The operations of the [`JobsApi`](apis::JobsApi).
     pub fn jobs(&self) -> apis::JobsApi {
         apis::JobsApi::new(self.clone())
     }
+
     /// The operations of the [`FileStorageApi`](apis::FileStorageApi).
     pub fn file_storage(&self) -> apis::FileStorageApi {
         apis::FileStorageApi::new(self.clone())
     }
+
     /// The operations of the [`EventIngestionApi`](apis::EventIngestionApi).
     pub fn event_ingestion(&self) -> apis::EventIngestionApi {
         apis::EventIngestionApi::new(self.clone())

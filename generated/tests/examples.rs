@@ -14,6 +14,7 @@ async fn customers_api_get_customers() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn customers_api_create_customer() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -31,6 +32,7 @@ async fn customers_api_create_customer() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn customers_api_get_customer() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -43,6 +45,7 @@ async fn customers_api_get_customer() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn customers_api_delete_customer() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -55,6 +58,7 @@ async fn customers_api_delete_customer() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn customers_api_update_customer() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -70,6 +74,7 @@ async fn customers_api_update_customer() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn customers_api_create_customer_contact() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -88,6 +93,7 @@ async fn customers_api_create_customer_contact() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_get_accounts() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -101,6 +107,7 @@ async fn accounts_api_get_accounts() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_create_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -117,6 +124,7 @@ async fn accounts_api_create_account() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_get_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -130,6 +138,7 @@ async fn accounts_api_get_account() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_delete_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -142,6 +151,7 @@ async fn accounts_api_delete_account() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_update_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -157,6 +167,7 @@ async fn accounts_api_update_account() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_add_aliases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -172,6 +183,7 @@ async fn accounts_api_add_aliases() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_list_account_aliases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -184,6 +196,7 @@ async fn accounts_api_list_account_aliases() -> Result<(), togai_client::Error> 
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_remove_aliases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -199,6 +212,7 @@ async fn accounts_api_remove_aliases() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_update_pricing_schedule() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -217,6 +231,7 @@ async fn accounts_api_update_pricing_schedule() -> Result<(), togai_client::Erro
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_list_account_purchases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -229,6 +244,7 @@ async fn accounts_api_list_account_purchases() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_initiate_one_time_entitlement_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -244,6 +260,7 @@ async fn accounts_api_initiate_one_time_entitlement_plan() -> Result<(), togai_c
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_get_purchase() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -252,6 +269,7 @@ async fn accounts_api_get_purchase() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_list_account_proposals() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -264,6 +282,7 @@ async fn accounts_api_list_account_proposals() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_create_proposal() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -282,6 +301,7 @@ async fn accounts_api_create_proposal() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_get_proposal() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -294,6 +314,7 @@ async fn accounts_api_get_proposal() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_update_pricing_schedule_batch() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -310,6 +331,7 @@ async fn accounts_api_update_pricing_schedule_batch() -> Result<(), togai_client
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_get_pricing_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -323,6 +345,7 @@ async fn accounts_api_get_pricing_schedules() -> Result<(), togai_client::Error>
     println!("{response:?}");
     Ok(())
 }
+
 async fn accounts_api_update_proposal_status() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -340,6 +363,7 @@ async fn accounts_api_update_proposal_status() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_schemas_api_list_event_schemas() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -353,6 +377,7 @@ async fn event_schemas_api_list_event_schemas() -> Result<(), togai_client::Erro
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_schemas_api_create_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -369,6 +394,7 @@ async fn event_schemas_api_create_event_schema() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_schemas_api_get_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -382,6 +408,7 @@ async fn event_schemas_api_get_event_schema() -> Result<(), togai_client::Error>
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_schemas_api_delete_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -394,6 +421,7 @@ async fn event_schemas_api_delete_event_schema() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_schemas_api_event_schema_event_schema_name_patch() -> Result<(), togai_client::Error>
 {
     let client = togai_client::Client::builder()
@@ -410,6 +438,7 @@ async fn event_schemas_api_event_schema_event_schema_name_patch() -> Result<(), 
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_schemas_api_list_event_schema_versions() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -422,6 +451,7 @@ async fn event_schemas_api_list_event_schema_versions() -> Result<(), togai_clie
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_schemas_api_activate_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -434,6 +464,7 @@ async fn event_schemas_api_activate_event_schema() -> Result<(), togai_client::E
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_schemas_api_deactivate_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -446,6 +477,7 @@ async fn event_schemas_api_deactivate_event_schema() -> Result<(), togai_client:
     println!("{response:?}");
     Ok(())
 }
+
 async fn usage_meters_api_get_usage_meters_for_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -459,6 +491,7 @@ async fn usage_meters_api_get_usage_meters_for_event_schema() -> Result<(), toga
     println!("{response:?}");
     Ok(())
 }
+
 async fn usage_meters_api_create_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -475,6 +508,7 @@ async fn usage_meters_api_create_usage_meter() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn usage_meters_api_get_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -488,6 +522,7 @@ async fn usage_meters_api_get_usage_meter() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn usage_meters_api_delete_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -500,6 +535,7 @@ async fn usage_meters_api_delete_usage_meter() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn usage_meters_api_update_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -515,6 +551,7 @@ async fn usage_meters_api_update_usage_meter() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn usage_meters_api_activate_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -527,6 +564,7 @@ async fn usage_meters_api_activate_usage_meter() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn usage_meters_api_deactivate_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -539,6 +577,7 @@ async fn usage_meters_api_deactivate_usage_meter() -> Result<(), togai_client::E
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plans_api_get_price_plans() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -552,6 +591,7 @@ async fn price_plans_api_get_price_plans() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plans_api_create_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -568,6 +608,7 @@ async fn price_plans_api_create_price_plan() -> Result<(), togai_client::Error> 
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plans_api_get_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -581,6 +622,7 @@ async fn price_plans_api_get_price_plan() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plans_api_archive_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -593,6 +635,7 @@ async fn price_plans_api_archive_price_plan() -> Result<(), togai_client::Error>
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plans_api_update_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -608,6 +651,7 @@ async fn price_plans_api_update_price_plan() -> Result<(), togai_client::Error> 
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plans_api_activate_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -623,6 +667,7 @@ async fn price_plans_api_activate_price_plan() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plans_api_price_plan_migration() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -639,6 +684,7 @@ async fn price_plans_api_price_plan_migration() -> Result<(), togai_client::Erro
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_list_price_plans_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -652,6 +698,7 @@ async fn price_plan_v2_api_list_price_plans_v2() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_create_price_plan_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -668,6 +715,7 @@ async fn price_plan_v2_api_create_price_plan_v2() -> Result<(), togai_client::Er
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_get_price_plan_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -681,6 +729,7 @@ async fn price_plan_v2_api_get_price_plan_v2() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_update_price_plan_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -696,6 +745,7 @@ async fn price_plan_v2_api_update_price_plan_v2() -> Result<(), togai_client::Er
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_discard_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -708,6 +758,7 @@ async fn price_plan_v2_api_discard_price_plan() -> Result<(), togai_client::Erro
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_finalize_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -723,6 +774,7 @@ async fn price_plan_v2_api_finalize_price_plan() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_list_price_plan_rate_cards() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -736,6 +788,7 @@ async fn price_plan_v2_api_list_price_plan_rate_cards() -> Result<(), togai_clie
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_bulk_price_plan_rate_card_operations() -> Result<(), togai_client::Error>
 {
     let client = togai_client::Client::builder()
@@ -752,6 +805,7 @@ async fn price_plan_v2_api_bulk_price_plan_rate_card_operations() -> Result<(), 
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_list_price_plan_pricing_rules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -765,6 +819,7 @@ async fn price_plan_v2_api_list_price_plan_pricing_rules() -> Result<(), togai_c
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_update_price_plan_pricing_rules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -780,6 +835,7 @@ async fn price_plan_v2_api_update_price_plan_pricing_rules() -> Result<(), togai
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_list_price_plan_errors() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -792,6 +848,7 @@ async fn price_plan_v2_api_list_price_plan_errors() -> Result<(), togai_client::
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_list_price_plan_versions() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -805,6 +862,7 @@ async fn price_plan_v2_api_list_price_plan_versions() -> Result<(), togai_client
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_plan_v2_api_price_plan_migration_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -821,6 +879,7 @@ async fn price_plan_v2_api_price_plan_migration_v2() -> Result<(), togai_client:
     println!("{response:?}");
     Ok(())
 }
+
 async fn schedules_api_list_schedule_rate_cards() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -834,6 +893,7 @@ async fn schedules_api_list_schedule_rate_cards() -> Result<(), togai_client::Er
     println!("{response:?}");
     Ok(())
 }
+
 async fn schedules_api_bulk_rate_card_operations_on_schedule() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -849,6 +909,7 @@ async fn schedules_api_bulk_rate_card_operations_on_schedule() -> Result<(), tog
     println!("{response:?}");
     Ok(())
 }
+
 async fn schedules_api_bulk_edit_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -865,6 +926,7 @@ async fn schedules_api_bulk_edit_schedules() -> Result<(), togai_client::Error> 
     println!("{response:?}");
     Ok(())
 }
+
 async fn schedules_api_listaccount_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -878,6 +940,7 @@ async fn schedules_api_listaccount_schedules() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn schedules_api_list_schedule_errors() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -890,6 +953,7 @@ async fn schedules_api_list_schedule_errors() -> Result<(), togai_client::Error>
     println!("{response:?}");
     Ok(())
 }
+
 async fn schedules_api_discard_account_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -902,6 +966,7 @@ async fn schedules_api_discard_account_schedules() -> Result<(), togai_client::E
     println!("{response:?}");
     Ok(())
 }
+
 async fn schedules_api_finalize_account_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -917,6 +982,7 @@ async fn schedules_api_finalize_account_schedules() -> Result<(), togai_client::
     println!("{response:?}");
     Ok(())
 }
+
 async fn schedules_api_list_pricing_rules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -929,6 +995,7 @@ async fn schedules_api_list_pricing_rules() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn schedules_api_update_pricing_rules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -944,6 +1011,7 @@ async fn schedules_api_update_pricing_rules() -> Result<(), togai_client::Error>
     println!("{response:?}");
     Ok(())
 }
+
 async fn pricing_rules_api_list_pricing_rules_by_schedule_id() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -957,6 +1025,7 @@ async fn pricing_rules_api_list_pricing_rules_by_schedule_id() -> Result<(), tog
     println!("{response:?}");
     Ok(())
 }
+
 async fn settings_api_list_setting() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -970,6 +1039,7 @@ async fn settings_api_list_setting() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn settings_api_insert_setting() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -990,6 +1060,7 @@ async fn settings_api_insert_setting() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn settings_api_get_setting() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1002,6 +1073,7 @@ async fn settings_api_get_setting() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn settings_api_update_setting() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1017,6 +1089,7 @@ async fn settings_api_update_setting() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_experimentation_api_calculate_revenue() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1040,6 +1113,7 @@ async fn price_experimentation_api_calculate_revenue() -> Result<(), togai_clien
     println!("{response:?}");
     Ok(())
 }
+
 async fn price_experimentation_api_calculate_revenue_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1063,6 +1137,7 @@ async fn price_experimentation_api_calculate_revenue_v2() -> Result<(), togai_cl
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoice_groups_api_list_invoice_groups() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1071,6 +1146,7 @@ async fn invoice_groups_api_list_invoice_groups() -> Result<(), togai_client::Er
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoice_groups_api_create_invoice_group() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1089,6 +1165,7 @@ async fn invoice_groups_api_create_invoice_group() -> Result<(), togai_client::E
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoice_groups_api_get_invoice_group() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1101,6 +1178,7 @@ async fn invoice_groups_api_get_invoice_group() -> Result<(), togai_client::Erro
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoice_groups_api_add_invoice_group_accounts() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1116,6 +1194,7 @@ async fn invoice_groups_api_add_invoice_group_accounts() -> Result<(), togai_cli
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoice_groups_api_remove_invoice_group_accounts() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1131,6 +1210,7 @@ async fn invoice_groups_api_remove_invoice_group_accounts() -> Result<(), togai_
     println!("{response:?}");
     Ok(())
 }
+
 async fn aliases_api_list_aliases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1144,6 +1224,7 @@ async fn aliases_api_list_aliases() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn aliases_api_create_alias() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1156,6 +1237,7 @@ async fn aliases_api_create_alias() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn aliases_api_get_alias() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1164,6 +1246,7 @@ async fn aliases_api_get_alias() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn aliases_api_delete_alias() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1172,6 +1255,7 @@ async fn aliases_api_delete_alias() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn reports_api_list_reports() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1185,6 +1269,7 @@ async fn reports_api_list_reports() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn customer_portal_api_get_customer_portal_delegate_token() -> Result<(), togai_client::Error>
 {
     let client = togai_client::Client::builder()
@@ -1202,6 +1287,7 @@ async fn customer_portal_api_get_customer_portal_delegate_token() -> Result<(), 
     println!("{response:?}");
     Ok(())
 }
+
 async fn alerts_api_get_alert_templates() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1210,6 +1296,7 @@ async fn alerts_api_get_alert_templates() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn alerts_api_get_alert_template() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1222,6 +1309,7 @@ async fn alerts_api_get_alert_template() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn alerts_api_list_alerts() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1230,6 +1318,7 @@ async fn alerts_api_list_alerts() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn alerts_api_create_alert() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1246,6 +1335,7 @@ async fn alerts_api_create_alert() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn alerts_api_update_alert() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1254,6 +1344,7 @@ async fn alerts_api_update_alert() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn alerts_api_get_incidents() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1262,6 +1353,7 @@ async fn alerts_api_get_incidents() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn alerts_api_get_incident() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1270,6 +1362,7 @@ async fn alerts_api_get_incident() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn alerts_api_update_incident_status() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1282,6 +1375,7 @@ async fn alerts_api_update_incident_status() -> Result<(), togai_client::Error> 
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_management_api_get_events() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1295,6 +1389,7 @@ async fn event_management_api_get_events() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_management_api_get_single_event() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1307,6 +1402,7 @@ async fn event_management_api_get_single_event() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_management_api_event_correction() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1320,6 +1416,7 @@ async fn event_management_api_event_correction() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn metrics_api_get_metrics() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1328,6 +1425,7 @@ async fn metrics_api_get_metrics() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn licenses_api_get_license_updates() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1341,6 +1439,7 @@ async fn licenses_api_get_license_updates() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn licenses_api_add_license_update_entry() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1349,6 +1448,7 @@ async fn licenses_api_add_license_update_entry() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn licenses_api_update_license_entry_details() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1362,6 +1462,7 @@ async fn licenses_api_update_license_entry_details() -> Result<(), togai_client:
     println!("{response:?}");
     Ok(())
 }
+
 async fn licenses_api_get_named_license_updates() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1370,6 +1471,7 @@ async fn licenses_api_get_named_license_updates() -> Result<(), togai_client::Er
     println!("{response:?}");
     Ok(())
 }
+
 async fn entitlements_api_ingest_entitled_event() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1378,6 +1480,7 @@ async fn entitlements_api_ingest_entitled_event() -> Result<(), togai_client::Er
     println!("{response:?}");
     Ok(())
 }
+
 async fn entitlements_api_list_feature_credit_entries() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1391,6 +1494,7 @@ async fn entitlements_api_list_feature_credit_entries() -> Result<(), togai_clie
     println!("{response:?}");
     Ok(())
 }
+
 async fn entitlements_api_update_feature_credit_entry() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1403,6 +1507,7 @@ async fn entitlements_api_update_feature_credit_entry() -> Result<(), togai_clie
     println!("{response:?}");
     Ok(())
 }
+
 async fn entitlements_api_void_feature_credit_entry() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1415,6 +1520,7 @@ async fn entitlements_api_void_feature_credit_entry() -> Result<(), togai_client
     println!("{response:?}");
     Ok(())
 }
+
 async fn entitlements_api_get_feature_credits() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1427,6 +1533,7 @@ async fn entitlements_api_get_feature_credits() -> Result<(), togai_client::Erro
     println!("{response:?}");
     Ok(())
 }
+
 async fn entitlements_api_get_entitlement_value() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1439,6 +1546,7 @@ async fn entitlements_api_get_entitlement_value() -> Result<(), togai_client::Er
     println!("{response:?}");
     Ok(())
 }
+
 async fn entitlements_api_validate_entitlement_value() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1451,6 +1559,7 @@ async fn entitlements_api_validate_entitlement_value() -> Result<(), togai_clien
     println!("{response:?}");
     Ok(())
 }
+
 async fn entitlements_api_get_entitlements() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1463,6 +1572,7 @@ async fn entitlements_api_get_entitlements() -> Result<(), togai_client::Error> 
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_list_invoices() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1476,6 +1586,7 @@ async fn invoices_api_list_invoices() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_create_custom_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1484,6 +1595,7 @@ async fn invoices_api_create_custom_invoice() -> Result<(), togai_client::Error>
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_get_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1492,6 +1604,7 @@ async fn invoices_api_get_invoice() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_delete_custom_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1504,6 +1617,7 @@ async fn invoices_api_delete_custom_invoice() -> Result<(), togai_client::Error>
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_update_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1516,6 +1630,7 @@ async fn invoices_api_update_invoice() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_list_invoices_for_bill_run() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1529,6 +1644,7 @@ async fn invoices_api_list_invoices_for_bill_run() -> Result<(), togai_client::E
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_create_invoice_bill_run() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1542,6 +1658,7 @@ async fn invoices_api_create_invoice_bill_run() -> Result<(), togai_client::Erro
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_manage_miscellaneous_charges_in_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1554,6 +1671,7 @@ async fn invoices_api_manage_miscellaneous_charges_in_invoice() -> Result<(), to
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_manage_miscellaneous_charges_in_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1566,6 +1684,7 @@ async fn invoices_api_manage_miscellaneous_charges_in_account() -> Result<(), to
     println!("{response:?}");
     Ok(())
 }
+
 async fn invoices_api_list_pricing_rule_logs() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1578,6 +1697,7 @@ async fn invoices_api_list_pricing_rule_logs() -> Result<(), togai_client::Error
     println!("{response:?}");
     Ok(())
 }
+
 async fn credits_api_list_credits() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1591,6 +1711,7 @@ async fn credits_api_list_credits() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn credits_api_create_credit() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1599,6 +1720,7 @@ async fn credits_api_create_credit() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn credits_api_get_credit_details() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1611,6 +1733,7 @@ async fn credits_api_get_credit_details() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn credits_api_void_credit() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1619,6 +1742,7 @@ async fn credits_api_void_credit() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn credits_api_credit_balance_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1631,6 +1755,7 @@ async fn credits_api_credit_balance_for_account() -> Result<(), togai_client::Er
     println!("{response:?}");
     Ok(())
 }
+
 async fn wallet_api_top_up_wallet_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1643,6 +1768,7 @@ async fn wallet_api_top_up_wallet_for_account() -> Result<(), togai_client::Erro
     println!("{response:?}");
     Ok(())
 }
+
 async fn wallet_api_wallet_balance_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1655,6 +1781,7 @@ async fn wallet_api_wallet_balance_for_account() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn wallet_api_update_wallet_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1667,6 +1794,7 @@ async fn wallet_api_update_wallet_for_account() -> Result<(), togai_client::Erro
     println!("{response:?}");
     Ok(())
 }
+
 async fn wallet_api_wallet_entries_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1680,6 +1808,7 @@ async fn wallet_api_wallet_entries_for_account() -> Result<(), togai_client::Err
     println!("{response:?}");
     Ok(())
 }
+
 async fn payments_api_list_payments() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1693,6 +1822,7 @@ async fn payments_api_list_payments() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn payments_api_create_payments() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1701,6 +1831,7 @@ async fn payments_api_create_payments() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn payments_api_get_payment() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1714,6 +1845,7 @@ async fn payments_api_get_payment() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn authentication_api_authenticate() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1722,6 +1854,7 @@ async fn authentication_api_authenticate() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn add_ons_api_get_add_ons() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1735,6 +1868,7 @@ async fn add_ons_api_get_add_ons() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn add_ons_api_create_add_on() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1750,6 +1884,7 @@ async fn add_ons_api_create_add_on() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn add_ons_api_get_add_on() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1758,6 +1893,7 @@ async fn add_ons_api_get_add_on() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn add_ons_api_delete_add_on() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1766,6 +1902,7 @@ async fn add_ons_api_delete_add_on() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn add_ons_api_update_add_on() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1781,6 +1918,7 @@ async fn add_ons_api_update_add_on() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn feature_api_get_features() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1794,6 +1932,7 @@ async fn feature_api_get_features() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn feature_api_create_feature() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1809,6 +1948,7 @@ async fn feature_api_create_feature() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn feature_api_get_feature() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1817,6 +1957,7 @@ async fn feature_api_get_feature() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn feature_api_update_feature() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1832,6 +1973,7 @@ async fn feature_api_update_feature() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn jobs_api_get_job_status() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1840,6 +1982,7 @@ async fn jobs_api_get_job_status() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn jobs_api_get_jobs() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1853,6 +1996,7 @@ async fn jobs_api_get_jobs() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn jobs_api_confirm_job() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1861,6 +2005,7 @@ async fn jobs_api_confirm_job() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn jobs_api_reject_job() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1869,6 +2014,7 @@ async fn jobs_api_reject_job() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn jobs_api_get_job_entries() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1877,6 +2023,7 @@ async fn jobs_api_get_job_entries() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn file_storage_api_get_file() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1885,6 +2032,7 @@ async fn file_storage_api_get_file() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn file_storage_api_get_download_url() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1898,6 +2046,7 @@ async fn file_storage_api_get_download_url() -> Result<(), togai_client::Error> 
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_ingestion_api_ingest() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1918,6 +2067,7 @@ async fn event_ingestion_api_ingest() -> Result<(), togai_client::Error> {
     println!("{response:?}");
     Ok(())
 }
+
 async fn event_ingestion_api_ingest_batch() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())

@@ -28,7 +28,7 @@ pub fn format_rust(output: &Path, source: &str, edit: Option<Edit>) -> Result<St
     if let Some(edit) = edit {
         edit(output, &mut file);
     }
-    Ok(prettyplease::unparse(&file))
+    Ok(crate::layout::space_items(&prettyplease::unparse(&file)))
 }
 
 /// Formats every `.rs` file in place, on all cores: this is the costliest

@@ -21,6 +21,7 @@ pub mod diagnostics;
 mod format;
 mod hash;
 pub mod ir;
+mod layout;
 mod load;
 mod lower;
 mod module;

@@ -238,7 +238,7 @@ mod tests {
             out.contains("use self::a::X;") && out.contains("-> self::a::X"),
             "{out}"
         );
-        assert!(out.contains("pub mod a {\n//! A.\nmod b {\n"), "{out}");
+        assert!(out.contains("pub mod a {\n//! A.\n\nmod b {\n"), "{out}");
         assert!(out.contains("Option<super::super::a::X>"), "{out}");
         assert!(out.contains("\"super::super::a::is\""), "{out}");
         assert!(out.contains("(super::super::a::X)"), "{out}");

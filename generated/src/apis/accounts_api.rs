@@ -1,6 +1,8 @@
 //! Account level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Account level calls
 ///
 /// Get one from [`Client::accounts`](crate::Client::accounts).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct AccountsApi {
     client: Client,
 }
+
 impl AccountsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List accounts of customer
     ///
     /// Returns a list of accounts of a customer with pagination and sort.
@@ -25,6 +29,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create an account
     ///
     /// This API let’s you to create an account for a customer using customer_id.
@@ -40,6 +45,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get an account
     ///
     /// Get account information using customer_id and account_id.
@@ -54,6 +60,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete an account
     ///
     /// This API let’s you to delete a customer using customer_id and account_id.
@@ -66,6 +73,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update an account
     ///
     /// This API let’s you to update an account’s information using customer_id and account_id.
@@ -83,6 +91,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Add Aliases to account
     ///
     /// Add aliases to an account using customer_id and account_id.
@@ -100,6 +109,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get all aliases of an account
     ///
     /// Get all aliases of an account using account_id
@@ -112,6 +122,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Remove Aliases to account
     ///
     /// Remove existing aliases tagged to an account using this API
@@ -129,6 +140,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Dissociate or associate a price plan with an account
     ///
     /// This API let’s you to detach or attach a price plan with an existing account
@@ -146,6 +158,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Get all purchases for an account
     ///
     /// Get Purchase information for an account using account_id and price_plan_id
@@ -161,6 +174,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Initiate a purchase
     ///
     /// This API let’s you to initiate a purchase for an account
@@ -178,6 +192,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Get a specific purchase of an account
     ///
     /// Get purchase information of an account for a specific plan using account_id and price_plan_id
@@ -190,6 +205,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) List all proposals of an account
     ///
     /// List all proposals of an account
@@ -205,6 +221,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Propose a purchase of a plan
     ///
     /// This API let’s you to create a proposal of a billing/entitlement plan for an account
@@ -222,6 +239,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Get proposal information
     ///
     /// Get proposal information
@@ -234,6 +252,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Edit schedules of an account.
     ///
     /// This API let’s you to detach/attach one or more price plans from/to an existing account
@@ -252,6 +271,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) List pricing schedules of an account
     ///
     /// Returns a list of pricing schedules of an account with pagination and sort.
@@ -273,6 +293,7 @@ impl AccountsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Approve or decline a purchase of a billing plan
     ///
     /// This API let’s you to approve or decline a proposal of a billing plan for an account
@@ -291,6 +312,7 @@ impl AccountsApi {
         }
     }
 }
+
 static GET_ACCOUNTS: rt::Operation = rt::Operation {
     id: "getAccounts",
     method: rt::reqwest::Method::GET,
@@ -298,6 +320,7 @@ static GET_ACCOUNTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AccountsApi::get_accounts`](super::AccountsApi::get_accounts): `GET /accounts`.
 ///
 /// Set optional parameters, then call `send`.
@@ -309,31 +332,37 @@ pub struct GetAccountsBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl GetAccountsBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AccountPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AccountPaginatedResponse> {
         let mut call = self.client.inner.call(&GET_ACCOUNTS);
@@ -349,6 +378,7 @@ impl GetAccountsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -358,20 +388,27 @@ impl GetAccountsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetAccountsBuilder {
     type Page = crate::models::AccountPaginatedResponse;
+
     type Item = crate::models::Account;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static CREATE_ACCOUNT: rt::Operation = rt::Operation {
     id: "createAccount",
     method: rt::reqwest::Method::POST,
@@ -379,6 +416,7 @@ static CREATE_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AccountsApi::create_account`](super::AccountsApi::create_account): `POST /accounts`.
 ///
 /// Set optional parameters, then call `send`.
@@ -389,21 +427,25 @@ pub struct CreateAccountBuilder {
     body: crate::models::CreateAccountRequest,
     options: RequestOptions,
 }
+
 impl CreateAccountBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Account> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.inner.call(&CREATE_ACCOUNT);
@@ -415,6 +457,7 @@ impl CreateAccountBuilder {
         })
     }
 }
+
 static GET_ACCOUNT: rt::Operation = rt::Operation {
     id: "getAccount",
     method: rt::reqwest::Method::GET,
@@ -422,6 +465,7 @@ static GET_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AccountsApi::get_account`](super::AccountsApi::get_account): `GET /accounts/{account_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -434,31 +478,37 @@ pub struct GetAccountBuilder {
     include_group_details: Option<bool>,
     options: RequestOptions,
 }
+
 impl GetAccountBuilder {
     /// The `effectiveOn` query parameter.
     pub fn effective_on(mut self, value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>) -> Self {
         self.effective_on = Some(value.into());
         self
     }
+
     /// The `includeGroupDetails` query parameter.
     pub fn include_group_details(mut self, value: impl Into<bool>) -> Self {
         self.include_group_details = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Account> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.inner.call(&GET_ACCOUNT);
@@ -476,6 +526,7 @@ impl GetAccountBuilder {
         })
     }
 }
+
 static DELETE_ACCOUNT: rt::Operation = rt::Operation {
     id: "deleteAccount",
     method: rt::reqwest::Method::DELETE,
@@ -483,6 +534,7 @@ static DELETE_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AccountsApi::delete_account`](super::AccountsApi::delete_account): `DELETE /accounts/{account_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -493,21 +545,25 @@ pub struct DeleteAccountBuilder {
     account_id: String,
     options: RequestOptions,
 }
+
 impl DeleteAccountBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&DELETE_ACCOUNT);
@@ -519,6 +575,7 @@ impl DeleteAccountBuilder {
         })
     }
 }
+
 static UPDATE_ACCOUNT: rt::Operation = rt::Operation {
     id: "updateAccount",
     method: rt::reqwest::Method::PATCH,
@@ -526,6 +583,7 @@ static UPDATE_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AccountsApi::update_account`](super::AccountsApi::update_account): `PATCH /accounts/{account_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -537,21 +595,25 @@ pub struct UpdateAccountBuilder {
     body: crate::models::UpdateAccountRequest,
     options: RequestOptions,
 }
+
 impl UpdateAccountBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Account> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.inner.call(&UPDATE_ACCOUNT);
@@ -564,6 +626,7 @@ impl UpdateAccountBuilder {
         })
     }
 }
+
 static ADD_ALIASES: rt::Operation = rt::Operation {
     id: "addAliases",
     method: rt::reqwest::Method::POST,
@@ -571,6 +634,7 @@ static ADD_ALIASES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AccountsApi::add_aliases`](super::AccountsApi::add_aliases): `POST /accounts/{account_id}/add_aliases`.
 ///
 /// Set optional parameters, then call `send`.
@@ -582,21 +646,25 @@ pub struct AddAliasesBuilder {
     body: crate::models::AddAccountAliasesRequest,
     options: RequestOptions,
 }
+
 impl AddAliasesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Account> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.inner.call(&ADD_ALIASES);
@@ -609,6 +677,7 @@ impl AddAliasesBuilder {
         })
     }
 }
+
 static LIST_ACCOUNT_ALIASES: rt::Operation = rt::Operation {
     id: "listAccountAliases",
     method: rt::reqwest::Method::GET,
@@ -616,6 +685,7 @@ static LIST_ACCOUNT_ALIASES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AccountsApi::list_account_aliases`](super::AccountsApi::list_account_aliases): `GET /accounts/{account_id}/account_aliases`.
 ///
 /// Set optional parameters, then call `send`.
@@ -626,21 +696,25 @@ pub struct ListAccountAliasesBuilder {
     account_id: String,
     options: RequestOptions,
 }
+
 impl ListAccountAliasesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AccountAliasesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -654,6 +728,7 @@ impl ListAccountAliasesBuilder {
         })
     }
 }
+
 static REMOVE_ALIASES: rt::Operation = rt::Operation {
     id: "removeAliases",
     method: rt::reqwest::Method::POST,
@@ -661,6 +736,7 @@ static REMOVE_ALIASES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AccountsApi::remove_aliases`](super::AccountsApi::remove_aliases): `POST /accounts/{account_id}/remove_aliases`.
 ///
 /// Set optional parameters, then call `send`.
@@ -672,21 +748,25 @@ pub struct RemoveAliasesBuilder {
     body: crate::models::RemoveAccountAliasesRequest,
     options: RequestOptions,
 }
+
 impl RemoveAliasesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Account> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Account> {
         let mut call = self.client.inner.call(&REMOVE_ALIASES);
@@ -699,6 +779,7 @@ impl RemoveAliasesBuilder {
         })
     }
 }
+
 static UPDATE_PRICING_SCHEDULE: rt::Operation = rt::Operation {
     id: "updatePricingSchedule",
     method: rt::reqwest::Method::POST,
@@ -706,6 +787,7 @@ static UPDATE_PRICING_SCHEDULE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AccountsApi::update_pricing_schedule`](super::AccountsApi::update_pricing_schedule): `POST /accounts/{account_id}/price_plans`.
 ///
 /// Set optional parameters, then call `send`.
@@ -717,21 +799,25 @@ pub struct UpdatePricingScheduleBuilder {
     body: crate::models::UpdatePricingScheduleRequestWithActions,
     options: RequestOptions,
 }
+
 impl UpdatePricingScheduleBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::UpdatePricingScheduleResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -746,6 +832,7 @@ impl UpdatePricingScheduleBuilder {
         })
     }
 }
+
 static LIST_ACCOUNT_PURCHASES: rt::Operation = rt::Operation {
     id: "listAccountPurchases",
     method: rt::reqwest::Method::GET,
@@ -753,6 +840,7 @@ static LIST_ACCOUNT_PURCHASES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AccountsApi::list_account_purchases`](super::AccountsApi::list_account_purchases): `GET /accounts/{account_id}/purchases`.
 ///
 /// Set optional parameters, then call `send`.
@@ -763,21 +851,25 @@ pub struct ListAccountPurchasesBuilder {
     account_id: String,
     options: RequestOptions,
 }
+
 impl ListAccountPurchasesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PurchasePaginatedListData> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PurchasePaginatedListData> {
         let mut call = self.client.inner.call(&LIST_ACCOUNT_PURCHASES);
@@ -789,6 +881,7 @@ impl ListAccountPurchasesBuilder {
         })
     }
 }
+
 static INITIATE_ONE_TIME_ENTITLEMENT_PLAN: rt::Operation = rt::Operation {
     id: "initiateOneTimeEntitlementPlan",
     method: rt::reqwest::Method::POST,
@@ -796,6 +889,7 @@ static INITIATE_ONE_TIME_ENTITLEMENT_PLAN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AccountsApi::initiate_one_time_entitlement_plan`](super::AccountsApi::initiate_one_time_entitlement_plan): `POST /accounts/{account_id}/purchases`.
 ///
 /// Set optional parameters, then call `send`.
@@ -807,21 +901,25 @@ pub struct InitiateOneTimeEntitlementPlanBuilder {
     body: crate::models::CreatePurchaseRequest,
     options: RequestOptions,
 }
+
 impl InitiateOneTimeEntitlementPlanBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Purchase> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Purchase> {
         let mut call = self.client.inner.call(&INITIATE_ONE_TIME_ENTITLEMENT_PLAN);
@@ -834,6 +932,7 @@ impl InitiateOneTimeEntitlementPlanBuilder {
         })
     }
 }
+
 static GET_PURCHASE: rt::Operation = rt::Operation {
     id: "getPurchase",
     method: rt::reqwest::Method::GET,
@@ -841,6 +940,7 @@ static GET_PURCHASE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AccountsApi::get_purchase`](super::AccountsApi::get_purchase): `GET /purchases/{purchase_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -851,21 +951,25 @@ pub struct GetPurchaseBuilder {
     purchase_id: String,
     options: RequestOptions,
 }
+
 impl GetPurchaseBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetPurchaseResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetPurchaseResponse> {
         let mut call = self.client.inner.call(&GET_PURCHASE);
@@ -877,6 +981,7 @@ impl GetPurchaseBuilder {
         })
     }
 }
+
 static LIST_ACCOUNT_PROPOSALS: rt::Operation = rt::Operation {
     id: "listAccountProposals",
     method: rt::reqwest::Method::GET,
@@ -884,6 +989,7 @@ static LIST_ACCOUNT_PROPOSALS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AccountsApi::list_account_proposals`](super::AccountsApi::list_account_proposals): `GET /accounts/{account_id}/purchase_proposals`.
 ///
 /// Set optional parameters, then call `send`.
@@ -894,21 +1000,25 @@ pub struct ListAccountProposalsBuilder {
     account_id: String,
     options: RequestOptions,
 }
+
 impl ListAccountProposalsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::ProposalsPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ProposalsPaginatedResponse> {
         let mut call = self.client.inner.call(&LIST_ACCOUNT_PROPOSALS);
@@ -920,6 +1030,7 @@ impl ListAccountProposalsBuilder {
         })
     }
 }
+
 static CREATE_PROPOSAL: rt::Operation = rt::Operation {
     id: "createProposal",
     method: rt::reqwest::Method::POST,
@@ -927,6 +1038,7 @@ static CREATE_PROPOSAL: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AccountsApi::create_proposal`](super::AccountsApi::create_proposal): `POST /accounts/{account_id}/purchase_proposals`.
 ///
 /// Set optional parameters, then call `send`.
@@ -938,21 +1050,25 @@ pub struct CreateProposalBuilder {
     body: crate::models::CreateProposalRequest,
     options: RequestOptions,
 }
+
 impl CreateProposalBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Proposal> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Proposal> {
         let mut call = self.client.inner.call(&CREATE_PROPOSAL);
@@ -965,6 +1081,7 @@ impl CreateProposalBuilder {
         })
     }
 }
+
 static GET_PROPOSAL: rt::Operation = rt::Operation {
     id: "getProposal",
     method: rt::reqwest::Method::GET,
@@ -972,6 +1089,7 @@ static GET_PROPOSAL: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AccountsApi::get_proposal`](super::AccountsApi::get_proposal): `GET /purchase_proposals/{purchase_proposal_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -982,21 +1100,25 @@ pub struct GetProposalBuilder {
     purchase_proposal_id: String,
     options: RequestOptions,
 }
+
 impl GetProposalBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetProposalResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetProposalResponse> {
         let mut call = self.client.inner.call(&GET_PROPOSAL);
@@ -1008,6 +1130,7 @@ impl GetProposalBuilder {
         })
     }
 }
+
 static UPDATE_PRICING_SCHEDULE_BATCH: rt::Operation = rt::Operation {
     id: "updatePricingScheduleBatch",
     method: rt::reqwest::Method::POST,
@@ -1015,6 +1138,7 @@ static UPDATE_PRICING_SCHEDULE_BATCH: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AccountsApi::update_pricing_schedule_batch`](super::AccountsApi::update_pricing_schedule_batch): `POST /accounts/{account_id}/edit_schedules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -1027,26 +1151,31 @@ pub struct UpdatePricingScheduleBatchBuilder {
     body: crate::models::EditPricingScheduleRequest,
     options: RequestOptions,
 }
+
 impl UpdatePricingScheduleBatchBuilder {
     /// The `dry_run` query parameter.
     pub fn dry_run(mut self, value: impl Into<bool>) -> Self {
         self.dry_run = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::UpdatePricingScheduleResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -1064,6 +1193,7 @@ impl UpdatePricingScheduleBatchBuilder {
         })
     }
 }
+
 static GET_PRICING_SCHEDULES: rt::Operation = rt::Operation {
     id: "getPricingSchedules",
     method: rt::reqwest::Method::GET,
@@ -1071,6 +1201,7 @@ static GET_PRICING_SCHEDULES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AccountsApi::get_pricing_schedules`](super::AccountsApi::get_pricing_schedules): `GET /accounts/{account_id}/pricing_schedules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -1087,51 +1218,61 @@ pub struct GetPricingSchedulesBuilder {
     compact: Option<bool>,
     options: RequestOptions,
 }
+
 impl GetPricingSchedulesBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// The `start_date` query parameter.
     pub fn start_date(mut self, value: impl Into<String>) -> Self {
         self.start_date = Some(value.into());
         self
     }
+
     /// The `end_date` query parameter.
     pub fn end_date(mut self, value: impl Into<String>) -> Self {
         self.end_date = Some(value.into());
         self
     }
+
     /// The `include_price_plan_info` query parameter.
     pub fn include_price_plan_info(mut self, value: impl Into<bool>) -> Self {
         self.include_price_plan_info = Some(value.into());
         self
     }
+
     /// The `compact` query parameter.
     pub fn compact(mut self, value: impl Into<bool>) -> Self {
         self.compact = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricingSchedulePaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -1162,6 +1303,7 @@ impl GetPricingSchedulesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -1173,20 +1315,27 @@ impl GetPricingSchedulesBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetPricingSchedulesBuilder {
     type Page = crate::models::PricingSchedulePaginatedResponse;
+
     type Item = crate::models::PricingScheduleWithPricePlanId;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static UPDATE_PROPOSAL_STATUS: rt::Operation = rt::Operation {
     id: "updateProposalStatus",
     method: rt::reqwest::Method::POST,
@@ -1194,6 +1343,7 @@ static UPDATE_PROPOSAL_STATUS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AccountsApi::update_proposal_status`](super::AccountsApi::update_proposal_status): `POST /purchase_proposals/{purchase_proposal_id}/update_status`.
 ///
 /// Set optional parameters, then call `send`.
@@ -1205,21 +1355,25 @@ pub struct UpdateProposalStatusBuilder {
     body: crate::models::UpdateProposalStatus,
     options: RequestOptions,
 }
+
 impl UpdateProposalStatusBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Proposal> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Proposal> {
         let mut call = self.client.inner.call(&UPDATE_PROPOSAL_STATUS);

@@ -1,6 +1,8 @@
 //! The operations tagged `AddOns`.
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// The operations tagged `AddOns`.
 ///
 /// Get one from [`Client::add_ons`](crate::Client::add_ons).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct AddOnsApi {
     client: Client,
 }
+
 impl AddOnsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List addOns
     ///
     /// Get a list of add-ons
@@ -26,6 +30,7 @@ impl AddOnsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create an AddOn
     ///
     /// `POST /addons` (operation `createAddOn`).
@@ -36,6 +41,7 @@ impl AddOnsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get an addon
     ///
     /// Get details of an addon
@@ -48,6 +54,7 @@ impl AddOnsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete an addon
     ///
     /// Archive an addOn
@@ -60,6 +67,7 @@ impl AddOnsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update an addon
     ///
     /// Update an existing addon
@@ -78,6 +86,7 @@ impl AddOnsApi {
         }
     }
 }
+
 static GET_ADD_ONS: rt::Operation = rt::Operation {
     id: "getAddOns",
     method: rt::reqwest::Method::GET,
@@ -85,6 +94,7 @@ static GET_ADD_ONS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AddOnsApi::get_add_ons`](super::AddOnsApi::get_add_ons): `GET /addons`.
 ///
 /// Set optional parameters, then call `send`.
@@ -97,36 +107,43 @@ pub struct GetAddOnsBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl GetAddOnsBuilder {
     /// Filter by status
     pub fn status(mut self, value: impl Into<crate::models::GetAddOnsStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
+
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AddOnPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOnPaginatedResponse> {
         let mut call = self.client.inner.call(&GET_ADD_ONS);
@@ -145,6 +162,7 @@ impl GetAddOnsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -154,20 +172,27 @@ impl GetAddOnsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetAddOnsBuilder {
     type Page = crate::models::AddOnPaginatedResponse;
+
     type Item = crate::models::AddOn;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static CREATE_ADD_ON: rt::Operation = rt::Operation {
     id: "createAddOn",
     method: rt::reqwest::Method::POST,
@@ -175,6 +200,7 @@ static CREATE_ADD_ON: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AddOnsApi::create_add_on`](super::AddOnsApi::create_add_on): `POST /addons`.
 ///
 /// Set optional parameters, then call `send`.
@@ -185,21 +211,25 @@ pub struct CreateAddOnBuilder {
     body: crate::models::CreateAddOnRequest,
     options: RequestOptions,
 }
+
 impl CreateAddOnBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AddOn> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOn> {
         let mut call = self.client.inner.call(&CREATE_ADD_ON);
@@ -211,6 +241,7 @@ impl CreateAddOnBuilder {
         })
     }
 }
+
 static GET_ADD_ON: rt::Operation = rt::Operation {
     id: "getAddOn",
     method: rt::reqwest::Method::GET,
@@ -218,6 +249,7 @@ static GET_ADD_ON: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AddOnsApi::get_add_on`](super::AddOnsApi::get_add_on): `GET /addons/{addon_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -228,21 +260,25 @@ pub struct GetAddOnBuilder {
     addon_id: String,
     options: RequestOptions,
 }
+
 impl GetAddOnBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AddOn> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOn> {
         let mut call = self.client.inner.call(&GET_ADD_ON);
@@ -254,6 +290,7 @@ impl GetAddOnBuilder {
         })
     }
 }
+
 static DELETE_ADD_ON: rt::Operation = rt::Operation {
     id: "deleteAddOn",
     method: rt::reqwest::Method::DELETE,
@@ -261,6 +298,7 @@ static DELETE_ADD_ON: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AddOnsApi::delete_add_on`](super::AddOnsApi::delete_add_on): `DELETE /addons/{addon_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -271,21 +309,25 @@ pub struct DeleteAddOnBuilder {
     addon_id: String,
     options: RequestOptions,
 }
+
 impl DeleteAddOnBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&DELETE_ADD_ON);
@@ -297,6 +339,7 @@ impl DeleteAddOnBuilder {
         })
     }
 }
+
 static UPDATE_ADD_ON: rt::Operation = rt::Operation {
     id: "updateAddOn",
     method: rt::reqwest::Method::PATCH,
@@ -304,6 +347,7 @@ static UPDATE_ADD_ON: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AddOnsApi::update_add_on`](super::AddOnsApi::update_add_on): `PATCH /addons/{addon_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -315,21 +359,25 @@ pub struct UpdateAddOnBuilder {
     body: crate::models::UpdateAddOnRequest,
     options: RequestOptions,
 }
+
 impl UpdateAddOnBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AddOn> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AddOn> {
         let mut call = self.client.inner.call(&UPDATE_ADD_ON);

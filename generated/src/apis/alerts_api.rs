@@ -1,6 +1,8 @@
 //! Alert level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Alert level calls
 ///
 /// Get one from [`Client::alerts`](crate::Client::alerts).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct AlertsApi {
     client: Client,
 }
+
 impl AlertsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List alert templates
     ///
     /// Returns a list of alert templates with pagination and sort.
@@ -23,6 +27,7 @@ impl AlertsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get an alert template
     ///
     /// `GET /alert_templates/{alert_template_id}` (operation `getAlertTemplate`).
@@ -36,6 +41,7 @@ impl AlertsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List alerts
     ///
     /// Returns a list of alerts with pagination and sort.
@@ -47,6 +53,7 @@ impl AlertsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create an alert
     ///
     /// `POST /alerts` (operation `createAlert`).
@@ -57,6 +64,7 @@ impl AlertsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update an alert
     ///
     /// `PATCH /alerts/{alert_id}` (operation `updateAlert`).
@@ -68,6 +76,7 @@ impl AlertsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List incidents
     ///
     /// Returns a list of incidents with pagination and sort.
@@ -79,6 +88,7 @@ impl AlertsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get an incident
     ///
     /// `GET /incidents/{incident_id}` (operation `getIncident`).
@@ -89,6 +99,7 @@ impl AlertsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update an incident status
     ///
     /// `PUT /incidents/{incident_id}/status` (operation `updateIncidentStatus`).
@@ -104,6 +115,7 @@ impl AlertsApi {
         }
     }
 }
+
 static GET_ALERT_TEMPLATES: rt::Operation = rt::Operation {
     id: "getAlertTemplates",
     method: rt::reqwest::Method::GET,
@@ -111,6 +123,7 @@ static GET_ALERT_TEMPLATES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AlertsApi::get_alert_templates`](super::AlertsApi::get_alert_templates): `GET /alert_templates`.
 ///
 /// Set optional parameters, then call `send`.
@@ -120,21 +133,25 @@ pub struct GetAlertTemplatesBuilder {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetAlertTemplatesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AlertTemplatesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -147,6 +164,7 @@ impl GetAlertTemplatesBuilder {
         })
     }
 }
+
 static GET_ALERT_TEMPLATE: rt::Operation = rt::Operation {
     id: "getAlertTemplate",
     method: rt::reqwest::Method::GET,
@@ -154,6 +172,7 @@ static GET_ALERT_TEMPLATE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AlertsApi::get_alert_template`](super::AlertsApi::get_alert_template): `GET /alert_templates/{alert_template_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -164,21 +183,25 @@ pub struct GetAlertTemplateBuilder {
     alert_template_id: String,
     options: RequestOptions,
 }
+
 impl GetAlertTemplateBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AlertTemplate> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AlertTemplate> {
         let mut call = self.client.inner.call(&GET_ALERT_TEMPLATE);
@@ -190,6 +213,7 @@ impl GetAlertTemplateBuilder {
         })
     }
 }
+
 static LIST_ALERTS: rt::Operation = rt::Operation {
     id: "listAlerts",
     method: rt::reqwest::Method::GET,
@@ -197,6 +221,7 @@ static LIST_ALERTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AlertsApi::list_alerts`](super::AlertsApi::list_alerts): `GET /alerts`.
 ///
 /// Set optional parameters, then call `send`.
@@ -206,21 +231,25 @@ pub struct ListAlertsBuilder {
     client: Client,
     options: RequestOptions,
 }
+
 impl ListAlertsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AlertsPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AlertsPaginatedResponse> {
         let mut call = self.client.inner.call(&LIST_ALERTS);
@@ -231,6 +260,7 @@ impl ListAlertsBuilder {
         })
     }
 }
+
 static CREATE_ALERT: rt::Operation = rt::Operation {
     id: "createAlert",
     method: rt::reqwest::Method::POST,
@@ -238,6 +268,7 @@ static CREATE_ALERT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AlertsApi::create_alert`](super::AlertsApi::create_alert): `POST /alerts`.
 ///
 /// Set optional parameters, then call `send`.
@@ -248,21 +279,25 @@ pub struct CreateAlertBuilder {
     body: crate::models::CreateAlertRequest,
     options: RequestOptions,
 }
+
 impl CreateAlertBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Alert> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Alert> {
         let mut call = self.client.inner.call(&CREATE_ALERT);
@@ -274,6 +309,7 @@ impl CreateAlertBuilder {
         })
     }
 }
+
 static UPDATE_ALERT: rt::Operation = rt::Operation {
     id: "updateAlert",
     method: rt::reqwest::Method::PATCH,
@@ -281,6 +317,7 @@ static UPDATE_ALERT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AlertsApi::update_alert`](super::AlertsApi::update_alert): `PATCH /alerts/{alert_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -292,26 +329,31 @@ pub struct UpdateAlertBuilder {
     body: Option<crate::models::UpdateAlertRequest>,
     options: RequestOptions,
 }
+
 impl UpdateAlertBuilder {
     /// Payload to update alert
     pub fn body(mut self, value: impl Into<crate::models::UpdateAlertRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Alert> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Alert> {
         let mut call = self.client.inner.call(&UPDATE_ALERT);
@@ -326,6 +368,7 @@ impl UpdateAlertBuilder {
         })
     }
 }
+
 static GET_INCIDENTS: rt::Operation = rt::Operation {
     id: "getIncidents",
     method: rt::reqwest::Method::GET,
@@ -333,6 +376,7 @@ static GET_INCIDENTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AlertsApi::get_incidents`](super::AlertsApi::get_incidents): `GET /incidents`.
 ///
 /// Set optional parameters, then call `send`.
@@ -342,21 +386,25 @@ pub struct GetIncidentsBuilder {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetIncidentsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::IncidentsPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::IncidentsPaginatedResponse> {
         let mut call = self.client.inner.call(&GET_INCIDENTS);
@@ -367,6 +415,7 @@ impl GetIncidentsBuilder {
         })
     }
 }
+
 static GET_INCIDENT: rt::Operation = rt::Operation {
     id: "getIncident",
     method: rt::reqwest::Method::GET,
@@ -374,6 +423,7 @@ static GET_INCIDENT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AlertsApi::get_incident`](super::AlertsApi::get_incident): `GET /incidents/{incident_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -384,21 +434,25 @@ pub struct GetIncidentBuilder {
     incident_id: String,
     options: RequestOptions,
 }
+
 impl GetIncidentBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Incident> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Incident> {
         let mut call = self.client.inner.call(&GET_INCIDENT);
@@ -410,6 +464,7 @@ impl GetIncidentBuilder {
         })
     }
 }
+
 static UPDATE_INCIDENT_STATUS: rt::Operation = rt::Operation {
     id: "updateIncidentStatus",
     method: rt::reqwest::Method::PUT,
@@ -417,6 +472,7 @@ static UPDATE_INCIDENT_STATUS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AlertsApi::update_incident_status`](super::AlertsApi::update_incident_status): `PUT /incidents/{incident_id}/status`.
 ///
 /// Set optional parameters, then call `send`.
@@ -428,26 +484,31 @@ pub struct UpdateIncidentStatusBuilder {
     body: Option<crate::models::UpdateIncidentStatusRequest>,
     options: RequestOptions,
 }
+
 impl UpdateIncidentStatusBuilder {
     /// Payload to update incident status
     pub fn body(mut self, value: impl Into<crate::models::UpdateIncidentStatusRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Incident> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Incident> {
         let mut call = self.client.inner.call(&UPDATE_INCIDENT_STATUS);

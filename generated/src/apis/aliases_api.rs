@@ -1,6 +1,8 @@
 //! Alias level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Alias level calls
 ///
 /// Get one from [`Client::aliases`](crate::Client::aliases).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct AliasesApi {
     client: Client,
 }
+
 impl AliasesApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List all aliases
     ///
     /// Returns a list of aliases with pagination and sort.
@@ -25,6 +29,7 @@ impl AliasesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create an alias
     ///
     /// This API let’s you to create an alias
@@ -37,6 +42,7 @@ impl AliasesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get an alias
     ///
     /// Get alias information using alias.
@@ -49,6 +55,7 @@ impl AliasesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete an alias
     ///
     /// This API let’s you to delete an alias using alias.
@@ -62,6 +69,7 @@ impl AliasesApi {
         }
     }
 }
+
 static LIST_ALIASES: rt::Operation = rt::Operation {
     id: "listAliases",
     method: rt::reqwest::Method::GET,
@@ -69,6 +77,7 @@ static LIST_ALIASES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AliasesApi::list_aliases`](super::AliasesApi::list_aliases): `GET /aliases`.
 ///
 /// Set optional parameters, then call `send`.
@@ -80,31 +89,37 @@ pub struct ListAliasesBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl ListAliasesBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AliasPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AliasPaginatedResponse> {
         let mut call = self.client.inner.call(&LIST_ALIASES);
@@ -120,6 +135,7 @@ impl ListAliasesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -129,20 +145,27 @@ impl ListAliasesBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListAliasesBuilder {
     type Page = crate::models::AliasPaginatedResponse;
+
     type Item = crate::models::Alias;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static CREATE_ALIAS: rt::Operation = rt::Operation {
     id: "createAlias",
     method: rt::reqwest::Method::POST,
@@ -150,6 +173,7 @@ static CREATE_ALIAS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AliasesApi::create_alias`](super::AliasesApi::create_alias): `POST /aliases`.
 ///
 /// Set optional parameters, then call `send`.
@@ -160,21 +184,25 @@ pub struct CreateAliasBuilder {
     body: crate::models::CreateBulkAliasRequest,
     options: RequestOptions,
 }
+
 impl CreateAliasBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::AliasPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::AliasPaginatedResponse> {
         let mut call = self.client.inner.call(&CREATE_ALIAS);
@@ -186,6 +214,7 @@ impl CreateAliasBuilder {
         })
     }
 }
+
 static GET_ALIAS: rt::Operation = rt::Operation {
     id: "getAlias",
     method: rt::reqwest::Method::GET,
@@ -193,6 +222,7 @@ static GET_ALIAS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AliasesApi::get_alias`](super::AliasesApi::get_alias): `GET /aliases/{alias}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -203,21 +233,25 @@ pub struct GetAliasBuilder {
     alias: String,
     options: RequestOptions,
 }
+
 impl GetAliasBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Alias> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Alias> {
         let mut call = self.client.inner.call(&GET_ALIAS);
@@ -229,6 +263,7 @@ impl GetAliasBuilder {
         })
     }
 }
+
 static DELETE_ALIAS: rt::Operation = rt::Operation {
     id: "deleteAlias",
     method: rt::reqwest::Method::DELETE,
@@ -236,6 +271,7 @@ static DELETE_ALIAS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`AliasesApi::delete_alias`](super::AliasesApi::delete_alias): `DELETE /aliases/{alias}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -246,21 +282,25 @@ pub struct DeleteAliasBuilder {
     alias: String,
     options: RequestOptions,
 }
+
 impl DeleteAliasBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&DELETE_ALIAS);

@@ -1,6 +1,8 @@
 //! Authentication API
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Authentication API
 ///
 /// Get one from [`Client::authentication`](crate::Client::authentication).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct AuthenticationApi {
     client: Client,
 }
+
 impl AuthenticationApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Generate short lived bearer token
     ///
     /// Generates and returns a bearer token. Behavior of this API differs on the basis of the auth mechanism used to make the request.
@@ -27,6 +31,7 @@ impl AuthenticationApi {
         }
     }
 }
+
 static AUTHENTICATE: rt::Operation = rt::Operation {
     id: "authenticate",
     method: rt::reqwest::Method::POST,
@@ -34,6 +39,7 @@ static AUTHENTICATE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`AuthenticationApi::authenticate`](super::AuthenticationApi::authenticate): `POST /authenticate`.
 ///
 /// Set optional parameters, then call `send`.
@@ -43,21 +49,25 @@ pub struct AuthenticateBuilder {
     client: Client,
     options: RequestOptions,
 }
+
 impl AuthenticateBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::TokenResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::TokenResponse> {
         let mut call = self.client.inner.call(&AUTHENTICATE);

@@ -1,6 +1,8 @@
 //! Credits API
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Credits API
 ///
 /// Get one from [`Client::credits`](crate::Client::credits).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct CreditsApi {
     client: Client,
 }
+
 impl CreditsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List credits
     ///
     /// Get all credits
@@ -28,6 +32,7 @@ impl CreditsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Grant credit
     ///
     /// `POST /credits` (operation `createCredit`).
@@ -38,6 +43,7 @@ impl CreditsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get credit details
     ///
     /// `GET /credits/{credit_id}` (operation `getCreditDetails`).
@@ -48,6 +54,7 @@ impl CreditsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Void credit
     ///
     /// `POST /credits/{credit_id}/void` (operation `voidCredit`).
@@ -58,6 +65,7 @@ impl CreditsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Credit balance for Account
     ///
     /// `GET /accounts/{account_id}/credit_balance` (operation `CreditBalanceForAccount`).
@@ -72,6 +80,7 @@ impl CreditsApi {
         }
     }
 }
+
 static LIST_CREDITS: rt::Operation = rt::Operation {
     id: "listCredits",
     method: rt::reqwest::Method::GET,
@@ -79,6 +88,7 @@ static LIST_CREDITS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`CreditsApi::list_credits`](super::CreditsApi::list_credits): `GET /credits`.
 ///
 /// Set optional parameters, then call `send`.
@@ -93,27 +103,32 @@ pub struct ListCreditsBuilder {
     page_size: Option<i64>,
     options: RequestOptions,
 }
+
 impl ListCreditsBuilder {
     /// Pagination token used as a marker to get records from next page.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// Filter option to filter by status.
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
     }
+
     /// Filter option to filter based on account id.
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
     }
+
     /// Filter option to filter based on credit id.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
+
     /// Maximum page size expected by client to return the record list.
     ///
     ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
@@ -121,20 +136,24 @@ impl ListCreditsBuilder {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::ListCreditsResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ListCreditsResponse> {
         let mut call = self.client.inner.call(&LIST_CREDITS);
@@ -159,6 +178,7 @@ impl ListCreditsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -168,20 +188,27 @@ impl ListCreditsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListCreditsBuilder {
     type Page = crate::models::ListCreditsResponse;
+
     type Item = crate::models::Credit;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static CREATE_CREDIT: rt::Operation = rt::Operation {
     id: "createCredit",
     method: rt::reqwest::Method::POST,
@@ -189,6 +216,7 @@ static CREATE_CREDIT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`CreditsApi::create_credit`](super::CreditsApi::create_credit): `POST /credits`.
 ///
 /// Set optional parameters, then call `send`.
@@ -199,26 +227,31 @@ pub struct CreateCreditBuilder {
     body: Option<crate::models::CreateCreditRequest>,
     options: RequestOptions,
 }
+
 impl CreateCreditBuilder {
     /// Payload to grant credits
     pub fn body(mut self, value: impl Into<crate::models::CreateCreditRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::CreateCreditResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CreateCreditResponse> {
         let mut call = self.client.inner.call(&CREATE_CREDIT);
@@ -232,6 +265,7 @@ impl CreateCreditBuilder {
         })
     }
 }
+
 static GET_CREDIT_DETAILS: rt::Operation = rt::Operation {
     id: "getCreditDetails",
     method: rt::reqwest::Method::GET,
@@ -239,6 +273,7 @@ static GET_CREDIT_DETAILS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`CreditsApi::get_credit_details`](super::CreditsApi::get_credit_details): `GET /credits/{credit_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -249,21 +284,25 @@ pub struct GetCreditDetailsBuilder {
     credit_id: String,
     options: RequestOptions,
 }
+
 impl GetCreditDetailsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::CreditDetailsResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CreditDetailsResponse> {
         let mut call = self.client.inner.call(&GET_CREDIT_DETAILS);
@@ -275,6 +314,7 @@ impl GetCreditDetailsBuilder {
         })
     }
 }
+
 static VOID_CREDIT: rt::Operation = rt::Operation {
     id: "voidCredit",
     method: rt::reqwest::Method::POST,
@@ -282,6 +322,7 @@ static VOID_CREDIT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`CreditsApi::void_credit`](super::CreditsApi::void_credit): `POST /credits/{credit_id}/void`.
 ///
 /// Set optional parameters, then call `send`.
@@ -292,21 +333,25 @@ pub struct VoidCreditBuilder {
     credit_id: String,
     options: RequestOptions,
 }
+
 impl VoidCreditBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Credit> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Credit> {
         let mut call = self.client.inner.call(&VOID_CREDIT);
@@ -318,6 +363,7 @@ impl VoidCreditBuilder {
         })
     }
 }
+
 static CREDIT_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "CreditBalanceForAccount",
     method: rt::reqwest::Method::GET,
@@ -325,6 +371,7 @@ static CREDIT_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`CreditsApi::credit_balance_for_account`](super::CreditsApi::credit_balance_for_account): `GET /accounts/{account_id}/credit_balance`.
 ///
 /// Set optional parameters, then call `send`.
@@ -335,21 +382,25 @@ pub struct CreditBalanceForAccountBuilder {
     account_id: String,
     options: RequestOptions,
 }
+
 impl CreditBalanceForAccountBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::CreditBalanceResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CreditBalanceResponse> {
         let mut call = self.client.inner.call(&CREDIT_BALANCE_FOR_ACCOUNT);

@@ -1,6 +1,8 @@
 //! Portal level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Portal level calls
 ///
 /// Get one from [`Client::customer_portal`](crate::Client::customer_portal).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct CustomerPortalApi {
     client: Client,
 }
+
 impl CustomerPortalApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Get delegate token for customer portal
     ///
     /// `POST /portal/token` (operation `getCustomerPortalDelegateToken`).
@@ -26,6 +30,7 @@ impl CustomerPortalApi {
         }
     }
 }
+
 static GET_CUSTOMER_PORTAL_DELEGATE_TOKEN: rt::Operation = rt::Operation {
     id: "getCustomerPortalDelegateToken",
     method: rt::reqwest::Method::POST,
@@ -33,6 +38,7 @@ static GET_CUSTOMER_PORTAL_DELEGATE_TOKEN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`CustomerPortalApi::get_customer_portal_delegate_token`](super::CustomerPortalApi::get_customer_portal_delegate_token): `POST /portal/token`.
 ///
 /// Set optional parameters, then call `send`.
@@ -43,21 +49,25 @@ pub struct GetCustomerPortalDelegateTokenBuilder {
     body: crate::models::GetCustomerPortalDelegateTokenRequest,
     options: RequestOptions,
 }
+
 impl GetCustomerPortalDelegateTokenBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::TokenResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::TokenResponse> {
         let mut call = self.client.inner.call(&GET_CUSTOMER_PORTAL_DELEGATE_TOKEN);

@@ -1,6 +1,8 @@
 //! Customer level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Customer level calls
 ///
 /// Get one from [`Client::customers`](crate::Client::customers).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct CustomersApi {
     client: Client,
 }
+
 impl CustomersApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List customers
     ///
     /// Returns a list of customers with pagination and sort.
@@ -25,6 +29,7 @@ impl CustomersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a customer
     ///
     /// This API let’s you to create customers and corresponding accounts.
@@ -40,6 +45,7 @@ impl CustomersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a customer
     ///
     /// Get customer information using customer_id.
@@ -52,6 +58,7 @@ impl CustomersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete a customer
     ///
     /// This API let’s you to delete a customer using customer_id.
@@ -64,6 +71,7 @@ impl CustomersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update a customer
     ///
     /// This API let’s you to update a customer’s information using customer_id.
@@ -81,6 +89,7 @@ impl CustomersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a contact for the customer
     ///
     /// This API let’s you to create a contact for the customer
@@ -99,6 +108,7 @@ impl CustomersApi {
         }
     }
 }
+
 static GET_CUSTOMERS: rt::Operation = rt::Operation {
     id: "getCustomers",
     method: rt::reqwest::Method::GET,
@@ -106,6 +116,7 @@ static GET_CUSTOMERS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`CustomersApi::get_customers`](super::CustomersApi::get_customers): `GET /customers`.
 ///
 /// Set optional parameters, then call `send`.
@@ -117,31 +128,37 @@ pub struct GetCustomersBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl GetCustomersBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::CustomerPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CustomerPaginatedResponse> {
         let mut call = self.client.inner.call(&GET_CUSTOMERS);
@@ -157,6 +174,7 @@ impl GetCustomersBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -166,20 +184,27 @@ impl GetCustomersBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetCustomersBuilder {
     type Page = crate::models::CustomerPaginatedResponse;
+
     type Item = crate::models::Customer;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static CREATE_CUSTOMER: rt::Operation = rt::Operation {
     id: "createCustomer",
     method: rt::reqwest::Method::POST,
@@ -187,6 +212,7 @@ static CREATE_CUSTOMER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`CustomersApi::create_customer`](super::CustomersApi::create_customer): `POST /customers`.
 ///
 /// Set optional parameters, then call `send`.
@@ -197,21 +223,25 @@ pub struct CreateCustomerBuilder {
     body: crate::models::CreateCustomerRequest,
     options: RequestOptions,
 }
+
 impl CreateCustomerBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::CreateCustomerResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CreateCustomerResponse> {
         let mut call = self.client.inner.call(&CREATE_CUSTOMER);
@@ -223,6 +253,7 @@ impl CreateCustomerBuilder {
         })
     }
 }
+
 static GET_CUSTOMER: rt::Operation = rt::Operation {
     id: "getCustomer",
     method: rt::reqwest::Method::GET,
@@ -230,6 +261,7 @@ static GET_CUSTOMER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`CustomersApi::get_customer`](super::CustomersApi::get_customer): `GET /customers/{customer_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -240,21 +272,25 @@ pub struct GetCustomerBuilder {
     customer_id: String,
     options: RequestOptions,
 }
+
 impl GetCustomerBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Customer> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Customer> {
         let mut call = self.client.inner.call(&GET_CUSTOMER);
@@ -266,6 +302,7 @@ impl GetCustomerBuilder {
         })
     }
 }
+
 static DELETE_CUSTOMER: rt::Operation = rt::Operation {
     id: "deleteCustomer",
     method: rt::reqwest::Method::DELETE,
@@ -273,6 +310,7 @@ static DELETE_CUSTOMER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`CustomersApi::delete_customer`](super::CustomersApi::delete_customer): `DELETE /customers/{customer_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -283,21 +321,25 @@ pub struct DeleteCustomerBuilder {
     customer_id: String,
     options: RequestOptions,
 }
+
 impl DeleteCustomerBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&DELETE_CUSTOMER);
@@ -309,6 +351,7 @@ impl DeleteCustomerBuilder {
         })
     }
 }
+
 static UPDATE_CUSTOMER: rt::Operation = rt::Operation {
     id: "updateCustomer",
     method: rt::reqwest::Method::PATCH,
@@ -316,6 +359,7 @@ static UPDATE_CUSTOMER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`CustomersApi::update_customer`](super::CustomersApi::update_customer): `PATCH /customers/{customer_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -327,21 +371,25 @@ pub struct UpdateCustomerBuilder {
     body: crate::models::UpdateCustomerRequest,
     options: RequestOptions,
 }
+
 impl UpdateCustomerBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Customer> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Customer> {
         let mut call = self.client.inner.call(&UPDATE_CUSTOMER);
@@ -354,6 +402,7 @@ impl UpdateCustomerBuilder {
         })
     }
 }
+
 static CREATE_CUSTOMER_CONTACT: rt::Operation = rt::Operation {
     id: "createCustomerContact",
     method: rt::reqwest::Method::POST,
@@ -361,6 +410,7 @@ static CREATE_CUSTOMER_CONTACT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`CustomersApi::create_customer_contact`](super::CustomersApi::create_customer_contact): `POST /customers/{customer_id}/contacts`.
 ///
 /// Set optional parameters, then call `send`.
@@ -372,21 +422,25 @@ pub struct CreateCustomerContactBuilder {
     body: crate::models::CreateCustomerContactRequest,
     options: RequestOptions,
 }
+
 impl CreateCustomerContactBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::CreateCustomerContactResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,

@@ -1,6 +1,8 @@
 //! APIs related to entitlements
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// APIs related to entitlements
 ///
 /// Get one from [`Client::entitlements`](crate::Client::entitlements).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct EntitlementsApi {
     client: Client,
 }
+
 impl EntitlementsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Ingest event if a user is entitled to a feature
     ///
     /// This API let’s you to ingest an event if a user is entitled to a feature
@@ -24,6 +28,7 @@ impl EntitlementsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List feature credits entries of a feature for an account
     ///
     /// This API let’s you to list the feature credits entries of a feature for an account
@@ -43,6 +48,7 @@ impl EntitlementsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update a feature credits entry
     ///
     /// #### This API let's you to update the following attributes: `effectiveUntil` and `granted`
@@ -66,6 +72,7 @@ impl EntitlementsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Void a feature credits entry of a feature for an account
     ///
     /// This API let’s you to void the feature credits entries of a feature for an account
@@ -85,6 +92,7 @@ impl EntitlementsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get Feature credits balance
     ///
     /// This API let’s you to get the feature credits balance
@@ -102,6 +110,7 @@ impl EntitlementsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get entitlement value for a account
     ///
     /// This API let’s you to get the entitlement value for a account
@@ -119,6 +128,7 @@ impl EntitlementsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Check entitlement value for a account
     ///
     /// This API let’s you to validate the entitlement value for a account
@@ -137,6 +147,7 @@ impl EntitlementsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get entitlements for a account
     ///
     /// This API let’s you to get the entitlements for a account
@@ -150,6 +161,7 @@ impl EntitlementsApi {
         }
     }
 }
+
 static INGEST_ENTITLED_EVENT: rt::Operation = rt::Operation {
     id: "ingestEntitledEvent",
     method: rt::reqwest::Method::POST,
@@ -157,6 +169,7 @@ static INGEST_ENTITLED_EVENT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EntitlementsApi::ingest_entitled_event`](super::EntitlementsApi::ingest_entitled_event): `POST /entitled`.
 ///
 /// Set optional parameters, then call `send`.
@@ -167,26 +180,31 @@ pub struct IngestEntitledEventBuilder {
     body: Option<crate::models::IngestEventRequest>,
     options: RequestOptions,
 }
+
 impl IngestEntitledEventBuilder {
     /// The request body.
     pub fn body(mut self, value: impl Into<crate::models::IngestEventRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&INGEST_ENTITLED_EVENT);
@@ -200,6 +218,7 @@ impl IngestEntitledEventBuilder {
         })
     }
 }
+
 static LIST_FEATURE_CREDIT_ENTRIES: rt::Operation = rt::Operation {
     id: "listFeatureCreditEntries",
     method: rt::reqwest::Method::GET,
@@ -207,6 +226,7 @@ static LIST_FEATURE_CREDIT_ENTRIES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EntitlementsApi::list_feature_credit_entries`](super::EntitlementsApi::list_feature_credit_entries): `GET /accounts/{account_id}/features/{feature_id}/entries`.
 ///
 /// Set optional parameters, then call `send`.
@@ -220,6 +240,7 @@ pub struct ListFeatureCreditEntriesBuilder {
     next_token: Option<String>,
     options: RequestOptions,
 }
+
 impl ListFeatureCreditEntriesBuilder {
     /// Maximum page size expected by client to return the record list.
     ///
@@ -228,25 +249,30 @@ impl ListFeatureCreditEntriesBuilder {
         self.page_size = Some(value.into());
         self
     }
+
     /// Pagination token used as a marker to get records from next page.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetFeatureCreditEntriesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -266,6 +292,7 @@ impl ListFeatureCreditEntriesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -276,20 +303,27 @@ impl ListFeatureCreditEntriesBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListFeatureCreditEntriesBuilder {
     type Page = crate::models::GetFeatureCreditEntriesPaginatedResponse;
+
     type Item = crate::models::FeatureCreditEntry;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static UPDATE_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
     id: "UpdateFeatureCreditEntry",
     method: rt::reqwest::Method::PATCH,
@@ -297,6 +331,7 @@ static UPDATE_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EntitlementsApi::update_feature_credit_entry`](super::EntitlementsApi::update_feature_credit_entry): `PATCH /accounts/{account_id}/features/{feature_id}/entries/{entry_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -310,26 +345,31 @@ pub struct UpdateFeatureCreditEntryBuilder {
     body: Option<crate::models::UpdateFeatureCreditsRequest>,
     options: RequestOptions,
 }
+
 impl UpdateFeatureCreditEntryBuilder {
     /// The request body.
     pub fn body(mut self, value: impl Into<crate::models::UpdateFeatureCreditsRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::FeatureCreditEntry> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::FeatureCreditEntry> {
         let mut call = self.client.inner.call(&UPDATE_FEATURE_CREDIT_ENTRY);
@@ -346,6 +386,7 @@ impl UpdateFeatureCreditEntryBuilder {
         })
     }
 }
+
 static VOID_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
     id: "VoidFeatureCreditEntry",
     method: rt::reqwest::Method::POST,
@@ -353,6 +394,7 @@ static VOID_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EntitlementsApi::void_feature_credit_entry`](super::EntitlementsApi::void_feature_credit_entry): `POST /accounts/{account_id}/features/{feature_id}/entries/{entry_id}/void`.
 ///
 /// Set optional parameters, then call `send`.
@@ -365,21 +407,25 @@ pub struct VoidFeatureCreditEntryBuilder {
     entry_id: String,
     options: RequestOptions,
 }
+
 impl VoidFeatureCreditEntryBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&VOID_FEATURE_CREDIT_ENTRY);
@@ -393,6 +439,7 @@ impl VoidFeatureCreditEntryBuilder {
         })
     }
 }
+
 static GET_FEATURE_CREDITS: rt::Operation = rt::Operation {
     id: "getFeatureCredits",
     method: rt::reqwest::Method::GET,
@@ -400,6 +447,7 @@ static GET_FEATURE_CREDITS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EntitlementsApi::get_feature_credits`](super::EntitlementsApi::get_feature_credits): `GET /accounts/{account_id}/features/{feature_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -411,21 +459,25 @@ pub struct GetFeatureCreditsBuilder {
     feature_id: String,
     options: RequestOptions,
 }
+
 impl GetFeatureCreditsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetFeatureCreditsResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetFeatureCreditsResponse> {
         let mut call = self.client.inner.call(&GET_FEATURE_CREDITS);
@@ -438,6 +490,7 @@ impl GetFeatureCreditsBuilder {
         })
     }
 }
+
 static GET_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
     id: "getEntitlementValue",
     method: rt::reqwest::Method::GET,
@@ -445,6 +498,7 @@ static GET_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EntitlementsApi::get_entitlement_value`](super::EntitlementsApi::get_entitlement_value): `GET /accounts/{account_id}/entitlements/{feature_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -456,21 +510,25 @@ pub struct GetEntitlementValueBuilder {
     feature_id: String,
     options: RequestOptions,
 }
+
 impl GetEntitlementValueBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetEntitlementValuesResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEntitlementValuesResponse> {
         let mut call = self.client.inner.call(&GET_ENTITLEMENT_VALUE);
@@ -483,6 +541,7 @@ impl GetEntitlementValueBuilder {
         })
     }
 }
+
 static VALIDATE_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
     id: "validateEntitlementValue",
     method: rt::reqwest::Method::POST,
@@ -490,6 +549,7 @@ static VALIDATE_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EntitlementsApi::validate_entitlement_value`](super::EntitlementsApi::validate_entitlement_value): `POST /accounts/{account_id}/entitlements/{feature_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -502,6 +562,7 @@ pub struct ValidateEntitlementValueBuilder {
     body: Option<crate::models::ValidateEntitlementValueRequest>,
     options: RequestOptions,
 }
+
 impl ValidateEntitlementValueBuilder {
     /// The request body.
     pub fn body(
@@ -511,20 +572,24 @@ impl ValidateEntitlementValueBuilder {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&VALIDATE_ENTITLEMENT_VALUE);
@@ -540,6 +605,7 @@ impl ValidateEntitlementValueBuilder {
         })
     }
 }
+
 static GET_ENTITLEMENTS: rt::Operation = rt::Operation {
     id: "getEntitlements",
     method: rt::reqwest::Method::GET,
@@ -547,6 +613,7 @@ static GET_ENTITLEMENTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EntitlementsApi::get_entitlements`](super::EntitlementsApi::get_entitlements): `GET /accounts/{account_id}/entitlements`.
 ///
 /// Set optional parameters, then call `send`.
@@ -557,21 +624,25 @@ pub struct GetEntitlementsBuilder {
     account_id: String,
     options: RequestOptions,
 }
+
 impl GetEntitlementsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetEntitlementValuesResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEntitlementValuesResponse> {
         let mut call = self.client.inner.call(&GET_ENTITLEMENTS);

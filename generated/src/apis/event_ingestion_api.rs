@@ -1,6 +1,8 @@
 //! The operations tagged `Event Ingestion`.
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// The operations tagged `Event Ingestion`.
 ///
 /// Get one from [`Client::event_ingestion`](crate::Client::event_ingestion).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct EventIngestionApi {
     client: Client,
 }
+
 impl EventIngestionApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Ingest events to Togai
     ///
     /// This API let’s you to ingest events to your Togai account.
@@ -26,6 +30,7 @@ impl EventIngestionApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Ingest events to Togai in batch
     ///
     /// This API let’s you to ingest events in batch upto 500 events.
@@ -40,6 +45,7 @@ impl EventIngestionApi {
         }
     }
 }
+
 static INGEST: rt::Operation = rt::Operation {
     id: "ingest",
     method: rt::reqwest::Method::POST,
@@ -47,6 +53,7 @@ static INGEST: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EventIngestionApi::ingest`](super::EventIngestionApi::ingest): `POST /ingest`.
 ///
 /// Set optional parameters, then call `send`.
@@ -57,21 +64,25 @@ pub struct IngestBuilder {
     body: crate::models::IngestEventRequest,
     options: RequestOptions,
 }
+
 impl IngestBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::IngestEventResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::IngestEventResponse> {
         let mut call = self.client.inner.call(&INGEST);
@@ -83,6 +94,7 @@ impl IngestBuilder {
         })
     }
 }
+
 static INGEST_BATCH: rt::Operation = rt::Operation {
     id: "ingestBatch",
     method: rt::reqwest::Method::POST,
@@ -90,6 +102,7 @@ static INGEST_BATCH: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EventIngestionApi::ingest_batch`](super::EventIngestionApi::ingest_batch): `POST /ingestBatch`.
 ///
 /// Set optional parameters, then call `send`.
@@ -100,21 +113,25 @@ pub struct IngestBatchBuilder {
     body: crate::models::IngestBatchEventRequest,
     options: RequestOptions,
 }
+
 impl IngestBatchBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<IngestBatchResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<IngestBatchResponse> {
         let mut call = self.client.inner.call(&INGEST_BATCH);
@@ -127,6 +144,7 @@ impl IngestBatchBuilder {
         })
     }
 }
+
 /// The success responses of [`EventIngestionApi::ingest_batch`](EventIngestionApi::ingest_batch).
 #[derive(Debug, Clone, PartialEq)]
 pub enum IngestBatchResponse {

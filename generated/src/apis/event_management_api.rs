@@ -1,6 +1,8 @@
 //! APIs for getting events ingested in Togai
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// APIs for getting events ingested in Togai
 ///
 /// Get one from [`Client::event_management`](crate::Client::event_management).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct EventManagementApi {
     client: Client,
 }
+
 impl EventManagementApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Get a list of usage events with multiple query options
     ///
     /// This API let’s you to fetch a list of events with multiple query parameters
@@ -28,6 +32,7 @@ impl EventManagementApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get an event using event id
     ///
     /// Fetch details of a particular event using the event ID.
@@ -40,6 +45,7 @@ impl EventManagementApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Correct an ingested event
     ///
     /// #### This API lets you to correct events. Available in both synchronous and asynchronous mode
@@ -66,6 +72,7 @@ impl EventManagementApi {
         }
     }
 }
+
 static GET_EVENTS: rt::Operation = rt::Operation {
     id: "getEvents",
     method: rt::reqwest::Method::GET,
@@ -73,6 +80,7 @@ static GET_EVENTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EventManagementApi::get_events`](super::EventManagementApi::get_events): `GET /events`.
 ///
 /// Set optional parameters, then call `send`.
@@ -87,27 +95,32 @@ pub struct GetEventsBuilder {
     page_size: Option<i64>,
     options: RequestOptions,
 }
+
 impl GetEventsBuilder {
     /// Pagination token used as a marker to get records from next page.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// Filter option to filter by status.
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
     }
+
     /// Filter option to filter based on account id.
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
     }
+
     /// Filter option to filter the events based on schema name.
     pub fn schema_name(mut self, value: impl Into<String>) -> Self {
         self.schema_name = Some(value.into());
         self
     }
+
     /// Maximum page size expected by client to return the record list.
     ///
     ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
@@ -115,20 +128,24 @@ impl GetEventsBuilder {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetEventsResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEventsResponse> {
         let mut call = self.client.inner.call(&GET_EVENTS);
@@ -153,6 +170,7 @@ impl GetEventsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -163,20 +181,27 @@ impl GetEventsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetEventsBuilder {
     type Page = crate::models::GetEventsResponse;
+
     type Item = crate::models::EventWithStatus;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.events, page.next_token)
     }
 }
+
 static GET_SINGLE_EVENT: rt::Operation = rt::Operation {
     id: "getSingleEvent",
     method: rt::reqwest::Method::GET,
@@ -184,6 +209,7 @@ static GET_SINGLE_EVENT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EventManagementApi::get_single_event`](super::EventManagementApi::get_single_event): `GET /events/{event_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -194,21 +220,25 @@ pub struct GetSingleEventBuilder {
     event_id: String,
     options: RequestOptions,
 }
+
 impl GetSingleEventBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetEventResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetEventResponse> {
         let mut call = self.client.inner.call(&GET_SINGLE_EVENT);
@@ -220,6 +250,7 @@ impl GetSingleEventBuilder {
         })
     }
 }
+
 static EVENT_CORRECTION: rt::Operation = rt::Operation {
     id: "eventCorrection",
     method: rt::reqwest::Method::POST,
@@ -227,6 +258,7 @@ static EVENT_CORRECTION: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EventManagementApi::event_correction`](super::EventManagementApi::event_correction): `POST /events/correction`.
 ///
 /// Set optional parameters, then call `send`.
@@ -239,31 +271,37 @@ pub struct EventCorrectionBuilder {
     body: Option<crate::models::EventCorrectionRequest>,
     options: RequestOptions,
 }
+
 impl EventCorrectionBuilder {
     /// Specifies whether to start a migration only after a confirmation
     pub fn require_confirmation(mut self, value: impl Into<bool>) -> Self {
         self.require_confirmation = Some(value.into());
         self
     }
+
     /// The request body.
     pub fn body(mut self, value: impl Into<crate::models::EventCorrectionRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::EventsCorrectionResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventsCorrectionResponse> {
         let mut call = self.client.inner.call(&EVENT_CORRECTION);

@@ -1,6 +1,8 @@
 //! Event Schema level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Event Schema level calls
 ///
 /// Get one from [`Client::event_schemas`](crate::Client::event_schemas).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct EventSchemasApi {
     client: Client,
 }
+
 impl EventSchemasApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List event schemas
     ///
     /// Returns a list of event schema with pagination.
@@ -26,6 +30,7 @@ impl EventSchemasApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create an event schema
     ///
     /// Create an event schema with attributes and dimensions to process events.
@@ -41,6 +46,7 @@ impl EventSchemasApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get an event schema
     ///
     /// `GET /event_schema/{event_schema_name}` (operation `getEventSchema`).
@@ -52,6 +58,7 @@ impl EventSchemasApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete an event schema
     ///
     /// To delete(archive) an event schema, you’re required to archive associated active usage meters if any.
@@ -67,6 +74,7 @@ impl EventSchemasApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update an event schema
     ///
     /// Update an event schema and add new attributes and dimensions
@@ -87,6 +95,7 @@ impl EventSchemasApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List all event schema versions
     ///
     /// Get a list of all the versions of an event schema
@@ -102,6 +111,7 @@ impl EventSchemasApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Activate an event schema
     ///
     /// `POST /event_schema/{event_schema_name}/activate` (operation `activateEventSchema`).
@@ -115,6 +125,7 @@ impl EventSchemasApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Deactivate an event schema
     ///
     /// You can deactivate an event schema using this API. In case you have an activate usage meter associated with the event schema, you will need to deactivate it first and then try deactivating the event schema.
@@ -131,6 +142,7 @@ impl EventSchemasApi {
         }
     }
 }
+
 static LIST_EVENT_SCHEMAS: rt::Operation = rt::Operation {
     id: "listEventSchemas",
     method: rt::reqwest::Method::GET,
@@ -138,6 +150,7 @@ static LIST_EVENT_SCHEMAS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EventSchemasApi::list_event_schemas`](super::EventSchemasApi::list_event_schemas): `GET /event_schema`.
 ///
 /// Set optional parameters, then call `send`.
@@ -150,36 +163,43 @@ pub struct ListEventSchemasBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl ListEventSchemasBuilder {
     /// Filter by provided status
     pub fn status(mut self, value: impl Into<crate::models::ListEventSchemasStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
+
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::EventSchemaListPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -200,6 +220,7 @@ impl ListEventSchemasBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -210,20 +231,27 @@ impl ListEventSchemasBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListEventSchemasBuilder {
     type Page = crate::models::EventSchemaListPaginatedResponse;
+
     type Item = crate::models::EventSchemaListData;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static CREATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "createEventSchema",
     method: rt::reqwest::Method::POST,
@@ -231,6 +259,7 @@ static CREATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EventSchemasApi::create_event_schema`](super::EventSchemasApi::create_event_schema): `POST /event_schema`.
 ///
 /// Set optional parameters, then call `send`.
@@ -241,21 +270,25 @@ pub struct CreateEventSchemaBuilder {
     body: crate::models::CreateEventSchemaRequest,
     options: RequestOptions,
 }
+
 impl CreateEventSchemaBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self.client.inner.call(&CREATE_EVENT_SCHEMA);
@@ -267,6 +300,7 @@ impl CreateEventSchemaBuilder {
         })
     }
 }
+
 static GET_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "getEventSchema",
     method: rt::reqwest::Method::GET,
@@ -274,6 +308,7 @@ static GET_EVENT_SCHEMA: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EventSchemasApi::get_event_schema`](super::EventSchemasApi::get_event_schema): `GET /event_schema/{event_schema_name}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -285,26 +320,31 @@ pub struct GetEventSchemaBuilder {
     version: Option<i32>,
     options: RequestOptions,
 }
+
 impl GetEventSchemaBuilder {
     /// Optional version to get a specific version. Gets latest version if it is not provided.
     pub fn version(mut self, value: impl Into<i32>) -> Self {
         self.version = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self.client.inner.call(&GET_EVENT_SCHEMA);
@@ -319,6 +359,7 @@ impl GetEventSchemaBuilder {
         })
     }
 }
+
 static DELETE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "deleteEventSchema",
     method: rt::reqwest::Method::DELETE,
@@ -326,6 +367,7 @@ static DELETE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EventSchemasApi::delete_event_schema`](super::EventSchemasApi::delete_event_schema): `DELETE /event_schema/{event_schema_name}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -336,21 +378,25 @@ pub struct DeleteEventSchemaBuilder {
     event_schema_name: String,
     options: RequestOptions,
 }
+
 impl DeleteEventSchemaBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&DELETE_EVENT_SCHEMA);
@@ -362,6 +408,7 @@ impl DeleteEventSchemaBuilder {
         })
     }
 }
+
 static EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH: rt::Operation = rt::Operation {
     id: "event_schema_event_schema_name_patch",
     method: rt::reqwest::Method::PATCH,
@@ -369,6 +416,7 @@ static EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EventSchemasApi::event_schema_event_schema_name_patch`](super::EventSchemasApi::event_schema_event_schema_name_patch): `PATCH /event_schema/{event_schema_name}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -380,21 +428,25 @@ pub struct EventSchemaEventSchemaNamePatchBuilder {
     body: crate::models::UpdateEventSchemaRequest,
     options: RequestOptions,
 }
+
 impl EventSchemaEventSchemaNamePatchBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self
@@ -410,6 +462,7 @@ impl EventSchemaEventSchemaNamePatchBuilder {
         })
     }
 }
+
 static LIST_EVENT_SCHEMA_VERSIONS: rt::Operation = rt::Operation {
     id: "listEventSchemaVersions",
     method: rt::reqwest::Method::GET,
@@ -417,6 +470,7 @@ static LIST_EVENT_SCHEMA_VERSIONS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`EventSchemasApi::list_event_schema_versions`](super::EventSchemasApi::list_event_schema_versions): `GET /event_schema/{event_schema_name}/versions`.
 ///
 /// Set optional parameters, then call `send`.
@@ -427,21 +481,25 @@ pub struct ListEventSchemaVersionsBuilder {
     event_schema_name: String,
     options: RequestOptions,
 }
+
 impl ListEventSchemaVersionsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::EventSchemaVersionsResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchemaVersionsResponse> {
         let mut call = self.client.inner.call(&LIST_EVENT_SCHEMA_VERSIONS);
@@ -453,6 +511,7 @@ impl ListEventSchemaVersionsBuilder {
         })
     }
 }
+
 static ACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "activateEventSchema",
     method: rt::reqwest::Method::POST,
@@ -460,6 +519,7 @@ static ACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EventSchemasApi::activate_event_schema`](super::EventSchemasApi::activate_event_schema): `POST /event_schema/{event_schema_name}/activate`.
 ///
 /// Set optional parameters, then call `send`.
@@ -470,21 +530,25 @@ pub struct ActivateEventSchemaBuilder {
     event_schema_name: String,
     options: RequestOptions,
 }
+
 impl ActivateEventSchemaBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self.client.inner.call(&ACTIVATE_EVENT_SCHEMA);
@@ -496,6 +560,7 @@ impl ActivateEventSchemaBuilder {
         })
     }
 }
+
 static DEACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "deactivateEventSchema",
     method: rt::reqwest::Method::POST,
@@ -503,6 +568,7 @@ static DEACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`EventSchemasApi::deactivate_event_schema`](super::EventSchemasApi::deactivate_event_schema): `POST /event_schema/{event_schema_name}/deactivate`.
 ///
 /// Set optional parameters, then call `send`.
@@ -513,21 +579,25 @@ pub struct DeactivateEventSchemaBuilder {
     event_schema_name: String,
     options: RequestOptions,
 }
+
 impl DeactivateEventSchemaBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::EventSchema> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::EventSchema> {
         let mut call = self.client.inner.call(&DEACTIVATE_EVENT_SCHEMA);

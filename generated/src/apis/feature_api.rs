@@ -1,6 +1,8 @@
 //! The operations tagged `Feature`.
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// The operations tagged `Feature`.
 ///
 /// Get one from [`Client::feature`](crate::Client::feature).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct FeatureApi {
     client: Client,
 }
+
 impl FeatureApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List Feature
     ///
     /// Get a list of features along with its associations
@@ -25,6 +29,7 @@ impl FeatureApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a Feature and optionally associate with one or more event_schemas
     ///
     /// Create a Feature optionally associate with one or more event_schemas
@@ -40,6 +45,7 @@ impl FeatureApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a Feature
     ///
     /// Get details of a Feature
@@ -52,6 +58,7 @@ impl FeatureApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update a Feature
     ///
     /// Update an existing feature and its eventSchema associations
@@ -70,6 +77,7 @@ impl FeatureApi {
         }
     }
 }
+
 static GET_FEATURES: rt::Operation = rt::Operation {
     id: "getFeatures",
     method: rt::reqwest::Method::GET,
@@ -77,6 +85,7 @@ static GET_FEATURES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`FeatureApi::get_features`](super::FeatureApi::get_features): `GET /features`.
 ///
 /// Set optional parameters, then call `send`.
@@ -88,31 +97,37 @@ pub struct GetFeaturesBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl GetFeaturesBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::FeaturePaginatedListData> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::FeaturePaginatedListData> {
         let mut call = self.client.inner.call(&GET_FEATURES);
@@ -128,6 +143,7 @@ impl GetFeaturesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -138,20 +154,27 @@ impl GetFeaturesBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetFeaturesBuilder {
     type Page = crate::models::FeaturePaginatedListData;
+
     type Item = crate::models::FeatureListResponse;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static CREATE_FEATURE: rt::Operation = rt::Operation {
     id: "createFeature",
     method: rt::reqwest::Method::POST,
@@ -159,6 +182,7 @@ static CREATE_FEATURE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`FeatureApi::create_feature`](super::FeatureApi::create_feature): `POST /features`.
 ///
 /// Set optional parameters, then call `send`.
@@ -169,21 +193,25 @@ pub struct CreateFeatureBuilder {
     body: crate::models::CreateFeatureRequest,
     options: RequestOptions,
 }
+
 impl CreateFeatureBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Feature> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Feature> {
         let mut call = self.client.inner.call(&CREATE_FEATURE);
@@ -195,6 +223,7 @@ impl CreateFeatureBuilder {
         })
     }
 }
+
 static GET_FEATURE: rt::Operation = rt::Operation {
     id: "getFeature",
     method: rt::reqwest::Method::GET,
@@ -202,6 +231,7 @@ static GET_FEATURE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`FeatureApi::get_feature`](super::FeatureApi::get_feature): `GET /features/{feature_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -212,21 +242,25 @@ pub struct GetFeatureBuilder {
     feature_id: String,
     options: RequestOptions,
 }
+
 impl GetFeatureBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Feature> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Feature> {
         let mut call = self.client.inner.call(&GET_FEATURE);
@@ -238,6 +272,7 @@ impl GetFeatureBuilder {
         })
     }
 }
+
 static UPDATE_FEATURE: rt::Operation = rt::Operation {
     id: "updateFeature",
     method: rt::reqwest::Method::PATCH,
@@ -245,6 +280,7 @@ static UPDATE_FEATURE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`FeatureApi::update_feature`](super::FeatureApi::update_feature): `PATCH /features/{feature_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -256,21 +292,25 @@ pub struct UpdateFeatureBuilder {
     body: crate::models::UpdateFeatureRequest,
     options: RequestOptions,
 }
+
 impl UpdateFeatureBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Feature> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Feature> {
         let mut call = self.client.inner.call(&UPDATE_FEATURE);

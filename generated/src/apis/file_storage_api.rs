@@ -1,6 +1,8 @@
 //! The operations tagged `File Storage`.
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// The operations tagged `File Storage`.
 ///
 /// Get one from [`Client::file_storage`](crate::Client::file_storage).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct FileStorageApi {
     client: Client,
 }
+
 impl FileStorageApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Get a file
     ///
     /// `GET /files/{file_id}` (operation `getFile`).
@@ -22,6 +26,7 @@ impl FileStorageApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a download url for a file
     ///
     /// `GET /files/{file_id}/download_url` (operation `getDownloadUrl`).
@@ -34,6 +39,7 @@ impl FileStorageApi {
         }
     }
 }
+
 static GET_FILE: rt::Operation = rt::Operation {
     id: "getFile",
     method: rt::reqwest::Method::GET,
@@ -41,6 +47,7 @@ static GET_FILE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`FileStorageApi::get_file`](super::FileStorageApi::get_file): `GET /files/{file_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -51,21 +58,25 @@ pub struct GetFileBuilder {
     file_id: String,
     options: RequestOptions,
 }
+
 impl GetFileBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::Redirect> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::Redirect> {
         let mut call = self.client.inner.call(&GET_FILE);
@@ -77,6 +88,7 @@ impl GetFileBuilder {
         })
     }
 }
+
 static GET_DOWNLOAD_URL: rt::Operation = rt::Operation {
     id: "getDownloadUrl",
     method: rt::reqwest::Method::GET,
@@ -84,6 +96,7 @@ static GET_DOWNLOAD_URL: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`FileStorageApi::get_download_url`](super::FileStorageApi::get_download_url): `GET /files/{file_id}/download_url`.
 ///
 /// Set optional parameters, then call `send`.
@@ -95,26 +108,31 @@ pub struct GetDownloadUrlBuilder {
     expiry: Option<i32>,
     options: RequestOptions,
 }
+
 impl GetDownloadUrlBuilder {
     /// The `expiry` query parameter.
     pub fn expiry(mut self, value: impl Into<i32>) -> Self {
         self.expiry = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::FileDownloadUrlResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::FileDownloadUrlResponse> {
         let mut call = self.client.inner.call(&GET_DOWNLOAD_URL);

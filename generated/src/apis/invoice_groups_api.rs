@@ -1,6 +1,8 @@
 //! Invoice Group level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Invoice Group level calls
 ///
 /// Get one from [`Client::invoice_groups`](crate::Client::invoice_groups).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct InvoiceGroupsApi {
     client: Client,
 }
+
 impl InvoiceGroupsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List Invoice Groups
     ///
     /// This API let’s you to list invoice groups
@@ -23,6 +27,7 @@ impl InvoiceGroupsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create an invoice group
     ///
     /// This API let’s you to create an invoice group
@@ -38,6 +43,7 @@ impl InvoiceGroupsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get information of an invoice group
     ///
     /// This API let’s you to get information of an invoice group
@@ -50,6 +56,7 @@ impl InvoiceGroupsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Add accounts to an invoice group
     ///
     /// This API let’s you to add accounts to an invoice group
@@ -67,6 +74,7 @@ impl InvoiceGroupsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Remove accounts from an invoice group. Removing all accounts will also delete the invoice group
     ///
     /// This API let’s you to remove accounts from an invoice group. Removing all accounts will also delete the invoice group
@@ -85,6 +93,7 @@ impl InvoiceGroupsApi {
         }
     }
 }
+
 static LIST_INVOICE_GROUPS: rt::Operation = rt::Operation {
     id: "listInvoiceGroups",
     method: rt::reqwest::Method::GET,
@@ -92,6 +101,7 @@ static LIST_INVOICE_GROUPS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`InvoiceGroupsApi::list_invoice_groups`](super::InvoiceGroupsApi::list_invoice_groups): `GET /invoice_groups`.
 ///
 /// Set optional parameters, then call `send`.
@@ -101,21 +111,25 @@ pub struct ListInvoiceGroupsBuilder {
     client: Client,
     options: RequestOptions,
 }
+
 impl ListInvoiceGroupsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::InvoiceGroupPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -128,6 +142,7 @@ impl ListInvoiceGroupsBuilder {
         })
     }
 }
+
 static CREATE_INVOICE_GROUP: rt::Operation = rt::Operation {
     id: "createInvoiceGroup",
     method: rt::reqwest::Method::POST,
@@ -135,6 +150,7 @@ static CREATE_INVOICE_GROUP: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`InvoiceGroupsApi::create_invoice_group`](super::InvoiceGroupsApi::create_invoice_group): `POST /invoice_groups`.
 ///
 /// Set optional parameters, then call `send`.
@@ -145,21 +161,25 @@ pub struct CreateInvoiceGroupBuilder {
     body: crate::models::CreateInvoiceGroupRequest,
     options: RequestOptions,
 }
+
 impl CreateInvoiceGroupBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::InvoiceGroups> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::InvoiceGroups> {
         let mut call = self.client.inner.call(&CREATE_INVOICE_GROUP);
@@ -171,6 +191,7 @@ impl CreateInvoiceGroupBuilder {
         })
     }
 }
+
 static GET_INVOICE_GROUP: rt::Operation = rt::Operation {
     id: "getInvoiceGroup",
     method: rt::reqwest::Method::GET,
@@ -178,6 +199,7 @@ static GET_INVOICE_GROUP: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`InvoiceGroupsApi::get_invoice_group`](super::InvoiceGroupsApi::get_invoice_group): `GET /invoice_groups/{invoice_group_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -188,21 +210,25 @@ pub struct GetInvoiceGroupBuilder {
     invoice_group_id: String,
     options: RequestOptions,
 }
+
 impl GetInvoiceGroupBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::InvoiceGroupAccountsPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -216,6 +242,7 @@ impl GetInvoiceGroupBuilder {
         })
     }
 }
+
 static ADD_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
     id: "AddInvoiceGroupAccounts",
     method: rt::reqwest::Method::POST,
@@ -223,6 +250,7 @@ static ADD_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`InvoiceGroupsApi::add_invoice_group_accounts`](super::InvoiceGroupsApi::add_invoice_group_accounts): `POST /invoice_groups/{invoice_group_id}/add_accounts`.
 ///
 /// Set optional parameters, then call `send`.
@@ -234,21 +262,25 @@ pub struct AddInvoiceGroupAccountsBuilder {
     body: crate::models::UpdateInvoiceGroupAccounts,
     options: RequestOptions,
 }
+
 impl AddInvoiceGroupAccountsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::InvoiceGroups> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::InvoiceGroups> {
         let mut call = self.client.inner.call(&ADD_INVOICE_GROUP_ACCOUNTS);
@@ -261,6 +293,7 @@ impl AddInvoiceGroupAccountsBuilder {
         })
     }
 }
+
 static REMOVE_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
     id: "RemoveInvoiceGroupAccounts",
     method: rt::reqwest::Method::POST,
@@ -268,6 +301,7 @@ static REMOVE_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`InvoiceGroupsApi::remove_invoice_group_accounts`](super::InvoiceGroupsApi::remove_invoice_group_accounts): `POST /invoice_groups/{invoice_group_id}/remove_accounts`.
 ///
 /// Set optional parameters, then call `send`.
@@ -279,21 +313,25 @@ pub struct RemoveInvoiceGroupAccountsBuilder {
     body: crate::models::UpdateInvoiceGroupAccounts,
     options: RequestOptions,
 }
+
 impl RemoveInvoiceGroupAccountsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&REMOVE_INVOICE_GROUP_ACCOUNTS);

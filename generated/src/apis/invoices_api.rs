@@ -1,6 +1,8 @@
 //! Invoices API
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Invoices API
 ///
 /// Get one from [`Client::invoices`](crate::Client::invoices).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct InvoicesApi {
     client: Client,
 }
+
 impl InvoicesApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List invoices
     ///
     /// `GET /invoices` (operation `listInvoices`).
@@ -28,6 +32,7 @@ impl InvoicesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a custom invoice for an account
     ///
     /// Create a custom invoice for an account.
@@ -40,6 +45,7 @@ impl InvoicesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get an invoice
     ///
     /// Get invoice
@@ -52,6 +58,7 @@ impl InvoicesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete a custom invoice in DRAFT state
     ///
     /// Delete a custom invoice in DRAFT state.
@@ -67,6 +74,7 @@ impl InvoicesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update an invoice
     ///
     /// Update an invoice\[Only CUSTOM invoices in DRAFT state support updating of all fields\]. Updating status can be done for all invoice.
@@ -80,6 +88,7 @@ impl InvoicesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List invoices eligible for bill run
     ///
     /// `GET /invoices/bill_runs` (operation `listInvoicesForBillRun`).
@@ -96,6 +105,7 @@ impl InvoicesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a bill run job request
     ///
     /// `POST /invoices/bill_runs` (operation `createInvoiceBillRun`).
@@ -106,6 +116,7 @@ impl InvoicesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Add or update miscellaneous charges in Invoice
     ///
     /// `PUT /invoices/{invoice_id}/miscellaneous_charges` (operation `manageMiscellaneousChargesInInvoice`).
@@ -120,6 +131,7 @@ impl InvoicesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Add or update miscellaneous charges in upcoming Invoice for a account
     ///
     /// `PUT /accounts/{account_id}/miscellaneous_charges` (operation `manageMiscellaneousChargesInAccount`).
@@ -134,6 +146,7 @@ impl InvoicesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List pricing rule logs
     ///
     /// `GET /invoice/{invoice_id}/pricing_rules_logs` (operation `listPricingRuleLogs`).
@@ -148,6 +161,7 @@ impl InvoicesApi {
         }
     }
 }
+
 static LIST_INVOICES: rt::Operation = rt::Operation {
     id: "listInvoices",
     method: rt::reqwest::Method::GET,
@@ -155,6 +169,7 @@ static LIST_INVOICES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`InvoicesApi::list_invoices`](super::InvoicesApi::list_invoices): `GET /invoices`.
 ///
 /// Set optional parameters, then call `send`.
@@ -171,27 +186,32 @@ pub struct ListInvoicesBuilder {
     end_time: Option<i64>,
     options: RequestOptions,
 }
+
 impl ListInvoicesBuilder {
     /// Pagination token used as a marker to get records from next page.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// Filter option to filter by status.
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
     }
+
     /// Filter option to filter based on owner id.
     pub fn owner_id(mut self, value: impl Into<String>) -> Self {
         self.owner_id = Some(value.into());
         self
     }
+
     /// Filter option to filter based on customer id.
     pub fn customer_id(mut self, value: impl Into<String>) -> Self {
         self.customer_id = Some(value.into());
         self
     }
+
     /// Maximum page size expected by client to return the record list.
     ///
     ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
@@ -199,30 +219,36 @@ impl ListInvoicesBuilder {
         self.page_size = Some(value.into());
         self
     }
+
     /// Start time filter in epoch milli seconds
     pub fn start_time(mut self, value: impl Into<i64>) -> Self {
         self.start_time = Some(value.into());
         self
     }
+
     /// End time filter in epoch milli seconds
     pub fn end_time(mut self, value: impl Into<i64>) -> Self {
         self.end_time = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::ListInvoicesResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ListInvoicesResponse> {
         let mut call = self.client.inner.call(&LIST_INVOICES);
@@ -253,6 +279,7 @@ impl ListInvoicesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -263,20 +290,27 @@ impl ListInvoicesBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListInvoicesBuilder {
     type Page = crate::models::ListInvoicesResponse;
+
     type Item = crate::models::InvoiceSummary;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static CREATE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
     id: "createCustomInvoice",
     method: rt::reqwest::Method::POST,
@@ -284,6 +318,7 @@ static CREATE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`InvoicesApi::create_custom_invoice`](super::InvoicesApi::create_custom_invoice): `POST /invoices`.
 ///
 /// Set optional parameters, then call `send`.
@@ -294,26 +329,31 @@ pub struct CreateCustomInvoiceBuilder {
     body: Option<crate::models::CreateCustomInvoiceRequest>,
     options: RequestOptions,
 }
+
 impl CreateCustomInvoiceBuilder {
     /// Payload to create invoice
     pub fn body(mut self, value: impl Into<crate::models::CreateCustomInvoiceRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Invoice> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Invoice> {
         let mut call = self.client.inner.call(&CREATE_CUSTOM_INVOICE);
@@ -327,6 +367,7 @@ impl CreateCustomInvoiceBuilder {
         })
     }
 }
+
 static GET_INVOICE: rt::Operation = rt::Operation {
     id: "getInvoice",
     method: rt::reqwest::Method::GET,
@@ -334,6 +375,7 @@ static GET_INVOICE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`InvoicesApi::get_invoice`](super::InvoicesApi::get_invoice): `GET /invoices/{invoice_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -344,21 +386,25 @@ pub struct GetInvoiceBuilder {
     invoice_id: String,
     options: RequestOptions,
 }
+
 impl GetInvoiceBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Invoice> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Invoice> {
         let mut call = self.client.inner.call(&GET_INVOICE);
@@ -370,6 +416,7 @@ impl GetInvoiceBuilder {
         })
     }
 }
+
 static DELETE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
     id: "deleteCustomInvoice",
     method: rt::reqwest::Method::DELETE,
@@ -377,6 +424,7 @@ static DELETE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`InvoicesApi::delete_custom_invoice`](super::InvoicesApi::delete_custom_invoice): `DELETE /invoices/{invoice_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -387,21 +435,25 @@ pub struct DeleteCustomInvoiceBuilder {
     invoice_id: String,
     options: RequestOptions,
 }
+
 impl DeleteCustomInvoiceBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&DELETE_CUSTOM_INVOICE);
@@ -413,6 +465,7 @@ impl DeleteCustomInvoiceBuilder {
         })
     }
 }
+
 static UPDATE_INVOICE: rt::Operation = rt::Operation {
     id: "updateInvoice",
     method: rt::reqwest::Method::PATCH,
@@ -420,6 +473,7 @@ static UPDATE_INVOICE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`InvoicesApi::update_invoice`](super::InvoicesApi::update_invoice): `PATCH /invoices/{invoice_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -431,26 +485,31 @@ pub struct UpdateInvoiceBuilder {
     body: Option<crate::models::UpdateInvoiceRequest>,
     options: RequestOptions,
 }
+
 impl UpdateInvoiceBuilder {
     /// Payload to update an invoice
     pub fn body(mut self, value: impl Into<crate::models::UpdateInvoiceRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Invoice> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Invoice> {
         let mut call = self.client.inner.call(&UPDATE_INVOICE);
@@ -465,6 +524,7 @@ impl UpdateInvoiceBuilder {
         })
     }
 }
+
 static LIST_INVOICES_FOR_BILL_RUN: rt::Operation = rt::Operation {
     id: "listInvoicesForBillRun",
     method: rt::reqwest::Method::GET,
@@ -472,6 +532,7 @@ static LIST_INVOICES_FOR_BILL_RUN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`InvoicesApi::list_invoices_for_bill_run`](super::InvoicesApi::list_invoices_for_bill_run): `GET /invoices/bill_runs`.
 ///
 /// Set optional parameters, then call `send`.
@@ -488,27 +549,32 @@ pub struct ListInvoicesForBillRunBuilder {
     end_time: Option<i64>,
     options: RequestOptions,
 }
+
 impl ListInvoicesForBillRunBuilder {
     /// Pagination token used as a marker to get records from next page.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// Filter option to filter by status.
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
     }
+
     /// Filter option to filter based on owner id.
     pub fn owner_id(mut self, value: impl Into<String>) -> Self {
         self.owner_id = Some(value.into());
         self
     }
+
     /// Filter option to filter based on customer id.
     pub fn customer_id(mut self, value: impl Into<String>) -> Self {
         self.customer_id = Some(value.into());
         self
     }
+
     /// Maximum page size expected by client to return the record list.
     ///
     ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
@@ -516,30 +582,36 @@ impl ListInvoicesForBillRunBuilder {
         self.page_size = Some(value.into());
         self
     }
+
     /// Start time filter in epoch milli seconds
     pub fn start_time(mut self, value: impl Into<i64>) -> Self {
         self.start_time = Some(value.into());
         self
     }
+
     /// End time filter in epoch milli seconds
     pub fn end_time(mut self, value: impl Into<i64>) -> Self {
         self.end_time = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::ListInvoicesResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ListInvoicesResponse> {
         let mut call = self.client.inner.call(&LIST_INVOICES_FOR_BILL_RUN);
@@ -570,6 +642,7 @@ impl ListInvoicesForBillRunBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -580,20 +653,27 @@ impl ListInvoicesForBillRunBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListInvoicesForBillRunBuilder {
     type Page = crate::models::ListInvoicesResponse;
+
     type Item = crate::models::InvoiceSummary;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static CREATE_INVOICE_BILL_RUN: rt::Operation = rt::Operation {
     id: "createInvoiceBillRun",
     method: rt::reqwest::Method::POST,
@@ -601,6 +681,7 @@ static CREATE_INVOICE_BILL_RUN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`InvoicesApi::create_invoice_bill_run`](super::InvoicesApi::create_invoice_bill_run): `POST /invoices/bill_runs`.
 ///
 /// Set optional parameters, then call `send`.
@@ -611,26 +692,31 @@ pub struct CreateInvoiceBillRunBuilder {
     require_confirmation: Option<bool>,
     options: RequestOptions,
 }
+
 impl CreateInvoiceBillRunBuilder {
     /// Specifies whether to start a migration only after a confirmation
     pub fn require_confirmation(mut self, value: impl Into<bool>) -> Self {
         self.require_confirmation = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&CREATE_INVOICE_BILL_RUN);
@@ -644,6 +730,7 @@ impl CreateInvoiceBillRunBuilder {
         })
     }
 }
+
 static MANAGE_MISCELLANEOUS_CHARGES_IN_INVOICE: rt::Operation = rt::Operation {
     id: "manageMiscellaneousChargesInInvoice",
     method: rt::reqwest::Method::PUT,
@@ -651,6 +738,7 @@ static MANAGE_MISCELLANEOUS_CHARGES_IN_INVOICE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`InvoicesApi::manage_miscellaneous_charges_in_invoice`](super::InvoicesApi::manage_miscellaneous_charges_in_invoice): `PUT /invoices/{invoice_id}/miscellaneous_charges`.
 ///
 /// Set optional parameters, then call `send`.
@@ -662,6 +750,7 @@ pub struct ManageMiscellaneousChargesInInvoiceBuilder {
     body: Option<crate::models::ManageMiscellaneousChargesRequest>,
     options: RequestOptions,
 }
+
 impl ManageMiscellaneousChargesInInvoiceBuilder {
     /// Payload to update custom line items
     pub fn body(
@@ -671,20 +760,24 @@ impl ManageMiscellaneousChargesInInvoiceBuilder {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::MiscellaneousChargesResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::MiscellaneousChargesResponse> {
         let mut call = self
@@ -702,6 +795,7 @@ impl ManageMiscellaneousChargesInInvoiceBuilder {
         })
     }
 }
+
 static MANAGE_MISCELLANEOUS_CHARGES_IN_ACCOUNT: rt::Operation = rt::Operation {
     id: "manageMiscellaneousChargesInAccount",
     method: rt::reqwest::Method::PUT,
@@ -709,6 +803,7 @@ static MANAGE_MISCELLANEOUS_CHARGES_IN_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`InvoicesApi::manage_miscellaneous_charges_in_account`](super::InvoicesApi::manage_miscellaneous_charges_in_account): `PUT /accounts/{account_id}/miscellaneous_charges`.
 ///
 /// Set optional parameters, then call `send`.
@@ -720,6 +815,7 @@ pub struct ManageMiscellaneousChargesInAccountBuilder {
     body: Option<crate::models::ManageMiscellaneousChargesRequest>,
     options: RequestOptions,
 }
+
 impl ManageMiscellaneousChargesInAccountBuilder {
     /// Payload to update custom line items
     pub fn body(
@@ -729,20 +825,24 @@ impl ManageMiscellaneousChargesInAccountBuilder {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::MiscellaneousChargesResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::MiscellaneousChargesResponse> {
         let mut call = self
@@ -760,6 +860,7 @@ impl ManageMiscellaneousChargesInAccountBuilder {
         })
     }
 }
+
 static LIST_PRICING_RULE_LOGS: rt::Operation = rt::Operation {
     id: "listPricingRuleLogs",
     method: rt::reqwest::Method::GET,
@@ -767,6 +868,7 @@ static LIST_PRICING_RULE_LOGS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`InvoicesApi::list_pricing_rule_logs`](super::InvoicesApi::list_pricing_rule_logs): `GET /invoice/{invoice_id}/pricing_rules_logs`.
 ///
 /// Set optional parameters, then call `send`.
@@ -777,21 +879,25 @@ pub struct ListPricingRuleLogsBuilder {
     invoice_id: String,
     options: RequestOptions,
 }
+
 impl ListPricingRuleLogsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricingRulesLogsPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,

@@ -1,6 +1,8 @@
 //! The operations tagged `Jobs`.
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// The operations tagged `Jobs`.
 ///
 /// Get one from [`Client::jobs`](crate::Client::jobs).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct JobsApi {
     client: Client,
 }
+
 impl JobsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Get the status of a job
     ///
     /// `GET /jobs/{job_id}` (operation `getJobStatus`).
@@ -22,6 +26,7 @@ impl JobsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List jobs
     ///
     /// Returns a list of jobs with pagination and sort.
@@ -35,6 +40,7 @@ impl JobsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Confirm a job
     ///
     /// `POST /jobs/{job_id}/confirm` (operation `confirmJob`).
@@ -45,6 +51,7 @@ impl JobsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Reject a job
     ///
     /// `POST /jobs/{job_id}/reject` (operation `rejectJob`).
@@ -55,6 +62,7 @@ impl JobsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List job entries
     ///
     /// List individual job entries and current state of processing
@@ -68,6 +76,7 @@ impl JobsApi {
         }
     }
 }
+
 static GET_JOB_STATUS: rt::Operation = rt::Operation {
     id: "getJobStatus",
     method: rt::reqwest::Method::GET,
@@ -75,6 +84,7 @@ static GET_JOB_STATUS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`JobsApi::get_job_status`](super::JobsApi::get_job_status): `GET /jobs/{job_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -85,21 +95,25 @@ pub struct GetJobStatusBuilder {
     job_id: String,
     options: RequestOptions,
 }
+
 impl GetJobStatusBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetJobResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetJobResponse> {
         let mut call = self.client.inner.call(&GET_JOB_STATUS);
@@ -111,6 +125,7 @@ impl GetJobStatusBuilder {
         })
     }
 }
+
 static GET_JOBS: rt::Operation = rt::Operation {
     id: "getJobs",
     method: rt::reqwest::Method::GET,
@@ -118,6 +133,7 @@ static GET_JOBS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`JobsApi::get_jobs`](super::JobsApi::get_jobs): `GET /jobs`.
 ///
 /// Set optional parameters, then call `send`.
@@ -129,31 +145,37 @@ pub struct GetJobsBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl GetJobsBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::JobsPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::JobsPaginatedResponse> {
         let mut call = self.client.inner.call(&GET_JOBS);
@@ -169,6 +191,7 @@ impl GetJobsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -180,20 +203,27 @@ impl GetJobsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetJobsBuilder {
     type Page = crate::models::JobsPaginatedResponse;
+
     type Item = crate::models::JobsWithoutStatusInfoResponse;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static CONFIRM_JOB: rt::Operation = rt::Operation {
     id: "confirmJob",
     method: rt::reqwest::Method::POST,
@@ -201,6 +231,7 @@ static CONFIRM_JOB: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`JobsApi::confirm_job`](super::JobsApi::confirm_job): `POST /jobs/{job_id}/confirm`.
 ///
 /// Set optional parameters, then call `send`.
@@ -211,21 +242,25 @@ pub struct ConfirmJobBuilder {
     job_id: String,
     options: RequestOptions,
 }
+
 impl ConfirmJobBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetJobResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetJobResponse> {
         let mut call = self.client.inner.call(&CONFIRM_JOB);
@@ -237,6 +272,7 @@ impl ConfirmJobBuilder {
         })
     }
 }
+
 static REJECT_JOB: rt::Operation = rt::Operation {
     id: "rejectJob",
     method: rt::reqwest::Method::POST,
@@ -244,6 +280,7 @@ static REJECT_JOB: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`JobsApi::reject_job`](super::JobsApi::reject_job): `POST /jobs/{job_id}/reject`.
 ///
 /// Set optional parameters, then call `send`.
@@ -254,21 +291,25 @@ pub struct RejectJobBuilder {
     job_id: String,
     options: RequestOptions,
 }
+
 impl RejectJobBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetJobResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetJobResponse> {
         let mut call = self.client.inner.call(&REJECT_JOB);
@@ -280,6 +321,7 @@ impl RejectJobBuilder {
         })
     }
 }
+
 static GET_JOB_ENTRIES: rt::Operation = rt::Operation {
     id: "getJobEntries",
     method: rt::reqwest::Method::GET,
@@ -287,6 +329,7 @@ static GET_JOB_ENTRIES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`JobsApi::get_job_entries`](super::JobsApi::get_job_entries): `GET /jobs/{job_id}/entries`.
 ///
 /// Set optional parameters, then call `send`.
@@ -297,21 +340,25 @@ pub struct GetJobEntriesBuilder {
     job_id: String,
     options: RequestOptions,
 }
+
 impl GetJobEntriesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::JobEntriesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::JobEntriesPaginatedResponse> {
         let mut call = self.client.inner.call(&GET_JOB_ENTRIES);

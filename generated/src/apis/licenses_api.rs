@@ -1,6 +1,8 @@
 //! APIs for getting or updating license records in Togai
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// APIs for getting or updating license records in Togai
 ///
 /// Get one from [`Client::licenses`](crate::Client::licenses).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct LicensesApi {
     client: Client,
 }
+
 impl LicensesApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Get a list of licenses updates
     ///
     /// This API let’s you to fetch a list of licenses updates with multiple query parameters
@@ -28,6 +32,7 @@ impl LicensesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update a license entry
     ///
     /// This API let’s you to add a license entry
@@ -40,6 +45,7 @@ impl LicensesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update a license entry details
     ///
     /// This API let’s you to update metadata of a license entry
@@ -57,6 +63,7 @@ impl LicensesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a list of named licenses updates
     ///
     /// This API let’s you to fetch a list of named licenses updates with multiple query parameters
@@ -69,6 +76,7 @@ impl LicensesApi {
         }
     }
 }
+
 static GET_LICENSE_UPDATES: rt::Operation = rt::Operation {
     id: "getLicenseUpdates",
     method: rt::reqwest::Method::GET,
@@ -76,6 +84,7 @@ static GET_LICENSE_UPDATES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`LicensesApi::get_license_updates`](super::LicensesApi::get_license_updates): `GET /license_updates`.
 ///
 /// Set optional parameters, then call `send`.
@@ -90,17 +99,20 @@ pub struct GetLicenseUpdatesBuilder {
     effective_from: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
     options: RequestOptions,
 }
+
 impl GetLicenseUpdatesBuilder {
     /// Pagination token used as a marker to get records from next page.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// Filter option to filter based on account id.
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
     }
+
     /// Maximum page size expected by client to return the record list.
     ///
     ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
@@ -108,11 +120,13 @@ impl GetLicenseUpdatesBuilder {
         self.page_size = Some(value.into());
         self
     }
+
     /// License Id to filter
     pub fn license_id(mut self, value: impl Into<String>) -> Self {
         self.license_id = Some(value.into());
         self
     }
+
     /// effectiveFrom to filter
     pub fn effective_from(
         mut self,
@@ -121,20 +135,24 @@ impl GetLicenseUpdatesBuilder {
         self.effective_from = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetLicenseUpdatesResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetLicenseUpdatesResponse> {
         let mut call = self.client.inner.call(&GET_LICENSE_UPDATES);
@@ -159,6 +177,7 @@ impl GetLicenseUpdatesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -169,20 +188,27 @@ impl GetLicenseUpdatesBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetLicenseUpdatesBuilder {
     type Page = crate::models::GetLicenseUpdatesResponse;
+
     type Item = crate::models::LicenseUpdateResponse;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static ADD_LICENSE_UPDATE_ENTRY: rt::Operation = rt::Operation {
     id: "addLicenseUpdateEntry",
     method: rt::reqwest::Method::POST,
@@ -190,6 +216,7 @@ static ADD_LICENSE_UPDATE_ENTRY: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`LicensesApi::add_license_update_entry`](super::LicensesApi::add_license_update_entry): `POST /license_updates`.
 ///
 /// Set optional parameters, then call `send`.
@@ -200,26 +227,31 @@ pub struct AddLicenseUpdateEntryBuilder {
     body: Option<crate::models::LicenseUpdateRequest>,
     options: RequestOptions,
 }
+
 impl AddLicenseUpdateEntryBuilder {
     /// The request body.
     pub fn body(mut self, value: impl Into<crate::models::LicenseUpdateRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::LicenseUpdateResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::LicenseUpdateResponse> {
         let mut call = self.client.inner.call(&ADD_LICENSE_UPDATE_ENTRY);
@@ -233,6 +265,7 @@ impl AddLicenseUpdateEntryBuilder {
         })
     }
 }
+
 static UPDATE_LICENSE_ENTRY_DETAILS: rt::Operation = rt::Operation {
     id: "updateLicenseEntryDetails",
     method: rt::reqwest::Method::PATCH,
@@ -240,6 +273,7 @@ static UPDATE_LICENSE_ENTRY_DETAILS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`LicensesApi::update_license_entry_details`](super::LicensesApi::update_license_entry_details): `PATCH /license_updates/{license_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -252,12 +286,14 @@ pub struct UpdateLicenseEntryDetailsBuilder {
     body: Option<crate::models::LicenseEntryDetailsUpdateRequest>,
     options: RequestOptions,
 }
+
 impl UpdateLicenseEntryDetailsBuilder {
     /// License Id to filter
     pub fn license_id_query(mut self, value: impl Into<String>) -> Self {
         self.license_id_query = Some(value.into());
         self
     }
+
     /// The request body.
     pub fn body(
         mut self,
@@ -266,20 +302,24 @@ impl UpdateLicenseEntryDetailsBuilder {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::LicenseUpdateResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::LicenseUpdateResponse> {
         let mut call = self.client.inner.call(&UPDATE_LICENSE_ENTRY_DETAILS);
@@ -297,6 +337,7 @@ impl UpdateLicenseEntryDetailsBuilder {
         })
     }
 }
+
 static GET_NAMED_LICENSE_UPDATES: rt::Operation = rt::Operation {
     id: "getNamedLicenseUpdates",
     method: rt::reqwest::Method::GET,
@@ -304,6 +345,7 @@ static GET_NAMED_LICENSE_UPDATES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`LicensesApi::get_named_license_updates`](super::LicensesApi::get_named_license_updates): `GET /named_license_updates`.
 ///
 /// Set optional parameters, then call `send`.
@@ -313,21 +355,25 @@ pub struct GetNamedLicenseUpdatesBuilder {
     client: Client,
     options: RequestOptions,
 }
+
 impl GetNamedLicenseUpdatesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::NamedLicenseUpdatesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,

@@ -1,6 +1,8 @@
 //! APIs for getting Togai metrics
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// APIs for getting Togai metrics
 ///
 /// Get one from [`Client::metrics`](crate::Client::metrics).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct MetricsApi {
     client: Client,
 }
+
 impl MetricsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Get Togai Metrics
     ///
     /// Togai Metrics API allows you to fetch different metrics from Events, Usage Meters and PricePlans with multiple queryable options.
@@ -27,6 +31,7 @@ impl MetricsApi {
         }
     }
 }
+
 static GET_METRICS: rt::Operation = rt::Operation {
     id: "getMetrics",
     method: rt::reqwest::Method::POST,
@@ -34,6 +39,7 @@ static GET_METRICS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`MetricsApi::get_metrics`](super::MetricsApi::get_metrics): `POST /metrics`.
 ///
 /// Set optional parameters, then call `send`.
@@ -44,26 +50,31 @@ pub struct GetMetricsBuilder {
     body: Option<crate::models::GetMetricsRequest>,
     options: RequestOptions,
 }
+
 impl GetMetricsBuilder {
     /// The request body.
     pub fn body(mut self, value: impl Into<crate::models::GetMetricsRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::GetMetricsResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::GetMetricsResponse> {
         let mut call = self.client.inner.call(&GET_METRICS);

@@ -1,6 +1,8 @@
 //! Payments API
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Payments API
 ///
 /// Get one from [`Client::payments`](crate::Client::payments).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct PaymentsApi {
     client: Client,
 }
+
 impl PaymentsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List all payments
     ///
     /// `GET /payments` (operation `listPayments`).
@@ -23,6 +27,7 @@ impl PaymentsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// create payments
     ///
     /// `POST /payments` (operation `createPayments`).
@@ -33,6 +38,7 @@ impl PaymentsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a payment
     ///
     /// Get payment
@@ -47,6 +53,7 @@ impl PaymentsApi {
         }
     }
 }
+
 static LIST_PAYMENTS: rt::Operation = rt::Operation {
     id: "listPayments",
     method: rt::reqwest::Method::GET,
@@ -54,6 +61,7 @@ static LIST_PAYMENTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PaymentsApi::list_payments`](super::PaymentsApi::list_payments): `GET /payments`.
 ///
 /// Set optional parameters, then call `send`.
@@ -65,12 +73,14 @@ pub struct ListPaymentsBuilder {
     page_size: Option<i64>,
     options: RequestOptions,
 }
+
 impl ListPaymentsBuilder {
     /// Pagination token used as a marker to get records from next page.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// Maximum page size expected by client to return the record list.
     ///
     ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
@@ -78,20 +88,24 @@ impl ListPaymentsBuilder {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::ListPaymentResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ListPaymentResponse> {
         let mut call = self.client.inner.call(&LIST_PAYMENTS);
@@ -107,6 +121,7 @@ impl ListPaymentsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -116,20 +131,27 @@ impl ListPaymentsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListPaymentsBuilder {
     type Page = crate::models::ListPaymentResponse;
+
     type Item = crate::models::Payment;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static CREATE_PAYMENTS: rt::Operation = rt::Operation {
     id: "createPayments",
     method: rt::reqwest::Method::POST,
@@ -137,6 +159,7 @@ static CREATE_PAYMENTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PaymentsApi::create_payments`](super::PaymentsApi::create_payments): `POST /payments`.
 ///
 /// Set optional parameters, then call `send`.
@@ -147,26 +170,31 @@ pub struct CreatePaymentsBuilder {
     body: Option<crate::models::CreatePaymentRequest>,
     options: RequestOptions,
 }
+
 impl CreatePaymentsBuilder {
     /// Payload to create a payment
     pub fn body(mut self, value: impl Into<crate::models::CreatePaymentRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Payment> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Payment> {
         let mut call = self.client.inner.call(&CREATE_PAYMENTS);
@@ -180,6 +208,7 @@ impl CreatePaymentsBuilder {
         })
     }
 }
+
 static GET_PAYMENT: rt::Operation = rt::Operation {
     id: "getPayment",
     method: rt::reqwest::Method::GET,
@@ -187,6 +216,7 @@ static GET_PAYMENT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PaymentsApi::get_payment`](super::PaymentsApi::get_payment): `GET /payments/{payment_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -198,26 +228,31 @@ pub struct GetPaymentBuilder {
     version: Option<i32>,
     options: RequestOptions,
 }
+
 impl GetPaymentBuilder {
     /// Optional version to get a specific version. Gets latest version if it is not provided.
     pub fn version(mut self, value: impl Into<i32>) -> Self {
         self.version = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Payment> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Payment> {
         let mut call = self.client.inner.call(&GET_PAYMENT);

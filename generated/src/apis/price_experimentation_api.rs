@@ -1,6 +1,8 @@
 //! Price Experimentation apis
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Price Experimentation apis
 ///
 /// Get one from [`Client::price_experimentation`](crate::Client::price_experimentation).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct PriceExperimentationApi {
     client: Client,
 }
+
 impl PriceExperimentationApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// (DEPRECATED) Calculate and return the revenue for a existing or new price plan
     ///
     /// Calculate and return the revenue for a existing or new price plan
@@ -27,6 +31,7 @@ impl PriceExperimentationApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Calculate and return the revenue for a existing or new price plan v2
     ///
     /// `POST /v2/revenue_calculator` (operation `calculateRevenueV2`).
@@ -41,6 +46,7 @@ impl PriceExperimentationApi {
         }
     }
 }
+
 static CALCULATE_REVENUE: rt::Operation = rt::Operation {
     id: "calculateRevenue",
     method: rt::reqwest::Method::POST,
@@ -48,6 +54,7 @@ static CALCULATE_REVENUE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PriceExperimentationApi::calculate_revenue`](super::PriceExperimentationApi::calculate_revenue): `POST /revenue_calculator`.
 ///
 /// Set optional parameters, then call `send`.
@@ -58,21 +65,25 @@ pub struct CalculateRevenueBuilder {
     body: crate::models::CalculateRevenueRequest,
     options: RequestOptions,
 }
+
 impl CalculateRevenueBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::CalculateRevenueResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CalculateRevenueResponse> {
         let mut call = self.client.inner.call(&CALCULATE_REVENUE);
@@ -84,6 +95,7 @@ impl CalculateRevenueBuilder {
         })
     }
 }
+
 static CALCULATE_REVENUE_V2: rt::Operation = rt::Operation {
     id: "calculateRevenueV2",
     method: rt::reqwest::Method::POST,
@@ -91,6 +103,7 @@ static CALCULATE_REVENUE_V2: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PriceExperimentationApi::calculate_revenue_v2`](super::PriceExperimentationApi::calculate_revenue_v2): `POST /v2/revenue_calculator`.
 ///
 /// Set optional parameters, then call `send`.
@@ -101,21 +114,25 @@ pub struct CalculateRevenueV2Builder {
     body: crate::models::CalculateRevenueRequest,
     options: RequestOptions,
 }
+
 impl CalculateRevenueV2Builder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::CalculateRevenueResponseV2> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::CalculateRevenueResponseV2> {
         let mut call = self.client.inner.call(&CALCULATE_REVENUE_V2);

@@ -1,6 +1,8 @@
 //! Price Plan V2 level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Price Plan V2 level calls
 ///
 /// Get one from [`Client::price_plan_v2`](crate::Client::price_plan_v2).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct PricePlanV2Api {
     client: Client,
 }
+
 impl PricePlanV2Api {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List price plans
     ///
     /// `GET /v2/price_plans` (operation `listPricePlansV2`).
@@ -23,6 +27,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a price plan
     ///
     /// `POST /v2/price_plans` (operation `createPricePlanV2`).
@@ -36,6 +41,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a price plan
     ///
     /// `GET /v2/price_plans/{price_plan_id}` (operation `getPricePlanV2`).
@@ -47,6 +53,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// Update a price plan
     ///
     /// `PATCH /v2/price_plans/{price_plan_id}` (operation `updatePricePlanV2`).
@@ -62,6 +69,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// Discard a price plan
     ///
     /// `DELETE /v2/price_plans/{price_plan_id}/discard` (operation `discardPricePlan`).
@@ -72,6 +80,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// Finalize a price plan
     ///
     /// `POST /v2/price_plans/{price_plan_id}/finalize` (operation `finalizePricePlan`).
@@ -87,6 +96,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// List rate cards of a price plan
     ///
     /// `GET /v2/price_plans/{price_plan_id}/rate_cards` (operation `listPricePlanRateCards`).
@@ -102,6 +112,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// Bulk rate card operations of a price plan
     ///
     /// `POST /v2/price_plans/{price_plan_id}/rate_cards` (operation `bulkPricePlanRateCardOperations`).
@@ -117,6 +128,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// List pricing rules of a price plan
     ///
     /// `GET /v2/price_plans/{price_plan_id}/pricing_rules` (operation `listPricePlanPricingRules`).
@@ -131,6 +143,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// Update pricing rules of a price plan
     ///
     /// `PUT /v2/price_plans/{price_plan_id}/pricing_rules` (operation `updatePricePlanPricingRules`).
@@ -146,6 +159,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// Get list of errors of a price plan
     ///
     /// `GET /v2/price_plans/{price_plan_id}/errors` (operation `listPricePlanErrors`).
@@ -159,6 +173,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// List price plan versions
     ///
     /// `GET /v2/price_plans/{price_plan_id}/versions` (operation `listPricePlanVersions`).
@@ -174,6 +189,7 @@ impl PricePlanV2Api {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a price plan v2 migration
     ///
     /// Migrates accounts across price plans. This is an asynchronous process functioning on top of Togai's Jobs
@@ -191,6 +207,7 @@ impl PricePlanV2Api {
         }
     }
 }
+
 static LIST_PRICE_PLANS_V2: rt::Operation = rt::Operation {
     id: "listPricePlansV2",
     method: rt::reqwest::Method::GET,
@@ -198,6 +215,7 @@ static LIST_PRICE_PLANS_V2: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlanV2Api::list_price_plans_v2`](super::PricePlanV2Api::list_price_plans_v2): `GET /v2/price_plans`.
 ///
 /// Set optional parameters, then call `send`.
@@ -209,31 +227,37 @@ pub struct ListPricePlansV2Builder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl ListPricePlansV2Builder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlanV2PaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2PaginatedResponse> {
         let mut call = self.client.inner.call(&LIST_PRICE_PLANS_V2);
@@ -249,6 +273,7 @@ impl ListPricePlansV2Builder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -258,20 +283,27 @@ impl ListPricePlansV2Builder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListPricePlansV2Builder {
     type Page = crate::models::PricePlanV2PaginatedResponse;
+
     type Item = crate::models::PricePlanV2;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static CREATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     id: "createPricePlanV2",
     method: rt::reqwest::Method::POST,
@@ -279,6 +311,7 @@ static CREATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PricePlanV2Api::create_price_plan_v2`](super::PricePlanV2Api::create_price_plan_v2): `POST /v2/price_plans`.
 ///
 /// Set optional parameters, then call `send`.
@@ -289,21 +322,25 @@ pub struct CreatePricePlanV2Builder {
     body: crate::models::CreatePricePlanV2Request,
     options: RequestOptions,
 }
+
 impl CreatePricePlanV2Builder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlanV2> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2> {
         let mut call = self.client.inner.call(&CREATE_PRICE_PLAN_V2);
@@ -315,6 +352,7 @@ impl CreatePricePlanV2Builder {
         })
     }
 }
+
 static GET_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     id: "getPricePlanV2",
     method: rt::reqwest::Method::GET,
@@ -322,6 +360,7 @@ static GET_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlanV2Api::get_price_plan_v2`](super::PricePlanV2Api::get_price_plan_v2): `GET /v2/price_plans/{price_plan_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -333,6 +372,7 @@ pub struct GetPricePlanV2Builder {
     version: Option<String>,
     options: RequestOptions,
 }
+
 impl GetPricePlanV2Builder {
     /// Optional version to get a specific version. Gets latest version if it is not provided.
     /// Possible values:
@@ -343,20 +383,24 @@ impl GetPricePlanV2Builder {
         self.version = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlanV2> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2> {
         let mut call = self.client.inner.call(&GET_PRICE_PLAN_V2);
@@ -371,6 +415,7 @@ impl GetPricePlanV2Builder {
         })
     }
 }
+
 static UPDATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     id: "updatePricePlanV2",
     method: rt::reqwest::Method::PATCH,
@@ -378,6 +423,7 @@ static UPDATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PricePlanV2Api::update_price_plan_v2`](super::PricePlanV2Api::update_price_plan_v2): `PATCH /v2/price_plans/{price_plan_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -389,21 +435,25 @@ pub struct UpdatePricePlanV2Builder {
     body: crate::models::UpdatePricePlanV2Request,
     options: RequestOptions,
 }
+
 impl UpdatePricePlanV2Builder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlanV2> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2> {
         let mut call = self.client.inner.call(&UPDATE_PRICE_PLAN_V2);
@@ -416,6 +466,7 @@ impl UpdatePricePlanV2Builder {
         })
     }
 }
+
 static DISCARD_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "discardPricePlan",
     method: rt::reqwest::Method::DELETE,
@@ -423,6 +474,7 @@ static DISCARD_PRICE_PLAN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlanV2Api::discard_price_plan`](super::PricePlanV2Api::discard_price_plan): `DELETE /v2/price_plans/{price_plan_id}/discard`.
 ///
 /// Set optional parameters, then call `send`.
@@ -433,21 +485,25 @@ pub struct DiscardPricePlanBuilder {
     price_plan_id: String,
     options: RequestOptions,
 }
+
 impl DiscardPricePlanBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&DISCARD_PRICE_PLAN);
@@ -459,6 +515,7 @@ impl DiscardPricePlanBuilder {
         })
     }
 }
+
 static FINALIZE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "finalizePricePlan",
     method: rt::reqwest::Method::POST,
@@ -466,6 +523,7 @@ static FINALIZE_PRICE_PLAN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PricePlanV2Api::finalize_price_plan`](super::PricePlanV2Api::finalize_price_plan): `POST /v2/price_plans/{price_plan_id}/finalize`.
 ///
 /// Set optional parameters, then call `send`.
@@ -477,21 +535,25 @@ pub struct FinalizePricePlanBuilder {
     body: crate::models::FinalizePricePlanRequest,
     options: RequestOptions,
 }
+
 impl FinalizePricePlanBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&FINALIZE_PRICE_PLAN);
@@ -504,6 +566,7 @@ impl FinalizePricePlanBuilder {
         })
     }
 }
+
 static LIST_PRICE_PLAN_RATE_CARDS: rt::Operation = rt::Operation {
     id: "listPricePlanRateCards",
     method: rt::reqwest::Method::GET,
@@ -511,6 +574,7 @@ static LIST_PRICE_PLAN_RATE_CARDS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlanV2Api::list_price_plan_rate_cards`](super::PricePlanV2Api::list_price_plan_rate_cards): `GET /v2/price_plans/{price_plan_id}/rate_cards`.
 ///
 /// Set optional parameters, then call `send`.
@@ -523,31 +587,37 @@ pub struct ListPricePlanRateCardsBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl ListPricePlanRateCardsBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::RateCardPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::RateCardPaginatedResponse> {
         let mut call = self.client.inner.call(&LIST_PRICE_PLAN_RATE_CARDS);
@@ -564,6 +634,7 @@ impl ListPricePlanRateCardsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -573,20 +644,27 @@ impl ListPricePlanRateCardsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListPricePlanRateCardsBuilder {
     type Page = crate::models::RateCardPaginatedResponse;
+
     type Item = crate::models::RateCard;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static BULK_PRICE_PLAN_RATE_CARD_OPERATIONS: rt::Operation = rt::Operation {
     id: "bulkPricePlanRateCardOperations",
     method: rt::reqwest::Method::POST,
@@ -594,6 +672,7 @@ static BULK_PRICE_PLAN_RATE_CARD_OPERATIONS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PricePlanV2Api::bulk_price_plan_rate_card_operations`](super::PricePlanV2Api::bulk_price_plan_rate_card_operations): `POST /v2/price_plans/{price_plan_id}/rate_cards`.
 ///
 /// Set optional parameters, then call `send`.
@@ -605,21 +684,25 @@ pub struct BulkPricePlanRateCardOperationsBuilder {
     body: crate::models::BulkRateCardOperationsRequest,
     options: RequestOptions,
 }
+
 impl BulkPricePlanRateCardOperationsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BulkRateCardOperationsResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -637,6 +720,7 @@ impl BulkPricePlanRateCardOperationsBuilder {
         })
     }
 }
+
 static LIST_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     id: "listPricePlanPricingRules",
     method: rt::reqwest::Method::GET,
@@ -644,6 +728,7 @@ static LIST_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlanV2Api::list_price_plan_pricing_rules`](super::PricePlanV2Api::list_price_plan_pricing_rules): `GET /v2/price_plans/{price_plan_id}/pricing_rules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -655,6 +740,7 @@ pub struct ListPricePlanPricingRulesBuilder {
     version: Option<String>,
     options: RequestOptions,
 }
+
 impl ListPricePlanPricingRulesBuilder {
     /// Optional version to get a specific version. Gets latest version if it is not provided.
     /// Possible values:
@@ -665,20 +751,24 @@ impl ListPricePlanPricingRulesBuilder {
         self.version = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -695,6 +785,7 @@ impl ListPricePlanPricingRulesBuilder {
         })
     }
 }
+
 static UPDATE_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     id: "updatePricePlanPricingRules",
     method: rt::reqwest::Method::PUT,
@@ -702,6 +793,7 @@ static UPDATE_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlanV2Api::update_price_plan_pricing_rules`](super::PricePlanV2Api::update_price_plan_pricing_rules): `PUT /v2/price_plans/{price_plan_id}/pricing_rules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -713,21 +805,25 @@ pub struct UpdatePricePlanPricingRulesBuilder {
     body: crate::models::UpdatePricingRulesRequest,
     options: RequestOptions,
 }
+
 impl UpdatePricePlanPricingRulesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -742,6 +838,7 @@ impl UpdatePricePlanPricingRulesBuilder {
         })
     }
 }
+
 static LIST_PRICE_PLAN_ERRORS: rt::Operation = rt::Operation {
     id: "listPricePlanErrors",
     method: rt::reqwest::Method::GET,
@@ -749,6 +846,7 @@ static LIST_PRICE_PLAN_ERRORS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlanV2Api::list_price_plan_errors`](super::PricePlanV2Api::list_price_plan_errors): `GET /v2/price_plans/{price_plan_id}/errors`.
 ///
 /// Set optional parameters, then call `send`.
@@ -759,21 +857,25 @@ pub struct ListPricePlanErrorsBuilder {
     price_plan_id: String,
     options: RequestOptions,
 }
+
 impl ListPricePlanErrorsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::ValidatedEntityErrorsPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -787,6 +889,7 @@ impl ListPricePlanErrorsBuilder {
         })
     }
 }
+
 static LIST_PRICE_PLAN_VERSIONS: rt::Operation = rt::Operation {
     id: "listPricePlanVersions",
     method: rt::reqwest::Method::GET,
@@ -794,6 +897,7 @@ static LIST_PRICE_PLAN_VERSIONS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlanV2Api::list_price_plan_versions`](super::PricePlanV2Api::list_price_plan_versions): `GET /v2/price_plans/{price_plan_id}/versions`.
 ///
 /// Set optional parameters, then call `send`.
@@ -806,31 +910,37 @@ pub struct ListPricePlanVersionsBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl ListPricePlanVersionsBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlanV2PaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanV2PaginatedResponse> {
         let mut call = self.client.inner.call(&LIST_PRICE_PLAN_VERSIONS);
@@ -847,6 +957,7 @@ impl ListPricePlanVersionsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -856,20 +967,27 @@ impl ListPricePlanVersionsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListPricePlanVersionsBuilder {
     type Page = crate::models::PricePlanV2PaginatedResponse;
+
     type Item = crate::models::PricePlanV2;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static PRICE_PLAN_MIGRATION_V2: rt::Operation = rt::Operation {
     id: "pricePlanMigrationV2",
     method: rt::reqwest::Method::POST,
@@ -877,6 +995,7 @@ static PRICE_PLAN_MIGRATION_V2: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PricePlanV2Api::price_plan_migration_v2`](super::PricePlanV2Api::price_plan_migration_v2): `POST /v2/price_plans/migration`.
 ///
 /// Set optional parameters, then call `send`.
@@ -887,21 +1006,25 @@ pub struct PricePlanMigrationV2Builder {
     body: crate::models::CreatePricePlanMigrationRequest,
     options: RequestOptions,
 }
+
 impl PricePlanMigrationV2Builder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&PRICE_PLAN_MIGRATION_V2);

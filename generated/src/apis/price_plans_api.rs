@@ -1,6 +1,8 @@
 //! (DEPRECATED) Price Plan level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// (DEPRECATED) Price Plan level calls
 ///
 /// Get one from [`Client::price_plans`](crate::Client::price_plans).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct PricePlansApi {
     client: Client,
 }
+
 impl PricePlansApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// (DEPRECATED) List price plans
     ///
     /// Get a list of price plans
@@ -25,6 +29,7 @@ impl PricePlansApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Create a price plan
     ///
     /// This API let's you create and price plan
@@ -42,6 +47,7 @@ impl PricePlansApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Get a price plan
     ///
     /// Get a price plan details using price plan id
@@ -55,6 +61,7 @@ impl PricePlansApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Archive a price plan
     ///
     /// Archive a price plan
@@ -67,6 +74,7 @@ impl PricePlansApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Update a price plan
     ///
     /// Update an existing price plan
@@ -85,6 +93,7 @@ impl PricePlansApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Activate a price plan
     ///
     /// Activate a price plan details using price plan id
@@ -102,6 +111,7 @@ impl PricePlansApi {
             options: RequestOptions::default(),
         }
     }
+
     /// (DEPRECATED) Create a price plan migration
     ///
     /// Migrates accounts across price plans. This is an asynchronous process functioning on top of Togai's Jobs
@@ -119,6 +129,7 @@ impl PricePlansApi {
         }
     }
 }
+
 static GET_PRICE_PLANS: rt::Operation = rt::Operation {
     id: "getPricePlans",
     method: rt::reqwest::Method::GET,
@@ -126,6 +137,7 @@ static GET_PRICE_PLANS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlansApi::get_price_plans`](super::PricePlansApi::get_price_plans): `GET /price_plans`.
 ///
 /// Set optional parameters, then call `send`.
@@ -137,31 +149,37 @@ pub struct GetPricePlansBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl GetPricePlansBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlanPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlanPaginatedResponse> {
         let mut call = self.client.inner.call(&GET_PRICE_PLANS);
@@ -177,6 +195,7 @@ impl GetPricePlansBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -187,20 +206,27 @@ impl GetPricePlansBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetPricePlansBuilder {
     type Page = crate::models::PricePlanPaginatedResponse;
+
     type Item = crate::models::PricePlanListData;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static CREATE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "createPricePlan",
     method: rt::reqwest::Method::POST,
@@ -208,6 +234,7 @@ static CREATE_PRICE_PLAN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PricePlansApi::create_price_plan`](super::PricePlansApi::create_price_plan): `POST /price_plans`.
 ///
 /// Set optional parameters, then call `send`.
@@ -219,26 +246,31 @@ pub struct CreatePricePlanBuilder {
     body: crate::models::CreatePricePlanRequest,
     options: RequestOptions,
 }
+
 impl CreatePricePlanBuilder {
     /// The `dry_run` query parameter.
     pub fn dry_run(mut self, value: impl Into<bool>) -> Self {
         self.dry_run = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlan> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
         let mut call = self.client.inner.call(&CREATE_PRICE_PLAN);
@@ -253,6 +285,7 @@ impl CreatePricePlanBuilder {
         })
     }
 }
+
 static GET_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "getPricePlan",
     method: rt::reqwest::Method::GET,
@@ -260,6 +293,7 @@ static GET_PRICE_PLAN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlansApi::get_price_plan`](super::PricePlansApi::get_price_plan): `GET /price_plans/{price_plan_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -271,26 +305,31 @@ pub struct GetPricePlanBuilder {
     version: Option<i32>,
     options: RequestOptions,
 }
+
 impl GetPricePlanBuilder {
     /// Optional version to get a specific version. Gets latest version if it is not provided.
     pub fn version(mut self, value: impl Into<i32>) -> Self {
         self.version = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlan> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
         let mut call = self.client.inner.call(&GET_PRICE_PLAN);
@@ -305,6 +344,7 @@ impl GetPricePlanBuilder {
         })
     }
 }
+
 static ARCHIVE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "archivePricePlan",
     method: rt::reqwest::Method::DELETE,
@@ -312,6 +352,7 @@ static ARCHIVE_PRICE_PLAN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricePlansApi::archive_price_plan`](super::PricePlansApi::archive_price_plan): `DELETE /price_plans/{price_plan_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -322,21 +363,25 @@ pub struct ArchivePricePlanBuilder {
     price_plan_id: String,
     options: RequestOptions,
 }
+
 impl ArchivePricePlanBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&ARCHIVE_PRICE_PLAN);
@@ -348,6 +393,7 @@ impl ArchivePricePlanBuilder {
         })
     }
 }
+
 static UPDATE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "updatePricePlan",
     method: rt::reqwest::Method::PATCH,
@@ -355,6 +401,7 @@ static UPDATE_PRICE_PLAN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PricePlansApi::update_price_plan`](super::PricePlansApi::update_price_plan): `PATCH /price_plans/{price_plan_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -366,21 +413,25 @@ pub struct UpdatePricePlanBuilder {
     body: crate::models::UpdatePricePlanRequest,
     options: RequestOptions,
 }
+
 impl UpdatePricePlanBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlan> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
         let mut call = self.client.inner.call(&UPDATE_PRICE_PLAN);
@@ -393,6 +444,7 @@ impl UpdatePricePlanBuilder {
         })
     }
 }
+
 static ACTIVATE_PRICE_PLAN: rt::Operation = rt::Operation {
     id: "activatePricePlan",
     method: rt::reqwest::Method::POST,
@@ -400,6 +452,7 @@ static ACTIVATE_PRICE_PLAN: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PricePlansApi::activate_price_plan`](super::PricePlansApi::activate_price_plan): `POST /price_plans/{price_plan_id}/activate`.
 ///
 /// Set optional parameters, then call `send`.
@@ -411,21 +464,25 @@ pub struct ActivatePricePlanBuilder {
     body: crate::models::ActivatePricePlanRequest,
     options: RequestOptions,
 }
+
 impl ActivatePricePlanBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricePlan> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::PricePlan> {
         let mut call = self.client.inner.call(&ACTIVATE_PRICE_PLAN);
@@ -438,6 +495,7 @@ impl ActivatePricePlanBuilder {
         })
     }
 }
+
 static PRICE_PLAN_MIGRATION: rt::Operation = rt::Operation {
     id: "pricePlanMigration",
     method: rt::reqwest::Method::POST,
@@ -445,6 +503,7 @@ static PRICE_PLAN_MIGRATION: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`PricePlansApi::price_plan_migration`](super::PricePlansApi::price_plan_migration): `POST /price_plans/migration`.
 ///
 /// Set optional parameters, then call `send`.
@@ -455,21 +514,25 @@ pub struct PricePlanMigrationBuilder {
     body: crate::models::CreatePricePlanMigrationRequest,
     options: RequestOptions,
 }
+
 impl PricePlanMigrationBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&PRICE_PLAN_MIGRATION);

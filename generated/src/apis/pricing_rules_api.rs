@@ -1,6 +1,8 @@
 //! Pricing Rules level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Pricing Rules level calls
 ///
 /// Get one from [`Client::pricing_rules`](crate::Client::pricing_rules).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct PricingRulesApi {
     client: Client,
 }
+
 impl PricingRulesApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// (DEPRECATED) List pricing rules by price plan id and pricing schedule id
     ///
     /// Get a list of pricing rules using price plan id and pricing schedule id
@@ -31,6 +35,7 @@ impl PricingRulesApi {
         }
     }
 }
+
 static LIST_PRICING_RULES_BY_SCHEDULE_ID: rt::Operation = rt::Operation {
     id: "listPricingRulesByScheduleId",
     method: rt::reqwest::Method::GET,
@@ -38,6 +43,7 @@ static LIST_PRICING_RULES_BY_SCHEDULE_ID: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`PricingRulesApi::list_pricing_rules_by_schedule_id`](super::PricingRulesApi::list_pricing_rules_by_schedule_id): `GET /price_plans/{price_plan_id}/pricing_schedules/{pricing_schedule_id}/pricing_rules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -50,6 +56,7 @@ pub struct ListPricingRulesByScheduleIdBuilder {
     invoice_timing: Option<crate::models::ListPricingRulesByScheduleIdInvoiceTiming>,
     options: RequestOptions,
 }
+
 impl ListPricingRulesByScheduleIdBuilder {
     /// Optional field to filter pricing rules based on invoice timing
     pub fn invoice_timing(
@@ -59,20 +66,24 @@ impl ListPricingRulesByScheduleIdBuilder {
         self.invoice_timing = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,

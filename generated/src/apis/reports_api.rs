@@ -1,6 +1,8 @@
 //! Report level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Report level calls
 ///
 /// Get one from [`Client::reports`](crate::Client::reports).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct ReportsApi {
     client: Client,
 }
+
 impl ReportsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List reports
     ///
     /// `GET /reports` (operation `listReports`).
@@ -25,6 +29,7 @@ impl ReportsApi {
         }
     }
 }
+
 static LIST_REPORTS: rt::Operation = rt::Operation {
     id: "listReports",
     method: rt::reqwest::Method::GET,
@@ -32,6 +37,7 @@ static LIST_REPORTS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`ReportsApi::list_reports`](super::ReportsApi::list_reports): `GET /reports`.
 ///
 /// Set optional parameters, then call `send`.
@@ -44,17 +50,20 @@ pub struct ListReportsBuilder {
     fetch_for: Option<crate::models::ListReportsFetchFor>,
     options: RequestOptions,
 }
+
 impl ListReportsBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Fetch for flag used to get the reports from:
     /// 1. ALL: Both the organization and accounts
     /// 2. ORGANIZATION: Only the organization
@@ -63,20 +72,24 @@ impl ListReportsBuilder {
         self.fetch_for = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::ReportsPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::ReportsPaginatedResponse> {
         let mut call = self.client.inner.call(&LIST_REPORTS);
@@ -95,6 +108,7 @@ impl ListReportsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -104,16 +118,22 @@ impl ListReportsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListReportsBuilder {
     type Page = crate::models::ReportsPaginatedResponse;
+
     type Item = crate::models::Report;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }

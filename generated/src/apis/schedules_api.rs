@@ -1,6 +1,8 @@
 //! Account Schedule level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Account Schedule level calls
 ///
 /// Get one from [`Client::schedules`](crate::Client::schedules).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct SchedulesApi {
     client: Client,
 }
+
 impl SchedulesApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List rate cards
     ///
     /// `GET /v2/schedules/{schedule_id}/rate_cards` (operation `listScheduleRateCards`).
@@ -29,6 +33,7 @@ impl SchedulesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Bulk rate card operations on a schedule
     ///
     /// `POST /v2/schedules/{schedule_id}/rate_cards` (operation `bulkRateCardOperationsOnSchedule`).
@@ -44,6 +49,7 @@ impl SchedulesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Bulk edit schedules of an account
     ///
     /// `POST /v2/accounts/{account_id}/edit_schedules` (operation `bulkEditSchedules`).
@@ -60,6 +66,7 @@ impl SchedulesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List pricing schedules of an account
     ///
     /// `GET /v2/accounts/{account_id}/schedules` (operation `listaccountSchedules`).
@@ -77,6 +84,7 @@ impl SchedulesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get list of errors of a acc schedule
     ///
     /// `GET /v2/schedules/{schedule_id}/errors` (operation `listScheduleErrors`).
@@ -90,6 +98,7 @@ impl SchedulesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Discard schedules of an account
     ///
     /// `DELETE /v2/accounts/{account_id}/discard_schedules` (operation `discardAccountSchedules`).
@@ -103,6 +112,7 @@ impl SchedulesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Finalize schedules of an account
     ///
     /// `POST /v2/accounts/{account_id}/finalize_schedules` (operation `finalizeAccountSchedules`).
@@ -118,6 +128,7 @@ impl SchedulesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// List pricing rules of a account schedule
     ///
     /// `GET /v2/schedules/{schedule_id}/pricing_rules` (operation `listPricingRules`).
@@ -133,6 +144,7 @@ impl SchedulesApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update pricing rules of a account schedule
     ///
     /// `PUT /v2/schedules/{schedule_id}/pricing_rules` (operation `updatePricingRules`).
@@ -149,6 +161,7 @@ impl SchedulesApi {
         }
     }
 }
+
 static LIST_SCHEDULE_RATE_CARDS: rt::Operation = rt::Operation {
     id: "listScheduleRateCards",
     method: rt::reqwest::Method::GET,
@@ -156,6 +169,7 @@ static LIST_SCHEDULE_RATE_CARDS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`SchedulesApi::list_schedule_rate_cards`](super::SchedulesApi::list_schedule_rate_cards): `GET /v2/schedules/{schedule_id}/rate_cards`.
 ///
 /// Set optional parameters, then call `send`.
@@ -169,31 +183,37 @@ pub struct ListScheduleRateCardsBuilder {
     mode: String,
     options: RequestOptions,
 }
+
 impl ListScheduleRateCardsBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::RateCardPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::RateCardPaginatedResponse> {
         let mut call = self.client.inner.call(&LIST_SCHEDULE_RATE_CARDS);
@@ -211,6 +231,7 @@ impl ListScheduleRateCardsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -220,20 +241,27 @@ impl ListScheduleRateCardsBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListScheduleRateCardsBuilder {
     type Page = crate::models::RateCardPaginatedResponse;
+
     type Item = crate::models::RateCard;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE: rt::Operation = rt::Operation {
     id: "bulkRateCardOperationsOnSchedule",
     method: rt::reqwest::Method::POST,
@@ -241,6 +269,7 @@ static BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`SchedulesApi::bulk_rate_card_operations_on_schedule`](super::SchedulesApi::bulk_rate_card_operations_on_schedule): `POST /v2/schedules/{schedule_id}/rate_cards`.
 ///
 /// Set optional parameters, then call `send`.
@@ -252,21 +281,25 @@ pub struct BulkRateCardOperationsOnScheduleBuilder {
     body: crate::models::BulkRateCardOperationsRequest,
     options: RequestOptions,
 }
+
 impl BulkRateCardOperationsOnScheduleBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BulkRateCardOperationsResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -284,6 +317,7 @@ impl BulkRateCardOperationsOnScheduleBuilder {
         })
     }
 }
+
 static BULK_EDIT_SCHEDULES: rt::Operation = rt::Operation {
     id: "bulkEditSchedules",
     method: rt::reqwest::Method::POST,
@@ -291,6 +325,7 @@ static BULK_EDIT_SCHEDULES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`SchedulesApi::bulk_edit_schedules`](super::SchedulesApi::bulk_edit_schedules): `POST /v2/accounts/{account_id}/edit_schedules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -303,26 +338,31 @@ pub struct BulkEditSchedulesBuilder {
     body: crate::models::EditAccountScheduleRequest,
     options: RequestOptions,
 }
+
 impl BulkEditSchedulesBuilder {
     /// The `discard` query parameter.
     pub fn discard(mut self, value: impl Into<bool>) -> Self {
         self.discard = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::UpdatePricingScheduleResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -340,6 +380,7 @@ impl BulkEditSchedulesBuilder {
         })
     }
 }
+
 static LISTACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     id: "listaccountSchedules",
     method: rt::reqwest::Method::GET,
@@ -347,6 +388,7 @@ static LISTACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`SchedulesApi::listaccount_schedules`](super::SchedulesApi::listaccount_schedules): `GET /v2/accounts/{account_id}/schedules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -360,31 +402,37 @@ pub struct ListaccountSchedulesBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl ListaccountSchedulesBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::SchedulesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::SchedulesPaginatedResponse> {
         let mut call = self.client.inner.call(&LISTACCOUNT_SCHEDULES);
@@ -402,6 +450,7 @@ impl ListaccountSchedulesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -412,20 +461,27 @@ impl ListaccountSchedulesBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListaccountSchedulesBuilder {
     type Page = crate::models::SchedulesPaginatedResponse;
+
     type Item = crate::models::AccountSchedule;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }
 }
+
 static LIST_SCHEDULE_ERRORS: rt::Operation = rt::Operation {
     id: "listScheduleErrors",
     method: rt::reqwest::Method::GET,
@@ -433,6 +489,7 @@ static LIST_SCHEDULE_ERRORS: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`SchedulesApi::list_schedule_errors`](super::SchedulesApi::list_schedule_errors): `GET /v2/schedules/{schedule_id}/errors`.
 ///
 /// Set optional parameters, then call `send`.
@@ -443,21 +500,25 @@ pub struct ListScheduleErrorsBuilder {
     schedule_id: String,
     options: RequestOptions,
 }
+
 impl ListScheduleErrorsBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::ValidatedEntityErrorsPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -471,6 +532,7 @@ impl ListScheduleErrorsBuilder {
         })
     }
 }
+
 static DISCARD_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     id: "discardAccountSchedules",
     method: rt::reqwest::Method::DELETE,
@@ -478,6 +540,7 @@ static DISCARD_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`SchedulesApi::discard_account_schedules`](super::SchedulesApi::discard_account_schedules): `DELETE /v2/accounts/{account_id}/discard_schedules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -488,21 +551,25 @@ pub struct DiscardAccountSchedulesBuilder {
     account_id: String,
     options: RequestOptions,
 }
+
 impl DiscardAccountSchedulesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&DISCARD_ACCOUNT_SCHEDULES);
@@ -514,6 +581,7 @@ impl DiscardAccountSchedulesBuilder {
         })
     }
 }
+
 static FINALIZE_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     id: "finalizeAccountSchedules",
     method: rt::reqwest::Method::POST,
@@ -521,6 +589,7 @@ static FINALIZE_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`SchedulesApi::finalize_account_schedules`](super::SchedulesApi::finalize_account_schedules): `POST /v2/accounts/{account_id}/finalize_schedules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -532,21 +601,25 @@ pub struct FinalizeAccountSchedulesBuilder {
     body: crate::models::FinalizeAccountSchedules,
     options: RequestOptions,
 }
+
 impl FinalizeAccountSchedulesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::SchedulesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::SchedulesPaginatedResponse> {
         let mut call = self.client.inner.call(&FINALIZE_ACCOUNT_SCHEDULES);
@@ -559,6 +632,7 @@ impl FinalizeAccountSchedulesBuilder {
         })
     }
 }
+
 static LIST_PRICING_RULES: rt::Operation = rt::Operation {
     id: "listPricingRules",
     method: rt::reqwest::Method::GET,
@@ -566,6 +640,7 @@ static LIST_PRICING_RULES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`SchedulesApi::list_pricing_rules`](super::SchedulesApi::list_pricing_rules): `GET /v2/schedules/{schedule_id}/pricing_rules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -577,21 +652,25 @@ pub struct ListPricingRulesBuilder {
     mode: String,
     options: RequestOptions,
 }
+
 impl ListPricingRulesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -606,6 +685,7 @@ impl ListPricingRulesBuilder {
         })
     }
 }
+
 static UPDATE_PRICING_RULES: rt::Operation = rt::Operation {
     id: "updatePricingRules",
     method: rt::reqwest::Method::PUT,
@@ -613,6 +693,7 @@ static UPDATE_PRICING_RULES: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`SchedulesApi::update_pricing_rules`](super::SchedulesApi::update_pricing_rules): `PUT /v2/schedules/{schedule_id}/pricing_rules`.
 ///
 /// Set optional parameters, then call `send`.
@@ -624,21 +705,25 @@ pub struct UpdatePricingRulesBuilder {
     body: crate::models::UpdatePricingRulesRequest,
     options: RequestOptions,
 }
+
 impl UpdatePricingRulesBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::PricingRulesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,

@@ -1,6 +1,8 @@
 //! Settings
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Settings
 ///
 /// Get one from [`Client::settings`](crate::Client::settings).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct SettingsApi {
     client: Client,
 }
+
 impl SettingsApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Lists settings
     ///
     /// List settings
@@ -29,6 +33,7 @@ impl SettingsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create a setting
     ///
     /// `POST /settings` (operation `insertSetting`).
@@ -39,6 +44,7 @@ impl SettingsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get a setting
     ///
     /// `GET /settings/{setting_id_str}` (operation `getSetting`).
@@ -49,6 +55,7 @@ impl SettingsApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update a setting
     ///
     /// `PATCH /settings/{setting_id_str}` (operation `updateSetting`).
@@ -65,6 +72,7 @@ impl SettingsApi {
         }
     }
 }
+
 static LIST_SETTING: rt::Operation = rt::Operation {
     id: "listSetting",
     method: rt::reqwest::Method::GET,
@@ -72,6 +80,7 @@ static LIST_SETTING: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`SettingsApi::list_setting`](super::SettingsApi::list_setting): `GET /settings`.
 ///
 /// Set optional parameters, then call `send`.
@@ -87,51 +96,61 @@ pub struct ListSettingBuilder {
     namespace: Option<String>,
     options: RequestOptions,
 }
+
 impl ListSettingBuilder {
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// The `entity_type` query parameter.
     pub fn entity_type(mut self, value: impl Into<String>) -> Self {
         self.entity_type = Some(value.into());
         self
     }
+
     /// The `entity_id` query parameter.
     pub fn entity_id(mut self, value: impl Into<String>) -> Self {
         self.entity_id = Some(value.into());
         self
     }
+
     /// The `setting_id` query parameter.
     pub fn setting_id(mut self, value: impl Into<String>) -> Self {
         self.setting_id = Some(value.into());
         self
     }
+
     /// The `namespace` query parameter.
     pub fn namespace(mut self, value: impl Into<String>) -> Self {
         self.namespace = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::SettingPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::SettingPaginatedResponse> {
         let mut call = self.client.inner.call(&LIST_SETTING);
@@ -159,6 +178,7 @@ impl ListSettingBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -168,20 +188,27 @@ impl ListSettingBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for ListSettingBuilder {
     type Page = crate::models::SettingPaginatedResponse;
+
     type Item = crate::models::Setting;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static INSERT_SETTING: rt::Operation = rt::Operation {
     id: "insertSetting",
     method: rt::reqwest::Method::POST,
@@ -189,6 +216,7 @@ static INSERT_SETTING: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`SettingsApi::insert_setting`](super::SettingsApi::insert_setting): `POST /settings`.
 ///
 /// Set optional parameters, then call `send`.
@@ -199,21 +227,25 @@ pub struct InsertSettingBuilder {
     body: crate::models::Setting,
     options: RequestOptions,
 }
+
 impl InsertSettingBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<InsertSettingResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<InsertSettingResponse> {
         let mut call = self.client.inner.call(&INSERT_SETTING);
@@ -226,6 +258,7 @@ impl InsertSettingBuilder {
         })
     }
 }
+
 /// The success responses of [`SettingsApi::insert_setting`](SettingsApi::insert_setting).
 #[derive(Debug, Clone, PartialEq)]
 pub enum InsertSettingResponse {
@@ -234,6 +267,7 @@ pub enum InsertSettingResponse {
     /// 204: Response for insert and update settings request
     NoContent,
 }
+
 static GET_SETTING: rt::Operation = rt::Operation {
     id: "getSetting",
     method: rt::reqwest::Method::GET,
@@ -241,6 +275,7 @@ static GET_SETTING: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`SettingsApi::get_setting`](super::SettingsApi::get_setting): `GET /settings/{setting_id_str}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -251,21 +286,25 @@ pub struct GetSettingBuilder {
     setting_id_str: String,
     options: RequestOptions,
 }
+
 impl GetSettingBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::Setting> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::Setting> {
         let mut call = self.client.inner.call(&GET_SETTING);
@@ -277,6 +316,7 @@ impl GetSettingBuilder {
         })
     }
 }
+
 static UPDATE_SETTING: rt::Operation = rt::Operation {
     id: "updateSetting",
     method: rt::reqwest::Method::PATCH,
@@ -284,6 +324,7 @@ static UPDATE_SETTING: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`SettingsApi::update_setting`](super::SettingsApi::update_setting): `PATCH /settings/{setting_id_str}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -295,21 +336,25 @@ pub struct UpdateSettingBuilder {
     body: crate::models::UpdateSettingRequest,
     options: RequestOptions,
 }
+
 impl UpdateSettingBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<UpdateSettingResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<UpdateSettingResponse> {
         let mut call = self.client.inner.call(&UPDATE_SETTING);
@@ -323,6 +368,7 @@ impl UpdateSettingBuilder {
         })
     }
 }
+
 /// The success responses of [`SettingsApi::update_setting`](SettingsApi::update_setting).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateSettingResponse {

@@ -1,6 +1,8 @@
 //! Usage Meter level calls
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Usage Meter level calls
 ///
 /// Get one from [`Client::usage_meters`](crate::Client::usage_meters).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct UsageMetersApi {
     client: Client,
 }
+
 impl UsageMetersApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// List usage meters for event schema
     ///
     /// Get a list of usage meters associated with an event schema
@@ -27,6 +31,7 @@ impl UsageMetersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Create an usage meter
     ///
     /// Create an usage meter and associate with an event schema
@@ -42,6 +47,7 @@ impl UsageMetersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Get usage meter
     ///
     /// Get an usage meter using event schema name and usage meter id.
@@ -55,6 +61,7 @@ impl UsageMetersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Delete an Usage Meter
     ///
     /// `DELETE /usage_meters/{usage_meter_id}` (operation `deleteUsageMeter`).
@@ -65,6 +72,7 @@ impl UsageMetersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update an usage meter
     ///
     /// This API lets you update an existing usage meter.
@@ -82,6 +90,7 @@ impl UsageMetersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Activate usage meter
     ///
     /// `POST /usage_meters/{usage_meter_id}/activate` (operation `activateUsageMeter`).
@@ -95,6 +104,7 @@ impl UsageMetersApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Deactivate usage meter
     ///
     /// Make an existing active usage meter to be inactive
@@ -112,6 +122,7 @@ impl UsageMetersApi {
         }
     }
 }
+
 static GET_USAGE_METERS_FOR_EVENT_SCHEMA: rt::Operation = rt::Operation {
     id: "getUsageMetersForEventSchema",
     method: rt::reqwest::Method::GET,
@@ -119,6 +130,7 @@ static GET_USAGE_METERS_FOR_EVENT_SCHEMA: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`UsageMetersApi::get_usage_meters_for_event_schema`](super::UsageMetersApi::get_usage_meters_for_event_schema): `GET /usage_meters`.
 ///
 /// Set optional parameters, then call `send`.
@@ -132,6 +144,7 @@ pub struct GetUsageMetersForEventSchemaBuilder {
     page_size: Option<f64>,
     options: RequestOptions,
 }
+
 impl GetUsageMetersForEventSchemaBuilder {
     /// Filter by status
     pub fn status(
@@ -141,6 +154,7 @@ impl GetUsageMetersForEventSchemaBuilder {
         self.status = Some(value.into());
         self
     }
+
     /// Filter by aggregations
     pub fn aggregations(
         mut self,
@@ -149,30 +163,36 @@ impl GetUsageMetersForEventSchemaBuilder {
         self.aggregations = Some(value.into());
         self
     }
+
     /// The `nextToken` query parameter.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// The `pageSize` query parameter.
     pub fn page_size(mut self, value: impl Into<f64>) -> Self {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::UsageMeterPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeterPaginatedResponse> {
         let mut call = self.client.inner.call(&GET_USAGE_METERS_FOR_EVENT_SCHEMA);
@@ -194,6 +214,7 @@ impl GetUsageMetersForEventSchemaBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -203,20 +224,27 @@ impl GetUsageMetersForEventSchemaBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for GetUsageMetersForEventSchemaBuilder {
     type Page = crate::models::UsageMeterPaginatedResponse;
+
     type Item = crate::models::UsageMeter;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data.unwrap_or_default(), page.next_token)
     }
 }
+
 static CREATE_USAGE_METER: rt::Operation = rt::Operation {
     id: "createUsageMeter",
     method: rt::reqwest::Method::POST,
@@ -224,6 +252,7 @@ static CREATE_USAGE_METER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`UsageMetersApi::create_usage_meter`](super::UsageMetersApi::create_usage_meter): `POST /usage_meters`.
 ///
 /// Set optional parameters, then call `send`.
@@ -234,21 +263,25 @@ pub struct CreateUsageMeterBuilder {
     body: crate::models::CreateUsageMeterRequest,
     options: RequestOptions,
 }
+
 impl CreateUsageMeterBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.inner.call(&CREATE_USAGE_METER);
@@ -260,6 +293,7 @@ impl CreateUsageMeterBuilder {
         })
     }
 }
+
 static GET_USAGE_METER: rt::Operation = rt::Operation {
     id: "getUsageMeter",
     method: rt::reqwest::Method::GET,
@@ -267,6 +301,7 @@ static GET_USAGE_METER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`UsageMetersApi::get_usage_meter`](super::UsageMetersApi::get_usage_meter): `GET /usage_meters/{usage_meter_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -278,26 +313,31 @@ pub struct GetUsageMeterBuilder {
     include_schema: Option<bool>,
     options: RequestOptions,
 }
+
 impl GetUsageMeterBuilder {
     /// The `includeSchema` query parameter.
     pub fn include_schema(mut self, value: impl Into<bool>) -> Self {
         self.include_schema = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.inner.call(&GET_USAGE_METER);
@@ -312,6 +352,7 @@ impl GetUsageMeterBuilder {
         })
     }
 }
+
 static DELETE_USAGE_METER: rt::Operation = rt::Operation {
     id: "deleteUsageMeter",
     method: rt::reqwest::Method::DELETE,
@@ -319,6 +360,7 @@ static DELETE_USAGE_METER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`UsageMetersApi::delete_usage_meter`](super::UsageMetersApi::delete_usage_meter): `DELETE /usage_meters/{usage_meter_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -329,21 +371,25 @@ pub struct DeleteUsageMeterBuilder {
     usage_meter_id: String,
     options: RequestOptions,
 }
+
 impl DeleteUsageMeterBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::BaseSuccessResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::BaseSuccessResponse> {
         let mut call = self.client.inner.call(&DELETE_USAGE_METER);
@@ -355,6 +401,7 @@ impl DeleteUsageMeterBuilder {
         })
     }
 }
+
 static UPDATE_USAGE_METER: rt::Operation = rt::Operation {
     id: "updateUsageMeter",
     method: rt::reqwest::Method::PATCH,
@@ -362,6 +409,7 @@ static UPDATE_USAGE_METER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`UsageMetersApi::update_usage_meter`](super::UsageMetersApi::update_usage_meter): `PATCH /usage_meters/{usage_meter_id}`.
 ///
 /// Set optional parameters, then call `send`.
@@ -373,21 +421,25 @@ pub struct UpdateUsageMeterBuilder {
     body: crate::models::UpdateUsageMeterRequest,
     options: RequestOptions,
 }
+
 impl UpdateUsageMeterBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.inner.call(&UPDATE_USAGE_METER);
@@ -400,6 +452,7 @@ impl UpdateUsageMeterBuilder {
         })
     }
 }
+
 static ACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
     id: "activateUsageMeter",
     method: rt::reqwest::Method::POST,
@@ -407,6 +460,7 @@ static ACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`UsageMetersApi::activate_usage_meter`](super::UsageMetersApi::activate_usage_meter): `POST /usage_meters/{usage_meter_id}/activate`.
 ///
 /// Set optional parameters, then call `send`.
@@ -417,21 +471,25 @@ pub struct ActivateUsageMeterBuilder {
     usage_meter_id: String,
     options: RequestOptions,
 }
+
 impl ActivateUsageMeterBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.inner.call(&ACTIVATE_USAGE_METER);
@@ -443,6 +501,7 @@ impl ActivateUsageMeterBuilder {
         })
     }
 }
+
 static DEACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
     id: "deactivateUsageMeter",
     method: rt::reqwest::Method::POST,
@@ -450,6 +509,7 @@ static DEACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`UsageMetersApi::deactivate_usage_meter`](super::UsageMetersApi::deactivate_usage_meter): `POST /usage_meters/{usage_meter_id}/deactivate`.
 ///
 /// Set optional parameters, then call `send`.
@@ -460,21 +520,25 @@ pub struct DeactivateUsageMeterBuilder {
     usage_meter_id: String,
     options: RequestOptions,
 }
+
 impl DeactivateUsageMeterBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::UsageMeter> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::UsageMeter> {
         let mut call = self.client.inner.call(&DEACTIVATE_USAGE_METER);

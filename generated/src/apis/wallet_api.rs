@@ -1,6 +1,8 @@
 //! Wallet API
+
 use crate::{BodyFuture, Client, RequestOptions, ResponseFuture};
 use togai_codegen_runtime as rt;
+
 /// Wallet API
 ///
 /// Get one from [`Client::wallet`](crate::Client::wallet).
@@ -8,10 +10,12 @@ use togai_codegen_runtime as rt;
 pub struct WalletApi {
     client: Client,
 }
+
 impl WalletApi {
     pub(crate) fn new(client: Client) -> Self {
         Self { client }
     }
+
     /// Top-up wallet for an account
     ///
     /// `POST /accounts/{account_id}/wallet_topup` (operation `topUpWalletForAccount`).
@@ -26,6 +30,7 @@ impl WalletApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Wallet balance for Account
     ///
     /// `GET /accounts/{account_id}/wallet` (operation `WalletBalanceForAccount`).
@@ -39,6 +44,7 @@ impl WalletApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Update wallet details for an account
     ///
     /// `PATCH /accounts/{account_id}/wallet` (operation `updateWalletForAccount`).
@@ -53,6 +59,7 @@ impl WalletApi {
             options: RequestOptions::default(),
         }
     }
+
     /// Wallet entries for Account
     ///
     /// `GET /accounts/{account_id}/wallet/entries` (operation `WalletEntriesForAccount`).
@@ -69,6 +76,7 @@ impl WalletApi {
         }
     }
 }
+
 static TOP_UP_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "topUpWalletForAccount",
     method: rt::reqwest::Method::POST,
@@ -76,6 +84,7 @@ static TOP_UP_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`WalletApi::top_up_wallet_for_account`](super::WalletApi::top_up_wallet_for_account): `POST /accounts/{account_id}/wallet_topup`.
 ///
 /// Set optional parameters, then call `send`.
@@ -87,26 +96,31 @@ pub struct TopUpWalletForAccountBuilder {
     body: Option<crate::models::TopupWalletRequest>,
     options: RequestOptions,
 }
+
 impl TopUpWalletForAccountBuilder {
     /// Payload to topup wallet of an account
     pub fn body(mut self, value: impl Into<crate::models::TopupWalletRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::WalletBalanceResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::WalletBalanceResponse> {
         let mut call = self.client.inner.call(&TOP_UP_WALLET_FOR_ACCOUNT);
@@ -121,6 +135,7 @@ impl TopUpWalletForAccountBuilder {
         })
     }
 }
+
 static WALLET_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "WalletBalanceForAccount",
     method: rt::reqwest::Method::GET,
@@ -128,6 +143,7 @@ static WALLET_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`WalletApi::wallet_balance_for_account`](super::WalletApi::wallet_balance_for_account): `GET /accounts/{account_id}/wallet`.
 ///
 /// Set optional parameters, then call `send`.
@@ -138,21 +154,25 @@ pub struct WalletBalanceForAccountBuilder {
     account_id: String,
     options: RequestOptions,
 }
+
 impl WalletBalanceForAccountBuilder {
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::WalletBalanceResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::WalletBalanceResponse> {
         let mut call = self.client.inner.call(&WALLET_BALANCE_FOR_ACCOUNT);
@@ -164,6 +184,7 @@ impl WalletBalanceForAccountBuilder {
         })
     }
 }
+
 static UPDATE_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "updateWalletForAccount",
     method: rt::reqwest::Method::PATCH,
@@ -171,6 +192,7 @@ static UPDATE_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: false,
 };
+
 /// Request builder for [`WalletApi::update_wallet_for_account`](super::WalletApi::update_wallet_for_account): `PATCH /accounts/{account_id}/wallet`.
 ///
 /// Set optional parameters, then call `send`.
@@ -182,26 +204,31 @@ pub struct UpdateWalletForAccountBuilder {
     body: Option<crate::models::UpdateWalletRequest>,
     options: RequestOptions,
 }
+
 impl UpdateWalletForAccountBuilder {
     /// Payload to update wallet of an account
     pub fn body(mut self, value: impl Into<crate::models::UpdateWalletRequest>) -> Self {
         self.body = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::WalletBalanceResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(self) -> ResponseFuture<crate::models::WalletBalanceResponse> {
         let mut call = self.client.inner.call(&UPDATE_WALLET_FOR_ACCOUNT);
@@ -216,6 +243,7 @@ impl UpdateWalletForAccountBuilder {
         })
     }
 }
+
 static WALLET_ENTRIES_FOR_ACCOUNT: rt::Operation = rt::Operation {
     id: "WalletEntriesForAccount",
     method: rt::reqwest::Method::GET,
@@ -223,6 +251,7 @@ static WALLET_ENTRIES_FOR_ACCOUNT: rt::Operation = rt::Operation {
     security: &[&["bearerAuth"]],
     idempotent: true,
 };
+
 /// Request builder for [`WalletApi::wallet_entries_for_account`](super::WalletApi::wallet_entries_for_account): `GET /accounts/{account_id}/wallet/entries`.
 ///
 /// Set optional parameters, then call `send`.
@@ -235,12 +264,14 @@ pub struct WalletEntriesForAccountBuilder {
     page_size: Option<i64>,
     options: RequestOptions,
 }
+
 impl WalletEntriesForAccountBuilder {
     /// Pagination token used as a marker to get records from next page.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
     }
+
     /// Maximum page size expected by client to return the record list.
     ///
     ///  NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided.
@@ -248,20 +279,24 @@ impl WalletEntriesForAccountBuilder {
         self.page_size = Some(value.into());
         self
     }
+
     /// Per-call options (timeout, retry policy, headers), replacing those set before.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Adds a header to this request only.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.header(name, value);
         self
     }
+
     /// Sends the request and decodes the response body.
     pub fn send(self) -> BodyFuture<crate::models::WalletEntriesPaginatedResponse> {
         self.send_with_response().into_body()
     }
+
     /// Sends the request; the decoded body comes with the status and headers.
     pub fn send_with_response(
         self,
@@ -280,6 +315,7 @@ impl WalletEntriesForAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -289,16 +325,22 @@ impl WalletEntriesForAccountBuilder {
         rt::paginate(self)
     }
 }
+
 impl rt::Paginated for WalletEntriesForAccountBuilder {
     type Page = crate::models::WalletEntriesPaginatedResponse;
+
     type Item = crate::models::WalletEntry;
+
     type ErrorBody = crate::ErrorBody;
+
     fn with_page_token(self, token: String) -> Self {
         self.next_token(token)
     }
+
     fn fetch(self) -> BodyFuture<Self::Page> {
         self.send()
     }
+
     fn split_page(page: Self::Page) -> (Vec<Self::Item>, Option<String>) {
         (page.data, page.next_token)
     }

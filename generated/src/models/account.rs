@@ -1,5 +1,7 @@
 //! The `Account` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Structure of an account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -55,6 +57,7 @@ pub struct Account {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+
 rt::deserialize_struct! {
     Account { 0 id "id" required, 1 togai_account_id "togaiAccountId" required, 2
     togai_customer_id "togaiCustomerId" required, 3 name "name" required, 4 customer_id
@@ -65,6 +68,7 @@ rt::deserialize_struct! {
     optional, 13 invoice_group_details "invoiceGroupDetails" optional, 14 metadata
     "metadata" optional, 15 tags "tags" optional, }
 }
+
 impl Account {
     /// Creates a `Account` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -96,6 +100,7 @@ impl Account {
         }
     }
 }
+
 /// Status of the account
 ///
 /// Values this version of the crate does not know decode into
@@ -111,6 +116,7 @@ pub enum AccountStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl AccountStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -122,6 +128,7 @@ impl AccountStatus {
         }
     }
 }
+
 impl From<&str> for AccountStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -132,24 +139,29 @@ impl From<&str> for AccountStatus {
         }
     }
 }
+
 impl rt::StringEnum for AccountStatus {
     fn as_str(&self) -> &str {
         AccountStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for AccountStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for AccountStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for AccountStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `AccountAlias` model.
+
 use togai_codegen_runtime as rt;
+
 /// Account Alias
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -21,12 +23,14 @@ pub struct AccountAlias {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     AccountAlias { 0 id "id" required, 1 value "value" required, 2 effective_from
     "effectiveFrom" required rt::datetime::Seed, 3 effective_until "effectiveUntil"
     required rt::datetime::Seed, 4 created_at "createdAt" required rt::datetime::Seed, 5
     updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
+
 impl AccountAlias {
     /// Creates a `AccountAlias` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `AccountAliases` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `AccountAliases` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -8,6 +10,7 @@ pub struct AccountAliases {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
 }
+
 rt::deserialize_struct! {
     AccountAliases { 0 alias "alias" optional, }
 }

@@ -1,5 +1,7 @@
 //! The `AccountSchedule` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `AccountSchedule` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -36,6 +38,7 @@ pub struct AccountSchedule {
     #[serde(rename = "allowOngoingCycleUpdates")]
     pub allow_ongoing_cycle_updates: bool,
 }
+
 rt::deserialize_struct! {
     AccountSchedule { 0 id "id" required, 1 account_id "accountId" required, 2
     price_plan_id "pricePlanId" required, 3 version "version" required, 4
@@ -45,6 +48,7 @@ rt::deserialize_struct! {
     end_date "endDate" required rt::datetime::Seed, 10 allow_ongoing_cycle_updates
     "allowOngoingCycleUpdates" required, }
 }
+
 impl AccountSchedule {
     /// Creates a `AccountSchedule` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]

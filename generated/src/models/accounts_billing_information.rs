@@ -1,5 +1,7 @@
 //! The `AccountsBillingInformation` model.
+
 use togai_codegen_runtime as rt;
+
 /// Billing information of an account
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,6 +16,7 @@ pub struct AccountsBillingInformation {
     )]
     pub additional_email_recipients: Option<Vec<String>>,
 }
+
 rt::deserialize_struct! {
     AccountsBillingInformation { 0 email_recipients "emailRecipients" optional, 1
     additional_email_recipients "additionalEmailRecipients" optional, }

@@ -1,5 +1,7 @@
 //! The `AddAccountAliasesRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to add aliases from account
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,6 +13,7 @@ pub struct AddAccountAliasesRequest {
     #[serde(rename = "accountAliases", skip_serializing_if = "Option::is_none")]
     pub account_aliases: Option<Vec<crate::models::CreateAccountAliasRequest>>,
 }
+
 rt::deserialize_struct! {
     AddAccountAliasesRequest { 0 aliases "aliases" optional, 1 account_aliases
     "accountAliases" optional, }

@@ -1,5 +1,7 @@
 //! The `AddOn` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `AddOn` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -23,12 +25,14 @@ pub struct AddOn {
     #[serde(rename = "displayName")]
     pub display_name: String,
 }
+
 rt::deserialize_struct! {
     AddOn { 0 name "name" required, 1 r#type "type" required, 2 billable_name
     "billableName" optional, 3 id "id" required, 4 created_at "createdAt" required
     rt::datetime::Seed, 5 status "status" required, 6 display_name "displayName"
     required, }
 }
+
 impl AddOn {
     /// Creates a `AddOn` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -51,6 +55,7 @@ impl AddOn {
         }
     }
 }
+
 /// status of addon
 ///
 /// Values this version of the crate does not know decode into
@@ -64,6 +69,7 @@ pub enum AddOnStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl AddOnStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -74,6 +80,7 @@ impl AddOnStatus {
         }
     }
 }
+
 impl From<&str> for AddOnStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -83,24 +90,29 @@ impl From<&str> for AddOnStatus {
         }
     }
 }
+
 impl rt::StringEnum for AddOnStatus {
     fn as_str(&self) -> &str {
         AddOnStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for AddOnStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for AddOnStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for AddOnStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

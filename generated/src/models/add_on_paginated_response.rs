@@ -1,5 +1,7 @@
 //! The `AddOnPaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `AddOnPaginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,10 +15,12 @@ pub struct AddOnPaginatedResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<crate::models::PaginationOptions>,
 }
+
 rt::deserialize_struct! {
     AddOnPaginatedResponse { 0 data "data" required, 1 next_token "nextToken" optional, 2
     context "context" optional, }
 }
+
 impl AddOnPaginatedResponse {
     /// Creates a `AddOnPaginatedResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

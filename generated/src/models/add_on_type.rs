@@ -1,5 +1,7 @@
 //! The `AddOnType` model.
+
 use togai_codegen_runtime as rt;
+
 /// LICENSE: Addon can be used in license rate cards
 /// FIXED_FEE: Addon can be used in fixed fee rate cards
 /// CREDIT_GRANT: Addon can be used in credit grant rate cards
@@ -20,6 +22,7 @@ pub enum AddOnType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl AddOnType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -32,6 +35,7 @@ impl AddOnType {
         }
     }
 }
+
 impl From<&str> for AddOnType {
     fn from(value: &str) -> Self {
         match value {
@@ -43,24 +47,29 @@ impl From<&str> for AddOnType {
         }
     }
 }
+
 impl rt::StringEnum for AddOnType {
     fn as_str(&self) -> &str {
         AddOnType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for AddOnType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for AddOnType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for AddOnType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `Address` model.
+
 use togai_codegen_runtime as rt;
+
 /// billing address of the customer
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -26,6 +28,7 @@ pub struct Address {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
+
 rt::deserialize_struct! {
     Address { 0 phone_number "phoneNumber" optional, 1 line1 "line1" optional, 2 line2
     "line2" optional, 3 postal_code "postalCode" optional, 4 city "city" optional, 5

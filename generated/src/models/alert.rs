@@ -1,5 +1,7 @@
 //! The `Alert` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `Alert` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -37,6 +39,7 @@ pub struct Alert {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     Alert { 0 id "id" required, 1 version "version" required, 2 description "description"
     optional, 3 status "status" required, 4 validity "validity" optional, 5
@@ -45,6 +48,7 @@ rt::deserialize_struct! {
     parameters "parameters" optional, 10 created_at "createdAt" required
     rt::datetime::Seed, 11 updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
+
 impl Alert {
     /// Creates a `Alert` from its required fields; optional fields start empty.
     #[allow(deprecated)]

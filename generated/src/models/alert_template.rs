@@ -1,5 +1,7 @@
 //! The `AlertTemplate` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `AlertTemplate` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -35,6 +37,7 @@ pub struct AlertTemplate {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     AlertTemplate { 0 id "id" required, 1 name "name" required, 2 description
     "description" optional, 3 interval "interval" required, 4 entity_schema
@@ -43,6 +46,7 @@ rt::deserialize_struct! {
     "parametersSchema" optional, 9 created_at "createdAt" required rt::datetime::Seed, 10
     updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
+
 impl AlertTemplate {
     /// Creates a `AlertTemplate` from its required fields; optional fields start empty.
     #[allow(deprecated)]

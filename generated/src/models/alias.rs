@@ -1,5 +1,7 @@
 //! The `Alias` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents an Alias
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -10,10 +12,12 @@ pub struct Alias {
     #[serde(rename = "createdAt")]
     pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     Alias { 0 value "value" required, 1 created_at "createdAt" required
     rt::datetime::Seed, }
 }
+
 impl Alias {
     /// Creates a `Alias` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `AssociationConfig` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `AssociationConfig` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -32,6 +34,7 @@ pub struct AssociationConfig {
     #[serde(rename = "retainStartOffsets", skip_serializing_if = "Option::is_none")]
     pub retain_start_offsets: Option<bool>,
 }
+
 rt::deserialize_struct! {
     AssociationConfig { 0 price_plan_id "pricePlanId" optional, 1 schedule_id
     "scheduleId" optional, 2 pricing_cycle_config_override "pricingCycleConfigOverride"

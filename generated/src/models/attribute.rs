@@ -1,5 +1,7 @@
 //! The `Attribute` model.
+
 use togai_codegen_runtime as rt;
+
 /// Metric to be recorded
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -12,10 +14,12 @@ pub struct Attribute {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
 }
+
 rt::deserialize_struct! {
     Attribute { 0 name "name" required, 1 value "value" required, 2 unit "unit" optional,
     }
 }
+
 impl Attribute {
     /// Creates a `Attribute` from its required fields; optional fields start empty.
     #[allow(deprecated)]

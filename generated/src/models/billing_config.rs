@@ -1,5 +1,7 @@
 //! The `BillingConfig` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `BillingConfig` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,6 +13,7 @@ pub struct BillingConfig {
     #[serde(rename = "startOffset", skip_serializing_if = "Option::is_none")]
     pub start_offset: Option<i64>,
 }
+
 rt::deserialize_struct! {
     BillingConfig { 0 interval "interval" optional, 1 start_offset "startOffset"
     optional, }

@@ -1,5 +1,7 @@
 //! The `BillingEntitlementRateCard` model.
+
 use togai_codegen_runtime as rt;
+
 /// Billing Entitlement rate card
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -32,6 +34,7 @@ pub struct BillingEntitlementRateCard {
     #[serde(rename = "recurrenceConfig", skip_serializing_if = "Option::is_none")]
     pub recurrence_config: Option<crate::models::RecurrenceConfig>,
 }
+
 rt::deserialize_struct! {
     BillingEntitlementRateCard { 0 feature_id "featureId" required, 1 feature_configs
     "featureConfigs" required, 2 tag "tag" optional, 3 invoice_timing "invoiceTiming"
@@ -39,6 +42,7 @@ rt::deserialize_struct! {
     "ratePlan" required, 7 rate_values "rateValues" required, 8 recurrence_config
     "recurrenceConfig" optional, }
 }
+
 impl BillingEntitlementRateCard {
     /// Creates a `BillingEntitlementRateCard` from its required fields; optional fields start empty.
     #[allow(deprecated)]

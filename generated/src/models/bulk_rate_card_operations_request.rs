@@ -1,5 +1,7 @@
 //! The `BulkRateCardOperationsRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Bulk rate card operations for price plan
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -7,9 +9,11 @@ pub struct BulkRateCardOperationsRequest {
     /// `operations`
     pub operations: Vec<crate::models::RateCardOperation>,
 }
+
 rt::deserialize_struct! {
     BulkRateCardOperationsRequest { 0 operations "operations" required, }
 }
+
 impl BulkRateCardOperationsRequest {
     /// Creates a `BulkRateCardOperationsRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `BulkRateCardOperationsResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Bulk rate card operations response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -8,9 +10,11 @@ pub struct BulkRateCardOperationsResponse {
     #[serde(rename = "rateCards")]
     pub rate_cards: Vec<crate::models::RateCard>,
 }
+
 rt::deserialize_struct! {
     BulkRateCardOperationsResponse { 0 rate_cards "rateCards" required, }
 }
+
 impl BulkRateCardOperationsResponse {
     /// Creates a `BulkRateCardOperationsResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CalculateRevenueRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to get revenue details
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -32,6 +34,7 @@ pub struct CalculateRevenueRequest {
     )]
     pub entitlement_overage_config: Option<crate::models::EntitlementOverageConfig>,
 }
+
 rt::deserialize_struct! {
     CalculateRevenueRequest { 0 currency_config "currencyConfig" required, 1
     price_plan_details_config "pricePlanDetailsConfig" required, 2 usage_config
@@ -40,6 +43,7 @@ rt::deserialize_struct! {
     "prorationConfig" optional, 6 entitlement_overage_config "entitlementOverageConfig"
     optional, }
 }
+
 impl CalculateRevenueRequest {
     /// Creates a `CalculateRevenueRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CalculateRevenueResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `CalculateRevenueResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -16,11 +18,13 @@ pub struct CalculateRevenueResponse {
     #[serde(rename = "revenueInfo")]
     pub revenue_info: Vec<crate::models::RevenueInfo>,
 }
+
 rt::deserialize_struct! {
     CalculateRevenueResponse { 0 currency "currency" required, 1 usage_lookup_range
     "usageLookupRange" optional, 2 price_plan_details "pricePlanDetails" required, 3
     revenue_info "revenueInfo" required, }
 }
+
 impl CalculateRevenueResponse {
     /// Creates a `CalculateRevenueResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CalculateRevenueResponseV2` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `CalculateRevenueResponseV2` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,10 +15,12 @@ pub struct CalculateRevenueResponseV2 {
     #[serde(rename = "revenueInfo")]
     pub revenue_info: Vec<crate::models::RevenueInfoV2>,
 }
+
 rt::deserialize_struct! {
     CalculateRevenueResponseV2 { 0 currency "currency" required, 1 usage_lookup_range
     "usageLookupRange" optional, 2 revenue_info "revenueInfo" required, }
 }
+
 impl CalculateRevenueResponseV2 {
     /// Creates a `CalculateRevenueResponseV2` from its required fields; optional fields start empty.
     #[allow(deprecated)]

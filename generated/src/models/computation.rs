@@ -1,5 +1,7 @@
 //! The `Computation` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `Computation` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -15,10 +17,12 @@ pub struct Computation {
     /// The order in which multiple matched computations will get evaluated
     pub order: i64,
 }
+
 rt::deserialize_struct! {
     Computation { 0 id "id" optional, 1 matcher "matcher" optional, 2 computation
     "computation" required, 3 order "order" required, }
 }
+
 impl Computation {
     /// Creates a `Computation` from its required fields; optional fields start empty.
     #[allow(deprecated)]

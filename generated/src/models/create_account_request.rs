@@ -1,5 +1,7 @@
 //! The `CreateAccountRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to create account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -47,6 +49,7 @@ pub struct CreateAccountRequest {
     #[serde(rename = "customerId")]
     pub customer_id: String,
 }
+
 rt::deserialize_struct! {
     CreateAccountRequest { 0 id "id" required, 1 name "name" required, 2 invoice_currency
     "invoiceCurrency" optional, 3 aliases "aliases" optional, 4 account_aliases
@@ -56,6 +59,7 @@ rt::deserialize_struct! {
     "metadata" optional, 11 tags "tags" optional, 12 status "status" optional, 13
     customer_id "customerId" required, }
 }
+
 impl CreateAccountRequest {
     /// Creates a `CreateAccountRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -78,6 +82,7 @@ impl CreateAccountRequest {
         }
     }
 }
+
 /// Status of the created account defaults to ACTIVE
 ///
 /// Values this version of the crate does not know decode into
@@ -91,6 +96,7 @@ pub enum CreateAccountRequestStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreateAccountRequestStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -101,6 +107,7 @@ impl CreateAccountRequestStatus {
         }
     }
 }
+
 impl From<&str> for CreateAccountRequestStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -110,24 +117,29 @@ impl From<&str> for CreateAccountRequestStatus {
         }
     }
 }
+
 impl rt::StringEnum for CreateAccountRequestStatus {
     fn as_str(&self) -> &str {
         CreateAccountRequestStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreateAccountRequestStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreateAccountRequestStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreateAccountRequestStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

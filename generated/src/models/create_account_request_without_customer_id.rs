@@ -1,5 +1,7 @@
 //! The `CreateAccountRequestWithoutCustomerId` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to create account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -44,6 +46,7 @@ pub struct CreateAccountRequestWithoutCustomerId {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::models::CreateAccountRequestWithoutCustomerIdStatus>,
 }
+
 rt::deserialize_struct! {
     CreateAccountRequestWithoutCustomerId { 0 id "id" required, 1 name "name" required, 2
     invoice_currency "invoiceCurrency" optional, 3 aliases "aliases" optional, 4
@@ -52,6 +55,7 @@ rt::deserialize_struct! {
     optional, 8 settings "settings" optional, 9 net_term_days "netTermDays" optional, 10
     metadata "metadata" optional, 11 tags "tags" optional, 12 status "status" optional, }
 }
+
 impl CreateAccountRequestWithoutCustomerId {
     /// Creates a `CreateAccountRequestWithoutCustomerId` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -73,6 +77,7 @@ impl CreateAccountRequestWithoutCustomerId {
         }
     }
 }
+
 /// Status of the created account defaults to ACTIVE
 ///
 /// Values this version of the crate does not know decode into
@@ -86,6 +91,7 @@ pub enum CreateAccountRequestWithoutCustomerIdStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreateAccountRequestWithoutCustomerIdStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -96,6 +102,7 @@ impl CreateAccountRequestWithoutCustomerIdStatus {
         }
     }
 }
+
 impl From<&str> for CreateAccountRequestWithoutCustomerIdStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -105,24 +112,29 @@ impl From<&str> for CreateAccountRequestWithoutCustomerIdStatus {
         }
     }
 }
+
 impl rt::StringEnum for CreateAccountRequestWithoutCustomerIdStatus {
     fn as_str(&self) -> &str {
         CreateAccountRequestWithoutCustomerIdStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreateAccountRequestWithoutCustomerIdStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreateAccountRequestWithoutCustomerIdStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreateAccountRequestWithoutCustomerIdStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

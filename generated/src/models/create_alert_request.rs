@@ -1,5 +1,7 @@
 //! The `CreateAlertRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `CreateAlertRequest` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -27,12 +29,14 @@ pub struct CreateAlertRequest {
     /// `status`
     pub status: crate::models::AlertStatus,
 }
+
 rt::deserialize_struct! {
     CreateAlertRequest { 0 alert_template_id "alertTemplateId" required, 1 interval
     "interval" required, 2 validity "validity" optional, 3 description "description"
     optional, 4 entity_details "entityDetails" optional, 5 owner_details "ownerDetails"
     optional, 6 parameters "parameters" optional, 7 status "status" required, }
 }
+
 impl CreateAlertRequest {
     /// Creates a `CreateAlertRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreateCreditRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// payload to create credits
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -8,9 +10,11 @@ pub struct CreateCreditRequest {
     #[serde(rename = "creditRequests")]
     pub credit_requests: Vec<crate::models::CreditRequest>,
 }
+
 rt::deserialize_struct! {
     CreateCreditRequest { 0 credit_requests "creditRequests" required, }
 }
+
 impl CreateCreditRequest {
     /// Creates a `CreateCreditRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreateCustomInvoiceRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to create invoice
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -37,6 +39,7 @@ pub struct CreateCustomInvoiceRequest {
     #[serde(rename = "applyWalletBalance", skip_serializing_if = "Option::is_none")]
     pub apply_wallet_balance: Option<bool>,
 }
+
 rt::deserialize_struct! {
     CreateCustomInvoiceRequest { 0 account_id "accountId" required, 1 owner_type
     "ownerType" optional, 2 start_date "startDate" required rt::datetime::Seed, 3
@@ -45,6 +48,7 @@ rt::deserialize_struct! {
     auto_advance "autoAdvance" optional, 8 apply_credits "applyCredits" optional, 9
     apply_wallet_balance "applyWalletBalance" optional, }
 }
+
 impl CreateCustomInvoiceRequest {
     /// Creates a `CreateCustomInvoiceRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -69,6 +73,7 @@ impl CreateCustomInvoiceRequest {
         }
     }
 }
+
 /// The `CreateCustomInvoiceRequestOwnerType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -82,6 +87,7 @@ pub enum CreateCustomInvoiceRequestOwnerType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreateCustomInvoiceRequestOwnerType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -92,6 +98,7 @@ impl CreateCustomInvoiceRequestOwnerType {
         }
     }
 }
+
 impl From<&str> for CreateCustomInvoiceRequestOwnerType {
     fn from(value: &str) -> Self {
         match value {
@@ -101,29 +108,35 @@ impl From<&str> for CreateCustomInvoiceRequestOwnerType {
         }
     }
 }
+
 impl rt::StringEnum for CreateCustomInvoiceRequestOwnerType {
     fn as_str(&self) -> &str {
         CreateCustomInvoiceRequestOwnerType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreateCustomInvoiceRequestOwnerType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreateCustomInvoiceRequestOwnerType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreateCustomInvoiceRequestOwnerType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)
     }
 }
+
 /// Status to create an invoice in.
 ///
 /// Values this version of the crate does not know decode into
@@ -139,6 +152,7 @@ pub enum CreateCustomInvoiceRequestStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreateCustomInvoiceRequestStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -150,6 +164,7 @@ impl CreateCustomInvoiceRequestStatus {
         }
     }
 }
+
 impl From<&str> for CreateCustomInvoiceRequestStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -160,24 +175,29 @@ impl From<&str> for CreateCustomInvoiceRequestStatus {
         }
     }
 }
+
 impl rt::StringEnum for CreateCustomInvoiceRequestStatus {
     fn as_str(&self) -> &str {
         CreateCustomInvoiceRequestStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreateCustomInvoiceRequestStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreateCustomInvoiceRequestStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreateCustomInvoiceRequestStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `CreateCustomerContactRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to create a contact for a customer
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -26,12 +28,14 @@ pub struct CreateCustomerContactRequest {
     #[serde(rename = "loginAccess", skip_serializing_if = "Option::is_none")]
     pub login_access: Option<bool>,
 }
+
 rt::deserialize_struct! {
     CreateCustomerContactRequest { 0 preferred_username "preferredUsername" optional, 1
     name "name" required, 2 password "password" optional, 3 email "email" required, 4
     phone "phone" optional, 5 verified "verified" optional, 6 login_access "loginAccess"
     optional, }
 }
+
 impl CreateCustomerContactRequest {
     /// Creates a `CreateCustomerContactRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

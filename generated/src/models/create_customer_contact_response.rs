@@ -1,5 +1,7 @@
 //! The `CreateCustomerContactResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `CreateCustomerContactResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -29,6 +31,7 @@ pub struct CreateCustomerContactResponse {
     /// `verified`
     pub verified: bool,
 }
+
 rt::deserialize_struct! {
     CreateCustomerContactResponse { 0 username "username" required, 1 preferred_username
     "preferredUsername" optional, 2 name "name" required, 3 email "email" optional, 4
@@ -36,6 +39,7 @@ rt::deserialize_struct! {
     "createdBy" optional, 7 created_at "createdAt" required rt::datetime::Seed, 8
     verified "verified" required, }
 }
+
 impl CreateCustomerContactResponse {
     /// Creates a `CreateCustomerContactResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreateCustomerRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to create customer
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -20,11 +22,13 @@ pub struct CreateCustomerRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account: Option<crate::models::CreateAccountRequestWithoutCustomerId>,
 }
+
 rt::deserialize_struct! {
     CreateCustomerRequest { 0 id "id" required, 1 name "name" required, 2 primary_email
     "primaryEmail" required, 3 address "address" required, 4 settings "settings"
     optional, 5 account "account" optional, }
 }
+
 impl CreateCustomerRequest {
     /// Creates a `CreateCustomerRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreateCustomerResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `CreateCustomerResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -27,12 +29,14 @@ pub struct CreateCustomerResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub account: Option<crate::models::Account>,
 }
+
 rt::deserialize_struct! {
     CreateCustomerResponse { 0 id "id" required, 1 togai_customer_id "togaiCustomerId"
     required, 2 name "name" required, 3 primary_email "primaryEmail" required, 4
     billing_address "billingAddress" optional, 5 address "address" optional, 6 settings
     "settings" optional, 7 account "account" optional, }
 }
+
 impl CreateCustomerResponse {
     /// Creates a `CreateCustomerResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreateEntitySetting` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents a setting
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -16,10 +18,12 @@ pub struct CreateEntitySetting {
     #[serde(rename = "dataType")]
     pub data_type: crate::models::SettingDataType,
 }
+
 rt::deserialize_struct! {
     CreateEntitySetting { 0 id "id" required, 1 value "value" required, 2 namespace
     "namespace" required, 3 name "name" required, 4 data_type "dataType" required, }
 }
+
 impl CreateEntitySetting {
     /// Creates a `CreateEntitySetting` from its required fields; optional fields start empty.
     #[allow(deprecated)]

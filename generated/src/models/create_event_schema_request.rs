@@ -1,5 +1,7 @@
 //! The `CreateEventSchemaRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to create event schema
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -23,12 +25,14 @@ pub struct CreateEventSchemaRequest {
     #[serde(rename = "eventIdTemplate", skip_serializing_if = "Option::is_none")]
     pub event_id_template: Option<String>,
 }
+
 rt::deserialize_struct! {
     CreateEventSchemaRequest { 0 name "name" required, 1 description "description"
     optional, 2 attributes "attributes" required, 3 dimensions "dimensions" required, 4
     enrichments "enrichments" optional, 5 filter_fields "filterFields" optional, 6
     event_id_template "eventIdTemplate" optional, }
 }
+
 impl CreateEventSchemaRequest {
     /// Creates a `CreateEventSchemaRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

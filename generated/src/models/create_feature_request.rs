@@ -1,5 +1,7 @@
 //! The `CreateFeatureRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Create a Feature stand-alone or associate it with schemas
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,10 +15,12 @@ pub struct CreateFeatureRequest {
     #[serde(rename = "schemaAssociations")]
     pub schema_associations: Vec<crate::models::EventSchemasForFeature>,
 }
+
 rt::deserialize_struct! {
     CreateFeatureRequest { 0 name "name" required, 1 billable_name "billableName"
     optional, 2 schema_associations "schemaAssociations" required, }
 }
+
 impl CreateFeatureRequest {
     /// Creates a `CreateFeatureRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

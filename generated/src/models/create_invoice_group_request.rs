@@ -1,5 +1,7 @@
 //! The `CreateInvoiceGroupRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Create an invoice group
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -20,12 +22,14 @@ pub struct CreateInvoiceGroupRequest {
     /// `address`
     pub address: crate::models::Address,
 }
+
 rt::deserialize_struct! {
     CreateInvoiceGroupRequest { 0 name "name" required, 1 email "email" required, 2
     daily_invoice_consolidation "dailyInvoiceConsolidation" required, 3 account_ids
     "accountIds" required, 4 net_term_days "netTermDays" optional, 5 address "address"
     required, }
 }
+
 impl CreateInvoiceGroupRequest {
     /// Creates a `CreateInvoiceGroupRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreatePaymentRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// payload to create payment
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -25,12 +27,14 @@ pub struct CreatePaymentRequest {
     #[serde(rename = "totalAmount")]
     pub total_amount: f64,
 }
+
 rt::deserialize_struct! {
     CreatePaymentRequest { 0 description "description" optional, 1 notes "notes"
     optional, 2 account_id "accountId" required, 3 external_payment_reference
     "externalPaymentReference" required, 4 line_item_records "lineItemRecords" required,
     5 currency "currency" required, 6 total_amount "totalAmount" required, }
 }
+
 impl CreatePaymentRequest {
     /// Creates a `CreatePaymentRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreatePricePlanDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `CreatePricePlanDetails` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -59,6 +61,7 @@ pub struct CreatePricePlanDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_ongoing_cycle_updates: Option<bool>,
 }
+
 rt::deserialize_struct! {
     CreatePricePlanDetails { 0 pricing_cycle_config "pricingCycleConfig" optional, 1
     supported_currencies "supportedCurrencies" required, 2 usage_rate_cards
@@ -70,6 +73,7 @@ rt::deserialize_struct! {
     deferred_revenue "deferredRevenue" optional, 10 allow_ongoing_cycle_updates
     "allow_ongoing_cycle_updates" optional, }
 }
+
 impl CreatePricePlanDetails {
     /// Creates a `CreatePricePlanDetails` from its required fields; optional fields start empty.
     #[allow(deprecated)]

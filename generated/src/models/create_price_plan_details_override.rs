@@ -1,5 +1,7 @@
 //! The `CreatePricePlanDetailsOverride` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `CreatePricePlanDetailsOverride` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -44,6 +46,7 @@ pub struct CreatePricePlanDetailsOverride {
     )]
     pub credit_grant_rate_cards: Option<Vec<crate::models::CreditGrantRateCard>>,
 }
+
 rt::deserialize_struct! {
     CreatePricePlanDetailsOverride { 0 pricing_cycle_config "pricingCycleConfig"
     optional, 1 supported_currencies "supportedCurrencies" optional, 2 usage_rate_cards

@@ -1,5 +1,7 @@
 //! The `CreatePricePlanMigrationRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Request to create price plan migration request
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -47,6 +49,7 @@ pub struct CreatePricePlanMigrationRequest {
     )]
     pub require_confirmation: Option<bool>,
 }
+
 rt::deserialize_struct! {
     CreatePricePlanMigrationRequest { 0 source_id "sourceId" required, 1 source_version
     "sourceVersion" required, 2 target_id "targetId" optional, 3 target_version
@@ -55,6 +58,7 @@ rt::deserialize_struct! {
     "isPricePlanV2Migration" optional, 7 require_confirmation "requireConfirmation"
     optional, }
 }
+
 impl CreatePricePlanMigrationRequest {
     /// Creates a `CreatePricePlanMigrationRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -75,6 +79,7 @@ impl CreatePricePlanMigrationRequest {
         }
     }
 }
+
 /// The `CreatePricePlanMigrationRequestMigrationMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -94,6 +99,7 @@ pub enum CreatePricePlanMigrationRequestMigrationMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreatePricePlanMigrationRequestMigrationMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -107,6 +113,7 @@ impl CreatePricePlanMigrationRequestMigrationMode {
         }
     }
 }
+
 impl From<&str> for CreatePricePlanMigrationRequestMigrationMode {
     fn from(value: &str) -> Self {
         match value {
@@ -119,24 +126,29 @@ impl From<&str> for CreatePricePlanMigrationRequestMigrationMode {
         }
     }
 }
+
 impl rt::StringEnum for CreatePricePlanMigrationRequestMigrationMode {
     fn as_str(&self) -> &str {
         CreatePricePlanMigrationRequestMigrationMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreatePricePlanMigrationRequestMigrationMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreatePricePlanMigrationRequestMigrationMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreatePricePlanMigrationRequestMigrationMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `CreatePricePlanRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to create a price plan
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,11 +21,13 @@ pub struct CreatePricePlanRequest {
     #[serde(rename = "pricingRules", skip_serializing_if = "Option::is_none")]
     pub pricing_rules: Option<Vec<crate::models::CreatePricingRule>>,
 }
+
 rt::deserialize_struct! {
     CreatePricePlanRequest { 0 name "name" required, 1 description "description"
     optional, 2 r#type "type" optional, 3 price_plan_details "pricePlanDetails" required,
     4 pricing_rules "pricingRules" optional, }
 }
+
 impl CreatePricePlanRequest {
     /// Creates a `CreatePricePlanRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreatePricePlanV2Request` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to create a price plan
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -39,6 +41,7 @@ pub struct CreatePricePlanV2Request {
     )]
     pub allow_ongoing_cycle_updates: Option<bool>,
 }
+
 rt::deserialize_struct! {
     CreatePricePlanV2Request { 0 name "name" required, 1 description "description"
     optional, 2 r#type "type" required, 3 pricing_cycle_config "pricingCycleConfig"
@@ -46,6 +49,7 @@ rt::deserialize_struct! {
     "deferredRevenue" optional, 6 allow_ongoing_cycle_updates "allowOngoingCycleUpdates"
     optional, }
 }
+
 impl CreatePricePlanV2Request {
     /// Creates a `CreatePricePlanV2Request` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreatePricingRule` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `CreatePricingRule` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,11 +21,13 @@ pub struct CreatePricingRule {
     /// `action`
     pub action: crate::models::PricingRuleAction,
 }
+
 rt::deserialize_struct! {
     CreatePricingRule { 0 name "name" required, 1 order "order" required, 2
     invoice_timing "invoiceTiming" optional, 3 condition "condition" optional, 4
     computation "computation" required, 5 action "action" required, }
 }
+
 impl CreatePricingRule {
     /// Creates a `CreatePricingRule` from its required fields; optional fields start empty.
     #[allow(deprecated)]

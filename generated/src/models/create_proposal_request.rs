@@ -1,5 +1,7 @@
 //! The `CreateProposalRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `CreateProposalRequest` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -46,6 +48,7 @@ pub struct CreateProposalRequest {
     #[serde(rename = "paymentMode")]
     pub payment_mode: crate::models::CreateProposalRequestPaymentMode,
 }
+
 rt::deserialize_struct! {
     CreateProposalRequest { 0 price_plan_id "pricePlanId" optional, 1 quantity "quantity"
     optional, 2 rate_card_quantities "rateCardQuantities" optional, 3 idempotency_key
@@ -56,6 +59,7 @@ rt::deserialize_struct! {
     rt::datetime::OptionSeed, 10 r#type "type" required, 11 payment_mode "paymentMode"
     required, }
 }
+
 impl CreateProposalRequest {
     /// Creates a `CreateProposalRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -79,6 +83,7 @@ impl CreateProposalRequest {
         }
     }
 }
+
 /// The `CreateProposalRequestPaymentMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -92,6 +97,7 @@ pub enum CreateProposalRequestPaymentMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreateProposalRequestPaymentMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -102,6 +108,7 @@ impl CreateProposalRequestPaymentMode {
         }
     }
 }
+
 impl From<&str> for CreateProposalRequestPaymentMode {
     fn from(value: &str) -> Self {
         match value {
@@ -111,24 +118,29 @@ impl From<&str> for CreateProposalRequestPaymentMode {
         }
     }
 }
+
 impl rt::StringEnum for CreateProposalRequestPaymentMode {
     fn as_str(&self) -> &str {
         CreateProposalRequestPaymentMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreateProposalRequestPaymentMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreateProposalRequestPaymentMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreateProposalRequestPaymentMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `CreatePurchaseRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Create a purchase for an account
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -44,6 +46,7 @@ pub struct CreatePurchaseRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::models::PurchaseType>,
 }
+
 rt::deserialize_struct! {
     CreatePurchaseRequest { 0 price_plan_id "pricePlanId" optional, 1 quantity "quantity"
     optional, 2 rate_card_quantities "rateCardQuantities" optional, 3 idempotency_key

@@ -1,5 +1,7 @@
 //! The `CreateUsageMeterRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Request to create usage meter
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -26,12 +28,14 @@ pub struct CreateUsageMeterRequest {
     #[serde(rename = "eventSchemaName", skip_serializing_if = "Option::is_none")]
     pub event_schema_name: Option<String>,
 }
+
 rt::deserialize_struct! {
     CreateUsageMeterRequest { 0 name "name" required, 1 billable_name "billableName"
     optional, 2 description "description" optional, 3 filters "filters" optional, 4
     r#type "type" required, 5 aggregation "aggregation" required, 6 computations
     "computations" optional, 7 event_schema_name "eventSchemaName" optional, }
 }
+
 impl CreateUsageMeterRequest {
     /// Creates a `CreateUsageMeterRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -52,6 +56,7 @@ impl CreateUsageMeterRequest {
         }
     }
 }
+
 /// Type of usage meter
 ///
 /// Values this version of the crate does not know decode into
@@ -63,6 +68,7 @@ pub enum CreateUsageMeterRequestType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreateUsageMeterRequestType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -72,6 +78,7 @@ impl CreateUsageMeterRequestType {
         }
     }
 }
+
 impl From<&str> for CreateUsageMeterRequestType {
     fn from(value: &str) -> Self {
         match value {
@@ -80,24 +87,29 @@ impl From<&str> for CreateUsageMeterRequestType {
         }
     }
 }
+
 impl rt::StringEnum for CreateUsageMeterRequestType {
     fn as_str(&self) -> &str {
         CreateUsageMeterRequestType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreateUsageMeterRequestType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreateUsageMeterRequestType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreateUsageMeterRequestType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

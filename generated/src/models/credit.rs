@@ -1,5 +1,7 @@
 //! The `Credit` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `Credit` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -55,6 +57,7 @@ pub struct Credit {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     Credit { 0 account_id "accountId" required, 1 purpose "purpose" required, 2
     applicable_entity_ids "applicableEntityIds" optional, 3 effective_from
@@ -66,6 +69,7 @@ rt::deserialize_struct! {
     consumed_amount "consumedAmount" optional, 15 created_at "createdAt" required
     rt::datetime::Seed, 16 updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
+
 impl Credit {
     /// Creates a `Credit` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]
@@ -101,6 +105,7 @@ impl Credit {
         }
     }
 }
+
 /// The `CreditStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -118,6 +123,7 @@ pub enum CreditStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreditStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -130,6 +136,7 @@ impl CreditStatus {
         }
     }
 }
+
 impl From<&str> for CreditStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -141,24 +148,29 @@ impl From<&str> for CreditStatus {
         }
     }
 }
+
 impl rt::StringEnum for CreditStatus {
     fn as_str(&self) -> &str {
         CreditStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreditStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreditStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreditStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

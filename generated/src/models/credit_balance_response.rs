@@ -1,5 +1,7 @@
 //! The `CreditBalanceResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Credit Balance response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -22,12 +24,14 @@ pub struct CreditBalanceResponse {
     #[serde(rename = "lastUpdatedAt")]
     pub last_updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     CreditBalanceResponse { 0 active_credits "activeCredits" required, 1
     available_balance "availableBalance" required, 2 running_balance "runningBalance"
     required, 3 inapplicable_credits "inapplicableCredits" required, 4 unit "unit"
     required, 5 last_updated_at "lastUpdatedAt" required rt::datetime::Seed, }
 }
+
 impl CreditBalanceResponse {
     /// Creates a `CreditBalanceResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreditDetailsResponse` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `CreditDetailsResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -57,6 +59,7 @@ pub struct CreditDetailsResponse {
     /// `transactions`
     pub transactions: Vec<crate::models::CreditTransaction>,
 }
+
 rt::deserialize_struct! {
     CreditDetailsResponse { 0 account_id "accountId" required, 1 purpose "purpose"
     required, 2 applicable_entity_ids "applicableEntityIds" optional, 3 effective_from
@@ -69,6 +72,7 @@ rt::deserialize_struct! {
     rt::datetime::Seed, 16 updated_at "updatedAt" optional rt::datetime::OptionSeed, 17
     transactions "transactions" required, }
 }
+
 impl CreditDetailsResponse {
     /// Creates a `CreditDetailsResponse` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]
@@ -106,6 +110,7 @@ impl CreditDetailsResponse {
         }
     }
 }
+
 /// The `CreditDetailsResponseStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -123,6 +128,7 @@ pub enum CreditDetailsResponseStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreditDetailsResponseStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -135,6 +141,7 @@ impl CreditDetailsResponseStatus {
         }
     }
 }
+
 impl From<&str> for CreditDetailsResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -146,24 +153,29 @@ impl From<&str> for CreditDetailsResponseStatus {
         }
     }
 }
+
 impl rt::StringEnum for CreditDetailsResponseStatus {
     fn as_str(&self) -> &str {
         CreditDetailsResponseStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreditDetailsResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreditDetailsResponseStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreditDetailsResponseStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

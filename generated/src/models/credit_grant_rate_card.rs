@@ -1,5 +1,7 @@
 //! The `CreditGrantRateCard` model.
+
 use togai_codegen_runtime as rt;
+
 /// Credit grant rate card
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -31,12 +33,14 @@ pub struct CreditGrantRateCard {
     #[serde(rename = "recurrenceConfig", skip_serializing_if = "Option::is_none")]
     pub recurrence_config: Option<crate::models::RecurrenceConfig>,
 }
+
 rt::deserialize_struct! {
     CreditGrantRateCard { 0 id "id" required, 1 display_name "displayName" optional, 2
     name "name" optional, 3 tag "tag" optional, 4 grant_details "grantDetails" required,
     5 rate_details "rateDetails" required, 6 invoice_timing "invoiceTiming" optional, 7
     r#type "type" optional, 8 recurrence_config "recurrenceConfig" optional, }
 }
+
 impl CreditGrantRateCard {
     /// Creates a `CreditGrantRateCard` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreditRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to grant Credits
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -33,6 +35,7 @@ pub struct CreditRequest {
     #[serde(rename = "idempotencyKey", skip_serializing_if = "Option::is_none")]
     pub idempotency_key: Option<String>,
 }
+
 rt::deserialize_struct! {
     CreditRequest { 0 account_id "accountId" required, 1 purpose "purpose" required, 2
     applicable_entity_ids "applicableEntityIds" optional, 3 effective_from
@@ -40,6 +43,7 @@ rt::deserialize_struct! {
     credit_amount "creditAmount" optional, 6 priority "priority" required, 7 grantor_id
     "grantorId" optional, 8 idempotency_key "idempotencyKey" optional, }
 }
+
 impl CreditRequest {
     /// Creates a `CreditRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `CreditTransaction` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `CreditTransaction` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -24,12 +26,14 @@ pub struct CreditTransaction {
     #[serde(rename = "createdAt")]
     pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     CreditTransaction { 0 id "id" required, 1 credit_id "creditId" required, 2
     transaction_type "transactionType" required, 3 invoice_id "invoiceId" optional, 4
     entity_id "entityId" optional, 5 amount "amount" required, 6 created_at "createdAt"
     required rt::datetime::Seed, }
 }
+
 impl CreditTransaction {
     /// Creates a `CreditTransaction` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -51,6 +55,7 @@ impl CreditTransaction {
         }
     }
 }
+
 /// The `CreditTransactionTransactionType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -68,6 +73,7 @@ pub enum CreditTransactionTransactionType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CreditTransactionTransactionType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -80,6 +86,7 @@ impl CreditTransactionTransactionType {
         }
     }
 }
+
 impl From<&str> for CreditTransactionTransactionType {
     fn from(value: &str) -> Self {
         match value {
@@ -91,24 +98,29 @@ impl From<&str> for CreditTransactionTransactionType {
         }
     }
 }
+
 impl rt::StringEnum for CreditTransactionTransactionType {
     fn as_str(&self) -> &str {
         CreditTransactionTransactionType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CreditTransactionTransactionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CreditTransactionTransactionType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CreditTransactionTransactionType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `CurrencyConfig` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Configuration for getting the currency
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -15,10 +17,12 @@ pub struct CurrencyConfig {
     #[serde(rename = "accountId", skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
 }
+
 rt::deserialize_struct! {
     CurrencyConfig { 0 mode "mode" required, 1 currency "currency" optional, 2 account_id
     "accountId" optional, }
 }
+
 impl CurrencyConfig {
     /// Creates a `CurrencyConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -30,6 +34,7 @@ impl CurrencyConfig {
         }
     }
 }
+
 /// Mode to get the currency
 /// - CUSTOM: Use the currency provided in the request
 /// - ACCOUNT_INVOICE: Use the invoice currency of the given account
@@ -45,6 +50,7 @@ pub enum CurrencyConfigMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CurrencyConfigMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -55,6 +61,7 @@ impl CurrencyConfigMode {
         }
     }
 }
+
 impl From<&str> for CurrencyConfigMode {
     fn from(value: &str) -> Self {
         match value {
@@ -64,24 +71,29 @@ impl From<&str> for CurrencyConfigMode {
         }
     }
 }
+
 impl rt::StringEnum for CurrencyConfigMode {
     fn as_str(&self) -> &str {
         CurrencyConfigMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CurrencyConfigMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CurrencyConfigMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CurrencyConfigMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `CurrencyRateValue` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `CurrencyRateValue` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -9,9 +11,11 @@ pub struct CurrencyRateValue {
     /// `rate`
     pub rate: f64,
 }
+
 rt::deserialize_struct! {
     CurrencyRateValue { 0 currency "currency" required, 1 rate "rate" required, }
 }
+
 impl CurrencyRateValue {
     /// Creates a `CurrencyRateValue` from its required fields; optional fields start empty.
     #[allow(deprecated)]

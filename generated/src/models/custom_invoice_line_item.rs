@@ -1,5 +1,7 @@
 //! The `CustomInvoiceLineItem` model.
+
 use togai_codegen_runtime as rt;
+
 /// Custom line item. Either `value` or `quantity` + `valuePerQuantity` is required.
 /// In case `quantity` and `valuePerQuantity` are provided, `value` is computed as (`quantity` X `valuePerQuantity`)
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
@@ -24,6 +26,7 @@ pub struct CustomInvoiceLineItem {
     #[serde(rename = "billableId", skip_serializing_if = "Option::is_none")]
     pub billable_id: Option<String>,
 }
+
 rt::deserialize_struct! {
     CustomInvoiceLineItem { 0 id "id" optional, 1 description "description" optional, 2
     value_per_quantity "valuePerQuantity" optional, 3 quantity "quantity" optional, 4

@@ -1,5 +1,7 @@
 //! The `Customer` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Structure of customer
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -28,6 +30,7 @@ pub struct Customer {
     #[serde(rename = "updatedAt")]
     pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     Customer { 0 id "id" required, 1 togai_customer_id "togaiCustomerId" required, 2 name
     "name" required, 3 primary_email "primaryEmail" required, 4 billing_address
@@ -35,6 +38,7 @@ rt::deserialize_struct! {
     7 created_at "createdAt" required rt::datetime::Seed, 8 updated_at "updatedAt"
     required rt::datetime::Seed, }
 }
+
 impl Customer {
     /// Creates a `Customer` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]
@@ -63,6 +67,7 @@ impl Customer {
         }
     }
 }
+
 /// Status of the customer
 ///
 /// Values this version of the crate does not know decode into
@@ -76,6 +81,7 @@ pub enum CustomerStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl CustomerStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -86,6 +92,7 @@ impl CustomerStatus {
         }
     }
 }
+
 impl From<&str> for CustomerStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -95,24 +102,29 @@ impl From<&str> for CustomerStatus {
         }
     }
 }
+
 impl rt::StringEnum for CustomerStatus {
     fn as_str(&self) -> &str {
         CustomerStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for CustomerStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for CustomerStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for CustomerStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

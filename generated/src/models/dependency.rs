@@ -1,5 +1,7 @@
 //! The `Dependency` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `Dependency` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct Dependency {
     /// `name`
     pub name: String,
 }
+
 rt::deserialize_struct! {
     Dependency { 0 r#type "type" required, 1 key "key" required, 2 name "name" required,
     }
 }
+
 impl Dependency {
     /// Creates a `Dependency` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -22,6 +26,7 @@ impl Dependency {
         Self { r#type, key, name }
     }
 }
+
 /// The `DependencyType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -33,6 +38,7 @@ pub enum DependencyType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl DependencyType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -42,6 +48,7 @@ impl DependencyType {
         }
     }
 }
+
 impl From<&str> for DependencyType {
     fn from(value: &str) -> Self {
         match value {
@@ -50,24 +57,29 @@ impl From<&str> for DependencyType {
         }
     }
 }
+
 impl rt::StringEnum for DependencyType {
     fn as_str(&self) -> &str {
         DependencyType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for DependencyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for DependencyType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for DependencyType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `EditAccountScheduleRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to dis/associate one or more schedules to an account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -7,9 +9,11 @@ pub struct EditAccountScheduleRequest {
     /// `edits`
     pub edits: Vec<crate::models::UpdateAccountScheduleV2Request>,
 }
+
 rt::deserialize_struct! {
     EditAccountScheduleRequest { 0 edits "edits" required, }
 }
+
 impl EditAccountScheduleRequest {
     /// Creates a `EditAccountScheduleRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EnrichedField` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// enriched field
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct EnrichedField {
     /// `value`
     pub value: String,
 }
+
 rt::deserialize_struct! {
     EnrichedField { 0 name "name" required, 1 r#type "type" required, 2 value "value"
     required, }
 }
+
 impl EnrichedField {
     /// Creates a `EnrichedField` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -26,6 +30,7 @@ impl EnrichedField {
         }
     }
 }
+
 /// The `EnrichedFieldType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -39,6 +44,7 @@ pub enum EnrichedFieldType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl EnrichedFieldType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -49,6 +55,7 @@ impl EnrichedFieldType {
         }
     }
 }
+
 impl From<&str> for EnrichedFieldType {
     fn from(value: &str) -> Self {
         match value {
@@ -58,24 +65,29 @@ impl From<&str> for EnrichedFieldType {
         }
     }
 }
+
 impl rt::StringEnum for EnrichedFieldType {
     fn as_str(&self) -> &str {
         EnrichedFieldType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for EnrichedFieldType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for EnrichedFieldType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for EnrichedFieldType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

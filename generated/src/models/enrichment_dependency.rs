@@ -1,5 +1,7 @@
 //! The `EnrichmentDependency` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// enrichment dependency
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,10 +16,12 @@ pub struct EnrichmentDependency {
     /// `value`
     pub value: String,
 }
+
 rt::deserialize_struct! {
     EnrichmentDependency { 0 key "key" required, 1 r#type "type" required, 2 name "name"
     optional, 3 value "value" required, }
 }
+
 impl EnrichmentDependency {
     /// Creates a `EnrichmentDependency` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -34,6 +38,7 @@ impl EnrichmentDependency {
         }
     }
 }
+
 /// The `EnrichmentDependencyType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -45,6 +50,7 @@ pub enum EnrichmentDependencyType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl EnrichmentDependencyType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -54,6 +60,7 @@ impl EnrichmentDependencyType {
         }
     }
 }
+
 impl From<&str> for EnrichmentDependencyType {
     fn from(value: &str) -> Self {
         match value {
@@ -62,24 +69,29 @@ impl From<&str> for EnrichmentDependencyType {
         }
     }
 }
+
 impl rt::StringEnum for EnrichmentDependencyType {
     fn as_str(&self) -> &str {
         EnrichmentDependencyType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for EnrichmentDependencyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for EnrichmentDependencyType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for EnrichmentDependencyType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `Enrichments` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `Enrichments` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -10,9 +12,11 @@ pub struct Enrichments {
     /// `fields`
     pub fields: Vec<crate::models::Field>,
 }
+
 rt::deserialize_struct! {
     Enrichments { 0 dependencies "dependencies" optional, 1 fields "fields" required, }
 }
+
 impl Enrichments {
     /// Creates a `Enrichments` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EntitlementOverageConfig` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Configuration for getting the entitlement overages
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -15,10 +17,12 @@ pub struct EntitlementOverageConfig {
     #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::EntitlementOverageConfigLookupCycle>,
 }
+
 rt::deserialize_struct! {
     EntitlementOverageConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
     lookup_cycle "lookupCycle" optional, }
 }
+
 impl EntitlementOverageConfig {
     /// Creates a `EntitlementOverageConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -30,6 +34,7 @@ impl EntitlementOverageConfig {
         }
     }
 }
+
 /// Mode to get the entitlement overages for the entitlement overage rate cards
 /// - CUSTOM: Use the entitlement overages provided in the request
 /// - LOOKUP_CYCLE: Use the entitlement overages of a given account for the specified cycle
@@ -45,6 +50,7 @@ pub enum EntitlementOverageConfigMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl EntitlementOverageConfigMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -55,6 +61,7 @@ impl EntitlementOverageConfigMode {
         }
     }
 }
+
 impl From<&str> for EntitlementOverageConfigMode {
     fn from(value: &str) -> Self {
         match value {
@@ -64,24 +71,29 @@ impl From<&str> for EntitlementOverageConfigMode {
         }
     }
 }
+
 impl rt::StringEnum for EntitlementOverageConfigMode {
     fn as_str(&self) -> &str {
         EntitlementOverageConfigMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for EntitlementOverageConfigMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for EntitlementOverageConfigMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for EntitlementOverageConfigMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `EntitlementOverageConfigLookupCycle` model.
+
 use togai_codegen_runtime as rt;
+
 /// Billing cycle of entitlement overages to be looked up, this will be considered if mode is LOOKUP_CYCLE
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct EntitlementOverageConfigLookupCycle {
     #[serde(rename = "accountId")]
     pub account_id: String,
 }
+
 rt::deserialize_struct! {
     EntitlementOverageConfigLookupCycle { 0 billing_cycle_end_date "billingCycleEndDate"
     required rt::datetime::Seed, 1 account_id "accountId" required, }
 }
+
 impl EntitlementOverageConfigLookupCycle {
     /// Creates a `EntitlementOverageConfigLookupCycle` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EntitlementOverageEntry` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EntitlementOverageEntry` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -10,10 +12,12 @@ pub struct EntitlementOverageEntry {
     /// `quantity`
     pub quantity: f64,
 }
+
 rt::deserialize_struct! {
     EntitlementOverageEntry { 0 feature_id "featureId" required, 1 quantity "quantity"
     required, }
 }
+
 impl EntitlementOverageEntry {
     /// Creates a `EntitlementOverageEntry` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EntitlementOverageRateCard` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EntitlementOverageRateCard` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -29,12 +31,14 @@ pub struct EntitlementOverageRateCard {
     #[serde(rename = "billingConfig", skip_serializing_if = "Option::is_none")]
     pub billing_config: Option<crate::models::BillingConfig>,
 }
+
 rt::deserialize_struct! {
     EntitlementOverageRateCard { 0 feature_id "featureId" required, 1 display_name
     "displayName" optional, 2 name "name" optional, 3 tag "tag" optional, 4 max_quantity
     "maxQuantity" optional, 5 rate_plan "ratePlan" required, 6 rate_values "rateValues"
     required, 7 billing_config "billingConfig" optional, }
 }
+
 impl EntitlementOverageRateCard {
     /// Creates a `EntitlementOverageRateCard` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `Event` model.
+
 use togai_codegen_runtime as rt;
+
 /// Contents of the event
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -21,11 +23,13 @@ pub struct Event {
     /// Dimensions are tags/labels associated with the events.
     pub dimensions: std::collections::BTreeMap<String, String>,
 }
+
 rt::deserialize_struct! {
     Event { 0 schema_name "schemaName" required, 1 id "id" optional, 2 timestamp
     "timestamp" required rt::datetime::Seed, 3 account_id "accountId" required, 4
     attributes "attributes" required, 5 dimensions "dimensions" required, }
 }
+
 impl Event {
     /// Creates a `Event` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EventAttributeSchema` model.
+
 use togai_codegen_runtime as rt;
+
 /// Structure of an event attribute
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -10,10 +12,12 @@ pub struct EventAttributeSchema {
     #[serde(rename = "defaultUnit", skip_serializing_if = "Option::is_none")]
     pub default_unit: Option<String>,
 }
+
 rt::deserialize_struct! {
     EventAttributeSchema { 0 name "name" required, 1 default_unit "defaultUnit" optional,
     }
 }
+
 impl EventAttributeSchema {
     /// Creates a `EventAttributeSchema` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EventCorrectionAction` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventCorrectionAction` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -15,6 +17,7 @@ pub enum EventCorrectionAction {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl EventCorrectionAction {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -26,6 +29,7 @@ impl EventCorrectionAction {
         }
     }
 }
+
 impl From<&str> for EventCorrectionAction {
     fn from(value: &str) -> Self {
         match value {
@@ -36,24 +40,29 @@ impl From<&str> for EventCorrectionAction {
         }
     }
 }
+
 impl rt::StringEnum for EventCorrectionAction {
     fn as_str(&self) -> &str {
         EventCorrectionAction::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for EventCorrectionAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for EventCorrectionAction {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for EventCorrectionAction {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

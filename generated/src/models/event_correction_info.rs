@@ -1,5 +1,7 @@
 //! The `EventCorrectionInfo` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventCorrectionInfo` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -27,12 +29,14 @@ pub struct EventCorrectionInfo {
     /// Status description of the event requested for correction
     pub reason: String,
 }
+
 rt::deserialize_struct! {
     EventCorrectionInfo { 0 reference_id "referenceId" required, 1 event_payload
     "eventPayload" required, 2 ingestion_status "ingestionStatus" required, 3 customer_id
     "customerId" optional, 4 source "source" optional, 5 created_at "createdAt" required
     rt::datetime::Seed, 6 status "status" required, 7 reason "reason" required, }
 }
+
 impl EventCorrectionInfo {
     /// Creates a `EventCorrectionInfo` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -56,6 +60,7 @@ impl EventCorrectionInfo {
         }
     }
 }
+
 /// Status of the event requested for correction
 ///
 /// Values this version of the crate does not know decode into
@@ -71,6 +76,7 @@ pub enum EventCorrectionInfoStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl EventCorrectionInfoStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -82,6 +88,7 @@ impl EventCorrectionInfoStatus {
         }
     }
 }
+
 impl From<&str> for EventCorrectionInfoStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -92,24 +99,29 @@ impl From<&str> for EventCorrectionInfoStatus {
         }
     }
 }
+
 impl rt::StringEnum for EventCorrectionInfoStatus {
     fn as_str(&self) -> &str {
         EventCorrectionInfoStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for EventCorrectionInfoStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for EventCorrectionInfoStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for EventCorrectionInfoStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `EventPipelineInfo` model.
+
 use togai_codegen_runtime as rt;
+
 /// Information related to ingestion of an event
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -41,6 +43,7 @@ pub struct EventPipelineInfo {
     #[serde(rename = "invoiceCurrency", skip_serializing_if = "Option::is_none")]
     pub invoice_currency: Option<String>,
 }
+
 rt::deserialize_struct! {
     EventPipelineInfo { 0 event_schema "eventSchema" optional, 1 usage_meters
     "usageMeters" optional, 2 price_plans "pricePlans" optional, 3 account "account"

@@ -1,5 +1,7 @@
 //! The `EventPipelineInfoAccount` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventPipelineInfoAccount` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -12,10 +14,12 @@ pub struct EventPipelineInfoAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
 }
+
 rt::deserialize_struct! {
     EventPipelineInfoAccount { 0 id "id" required, 1 name "name" required, 2 alias
     "alias" optional, }
 }
+
 impl EventPipelineInfoAccount {
     /// Creates a `EventPipelineInfoAccount` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EventPipelineInfoCustomer` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventPipelineInfoCustomer` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -9,9 +11,11 @@ pub struct EventPipelineInfoCustomer {
     /// `name`
     pub name: String,
 }
+
 rt::deserialize_struct! {
     EventPipelineInfoCustomer { 0 id "id" required, 1 name "name" required, }
 }
+
 impl EventPipelineInfoCustomer {
     /// Creates a `EventPipelineInfoCustomer` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EventPipelineInfoEnrichments` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventPipelineInfoEnrichments` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,6 +16,7 @@ pub struct EventPipelineInfoEnrichments {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dependencies: Option<Vec<crate::models::EnrichmentDependency>>,
 }
+
 rt::deserialize_struct! {
     EventPipelineInfoEnrichments { 0 attributes "attributes" optional, 1 dimensions
     "dimensions" optional, 2 dependencies "dependencies" optional, }

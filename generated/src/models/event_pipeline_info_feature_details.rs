@@ -1,5 +1,7 @@
 //! The `EventPipelineInfoFeatureDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventPipelineInfoFeatureDetails` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -17,11 +19,13 @@ pub struct EventPipelineInfoFeatureDetails {
     #[serde(rename = "overageInEvent", skip_serializing_if = "Option::is_none")]
     pub overage_in_event: Option<f64>,
 }
+
 rt::deserialize_struct! {
     EventPipelineInfoFeatureDetails { 0 feature_id "featureId" required, 1
     mapped_attribute "mappedAttribute" required, 2 overage_in_cycle "overageInCycle"
     optional, 3 overage_in_event "overageInEvent" optional, }
 }
+
 impl EventPipelineInfoFeatureDetails {
     /// Creates a `EventPipelineInfoFeatureDetails` from its required fields; optional fields start empty.
     #[allow(deprecated)]

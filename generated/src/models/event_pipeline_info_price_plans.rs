@@ -1,5 +1,7 @@
 //! The `EventPipelineInfoPricePlans` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventPipelineInfoPricePlans` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -21,11 +23,13 @@ pub struct EventPipelineInfoPricePlans {
     #[serde(rename = "usageMeters", skip_serializing_if = "Option::is_none")]
     pub usage_meters: Option<Vec<String>>,
 }
+
 rt::deserialize_struct! {
     EventPipelineInfoPricePlans { 0 name "name" required, 1 id "id" required, 2
     schedule_id "scheduleId" required, 3 cycle_start "cycleStart" required, 4 cycle_end
     "cycleEnd" required, 5 usage_meters "usageMeters" optional, }
 }
+
 impl EventPipelineInfoPricePlans {
     /// Creates a `EventPipelineInfoPricePlans` from its required fields; optional fields start empty.
     #[allow(deprecated)]

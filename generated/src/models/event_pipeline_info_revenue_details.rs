@@ -1,5 +1,7 @@
 //! The `EventPipelineInfoRevenueDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventPipelineInfoRevenueDetails` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,11 +16,13 @@ pub struct EventPipelineInfoRevenueDetails {
     #[serde(rename = "revenueInvoiceCurrency")]
     pub revenue_invoice_currency: f64,
 }
+
 rt::deserialize_struct! {
     EventPipelineInfoRevenueDetails { 0 usage_meter_id "usageMeterId" required, 1
     revenue_base_currency "revenueBaseCurrency" required, 2 revenue_invoice_currency
     "revenueInvoiceCurrency" required, }
 }
+
 impl EventPipelineInfoRevenueDetails {
     /// Creates a `EventPipelineInfoRevenueDetails` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EventPipelineInfoUsageMeters` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventPipelineInfoUsageMeters` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -16,10 +18,12 @@ pub struct EventPipelineInfoUsageMeters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<f64>,
 }
+
 rt::deserialize_struct! {
     EventPipelineInfoUsageMeters { 0 id "id" required, 1 name "name" required, 2 version
     "version" required, 3 status "status" required, 4 units "units" optional, }
 }
+
 impl EventPipelineInfoUsageMeters {
     /// Creates a `EventPipelineInfoUsageMeters` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -38,6 +42,7 @@ impl EventPipelineInfoUsageMeters {
         }
     }
 }
+
 /// The `EventPipelineInfoUsageMetersStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -51,6 +56,7 @@ pub enum EventPipelineInfoUsageMetersStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl EventPipelineInfoUsageMetersStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -61,6 +67,7 @@ impl EventPipelineInfoUsageMetersStatus {
         }
     }
 }
+
 impl From<&str> for EventPipelineInfoUsageMetersStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -70,24 +77,29 @@ impl From<&str> for EventPipelineInfoUsageMetersStatus {
         }
     }
 }
+
 impl rt::StringEnum for EventPipelineInfoUsageMetersStatus {
     fn as_str(&self) -> &str {
         EventPipelineInfoUsageMetersStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for EventPipelineInfoUsageMetersStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for EventPipelineInfoUsageMetersStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for EventPipelineInfoUsageMetersStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `EventSchema` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Structure of an event schema
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -46,6 +48,7 @@ pub struct EventSchema {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     EventSchema { 0 name "name" required, 1 description "description" optional, 2 version
     "version" required, 3 status "status" optional, 4 attributes "attributes" optional, 5
@@ -56,6 +59,7 @@ rt::deserialize_struct! {
     rt::datetime::OptionSeed, 12 updated_at "updatedAt" optional
     rt::datetime::OptionSeed, }
 }
+
 impl EventSchema {
     /// Creates a `EventSchema` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -77,6 +81,7 @@ impl EventSchema {
         }
     }
 }
+
 /// Status of event schema
 /// * DRAFT - Schema is in draft state
 /// * ACTIVE - Schema is currently active
@@ -98,6 +103,7 @@ pub enum EventSchemaStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl EventSchemaStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -110,6 +116,7 @@ impl EventSchemaStatus {
         }
     }
 }
+
 impl From<&str> for EventSchemaStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -121,24 +128,29 @@ impl From<&str> for EventSchemaStatus {
         }
     }
 }
+
 impl rt::StringEnum for EventSchemaStatus {
     fn as_str(&self) -> &str {
         EventSchemaStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for EventSchemaStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for EventSchemaStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for EventSchemaStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

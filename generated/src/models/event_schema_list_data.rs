@@ -1,5 +1,7 @@
 //! The `EventSchemaListData` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventSchemaListData` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -49,6 +51,7 @@ pub struct EventSchemaListData {
     #[serde(rename = "usageMetersCount", skip_serializing_if = "Option::is_none")]
     pub usage_meters_count: Option<i64>,
 }
+
 rt::deserialize_struct! {
     EventSchemaListData { 0 name "name" required, 1 description "description" optional, 2
     version "version" required, 3 status "status" optional, 4 attributes "attributes"
@@ -59,6 +62,7 @@ rt::deserialize_struct! {
     rt::datetime::OptionSeed, 12 updated_at "updatedAt" optional
     rt::datetime::OptionSeed, 13 usage_meters_count "usageMetersCount" optional, }
 }
+
 impl EventSchemaListData {
     /// Creates a `EventSchemaListData` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -81,6 +85,7 @@ impl EventSchemaListData {
         }
     }
 }
+
 /// Status of event schema
 /// * DRAFT - Schema is in draft state
 /// * ACTIVE - Schema is currently active
@@ -102,6 +107,7 @@ pub enum EventSchemaListDataStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl EventSchemaListDataStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -114,6 +120,7 @@ impl EventSchemaListDataStatus {
         }
     }
 }
+
 impl From<&str> for EventSchemaListDataStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -125,24 +132,29 @@ impl From<&str> for EventSchemaListDataStatus {
         }
     }
 }
+
 impl rt::StringEnum for EventSchemaListDataStatus {
     fn as_str(&self) -> &str {
         EventSchemaListDataStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for EventSchemaListDataStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for EventSchemaListDataStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for EventSchemaListDataStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

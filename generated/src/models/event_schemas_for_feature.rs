@@ -1,5 +1,7 @@
 //! The `EventSchemasForFeature` model.
+
 use togai_codegen_runtime as rt;
+
 /// event_schema details that are in association with feature
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct EventSchemasForFeature {
     #[serde(rename = "attributeName")]
     pub attribute_name: String,
 }
+
 rt::deserialize_struct! {
     EventSchemasForFeature { 0 schema_name "schemaName" required, 1 attribute_name
     "attributeName" required, }
 }
+
 impl EventSchemasForFeature {
     /// Creates a `EventSchemasForFeature` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EventSource` model.
+
 use togai_codegen_runtime as rt;
+
 /// Source of ingestion of event
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -9,9 +11,11 @@ pub struct EventSource {
     /// Type of source
     pub r#type: String,
 }
+
 rt::deserialize_struct! {
     EventSource { 0 id "id" required, 1 r#type "type" required, }
 }
+
 impl EventSource {
     /// Creates a `EventSource` from its required fields; optional fields start empty.
     #[allow(deprecated)]

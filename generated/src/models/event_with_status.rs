@@ -1,5 +1,7 @@
 //! The `EventWithStatus` model.
+
 use togai_codegen_runtime as rt;
+
 /// Raw usage event ingested by the business team and the status of the event ingestion.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -23,12 +25,14 @@ pub struct EventWithStatus {
     #[serde(rename = "createdAt")]
     pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     EventWithStatus { 0 reference_id "referenceId" required, 1 event_payload
     "eventPayload" required, 2 ingestion_status "ingestionStatus" required, 3 customer_id
     "customerId" optional, 4 source "source" optional, 5 created_at "createdAt" required
     rt::datetime::Seed, }
 }
+
 impl EventWithStatus {
     /// Creates a `EventWithStatus` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `EventWithStatusAndEventPipelineInfo` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `EventWithStatusAndEventPipelineInfo` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -26,6 +28,7 @@ pub struct EventWithStatusAndEventPipelineInfo {
     #[serde(rename = "eventPipelineInfo")]
     pub event_pipeline_info: crate::models::EventPipelineInfo,
 }
+
 rt::deserialize_struct! {
     EventWithStatusAndEventPipelineInfo { 0 reference_id "referenceId" required, 1
     event_payload "eventPayload" required, 2 ingestion_status "ingestionStatus" required,
@@ -33,6 +36,7 @@ rt::deserialize_struct! {
     "createdAt" required rt::datetime::Seed, 6 event_pipeline_info "eventPipelineInfo"
     required, }
 }
+
 impl EventWithStatusAndEventPipelineInfo {
     /// Creates a `EventWithStatusAndEventPipelineInfo` from its required fields; optional fields start empty.
     #[allow(deprecated)]

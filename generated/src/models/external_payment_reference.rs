@@ -1,5 +1,7 @@
 //! The `ExternalPaymentReference` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// external payment reference object
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -20,11 +22,13 @@ pub struct ExternalPaymentReference {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<rt::serde_json::Value>,
 }
+
 rt::deserialize_struct! {
     ExternalPaymentReference { 0 source_name "sourceName" required, 1 source_type
     "sourceType" required, 2 transaction_number "transactionNumber" required, 3
     description "description" optional, 4 metadata "metadata" optional, }
 }
+
 impl ExternalPaymentReference {
     /// Creates a `ExternalPaymentReference` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -42,6 +46,7 @@ impl ExternalPaymentReference {
         }
     }
 }
+
 /// The `ExternalPaymentReferenceSourceType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -61,6 +66,7 @@ pub enum ExternalPaymentReferenceSourceType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl ExternalPaymentReferenceSourceType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -74,6 +80,7 @@ impl ExternalPaymentReferenceSourceType {
         }
     }
 }
+
 impl From<&str> for ExternalPaymentReferenceSourceType {
     fn from(value: &str) -> Self {
         match value {
@@ -86,24 +93,29 @@ impl From<&str> for ExternalPaymentReferenceSourceType {
         }
     }
 }
+
 impl rt::StringEnum for ExternalPaymentReferenceSourceType {
     fn as_str(&self) -> &str {
         ExternalPaymentReferenceSourceType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for ExternalPaymentReferenceSourceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for ExternalPaymentReferenceSourceType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for ExternalPaymentReferenceSourceType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `FeatureConfig` model.
+
 use togai_codegen_runtime as rt;
+
 /// Feature configuration object
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,10 +16,12 @@ pub struct FeatureConfig {
     #[serde(rename = "featureCreditLimit")]
     pub feature_credit_limit: f64,
 }
+
 rt::deserialize_struct! {
     FeatureConfig { 0 effective_from "effectiveFrom" optional, 1 effective_until
     "effectiveUntil" required, 2 feature_credit_limit "featureCreditLimit" required, }
 }
+
 impl FeatureConfig {
     /// Creates a `FeatureConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `FeatureCreditEntry` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Get feature credits response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -25,12 +27,14 @@ pub struct FeatureCreditEntry {
     /// `used`
     pub used: f64,
 }
+
 rt::deserialize_struct! {
     FeatureCreditEntry { 0 id "id" required, 1 source "source" required, 2 status
     "status" required, 3 effective_from "effectiveFrom" required rt::datetime::Seed, 4
     effective_until "effectiveUntil" required rt::datetime::Seed, 5 granted "granted"
     optional, 6 balance "balance" optional, 7 used "used" required, }
 }
+
 impl FeatureCreditEntry {
     /// Creates a `FeatureCreditEntry` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -54,6 +58,7 @@ impl FeatureCreditEntry {
         }
     }
 }
+
 /// Source of the feature credit
 ///
 /// Values this version of the crate does not know decode into
@@ -71,6 +76,7 @@ pub enum FeatureCreditEntrySource {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl FeatureCreditEntrySource {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -83,6 +89,7 @@ impl FeatureCreditEntrySource {
         }
     }
 }
+
 impl From<&str> for FeatureCreditEntrySource {
     fn from(value: &str) -> Self {
         match value {
@@ -94,29 +101,35 @@ impl From<&str> for FeatureCreditEntrySource {
         }
     }
 }
+
 impl rt::StringEnum for FeatureCreditEntrySource {
     fn as_str(&self) -> &str {
         FeatureCreditEntrySource::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for FeatureCreditEntrySource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for FeatureCreditEntrySource {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for FeatureCreditEntrySource {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)
     }
 }
+
 /// Status of the feature credit entry
 ///
 /// Values this version of the crate does not know decode into
@@ -132,6 +145,7 @@ pub enum FeatureCreditEntryStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl FeatureCreditEntryStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -143,6 +157,7 @@ impl FeatureCreditEntryStatus {
         }
     }
 }
+
 impl From<&str> for FeatureCreditEntryStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -153,24 +168,29 @@ impl From<&str> for FeatureCreditEntryStatus {
         }
     }
 }
+
 impl rt::StringEnum for FeatureCreditEntryStatus {
     fn as_str(&self) -> &str {
         FeatureCreditEntryStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for FeatureCreditEntryStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for FeatureCreditEntryStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for FeatureCreditEntryStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

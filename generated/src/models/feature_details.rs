@@ -1,5 +1,7 @@
 //! The `FeatureDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// details of feature associated with event schema with attribute name
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct FeatureDetails {
     #[serde(rename = "attributeName")]
     pub attribute_name: String,
 }
+
 rt::deserialize_struct! {
     FeatureDetails { 0 feature_id "featureId" required, 1 attribute_name "attributeName"
     required, }
 }
+
 impl FeatureDetails {
     /// Creates a `FeatureDetails` from its required fields; optional fields start empty.
     #[allow(deprecated)]

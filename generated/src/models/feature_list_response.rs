@@ -1,5 +1,7 @@
 //! The `FeatureListResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents a Feature for List Response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -25,12 +27,14 @@ pub struct FeatureListResponse {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     FeatureListResponse { 0 id "id" required, 1 name "name" required, 2 billable_name
     "billableName" optional, 3 display_name "displayName" required, 4 schema_count
     "schemaCount" required, 5 created_at "createdAt" required rt::datetime::Seed, 6
     updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
+
 impl FeatureListResponse {
     /// Creates a `FeatureListResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `Field` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `Field` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -16,10 +18,12 @@ pub struct Field {
     /// `order`
     pub order: i32,
 }
+
 rt::deserialize_struct! {
     Field { 0 name "name" required, 1 r#type "type" required, 2 enrichment_type
     "enrichmentType" required, 3 value "value" required, 4 order "order" required, }
 }
+
 impl Field {
     /// Creates a `Field` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -39,6 +43,7 @@ impl Field {
         }
     }
 }
+
 /// The `FieldType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -52,6 +57,7 @@ pub enum FieldType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl FieldType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -62,6 +68,7 @@ impl FieldType {
         }
     }
 }
+
 impl From<&str> for FieldType {
     fn from(value: &str) -> Self {
         match value {
@@ -71,29 +78,35 @@ impl From<&str> for FieldType {
         }
     }
 }
+
 impl rt::StringEnum for FieldType {
     fn as_str(&self) -> &str {
         FieldType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for FieldType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for FieldType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for FieldType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)
     }
 }
+
 /// The `FieldEnrichmentType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -109,6 +122,7 @@ pub enum FieldEnrichmentType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl FieldEnrichmentType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -120,6 +134,7 @@ impl FieldEnrichmentType {
         }
     }
 }
+
 impl From<&str> for FieldEnrichmentType {
     fn from(value: &str) -> Self {
         match value {
@@ -130,24 +145,29 @@ impl From<&str> for FieldEnrichmentType {
         }
     }
 }
+
 impl rt::StringEnum for FieldEnrichmentType {
     fn as_str(&self) -> &str {
         FieldEnrichmentType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for FieldEnrichmentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for FieldEnrichmentType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for FieldEnrichmentType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

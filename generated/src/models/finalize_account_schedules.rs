@@ -1,5 +1,7 @@
 //! The `FinalizeAccountSchedules` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to finalize account schedules
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,6 +15,7 @@ pub struct FinalizeAccountSchedules {
     #[serde(rename = "preActions", skip_serializing_if = "Option::is_none")]
     pub pre_actions: Option<Vec<crate::models::PreAction>>,
 }
+
 rt::deserialize_struct! {
     FinalizeAccountSchedules { 0 merge_schedules "mergeSchedules" optional, 1 pre_actions
     "preActions" optional, }

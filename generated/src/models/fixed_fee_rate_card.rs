@@ -1,5 +1,7 @@
 //! The `FixedFeeRateCard` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `FixedFeeRateCard` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -31,12 +33,14 @@ pub struct FixedFeeRateCard {
     #[serde(rename = "recurrenceConfig", skip_serializing_if = "Option::is_none")]
     pub recurrence_config: Option<crate::models::RecurrenceConfig>,
 }
+
 rt::deserialize_struct! {
     FixedFeeRateCard { 0 id "id" required, 1 display_name "displayName" optional, 2 name
     "name" optional, 3 tag "tag" optional, 4 invoice_timing "invoiceTiming" optional, 5
     r#type "type" optional, 6 rate_values "rateValues" required, 7 enable_proration
     "enableProration" required, 8 recurrence_config "recurrenceConfig" optional, }
 }
+
 impl FixedFeeRateCard {
     /// Creates a `FixedFeeRateCard` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `GetCustomerPortalDelegateTokenRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to get delegate token for customer portal
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -18,11 +20,13 @@ pub struct GetCustomerPortalDelegateTokenRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry: Option<i64>,
 }
+
 rt::deserialize_struct! {
     GetCustomerPortalDelegateTokenRequest { 0 customer_id "customerId" required, 1
     account_ids "accountIds" optional, 2 all_accounts_access "allAccountsAccess"
     optional, 3 expiry "expiry" optional, }
 }
+
 impl GetCustomerPortalDelegateTokenRequest {
     /// Creates a `GetCustomerPortalDelegateTokenRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `GetFeatureCreditEntriesPaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `GetFeatureCreditEntriesPaginatedResponse` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,6 +13,7 @@ pub struct GetFeatureCreditEntriesPaginatedResponse {
     #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
+
 rt::deserialize_struct! {
     GetFeatureCreditEntriesPaginatedResponse { 0 data "data" optional, 1 next_token
     "nextToken" optional, }

@@ -1,5 +1,7 @@
 //! The `GetFeatureCreditsResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Get feature credits response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -21,11 +23,13 @@ pub struct GetFeatureCreditsResponse {
     #[serde(rename = "usedOverage")]
     pub used_overage: f64,
 }
+
 rt::deserialize_struct! {
     GetFeatureCreditsResponse { 0 account_id "accountId" required, 1 feature_id
     "featureId" required, 2 granted "granted" required, 3 balance "balance" required, 4
     overage_limit "overageLimit" optional, 5 used_overage "usedOverage" required, }
 }
+
 impl GetFeatureCreditsResponse {
     /// Creates a `GetFeatureCreditsResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `GetJobResponse` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `GetJobResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -32,6 +34,7 @@ pub struct GetJobResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     GetJobResponse { 0 id "id" required, 1 r#type "type" required, 2 settled_at
     "settledAt" optional rt::datetime::OptionSeed, 3 updated_at "updatedAt" required
@@ -40,6 +43,7 @@ rt::deserialize_struct! {
     "failedJobEntries" required, 8 completed_job_entries "completedJobEntries" required,
     9 metadata "metadata" optional, }
 }
+
 impl GetJobResponse {
     /// Creates a `GetJobResponse` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]
@@ -68,6 +72,7 @@ impl GetJobResponse {
         }
     }
 }
+
 /// The `GetJobResponseType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -83,6 +88,7 @@ pub enum GetJobResponseType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl GetJobResponseType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -94,6 +100,7 @@ impl GetJobResponseType {
         }
     }
 }
+
 impl From<&str> for GetJobResponseType {
     fn from(value: &str) -> Self {
         match value {
@@ -104,29 +111,35 @@ impl From<&str> for GetJobResponseType {
         }
     }
 }
+
 impl rt::StringEnum for GetJobResponseType {
     fn as_str(&self) -> &str {
         GetJobResponseType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for GetJobResponseType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for GetJobResponseType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for GetJobResponseType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)
     }
 }
+
 /// The `GetJobResponseStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -152,6 +165,7 @@ pub enum GetJobResponseStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl GetJobResponseStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -168,6 +182,7 @@ impl GetJobResponseStatus {
         }
     }
 }
+
 impl From<&str> for GetJobResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -183,24 +198,29 @@ impl From<&str> for GetJobResponseStatus {
         }
     }
 }
+
 impl rt::StringEnum for GetJobResponseStatus {
     fn as_str(&self) -> &str {
         GetJobResponseStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for GetJobResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for GetJobResponseStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for GetJobResponseStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `GetMetricsRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to get metrics from togai
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,10 +16,12 @@ pub struct GetMetricsRequest {
     #[serde(rename = "metricQueries")]
     pub metric_queries: Vec<crate::models::MetricQuery>,
 }
+
 rt::deserialize_struct! {
     GetMetricsRequest { 0 start_time "startTime" required rt::datetime::Seed, 1 end_time
     "endTime" required rt::datetime::Seed, 2 metric_queries "metricQueries" required, }
 }
+
 impl GetMetricsRequest {
     /// Creates a `GetMetricsRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `GetMetricsResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Response to GetMetrics Request
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -7,9 +9,11 @@ pub struct GetMetricsResponse {
     /// `results`
     pub results: Vec<crate::models::MetricQueryResponse>,
 }
+
 rt::deserialize_struct! {
     GetMetricsResponse { 0 results "results" required, }
 }
+
 impl GetMetricsResponse {
     /// Creates a `GetMetricsResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `GetProposalResponse` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `GetProposalResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -80,6 +82,7 @@ pub struct GetProposalResponse {
     )]
     pub proposal_response_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     GetProposalResponse { 0 id "id" required, 1 account_id "accountId" required, 2
     price_plan_id "pricePlanId" optional, 3 quantity "quantity" optional, 4
@@ -96,6 +99,7 @@ rt::deserialize_struct! {
     "paymentMode" required, 22 proposal_response_date "proposalResponseDate" optional
     rt::datetime::OptionSeed, }
 }
+
 impl GetProposalResponse {
     /// Creates a `GetProposalResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -134,6 +138,7 @@ impl GetProposalResponse {
         }
     }
 }
+
 /// The `GetProposalResponsePaymentMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -147,6 +152,7 @@ pub enum GetProposalResponsePaymentMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl GetProposalResponsePaymentMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -157,6 +163,7 @@ impl GetProposalResponsePaymentMode {
         }
     }
 }
+
 impl From<&str> for GetProposalResponsePaymentMode {
     fn from(value: &str) -> Self {
         match value {
@@ -166,24 +173,29 @@ impl From<&str> for GetProposalResponsePaymentMode {
         }
     }
 }
+
 impl rt::StringEnum for GetProposalResponsePaymentMode {
     fn as_str(&self) -> &str {
         GetProposalResponsePaymentMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for GetProposalResponsePaymentMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for GetProposalResponsePaymentMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for GetProposalResponsePaymentMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `GetPurchaseResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `GetPurchaseResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -77,6 +79,7 @@ pub struct GetPurchaseResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<Vec<crate::models::PurchaseFeatureDetails>>,
 }
+
 rt::deserialize_struct! {
     GetPurchaseResponse { 0 id "id" required, 1 account_id "accountId" required, 2
     price_plan_id "pricePlanId" optional, 3 quantity "quantity" optional, 4
@@ -92,6 +95,7 @@ rt::deserialize_struct! {
     required, 19 r#type "type" required, 20 comment "comment" optional, 21 purchase_plan
     "purchasePlan" optional, 22 features "features" optional, }
 }
+
 impl GetPurchaseResponse {
     /// Creates a `GetPurchaseResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `GrantDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// Grant details of Credit Grant Rate Card
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,11 +21,13 @@ pub struct GrantDetails {
     )]
     pub applicable_entity_ids: Option<Vec<String>>,
 }
+
 rt::deserialize_struct! {
     GrantDetails { 0 priority "priority" required, 1 expiry_type "expiryType" required, 2
     expiry_duration "expiryDuration" optional, 3 applicable_entity_ids
     "applicableEntityIds" optional, }
 }
+
 impl GrantDetails {
     /// Creates a `GrantDetails` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `Incident` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `Incident` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -33,6 +35,7 @@ pub struct Incident {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     Incident { 0 id "id" required, 1 alert_id "alertId" required, 2 alert_version
     "alertVersion" required, 3 alert_template_id "alertTemplateId" required, 4
@@ -41,6 +44,7 @@ rt::deserialize_struct! {
     optional rt::datetime::OptionSeed, 8 created_at "createdAt" required
     rt::datetime::Seed, 9 updated_at "updatedAt" optional rt::datetime::OptionSeed, }
 }
+
 impl Incident {
     /// Creates a `Incident` from its required fields; optional fields start empty.
     #[allow(deprecated)]

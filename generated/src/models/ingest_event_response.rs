@@ -1,5 +1,7 @@
 //! The `IngestEventResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `IngestEventResponse` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -23,6 +25,7 @@ pub struct IngestEventResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<rt::serde_json::Value>,
 }
+
 rt::deserialize_struct! {
     IngestEventResponse { 0 success "success" optional, 1 status_code "statusCode"
     optional, 2 name "name" optional, 3 message "message" optional, 4 code "code"

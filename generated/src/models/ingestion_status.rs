@@ -1,5 +1,7 @@
 //! The `IngestionStatus` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Status about the event ingestion.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -10,10 +12,12 @@ pub struct IngestionStatus {
     #[serde(rename = "statusDescription", skip_serializing_if = "Option::is_none")]
     pub status_description: Option<String>,
 }
+
 rt::deserialize_struct! {
     IngestionStatus { 0 status "status" required, 1 status_description
     "statusDescription" optional, }
 }
+
 impl IngestionStatus {
     /// Creates a `IngestionStatus` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -24,6 +28,7 @@ impl IngestionStatus {
         }
     }
 }
+
 /// Ingestion status
 ///
 /// Values this version of the crate does not know decode into
@@ -65,6 +70,7 @@ pub enum IngestionStatusStatus {
     /// A value not known to this version of the crate, kept as sent.
     UnknownValue(String),
 }
+
 impl IngestionStatusStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -91,6 +97,7 @@ impl IngestionStatusStatus {
         }
     }
 }
+
 impl From<&str> for IngestionStatusStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -116,24 +123,29 @@ impl From<&str> for IngestionStatusStatus {
         }
     }
 }
+
 impl rt::StringEnum for IngestionStatusStatus {
     fn as_str(&self) -> &str {
         IngestionStatusStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for IngestionStatusStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for IngestionStatusStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for IngestionStatusStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `Invoice` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Structure of invoice
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -81,6 +83,7 @@ pub struct Invoice {
     #[serde(rename = "netTermDays")]
     pub net_term_days: i64,
 }
+
 rt::deserialize_struct! {
     Invoice { 0 id "id" required, 1 customer_id "customerId" optional, 2 owner_id
     "ownerId" optional, 3 price_plan_id "pricePlanId" optional, 4 usage_info "usageInfo"
@@ -97,6 +100,7 @@ rt::deserialize_struct! {
     optional, 22 pdf_url "pdfUrl" optional, 23 total_amount "totalAmount" required, 24
     paid_amount "paidAmount" required, 25 net_term_days "netTermDays" required, }
 }
+
 impl Invoice {
     /// Creates a `Invoice` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]
@@ -142,6 +146,7 @@ impl Invoice {
         }
     }
 }
+
 /// The `InvoiceFinalizingStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -155,6 +160,7 @@ pub enum InvoiceFinalizingStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl InvoiceFinalizingStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -165,6 +171,7 @@ impl InvoiceFinalizingStatus {
         }
     }
 }
+
 impl From<&str> for InvoiceFinalizingStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -174,24 +181,29 @@ impl From<&str> for InvoiceFinalizingStatus {
         }
     }
 }
+
 impl rt::StringEnum for InvoiceFinalizingStatus {
     fn as_str(&self) -> &str {
         InvoiceFinalizingStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for InvoiceFinalizingStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for InvoiceFinalizingStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for InvoiceFinalizingStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

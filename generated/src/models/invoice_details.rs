@@ -1,5 +1,7 @@
 //! The `InvoiceDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `InvoiceDetails` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -23,6 +25,7 @@ pub struct InvoiceDetails {
     #[serde(rename = "logoUrl", skip_serializing_if = "Option::is_none")]
     pub logo_url: Option<String>,
 }
+
 rt::deserialize_struct! {
     InvoiceDetails { 0 customer "customer" optional, 1 account "account" optional, 2
     price_plan_name "pricePlanName" optional, 3 invoice_group "invoiceGroup" optional, 4

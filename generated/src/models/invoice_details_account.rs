@@ -1,5 +1,7 @@
 //! The `InvoiceDetailsAccount` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `InvoiceDetailsAccount` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -15,10 +17,12 @@ pub struct InvoiceDetailsAccount {
     #[serde(rename = "primaryEmail")]
     pub primary_email: String,
 }
+
 rt::deserialize_struct! {
     InvoiceDetailsAccount { 0 name "name" required, 1 invoice_currency "invoiceCurrency"
     required, 2 address "address" required, 3 primary_email "primaryEmail" required, }
 }
+
 impl InvoiceDetailsAccount {
     /// Creates a `InvoiceDetailsAccount` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `InvoiceDetailsCustomer` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `InvoiceDetailsCustomer` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -16,11 +18,13 @@ pub struct InvoiceDetailsCustomer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::models::Address>,
 }
+
 rt::deserialize_struct! {
     InvoiceDetailsCustomer { 0 name "name" required, 1 primary_email "primaryEmail"
     required, 2 billing_address "billingAddress" optional, 3 address "address" optional,
     }
 }
+
 impl InvoiceDetailsCustomer {
     /// Creates a `InvoiceDetailsCustomer` from its required fields; optional fields start empty.
     #[allow(deprecated)]

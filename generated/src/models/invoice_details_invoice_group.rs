@@ -1,5 +1,7 @@
 //! The `InvoiceDetailsInvoiceGroup` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `InvoiceDetailsInvoiceGroup` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -20,11 +22,13 @@ pub struct InvoiceDetailsInvoiceGroup {
     /// `address`
     pub address: crate::models::Address,
 }
+
 rt::deserialize_struct! {
     InvoiceDetailsInvoiceGroup { 0 id "id" required, 1 name "name" required, 2 email
     "email" optional, 3 daily_invoice_consolidation "dailyInvoiceConsolidation" required,
     4 invoice_currency "invoiceCurrency" required, 5 address "address" required, }
 }
+
 impl InvoiceDetailsInvoiceGroup {
     /// Creates a `InvoiceDetailsInvoiceGroup` from its required fields; optional fields start empty.
     #[allow(deprecated)]

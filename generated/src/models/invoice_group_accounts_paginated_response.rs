@@ -1,5 +1,7 @@
 //! The `InvoiceGroupAccountsPaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `InvoiceGroupAccountsPaginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -37,6 +39,7 @@ pub struct InvoiceGroupAccountsPaginatedResponse {
     #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
+
 rt::deserialize_struct! {
     InvoiceGroupAccountsPaginatedResponse { 0 id "id" required, 1 name "name" required, 2
     email "email" required, 3 daily_invoice_consolidation "dailyInvoiceConsolidation"
@@ -46,6 +49,7 @@ rt::deserialize_struct! {
     rt::datetime::Seed, 9 updated_at "updatedAt" required rt::datetime::Seed, 10 accounts
     "accounts" required, 11 next_token "nextToken" optional, }
 }
+
 impl InvoiceGroupAccountsPaginatedResponse {
     /// Creates a `InvoiceGroupAccountsPaginatedResponse` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]

@@ -1,5 +1,7 @@
 //! The `InvoiceGroupDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// Invoice group details
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -23,12 +25,14 @@ pub struct InvoiceGroupDetails {
     #[serde(rename = "billingAddress")]
     pub billing_address: crate::models::Address,
 }
+
 rt::deserialize_struct! {
     InvoiceGroupDetails { 0 id "id" required, 1 name "name" required, 2 email "email"
     required, 3 daily_invoice_consolidation "dailyInvoiceConsolidation" required, 4
     net_term_days "netTermDays" optional, 5 invoice_currency "invoiceCurrency" required,
     6 billing_address "billingAddress" required, }
 }
+
 impl InvoiceGroupDetails {
     /// Creates a `InvoiceGroupDetails` from its required fields; optional fields start empty.
     #[allow(deprecated)]

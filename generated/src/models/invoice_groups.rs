@@ -1,5 +1,7 @@
 //! The `InvoiceGroups` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `InvoiceGroups` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -32,6 +34,7 @@ pub struct InvoiceGroups {
     #[serde(rename = "updatedAt")]
     pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     InvoiceGroups { 0 id "id" required, 1 name "name" required, 2 email "email" required,
     3 daily_invoice_consolidation "dailyInvoiceConsolidation" required, 4 net_term_days
@@ -40,6 +43,7 @@ rt::deserialize_struct! {
     8 created_at "createdAt" required rt::datetime::Seed, 9 updated_at "updatedAt"
     required rt::datetime::Seed, }
 }
+
 impl InvoiceGroups {
     /// Creates a `InvoiceGroups` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]

@@ -1,5 +1,7 @@
 //! The `InvoiceLineItem` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `InvoiceLineItem` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -63,12 +65,14 @@ pub struct InvoiceLineItem {
     #[serde(rename = "lineItems")]
     pub line_items: Vec<crate::models::InvoiceLineItem>,
 }
+
 rt::deserialize_struct! {
     InvoiceLineItem { 0 id "id" optional, 1 description "description" required, 2 r#type
     "type" required, 3 value_per_quantity "valuePerQuantity" optional, 4 quantity
     "quantity" optional, 5 units "units" optional, 6 value "value" required, 7 metadata
     "metadata" optional, 8 line_items "lineItems" required, }
 }
+
 impl InvoiceLineItem {
     /// Creates a `InvoiceLineItem` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -91,6 +95,7 @@ impl InvoiceLineItem {
         }
     }
 }
+
 /// Type of the line item
 /// - GRAND_TOTAL_AMOUNT: Sum of all total amount of individual invoices in a grouped(composite) invoice
 /// - TOTAL_AMOUNT: Total revenue of the invoice
@@ -212,6 +217,7 @@ pub enum InvoiceLineItemType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl InvoiceLineItemType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -263,6 +269,7 @@ impl InvoiceLineItemType {
         }
     }
 }
+
 impl From<&str> for InvoiceLineItemType {
     fn from(value: &str) -> Self {
         match value {
@@ -313,24 +320,29 @@ impl From<&str> for InvoiceLineItemType {
         }
     }
 }
+
 impl rt::StringEnum for InvoiceLineItemType {
     fn as_str(&self) -> &str {
         InvoiceLineItemType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for InvoiceLineItemType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for InvoiceLineItemType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for InvoiceLineItemType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `InvoiceSummary` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Structure of invoice response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -66,6 +68,7 @@ pub struct InvoiceSummary {
     #[serde(rename = "netTermDays")]
     pub net_term_days: i64,
 }
+
 rt::deserialize_struct! {
     InvoiceSummary { 0 id "id" required, 1 customer_id "customerId" optional, 2 owner_id
     "ownerId" optional, 3 price_plan_id "pricePlanId" optional, 4 status "status"
@@ -81,6 +84,7 @@ rt::deserialize_struct! {
     required, 19 invoice_details "invoiceDetails" optional, 20 net_term_days
     "netTermDays" required, }
 }
+
 impl InvoiceSummary {
     /// Creates a `InvoiceSummary` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]
@@ -121,6 +125,7 @@ impl InvoiceSummary {
         }
     }
 }
+
 /// The `InvoiceSummaryFinalizingStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -134,6 +139,7 @@ pub enum InvoiceSummaryFinalizingStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl InvoiceSummaryFinalizingStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -144,6 +150,7 @@ impl InvoiceSummaryFinalizingStatus {
         }
     }
 }
+
 impl From<&str> for InvoiceSummaryFinalizingStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -153,24 +160,29 @@ impl From<&str> for InvoiceSummaryFinalizingStatus {
         }
     }
 }
+
 impl rt::StringEnum for InvoiceSummaryFinalizingStatus {
     fn as_str(&self) -> &str {
         InvoiceSummaryFinalizingStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for InvoiceSummaryFinalizingStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for InvoiceSummaryFinalizingStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for InvoiceSummaryFinalizingStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

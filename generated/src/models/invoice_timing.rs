@@ -1,5 +1,7 @@
 //! The `InvoiceTiming` model.
+
 use togai_codegen_runtime as rt;
+
 /// If IN_ADVANCE, the rate card will be invoiced in the previous billing cycle.
 /// If IN_ARREARS, the rate card will be invoiced in the current billing cycle.
 /// If PREPAID, credits/entitlements will be granted only after invoice is paid
@@ -17,6 +19,7 @@ pub enum InvoiceTiming {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl InvoiceTiming {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -28,6 +31,7 @@ impl InvoiceTiming {
         }
     }
 }
+
 impl From<&str> for InvoiceTiming {
     fn from(value: &str) -> Self {
         match value {
@@ -38,24 +42,29 @@ impl From<&str> for InvoiceTiming {
         }
     }
 }
+
 impl rt::StringEnum for InvoiceTiming {
     fn as_str(&self) -> &str {
         InvoiceTiming::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for InvoiceTiming {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for InvoiceTiming {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for InvoiceTiming {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

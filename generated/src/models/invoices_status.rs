@@ -1,5 +1,7 @@
 //! The `InvoicesStatus` model.
+
 use togai_codegen_runtime as rt;
+
 /// Status of the invoice
 ///
 /// Values this version of the crate does not know decode into
@@ -27,6 +29,7 @@ pub enum InvoicesStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl InvoicesStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -44,6 +47,7 @@ impl InvoicesStatus {
         }
     }
 }
+
 impl From<&str> for InvoicesStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -60,24 +64,29 @@ impl From<&str> for InvoicesStatus {
         }
     }
 }
+
 impl rt::StringEnum for InvoicesStatus {
     fn as_str(&self) -> &str {
         InvoicesStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for InvoicesStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for InvoicesStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for InvoicesStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

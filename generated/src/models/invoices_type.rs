@@ -1,5 +1,7 @@
 //! The `InvoicesType` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents the type of entity(STANDARD/AD_HOC/COMPOSITE)
 ///
 /// Values this version of the crate does not know decode into
@@ -21,6 +23,7 @@ pub enum InvoicesType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl InvoicesType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -35,6 +38,7 @@ impl InvoicesType {
         }
     }
 }
+
 impl From<&str> for InvoicesType {
     fn from(value: &str) -> Self {
         match value {
@@ -48,24 +52,29 @@ impl From<&str> for InvoicesType {
         }
     }
 }
+
 impl rt::StringEnum for InvoicesType {
     fn as_str(&self) -> &str {
         InvoicesType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for InvoicesType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for InvoicesType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for InvoicesType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

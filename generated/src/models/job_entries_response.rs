@@ -1,5 +1,7 @@
 //! The `JobEntriesResponse` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `JobEntriesResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,11 +21,13 @@ pub struct JobEntriesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     JobEntriesResponse { 0 entity_id "entityId" required, 1 job_id "jobId" required, 2
     status "status" required, 3 created_at "createdAt" required rt::datetime::Seed, 4
     metadata "metadata" optional, }
 }
+
 impl JobEntriesResponse {
     /// Creates a `JobEntriesResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -42,6 +46,7 @@ impl JobEntriesResponse {
         }
     }
 }
+
 /// The `JobEntriesResponseStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -61,6 +66,7 @@ pub enum JobEntriesResponseStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl JobEntriesResponseStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -74,6 +80,7 @@ impl JobEntriesResponseStatus {
         }
     }
 }
+
 impl From<&str> for JobEntriesResponseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -86,24 +93,29 @@ impl From<&str> for JobEntriesResponseStatus {
         }
     }
 }
+
 impl rt::StringEnum for JobEntriesResponseStatus {
     fn as_str(&self) -> &str {
         JobEntriesResponseStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for JobEntriesResponseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for JobEntriesResponseStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for JobEntriesResponseStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `JobsPaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `JobsPaginatedResponse` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,6 +16,7 @@ pub struct JobsPaginatedResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<crate::models::PaginationOptions>,
 }
+
 rt::deserialize_struct! {
     JobsPaginatedResponse { 0 data "data" optional, 1 next_token "nextToken" optional, 2
     context "context" optional, }

@@ -1,5 +1,7 @@
 //! The `JobsWithoutStatusInfoResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `JobsWithoutStatusInfoResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,10 +16,12 @@ pub struct JobsWithoutStatusInfoResponse {
     #[serde(rename = "updatedAt")]
     pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     JobsWithoutStatusInfoResponse { 0 id "id" required, 1 r#type "type" required, 2
     status "status" required, 3 updated_at "updatedAt" required rt::datetime::Seed, }
 }
+
 impl JobsWithoutStatusInfoResponse {
     /// Creates a `JobsWithoutStatusInfoResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

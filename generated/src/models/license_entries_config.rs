@@ -1,5 +1,7 @@
 //! The `LicenseEntriesConfig` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Configuration for getting the license entries
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,10 +21,12 @@ pub struct LicenseEntriesConfig {
     #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::LicenseEntriesConfigLookupCycle>,
 }
+
 rt::deserialize_struct! {
     LicenseEntriesConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
     lookup_range "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
 }
+
 impl LicenseEntriesConfig {
     /// Creates a `LicenseEntriesConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -35,6 +39,7 @@ impl LicenseEntriesConfig {
         }
     }
 }
+
 /// Mode to get the license entries for the license rate cards
 /// - CUSTOM: Use the license entries provided in the request
 /// - LOOKUP_RANGE: Use the license entries of a given account for the specified range
@@ -53,6 +58,7 @@ pub enum LicenseEntriesConfigMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl LicenseEntriesConfigMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -64,6 +70,7 @@ impl LicenseEntriesConfigMode {
         }
     }
 }
+
 impl From<&str> for LicenseEntriesConfigMode {
     fn from(value: &str) -> Self {
         match value {
@@ -74,24 +81,29 @@ impl From<&str> for LicenseEntriesConfigMode {
         }
     }
 }
+
 impl rt::StringEnum for LicenseEntriesConfigMode {
     fn as_str(&self) -> &str {
         LicenseEntriesConfigMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for LicenseEntriesConfigMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for LicenseEntriesConfigMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for LicenseEntriesConfigMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

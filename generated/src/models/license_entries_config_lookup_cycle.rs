@@ -1,5 +1,7 @@
 //! The `LicenseEntriesConfigLookupCycle` model.
+
 use togai_codegen_runtime as rt;
+
 /// Cycle of license entries to be looked up, this will be considered if mode is LOOKUP_CYCLE
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct LicenseEntriesConfigLookupCycle {
     #[serde(rename = "accountId")]
     pub account_id: String,
 }
+
 rt::deserialize_struct! {
     LicenseEntriesConfigLookupCycle { 0 cycle_effective_on "cycleEffectiveOn" optional
     rt::datetime::OptionSeed, 1 account_id "accountId" required, }
 }
+
 impl LicenseEntriesConfigLookupCycle {
     /// Creates a `LicenseEntriesConfigLookupCycle` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `LicenseEntriesConfigLookupRange` model.
+
 use togai_codegen_runtime as rt;
+
 /// Range of license entries to be looked up, this will be considered if mode is LOOKUP_RANGE
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -12,10 +14,12 @@ pub struct LicenseEntriesConfigLookupRange {
     #[serde(rename = "accountId")]
     pub account_id: String,
 }
+
 rt::deserialize_struct! {
     LicenseEntriesConfigLookupRange { 0 start "start" required rt::datetime::Seed, 1 end
     "end" required rt::datetime::Seed, 2 account_id "accountId" required, }
 }
+
 impl LicenseEntriesConfigLookupRange {
     /// Creates a `LicenseEntriesConfigLookupRange` from its required fields; optional fields start empty.
     #[allow(deprecated)]

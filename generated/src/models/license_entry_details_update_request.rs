@@ -1,5 +1,7 @@
 //! The `LicenseEntryDetailsUpdateRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// License Entry Details update request
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,11 +15,13 @@ pub struct LicenseEntryDetailsUpdateRequest {
     /// `metadata`
     pub metadata: std::collections::BTreeMap<String, String>,
 }
+
 rt::deserialize_struct! {
     LicenseEntryDetailsUpdateRequest { 0 account_id "accountId" required, 1
     effective_from "effectiveFrom" required rt::datetime::Seed, 2 metadata "metadata"
     required, }
 }
+
 impl LicenseEntryDetailsUpdateRequest {
     /// Creates a `LicenseEntryDetailsUpdateRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

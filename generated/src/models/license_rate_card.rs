@@ -1,5 +1,7 @@
 //! The `LicenseRateCard` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `LicenseRateCard` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -40,6 +42,7 @@ pub struct LicenseRateCard {
     #[serde(rename = "proratedRefundMode", skip_serializing_if = "Option::is_none")]
     pub prorated_refund_mode: Option<crate::models::ProratedRefundMode>,
 }
+
 rt::deserialize_struct! {
     LicenseRateCard { 0 id "id" required, 1 r#type "type" optional, 2 display_name
     "displayName" optional, 3 name "name" optional, 4 tag "tag" optional, 5
@@ -48,6 +51,7 @@ rt::deserialize_struct! {
     "ratePlan" required, 10 rate_values "rateValues" required, 11 prorated_refund_mode
     "proratedRefundMode" optional, }
 }
+
 impl LicenseRateCard {
     /// Creates a `LicenseRateCard` from its required fields; optional fields start empty.
     #[allow(deprecated)]

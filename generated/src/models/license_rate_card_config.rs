@@ -1,5 +1,7 @@
 //! The `LicenseRateCardConfig` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `LicenseRateCardConfig` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,6 +16,7 @@ pub struct LicenseRateCardConfig {
     )]
     pub max_quantity_breach_action: Option<crate::models::MaxQuantityBreachAction>,
 }
+
 rt::deserialize_struct! {
     LicenseRateCardConfig { 0 max_quantity "maxQuantity" optional, 1
     max_quantity_breach_action "maxQuantityBreachAction" optional, }

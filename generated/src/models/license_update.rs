@@ -1,5 +1,7 @@
 //! The `LicenseUpdate` model.
+
 use togai_codegen_runtime as rt;
+
 /// License update
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,11 +21,13 @@ pub struct LicenseUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     LicenseUpdate { 0 license_id "licenseId" required, 1 account_id "accountId" required,
     2 quantity "quantity" required, 3 effective_from "effectiveFrom" required
     rt::datetime::Seed, 4 metadata "metadata" optional, }
 }
+
 impl LicenseUpdate {
     /// Creates a `LicenseUpdate` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `LicenseUpdateRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// License update request
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -25,12 +27,14 @@ pub struct LicenseUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     LicenseUpdateRequest { 0 license_id "licenseId" required, 1 account_id "accountId"
     required, 2 update_type "updateType" required, 3 quantity "quantity" required, 4
     effective_from "effectiveFrom" optional rt::datetime::OptionSeed, 5 idempotency_key
     "idempotencyKey" optional, 6 metadata "metadata" optional, }
 }
+
 impl LicenseUpdateRequest {
     /// Creates a `LicenseUpdateRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -51,6 +55,7 @@ impl LicenseUpdateRequest {
         }
     }
 }
+
 /// The type of update to be performed
 ///
 /// Values this version of the crate does not know decode into
@@ -64,6 +69,7 @@ pub enum LicenseUpdateRequestUpdateType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl LicenseUpdateRequestUpdateType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -74,6 +80,7 @@ impl LicenseUpdateRequestUpdateType {
         }
     }
 }
+
 impl From<&str> for LicenseUpdateRequestUpdateType {
     fn from(value: &str) -> Self {
         match value {
@@ -83,24 +90,29 @@ impl From<&str> for LicenseUpdateRequestUpdateType {
         }
     }
 }
+
 impl rt::StringEnum for LicenseUpdateRequestUpdateType {
     fn as_str(&self) -> &str {
         LicenseUpdateRequestUpdateType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for LicenseUpdateRequestUpdateType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for LicenseUpdateRequestUpdateType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for LicenseUpdateRequestUpdateType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

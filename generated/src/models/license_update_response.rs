@@ -1,5 +1,7 @@
 //! The `LicenseUpdateResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `LicenseUpdateResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -22,12 +24,14 @@ pub struct LicenseUpdateResponse {
     #[serde(rename = "createdAt")]
     pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     LicenseUpdateResponse { 0 license_id "licenseId" required, 1 account_id "accountId"
     required, 2 quantity "quantity" required, 3 effective_from "effectiveFrom" required
     rt::datetime::Seed, 4 metadata "metadata" optional, 5 created_at "createdAt" required
     rt::datetime::Seed, }
 }
+
 impl LicenseUpdateResponse {
     /// Creates a `LicenseUpdateResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

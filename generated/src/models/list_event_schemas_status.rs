@@ -1,5 +1,7 @@
 //! The `ListEventSchemasStatus` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `ListEventSchemasStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -13,6 +15,7 @@ pub enum ListEventSchemasStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl ListEventSchemasStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -23,6 +26,7 @@ impl ListEventSchemasStatus {
         }
     }
 }
+
 impl From<&str> for ListEventSchemasStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -32,24 +36,29 @@ impl From<&str> for ListEventSchemasStatus {
         }
     }
 }
+
 impl rt::StringEnum for ListEventSchemasStatus {
     fn as_str(&self) -> &str {
         ListEventSchemasStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for ListEventSchemasStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for ListEventSchemasStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for ListEventSchemasStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

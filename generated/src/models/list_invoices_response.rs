@@ -1,5 +1,7 @@
 //! The `ListInvoicesResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// List invoices response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -10,9 +12,11 @@ pub struct ListInvoicesResponse {
     #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
+
 rt::deserialize_struct! {
     ListInvoicesResponse { 0 data "data" required, 1 next_token "nextToken" optional, }
 }
+
 impl ListInvoicesResponse {
     /// Creates a `ListInvoicesResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

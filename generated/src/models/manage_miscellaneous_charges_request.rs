@@ -1,5 +1,7 @@
 //! The `ManageMiscellaneousChargesRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to update custom line items
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -7,9 +9,11 @@ pub struct ManageMiscellaneousChargesRequest {
     /// `items`
     pub items: Vec<crate::models::MiscellaneousCharge>,
 }
+
 rt::deserialize_struct! {
     ManageMiscellaneousChargesRequest { 0 items "items" required, }
 }
+
 impl ManageMiscellaneousChargesRequest {
     /// Creates a `ManageMiscellaneousChargesRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

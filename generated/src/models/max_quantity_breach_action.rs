@@ -1,5 +1,7 @@
 //! The `MaxQuantityBreachAction` model.
+
 use togai_codegen_runtime as rt;
+
 /// Action to be taken when the license maxQuantity is breached:
 /// - `DO_NOTHING`: Refrain from granting any new licenses.
 ///
@@ -12,6 +14,7 @@ pub enum MaxQuantityBreachAction {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl MaxQuantityBreachAction {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -21,6 +24,7 @@ impl MaxQuantityBreachAction {
         }
     }
 }
+
 impl From<&str> for MaxQuantityBreachAction {
     fn from(value: &str) -> Self {
         match value {
@@ -29,24 +33,29 @@ impl From<&str> for MaxQuantityBreachAction {
         }
     }
 }
+
 impl rt::StringEnum for MaxQuantityBreachAction {
     fn as_str(&self) -> &str {
         MaxQuantityBreachAction::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for MaxQuantityBreachAction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for MaxQuantityBreachAction {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for MaxQuantityBreachAction {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `MetricDataPoints` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `MetricDataPoints` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,10 +15,12 @@ pub struct MetricDataPoints {
     #[serde(rename = "metricValues")]
     pub metric_values: Vec<f64>,
 }
+
 rt::deserialize_struct! {
     MetricDataPoints { 0 grouped_by "groupedBy" optional, 1 timestamps "timestamps"
     required, 2 metric_values "metricValues" required, }
 }
+
 impl MetricDataPoints {
     /// Creates a `MetricDataPoints` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `MetricDataPointsGroupedBy` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `MetricDataPointsGroupedBy` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct MetricDataPointsGroupedBy {
     #[serde(rename = "fieldValue")]
     pub field_value: String,
 }
+
 rt::deserialize_struct! {
     MetricDataPointsGroupedBy { 0 field_name "fieldName" required, 1 field_value
     "fieldValue" required, }
 }
+
 impl MetricDataPointsGroupedBy {
     /// Creates a `MetricDataPointsGroupedBy` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `MetricName` model.
+
 use togai_codegen_runtime as rt;
+
 /// Define the metric you would like to get - allowed options are
 /// EVENTS - Aggregation of raw events,
 /// USAGE - Default to METER_USAGE. To be deprecated soon,
@@ -30,6 +32,7 @@ pub enum MetricName {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl MetricName {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -45,6 +48,7 @@ impl MetricName {
         }
     }
 }
+
 impl From<&str> for MetricName {
     fn from(value: &str) -> Self {
         match value {
@@ -59,24 +63,29 @@ impl From<&str> for MetricName {
         }
     }
 }
+
 impl rt::StringEnum for MetricName {
     fn as_str(&self) -> &str {
         MetricName::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for MetricName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for MetricName {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for MetricName {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `MetricQuery` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Object representing a single metrics query
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -39,11 +41,13 @@ pub struct MetricQuery {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::models::MetricQueryFilterEntry>>,
 }
+
 rt::deserialize_struct! {
     MetricQuery { 0 id "id" required, 1 name "name" required, 2 aggregation_period
     "aggregationPeriod" required, 3 group_by "groupBy" optional, 4 configs "configs"
     optional, 5 filters "filters" optional, }
 }
+
 impl MetricQuery {
     /// Creates a `MetricQuery` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -62,6 +66,7 @@ impl MetricQuery {
         }
     }
 }
+
 /// Set the aggregation period. Allowed periods are HOUR, DAY, WEEK, MONTH
 ///
 /// Values this version of the crate does not know decode into
@@ -79,6 +84,7 @@ pub enum MetricQueryAggregationPeriod {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl MetricQueryAggregationPeriod {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -91,6 +97,7 @@ impl MetricQueryAggregationPeriod {
         }
     }
 }
+
 impl From<&str> for MetricQueryAggregationPeriod {
     fn from(value: &str) -> Self {
         match value {
@@ -102,24 +109,29 @@ impl From<&str> for MetricQueryAggregationPeriod {
         }
     }
 }
+
 impl rt::StringEnum for MetricQueryAggregationPeriod {
     fn as_str(&self) -> &str {
         MetricQueryAggregationPeriod::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for MetricQueryAggregationPeriod {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for MetricQueryAggregationPeriod {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for MetricQueryAggregationPeriod {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `MetricQueryFilterEntry` model.
+
 use togai_codegen_runtime as rt;
+
 /// | Metric Name       | FilterEntry Name |    Allowed groupBy fields                                           |      Default Values      |                 Allowed Values                                  |
 /// |-------------------|------------------|---------------------------------------------------------------------|--------------------------|-----------------------------------------------------------------|
 /// | EVENTS            | ACCOUNT_ID       | ACCOUNT_ID, EVENT_STATUS, SCHEMA_NAME, RAW_EVENT_STATUS             | None                     | *\\&lt;one or more valid account IDs&gt;                               |
@@ -35,10 +37,12 @@ pub struct MetricQueryFilterEntry {
     #[serde(rename = "fieldValues")]
     pub field_values: Vec<String>,
 }
+
 rt::deserialize_struct! {
     MetricQueryFilterEntry { 0 field_name "fieldName" required, 1 field_values
     "fieldValues" required, }
 }
+
 impl MetricQueryFilterEntry {
     /// Creates a `MetricQueryFilterEntry` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `MetricQueryResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Response to GetMetrics Request
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,10 +15,12 @@ pub struct MetricQueryResponse {
     /// `data`
     pub data: Vec<crate::models::MetricDataPoints>,
 }
+
 rt::deserialize_struct! {
     MetricQueryResponse { 0 id "id" required, 1 name "name" required, 2 data "data"
     required, }
 }
+
 impl MetricQueryResponse {
     /// Creates a `MetricQueryResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

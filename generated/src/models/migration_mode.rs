@@ -1,5 +1,7 @@
 //! The `MigrationMode` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `MigrationMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -21,6 +23,7 @@ pub enum MigrationMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl MigrationMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -35,6 +38,7 @@ impl MigrationMode {
         }
     }
 }
+
 impl From<&str> for MigrationMode {
     fn from(value: &str) -> Self {
         match value {
@@ -48,24 +52,29 @@ impl From<&str> for MigrationMode {
         }
     }
 }
+
 impl rt::StringEnum for MigrationMode {
     fn as_str(&self) -> &str {
         MigrationMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for MigrationMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for MigrationMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for MigrationMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `MinimumCommitment` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `MinimumCommitment` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct MinimumCommitment {
     #[serde(rename = "rateValues")]
     pub rate_values: Vec<crate::models::CurrencyRateValue>,
 }
+
 rt::deserialize_struct! {
     MinimumCommitment { 0 display_name "displayName" required, 1 rate_values "rateValues"
     required, }
 }
+
 impl MinimumCommitment {
     /// Creates a `MinimumCommitment` from its required fields; optional fields start empty.
     #[allow(deprecated)]

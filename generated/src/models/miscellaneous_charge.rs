@@ -1,5 +1,7 @@
 //! The `MiscellaneousCharge` model.
+
 use togai_codegen_runtime as rt;
+
 /// Miscellaneous charges are the charges that can be added to the invoice. A charge must either have rate and quantity or value. In case of rate and quantity, the value must not be provided as it is automatically calculated as (rate * quantity).
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -25,11 +27,13 @@ pub struct MiscellaneousCharge {
     #[serde(rename = "considerForRevenue", skip_serializing_if = "Option::is_none")]
     pub consider_for_revenue: Option<bool>,
 }
+
 rt::deserialize_struct! {
     MiscellaneousCharge { 0 name "name" required, 1 rate "rate" optional, 2 quantity
     "quantity" optional, 3 value "value" optional, 4 consider_for_revenue
     "considerForRevenue" optional, }
 }
+
 impl MiscellaneousCharge {
     /// Creates a `MiscellaneousCharge` from its required fields; optional fields start empty.
     #[allow(deprecated)]

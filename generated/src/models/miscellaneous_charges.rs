@@ -1,3 +1,4 @@
 //! The `MiscellaneousCharges` model.
+
 /// The `MiscellaneousCharges` schema.
 pub type MiscellaneousCharges = Vec<crate::models::MiscellaneousCharge>;

@@ -1,5 +1,7 @@
 //! The `NamedLicenseEntriesConfig` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Configuration for getting the named license entries
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,10 +21,12 @@ pub struct NamedLicenseEntriesConfig {
     #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::NamedLicenseEntriesConfigLookupCycle>,
 }
+
 rt::deserialize_struct! {
     NamedLicenseEntriesConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
     lookup_range "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
 }
+
 impl NamedLicenseEntriesConfig {
     /// Creates a `NamedLicenseEntriesConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -35,6 +39,7 @@ impl NamedLicenseEntriesConfig {
         }
     }
 }
+
 /// Mode to get the named license entries for the license rate cards
 /// - CUSTOM: Use the named license entries provided in the request
 /// - LOOKUP_RANGE: Use the named license entries of a given account for the specified range
@@ -53,6 +58,7 @@ pub enum NamedLicenseEntriesConfigMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl NamedLicenseEntriesConfigMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -64,6 +70,7 @@ impl NamedLicenseEntriesConfigMode {
         }
     }
 }
+
 impl From<&str> for NamedLicenseEntriesConfigMode {
     fn from(value: &str) -> Self {
         match value {
@@ -74,24 +81,29 @@ impl From<&str> for NamedLicenseEntriesConfigMode {
         }
     }
 }
+
 impl rt::StringEnum for NamedLicenseEntriesConfigMode {
     fn as_str(&self) -> &str {
         NamedLicenseEntriesConfigMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for NamedLicenseEntriesConfigMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for NamedLicenseEntriesConfigMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for NamedLicenseEntriesConfigMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `NamedLicenseEntry` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `NamedLicenseEntry` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -16,11 +18,13 @@ pub struct NamedLicenseEntry {
     #[serde(rename = "effectiveUntil", skip_serializing_if = "Option::is_none")]
     pub effective_until: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     NamedLicenseEntry { 0 license_id "licenseId" required, 1 name "name" required, 2
     effective_from "effectiveFrom" required rt::datetime::Seed, 3 effective_until
     "effectiveUntil" optional rt::datetime::OptionSeed, }
 }
+
 impl NamedLicenseEntry {
     /// Creates a `NamedLicenseEntry` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `NamedLicenseUpdate` model.
+
 use togai_codegen_runtime as rt;
+
 /// Named License update response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -27,6 +29,7 @@ pub struct NamedLicenseUpdate {
     #[serde(rename = "updatedAt")]
     pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     NamedLicenseUpdate { 0 id "id" required, 1 license_id "licenseId" required, 2
     account_id "accountId" required, 3 name "name" required, 4 effective_from
@@ -34,6 +37,7 @@ rt::deserialize_struct! {
     optional rt::datetime::OptionSeed, 6 created_at "createdAt" required
     rt::datetime::Seed, 7 updated_at "updatedAt" required rt::datetime::Seed, }
 }
+
 impl NamedLicenseUpdate {
     /// Creates a `NamedLicenseUpdate` from its required fields; optional fields start empty.
     #[allow(deprecated)]

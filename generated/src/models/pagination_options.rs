@@ -1,5 +1,7 @@
 //! The `PaginationOptions` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `PaginationOptions` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct PaginationOptions {
     #[serde(rename = "sortOrder", skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<crate::models::PaginationOptionsSortOrder>,
 }
+
 rt::deserialize_struct! {
     PaginationOptions { 0 page_size "pageSize" optional, 1 sort_order "sortOrder"
     optional, }
 }
+
 /// The `PaginationOptionsSortOrder` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -28,6 +32,7 @@ pub enum PaginationOptionsSortOrder {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PaginationOptionsSortOrder {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -38,6 +43,7 @@ impl PaginationOptionsSortOrder {
         }
     }
 }
+
 impl From<&str> for PaginationOptionsSortOrder {
     fn from(value: &str) -> Self {
         match value {
@@ -47,24 +53,29 @@ impl From<&str> for PaginationOptionsSortOrder {
         }
     }
 }
+
 impl rt::StringEnum for PaginationOptionsSortOrder {
     fn as_str(&self) -> &str {
         PaginationOptionsSortOrder::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PaginationOptionsSortOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PaginationOptionsSortOrder {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PaginationOptionsSortOrder {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

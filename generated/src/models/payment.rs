@@ -1,5 +1,7 @@
 //! The `Payment` model.
+
 use togai_codegen_runtime as rt;
+
 /// Payment object
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -35,6 +37,7 @@ pub struct Payment {
     #[serde(rename = "createdAt")]
     pub created_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     Payment { 0 id "id" required, 1 description "description" optional, 2 notes "notes"
     optional, 3 account_id "accountId" required, 4 external_payment_references
@@ -43,6 +46,7 @@ rt::deserialize_struct! {
     "version" required, 9 created_by "createdBy" required, 10 created_at "createdAt"
     required rt::datetime::Seed, }
 }
+
 impl Payment {
     /// Creates a `Payment` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]

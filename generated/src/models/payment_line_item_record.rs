@@ -1,5 +1,7 @@
 //! The `PaymentLineItemRecord` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// payment line item record object
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -15,10 +17,12 @@ pub struct PaymentLineItemRecord {
     /// `order`
     pub order: i32,
 }
+
 rt::deserialize_struct! {
     PaymentLineItemRecord { 0 r#type "type" required, 1 togai_id "togaiId" optional, 2
     amount "amount" optional, 3 order "order" required, }
 }
+
 impl PaymentLineItemRecord {
     /// Creates a `PaymentLineItemRecord` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -31,6 +35,7 @@ impl PaymentLineItemRecord {
         }
     }
 }
+
 /// The `PaymentLineItemRecordType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -46,6 +51,7 @@ pub enum PaymentLineItemRecordType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PaymentLineItemRecordType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -57,6 +63,7 @@ impl PaymentLineItemRecordType {
         }
     }
 }
+
 impl From<&str> for PaymentLineItemRecordType {
     fn from(value: &str) -> Self {
         match value {
@@ -67,24 +74,29 @@ impl From<&str> for PaymentLineItemRecordType {
         }
     }
 }
+
 impl rt::StringEnum for PaymentLineItemRecordType {
     fn as_str(&self) -> &str {
         PaymentLineItemRecordType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PaymentLineItemRecordType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PaymentLineItemRecordType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PaymentLineItemRecordType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

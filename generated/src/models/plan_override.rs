@@ -1,5 +1,7 @@
 //! The `PlanOverride` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -31,6 +33,7 @@ pub struct PlanOverride {
     #[serde(rename = "endDate")]
     pub end_date: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     PlanOverride { 0 id "id" required, 1 price_plan_id "pricePlanId" required, 2
     price_plan_name "pricePlanName" required, 3 price_plan_details_override
@@ -38,6 +41,7 @@ rt::deserialize_struct! {
     optional, 5 start_date "startDate" required rt::datetime::Seed, 6 end_date "endDate"
     required rt::datetime::Seed, }
 }
+
 impl PlanOverride {
     /// Creates a `PlanOverride` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `PreAction` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Pre action to be performed before association or disassociation
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -15,9 +17,11 @@ pub struct PreAction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     PreAction { 0 r#type "type" required, 1 config "config" optional, }
 }
+
 impl PreAction {
     /// Creates a `PreAction` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -28,6 +32,7 @@ impl PreAction {
         }
     }
 }
+
 /// Type of pre action to be performed
 ///
 /// Values this version of the crate does not know decode into
@@ -39,6 +44,7 @@ pub enum PreActionType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PreActionType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -48,6 +54,7 @@ impl PreActionType {
         }
     }
 }
+
 impl From<&str> for PreActionType {
     fn from(value: &str) -> Self {
         match value {
@@ -56,24 +63,29 @@ impl From<&str> for PreActionType {
         }
     }
 }
+
 impl rt::StringEnum for PreActionType {
     fn as_str(&self) -> &str {
         PreActionType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PreActionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PreActionType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PreActionType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

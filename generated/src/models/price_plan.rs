@@ -1,5 +1,7 @@
 //! The `PricePlan` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Price plan entity
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,11 +21,13 @@ pub struct PricePlan {
     #[serde(rename = "pricingSchedule")]
     pub pricing_schedule: Vec<crate::models::PricingSchedule>,
 }
+
 rt::deserialize_struct! {
     PricePlan { 0 id "id" required, 1 name "name" required, 2 r#type "type" required, 3
     description "description" optional, 4 status "status" required, 5 pricing_schedule
     "pricingSchedule" required, }
 }
+
 impl PricePlan {
     /// Creates a `PricePlan` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -44,6 +48,7 @@ impl PricePlan {
         }
     }
 }
+
 /// Status of Price plan
 ///
 /// Values this version of the crate does not know decode into
@@ -59,6 +64,7 @@ pub enum PricePlanStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricePlanStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -70,6 +76,7 @@ impl PricePlanStatus {
         }
     }
 }
+
 impl From<&str> for PricePlanStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -80,24 +87,29 @@ impl From<&str> for PricePlanStatus {
         }
     }
 }
+
 impl rt::StringEnum for PricePlanStatus {
     fn as_str(&self) -> &str {
         PricePlanStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricePlanStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricePlanStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricePlanStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `PricePlanDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `PricePlanDetails` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -56,6 +58,7 @@ pub struct PricePlanDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_ongoing_cycle_updates: Option<rt::serde_json::Value>,
 }
+
 rt::deserialize_struct! {
     PricePlanDetails { 0 supported_currencies "supportedCurrencies" required, 1
     active_currencies "activeCurrencies" required, 2 pricing_cycle_config
@@ -68,6 +71,7 @@ rt::deserialize_struct! {
     optional, 11 deferred_revenue "deferredRevenue" optional, 12
     allow_ongoing_cycle_updates "allow_ongoing_cycle_updates" optional, }
 }
+
 impl PricePlanDetails {
     /// Creates a `PricePlanDetails` from its required fields; optional fields start empty.
     #[allow(deprecated)]

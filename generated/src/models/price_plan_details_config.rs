@@ -1,5 +1,7 @@
 //! The `PricePlanDetailsConfig` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Configuration for getting the usage rate card
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -28,12 +30,14 @@ pub struct PricePlanDetailsConfig {
     )]
     pub pricing_cycle_ordinal: Option<i64>,
 }
+
 rt::deserialize_struct! {
     PricePlanDetailsConfig { 0 mode "mode" required, 1 price_plan_details
     "pricePlanDetails" optional, 2 price_plan_id "pricePlanId" optional, 3 account_id
     "accountId" optional, 4 effective_on "effectiveOn" optional rt::datetime::OptionSeed,
     5 pricing_cycle_ordinal "pricingCycleOrdinal" optional, }
 }
+
 impl PricePlanDetailsConfig {
     /// Creates a `PricePlanDetailsConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -48,6 +52,7 @@ impl PricePlanDetailsConfig {
         }
     }
 }
+
 /// Mode to get the usage rate card
 /// - CUSTOM: Use the price plan details provided in the request
 /// - PRICE_PLAN: Use the usage rate cards of the given price plan
@@ -66,6 +71,7 @@ pub enum PricePlanDetailsConfigMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricePlanDetailsConfigMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -77,6 +83,7 @@ impl PricePlanDetailsConfigMode {
         }
     }
 }
+
 impl From<&str> for PricePlanDetailsConfigMode {
     fn from(value: &str) -> Self {
         match value {
@@ -87,24 +94,29 @@ impl From<&str> for PricePlanDetailsConfigMode {
         }
     }
 }
+
 impl rt::StringEnum for PricePlanDetailsConfigMode {
     fn as_str(&self) -> &str {
         PricePlanDetailsConfigMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricePlanDetailsConfigMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricePlanDetailsConfigMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricePlanDetailsConfigMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `PricePlanDetailsOverride` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `PricePlanDetailsOverride` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -44,6 +46,7 @@ pub struct PricePlanDetailsOverride {
     )]
     pub credit_grant_rate_cards: Option<Vec<crate::models::CreditGrantRateCard>>,
 }
+
 rt::deserialize_struct! {
     PricePlanDetailsOverride { 0 pricing_cycle_config "pricingCycleConfig" optional, 1
     supported_currencies "supportedCurrencies" optional, 2 usage_rate_cards

@@ -1,5 +1,7 @@
 //! The `PricePlanListData` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Data of price plan list
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -33,6 +35,7 @@ pub struct PricePlanListData {
     /// `type`
     pub r#type: crate::models::PricePlanType,
 }
+
 rt::deserialize_struct! {
     PricePlanListData { 0 id "id" required, 1 name "name" required, 2 version "version"
     required, 3 description "description" optional, 4 status "status" required, 5
@@ -41,6 +44,7 @@ rt::deserialize_struct! {
     rt::datetime::Seed, 9 updated_at "updatedAt" required rt::datetime::Seed, 10 r#type
     "type" required, }
 }
+
 impl PricePlanListData {
     /// Creates a `PricePlanListData` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]
@@ -71,6 +75,7 @@ impl PricePlanListData {
         }
     }
 }
+
 /// Status of Price plan
 ///
 /// Values this version of the crate does not know decode into
@@ -86,6 +91,7 @@ pub enum PricePlanListDataStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricePlanListDataStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -97,6 +103,7 @@ impl PricePlanListDataStatus {
         }
     }
 }
+
 impl From<&str> for PricePlanListDataStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -107,24 +114,29 @@ impl From<&str> for PricePlanListDataStatus {
         }
     }
 }
+
 impl rt::StringEnum for PricePlanListDataStatus {
     fn as_str(&self) -> &str {
         PricePlanListDataStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricePlanListDataStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricePlanListDataStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricePlanListDataStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

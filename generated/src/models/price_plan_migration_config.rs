@@ -1,5 +1,7 @@
 //! The `PricePlanMigrationConfig` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Migrate all account associations of a price plan to another price plan
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -41,6 +43,7 @@ pub struct PricePlanMigrationConfig {
     )]
     pub is_price_plan_v2_migration: Option<bool>,
 }
+
 rt::deserialize_struct! {
     PricePlanMigrationConfig { 0 source_id "sourceId" required, 1 source_version
     "sourceVersion" required, 2 target_id "targetId" optional, 3 target_version
@@ -48,6 +51,7 @@ rt::deserialize_struct! {
     retain_start_offsets "retainStartOffsets" optional, 6 is_price_plan_v2_migration
     "isPricePlanV2Migration" optional, }
 }
+
 impl PricePlanMigrationConfig {
     /// Creates a `PricePlanMigrationConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -67,6 +71,7 @@ impl PricePlanMigrationConfig {
         }
     }
 }
+
 /// The `PricePlanMigrationConfigMigrationMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -86,6 +91,7 @@ pub enum PricePlanMigrationConfigMigrationMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricePlanMigrationConfigMigrationMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -99,6 +105,7 @@ impl PricePlanMigrationConfigMigrationMode {
         }
     }
 }
+
 impl From<&str> for PricePlanMigrationConfigMigrationMode {
     fn from(value: &str) -> Self {
         match value {
@@ -111,24 +118,29 @@ impl From<&str> for PricePlanMigrationConfigMigrationMode {
         }
     }
 }
+
 impl rt::StringEnum for PricePlanMigrationConfigMigrationMode {
     fn as_str(&self) -> &str {
         PricePlanMigrationConfigMigrationMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricePlanMigrationConfigMigrationMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricePlanMigrationConfigMigrationMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricePlanMigrationConfigMigrationMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `PricePlanPaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `PricePlanPaginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,10 +15,12 @@ pub struct PricePlanPaginatedResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<crate::models::PaginationOptions>,
 }
+
 rt::deserialize_struct! {
     PricePlanPaginatedResponse { 0 data "data" required, 1 next_token "nextToken"
     optional, 2 context "context" optional, }
 }
+
 impl PricePlanPaginatedResponse {
     /// Creates a `PricePlanPaginatedResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

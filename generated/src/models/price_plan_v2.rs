@@ -1,5 +1,7 @@
 //! The `PricePlanV2` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `PricePlanV2` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -54,6 +56,7 @@ pub struct PricePlanV2 {
     #[serde(rename = "updatedAt")]
     pub updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     PricePlanV2 { 0 name "name" required, 1 description "description" optional, 2 r#type
     "type" required, 3 pricing_cycle_config "pricingCycleConfig" optional, 4
@@ -63,6 +66,7 @@ rt::deserialize_struct! {
     "version" required, 10 status "status" required, 11 created_at "createdAt" required
     rt::datetime::Seed, 12 updated_at "updatedAt" required rt::datetime::Seed, }
 }
+
 impl PricePlanV2 {
     /// Creates a `PricePlanV2` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]
@@ -95,6 +99,7 @@ impl PricePlanV2 {
         }
     }
 }
+
 /// The `PricePlanV2Status` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -108,6 +113,7 @@ pub enum PricePlanV2Status {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricePlanV2Status {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -118,6 +124,7 @@ impl PricePlanV2Status {
         }
     }
 }
+
 impl From<&str> for PricePlanV2Status {
     fn from(value: &str) -> Self {
         match value {
@@ -127,24 +134,29 @@ impl From<&str> for PricePlanV2Status {
         }
     }
 }
+
 impl rt::StringEnum for PricePlanV2Status {
     fn as_str(&self) -> &str {
         PricePlanV2Status::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricePlanV2Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricePlanV2Status {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricePlanV2Status {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

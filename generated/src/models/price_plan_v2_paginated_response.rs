@@ -1,5 +1,7 @@
 //! The `PricePlanV2PaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Paginated response for price plan
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -10,10 +12,12 @@ pub struct PricePlanV2PaginatedResponse {
     #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
+
 rt::deserialize_struct! {
     PricePlanV2PaginatedResponse { 0 data "data" required, 1 next_token "nextToken"
     optional, }
 }
+
 impl PricePlanV2PaginatedResponse {
     /// Creates a `PricePlanV2PaginatedResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `PriceType` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `PriceType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -15,6 +17,7 @@ pub enum PriceType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PriceType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -26,6 +29,7 @@ impl PriceType {
         }
     }
 }
+
 impl From<&str> for PriceType {
     fn from(value: &str) -> Self {
         match value {
@@ -36,24 +40,29 @@ impl From<&str> for PriceType {
         }
     }
 }
+
 impl rt::StringEnum for PriceType {
     fn as_str(&self) -> &str {
         PriceType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PriceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PriceType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PriceType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `PricingCycleConfig` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents configurations related to pricing cycle
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -43,11 +45,13 @@ pub struct PricingCycleConfig {
     #[serde(rename = "anniversaryCycle", skip_serializing_if = "Option::is_none")]
     pub anniversary_cycle: Option<bool>,
 }
+
 rt::deserialize_struct! {
     PricingCycleConfig { 0 interval "interval" required, 1 start_offset "startOffset"
     optional, 2 grace_period "gracePeriod" required, 3 anniversary_cycle
     "anniversaryCycle" optional, }
 }
+
 impl PricingCycleConfig {
     /// Creates a `PricingCycleConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `PricingCycleConfigStartOffset` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents the start of pricing cycle in terms of
 ///  - dayOffset - number of days from beginning of week / month and
 ///  - monthOffset - number of months from beginning of interval (quarter, half-year or year)
@@ -42,10 +44,12 @@ pub struct PricingCycleConfigStartOffset {
     #[serde(rename = "monthOffset")]
     pub month_offset: String,
 }
+
 rt::deserialize_struct! {
     PricingCycleConfigStartOffset { 0 day_offset "dayOffset" required, 1 month_offset
     "monthOffset" required, }
 }
+
 impl PricingCycleConfigStartOffset {
     /// Creates a `PricingCycleConfigStartOffset` from its required fields; optional fields start empty.
     #[allow(deprecated)]

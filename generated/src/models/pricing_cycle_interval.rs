@@ -1,5 +1,7 @@
 //! The `PricingCycleInterval` model.
+
 use togai_codegen_runtime as rt;
+
 /// Interval field allow you to define the billing interval you would like to set
 ///
 /// Values this version of the crate does not know decode into
@@ -19,6 +21,7 @@ pub enum PricingCycleInterval {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricingCycleInterval {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -32,6 +35,7 @@ impl PricingCycleInterval {
         }
     }
 }
+
 impl From<&str> for PricingCycleInterval {
     fn from(value: &str) -> Self {
         match value {
@@ -44,24 +48,29 @@ impl From<&str> for PricingCycleInterval {
         }
     }
 }
+
 impl rt::StringEnum for PricingCycleInterval {
     fn as_str(&self) -> &str {
         PricingCycleInterval::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricingCycleInterval {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricingCycleInterval {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricingCycleInterval {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

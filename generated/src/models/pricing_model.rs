@@ -1,5 +1,7 @@
 //! The `PricingModel` model.
+
 use togai_codegen_runtime as rt;
+
 /// Togai supports two type of pricing model Tiered and Volume. Tiered pricing model applies respective slab and its rate to the usage value while volume pricing model applies the latest matching slab of the usage value and applies respective rate.
 /// For more understanding read [Rate Cards](https://docs.togai.com/docs/priceplan#setting-up-multiple-rate-cards)
 ///
@@ -14,6 +16,7 @@ pub enum PricingModel {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricingModel {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -24,6 +27,7 @@ impl PricingModel {
         }
     }
 }
+
 impl From<&str> for PricingModel {
     fn from(value: &str) -> Self {
         match value {
@@ -33,24 +37,29 @@ impl From<&str> for PricingModel {
         }
     }
 }
+
 impl rt::StringEnum for PricingModel {
     fn as_str(&self) -> &str {
         PricingModel::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricingModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricingModel {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricingModel {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

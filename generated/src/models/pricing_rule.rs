@@ -1,5 +1,7 @@
 //! The `PricingRule` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents pricing rules of a price plan. i.e, price plan bound by time.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -23,12 +25,14 @@ pub struct PricingRule {
     /// `action`
     pub action: crate::models::PricingRuleAction,
 }
+
 rt::deserialize_struct! {
     PricingRule { 0 id "id" required, 1 name "name" required, 2 version "version"
     required, 3 invoice_timing "invoiceTiming" optional, 4 order "order" required, 5
     condition "condition" optional, 6 computation "computation" required, 7 action
     "action" required, }
 }
+
 impl PricingRule {
     /// Creates a `PricingRule` from its required fields; optional fields start empty.
     #[allow(deprecated)]

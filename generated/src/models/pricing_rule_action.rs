@@ -1,5 +1,7 @@
 //! The `PricingRuleAction` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `PricingRuleAction` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,10 +21,12 @@ pub struct PricingRuleAction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     PricingRuleAction { 0 r#type "type" required, 1 target "target" optional, 2 id "id"
     optional, 3 description "description" optional, 4 metadata "metadata" optional, }
 }
+
 impl PricingRuleAction {
     /// Creates a `PricingRuleAction` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -36,6 +40,7 @@ impl PricingRuleAction {
         }
     }
 }
+
 /// The `PricingRuleActionType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -49,6 +54,7 @@ pub enum PricingRuleActionType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricingRuleActionType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -59,6 +65,7 @@ impl PricingRuleActionType {
         }
     }
 }
+
 impl From<&str> for PricingRuleActionType {
     fn from(value: &str) -> Self {
         match value {
@@ -68,24 +75,29 @@ impl From<&str> for PricingRuleActionType {
         }
     }
 }
+
 impl rt::StringEnum for PricingRuleActionType {
     fn as_str(&self) -> &str {
         PricingRuleActionType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricingRuleActionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricingRuleActionType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricingRuleActionType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `PricingRuleChangesLog` model.
+
 use togai_codegen_runtime as rt;
+
 /// Pricing Rules Logs Changes
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -25,12 +27,14 @@ pub struct PricingRuleChangesLog {
     #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
+
 rt::deserialize_struct! {
     PricingRuleChangesLog { 0 key "key" required, 1 key_name "keyName" optional, 2
     old_revenue "oldRevenue" required, 3 new_revenue "newRevenue" required, 4 old_usage
     "oldUsage" optional, 5 new_usage "newUsage" optional, 6 error_message "errorMessage"
     optional, }
 }
+
 impl PricingRuleChangesLog {
     /// Creates a `PricingRuleChangesLog` from its required fields; optional fields start empty.
     #[allow(deprecated)]

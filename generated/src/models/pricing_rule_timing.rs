@@ -1,5 +1,7 @@
 //! The `PricingRuleTiming` model.
+
 use togai_codegen_runtime as rt;
+
 /// If IN_ADVANCE, the rule will be applied on rate cards with invoice timing IN_ADVANCE .
 /// If IN_ARREARS, the rule will be applied on rate cards with invoice timing IN_ARREARS .
 ///
@@ -14,6 +16,7 @@ pub enum PricingRuleTiming {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricingRuleTiming {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -24,6 +27,7 @@ impl PricingRuleTiming {
         }
     }
 }
+
 impl From<&str> for PricingRuleTiming {
     fn from(value: &str) -> Self {
         match value {
@@ -33,24 +37,29 @@ impl From<&str> for PricingRuleTiming {
         }
     }
 }
+
 impl rt::StringEnum for PricingRuleTiming {
     fn as_str(&self) -> &str {
         PricingRuleTiming::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricingRuleTiming {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricingRuleTiming {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricingRuleTiming {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `PricingRulesLog` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Pricing Rules Logs
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -24,11 +26,13 @@ pub struct PricingRulesLog {
     pub variables_value:
         rt::Nullable<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
 }
+
 rt::deserialize_struct! {
     PricingRulesLog { 0 id "id" required, 1 r#type "type" optional, 2 order "order"
     required, 3 changes "changes" required, 4 rule "rule" optional, 5 variables_value
     "variablesValue" optional, }
 }
+
 impl PricingRulesLog {
     /// Creates a `PricingRulesLog` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -43,6 +47,7 @@ impl PricingRulesLog {
         }
     }
 }
+
 /// The `PricingRulesLogType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -60,6 +65,7 @@ pub enum PricingRulesLogType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PricingRulesLogType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -72,6 +78,7 @@ impl PricingRulesLogType {
         }
     }
 }
+
 impl From<&str> for PricingRulesLogType {
     fn from(value: &str) -> Self {
         match value {
@@ -83,24 +90,29 @@ impl From<&str> for PricingRulesLogType {
         }
     }
 }
+
 impl rt::StringEnum for PricingRulesLogType {
     fn as_str(&self) -> &str {
         PricingRulesLogType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PricingRulesLogType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PricingRulesLogType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PricingRulesLogType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `PricingRulesLogsPaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Pricing Rules Logs response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -7,9 +9,11 @@ pub struct PricingRulesLogsPaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::PricingRulesLog>,
 }
+
 rt::deserialize_struct! {
     PricingRulesLogsPaginatedResponse { 0 data "data" required, }
 }
+
 impl PricingRulesLogsPaginatedResponse {
     /// Creates a `PricingRulesLogsPaginatedResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

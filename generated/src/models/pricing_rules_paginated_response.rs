@@ -1,5 +1,7 @@
 //! The `PricingRulesPaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `PricingRulesPaginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -7,9 +9,11 @@ pub struct PricingRulesPaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::PricingRule>,
 }
+
 rt::deserialize_struct! {
     PricingRulesPaginatedResponse { 0 data "data" required, }
 }
+
 impl PricingRulesPaginatedResponse {
     /// Creates a `PricingRulesPaginatedResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

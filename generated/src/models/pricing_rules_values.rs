@@ -1,5 +1,7 @@
 //! The `PricingRulesValues` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `PricingRulesValues` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,6 +13,7 @@ pub struct PricingRulesValues {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
 rt::deserialize_struct! {
     PricingRulesValues { 0 name "name" optional, 1 value "value" optional, }
 }

@@ -1,5 +1,7 @@
 //! The `PricingSchedule` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -24,12 +26,14 @@ pub struct PricingSchedule {
     #[serde(rename = "isOverriden")]
     pub is_overriden: bool,
 }
+
 rt::deserialize_struct! {
     PricingSchedule { 0 id "id" required, 1 price_plan_details "pricePlanDetails"
     optional, 2 start_date "startDate" required rt::datetime::Seed, 3 end_date "endDate"
     required rt::datetime::Seed, 4 version "version" required, 5 pricing_rules
     "pricingRules" optional, 6 is_overriden "isOverriden" required, }
 }
+
 impl PricingSchedule {
     /// Creates a `PricingSchedule` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `PricingScheduleWithPricePlanId` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `PricingScheduleWithPricePlanId` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -33,6 +35,7 @@ pub struct PricingScheduleWithPricePlanId {
     #[serde(rename = "pricePlanInfo", skip_serializing_if = "Option::is_none")]
     pub price_plan_info: Option<crate::models::PricePlanInfo>,
 }
+
 rt::deserialize_struct! {
     PricingScheduleWithPricePlanId { 0 id "id" required, 1 price_plan_details
     "pricePlanDetails" optional, 2 start_date "startDate" required rt::datetime::Seed, 3
@@ -41,6 +44,7 @@ rt::deserialize_struct! {
     price_plan_id "pricePlanId" required, 8 price_plan_name "pricePlanName" optional, 9
     price_plan_info "pricePlanInfo" optional, }
 }
+
 impl PricingScheduleWithPricePlanId {
     /// Creates a `PricingScheduleWithPricePlanId` from its required fields; optional fields start empty.
     #[allow(deprecated)]

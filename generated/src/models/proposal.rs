@@ -1,5 +1,7 @@
 //! The `Proposal` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `Proposal` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -80,6 +82,7 @@ pub struct Proposal {
     )]
     pub proposal_response_date: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     Proposal { 0 id "id" required, 1 account_id "accountId" required, 2 price_plan_id
     "pricePlanId" optional, 3 quantity "quantity" optional, 4 rate_card_quantities
@@ -96,6 +99,7 @@ rt::deserialize_struct! {
     "paymentMode" required, 22 proposal_response_date "proposalResponseDate" optional
     rt::datetime::OptionSeed, }
 }
+
 impl Proposal {
     /// Creates a `Proposal` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -134,6 +138,7 @@ impl Proposal {
         }
     }
 }
+
 /// The `ProposalPaymentMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -147,6 +152,7 @@ pub enum ProposalPaymentMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl ProposalPaymentMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -157,6 +163,7 @@ impl ProposalPaymentMode {
         }
     }
 }
+
 impl From<&str> for ProposalPaymentMode {
     fn from(value: &str) -> Self {
         match value {
@@ -166,24 +173,29 @@ impl From<&str> for ProposalPaymentMode {
         }
     }
 }
+
 impl rt::StringEnum for ProposalPaymentMode {
     fn as_str(&self) -> &str {
         ProposalPaymentMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for ProposalPaymentMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for ProposalPaymentMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for ProposalPaymentMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

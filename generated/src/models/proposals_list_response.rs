@@ -1,5 +1,7 @@
 //! The `ProposalsListResponse` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Represents a Proposal for List Response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -38,6 +40,7 @@ pub struct ProposalsListResponse {
     /// `type`
     pub r#type: crate::models::PurchaseType,
 }
+
 rt::deserialize_struct! {
     ProposalsListResponse { 0 id "id" required, 1 price_plan_id "pricePlanId" optional, 2
     price_plan_name "pricePlanName" optional, 3 price_plan_version "pricePlanVersion"
@@ -47,6 +50,7 @@ rt::deserialize_struct! {
     expiry_date "expiryDate" optional rt::datetime::OptionSeed, 10 payment_mode
     "paymentMode" required, 11 r#type "type" required, }
 }
+
 impl ProposalsListResponse {
     /// Creates a `ProposalsListResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -74,6 +78,7 @@ impl ProposalsListResponse {
         }
     }
 }
+
 /// The `ProposalsListResponsePaymentMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -87,6 +92,7 @@ pub enum ProposalsListResponsePaymentMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl ProposalsListResponsePaymentMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -97,6 +103,7 @@ impl ProposalsListResponsePaymentMode {
         }
     }
 }
+
 impl From<&str> for ProposalsListResponsePaymentMode {
     fn from(value: &str) -> Self {
         match value {
@@ -106,24 +113,29 @@ impl From<&str> for ProposalsListResponsePaymentMode {
         }
     }
 }
+
 impl rt::StringEnum for ProposalsListResponsePaymentMode {
     fn as_str(&self) -> &str {
         ProposalsListResponsePaymentMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for ProposalsListResponsePaymentMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for ProposalsListResponsePaymentMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for ProposalsListResponsePaymentMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `ProposalsPaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `ProposalsPaginatedResponse` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,6 +16,7 @@ pub struct ProposalsPaginatedResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context: Option<crate::models::PaginationOptions>,
 }
+
 rt::deserialize_struct! {
     ProposalsPaginatedResponse { 0 data "data" optional, 1 next_token "nextToken"
     optional, 2 context "context" optional, }

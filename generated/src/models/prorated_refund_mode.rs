@@ -1,5 +1,7 @@
 //! The `ProratedRefundMode` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `ProratedRefundMode` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -17,6 +19,7 @@ pub enum ProratedRefundMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl ProratedRefundMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -29,6 +32,7 @@ impl ProratedRefundMode {
         }
     }
 }
+
 impl From<&str> for ProratedRefundMode {
     fn from(value: &str) -> Self {
         match value {
@@ -40,24 +44,29 @@ impl From<&str> for ProratedRefundMode {
         }
     }
 }
+
 impl rt::StringEnum for ProratedRefundMode {
     fn as_str(&self) -> &str {
         ProratedRefundMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for ProratedRefundMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for ProratedRefundMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for ProratedRefundMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `ProrationConfig` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Configuration for getting the proration, if not provided no proration will be applied
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -15,10 +17,12 @@ pub struct ProrationConfig {
     #[serde(rename = "lookupCycleConfig", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle_config: Option<crate::models::ProrationConfigLookupCycleConfig>,
 }
+
 rt::deserialize_struct! {
     ProrationConfig { 0 mode "mode" required, 1 custom_config "customConfig" optional, 2
     lookup_cycle_config "lookupCycleConfig" optional, }
 }
+
 impl ProrationConfig {
     /// Creates a `ProrationConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -30,6 +34,7 @@ impl ProrationConfig {
         }
     }
 }
+
 /// Mode to get the proration
 /// - CUSTOM: Use the proration provided in the request
 /// - LOOKUP_CYCLE: Use the proration of a given account for the specified cycle
@@ -45,6 +50,7 @@ pub enum ProrationConfigMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl ProrationConfigMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -55,6 +61,7 @@ impl ProrationConfigMode {
         }
     }
 }
+
 impl From<&str> for ProrationConfigMode {
     fn from(value: &str) -> Self {
         match value {
@@ -64,24 +71,29 @@ impl From<&str> for ProrationConfigMode {
         }
     }
 }
+
 impl rt::StringEnum for ProrationConfigMode {
     fn as_str(&self) -> &str {
         ProrationConfigMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for ProrationConfigMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for ProrationConfigMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for ProrationConfigMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

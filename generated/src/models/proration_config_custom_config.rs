@@ -1,5 +1,7 @@
 //! The `ProrationConfigCustomConfig` model.
+
 use togai_codegen_runtime as rt;
+
 /// Custom proration config, this will be considered if mode is CUSTOM
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,11 +16,13 @@ pub struct ProrationConfigCustomConfig {
     #[serde(rename = "currentDate")]
     pub current_date: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     ProrationConfigCustomConfig { 0 cycle_start_date "cycleStartDate" required
     rt::datetime::Seed, 1 cycle_end_date "cycleEndDate" required rt::datetime::Seed, 2
     current_date "currentDate" required rt::datetime::Seed, }
 }
+
 impl ProrationConfigCustomConfig {
     /// Creates a `ProrationConfigCustomConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `ProrationConfigLookupCycleConfig` model.
+
 use togai_codegen_runtime as rt;
+
 /// Cycle of proration to be looked up, this will be considered if mode is LOOKUP_CYCLE
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,11 +16,13 @@ pub struct ProrationConfigLookupCycleConfig {
     #[serde(rename = "accountId")]
     pub account_id: String,
 }
+
 rt::deserialize_struct! {
     ProrationConfigLookupCycleConfig { 0 current_date_time "currentDateTime" optional
     rt::datetime::OptionSeed, 1 cycle_effective_on "cycleEffectiveOn" optional
     rt::datetime::OptionSeed, 2 account_id "accountId" required, }
 }
+
 impl ProrationConfigLookupCycleConfig {
     /// Creates a `ProrationConfigLookupCycleConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]

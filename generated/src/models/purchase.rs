@@ -1,5 +1,7 @@
 //! The `Purchase` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents a Purchase
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -71,6 +73,7 @@ pub struct Purchase {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
 }
+
 rt::deserialize_struct! {
     Purchase { 0 id "id" required, 1 account_id "accountId" required, 2 price_plan_id
     "pricePlanId" optional, 3 quantity "quantity" optional, 4 rate_card_quantities
@@ -85,6 +88,7 @@ rt::deserialize_struct! {
     optional, 17 invoice_currency "invoiceCurrency" optional, 18 status "status"
     required, 19 r#type "type" required, 20 comment "comment" optional, }
 }
+
 impl Purchase {
     /// Creates a `Purchase` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `PurchaseFeatureDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `PurchaseFeatureDetails` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -24,6 +26,7 @@ pub struct PurchaseFeatureDetails {
     #[serde(rename = "effectiveUntil")]
     pub effective_until: rt::chrono::DateTime<rt::chrono::Utc>,
 }
+
 rt::deserialize_struct! {
     PurchaseFeatureDetails { 0 id "id" required, 1 name "name" required, 2
     credits_granted "creditsGranted" required, 3 credits_available "creditsAvailable"
@@ -31,6 +34,7 @@ rt::deserialize_struct! {
     "effectiveFrom" required rt::datetime::Seed, 6 effective_until "effectiveUntil"
     required rt::datetime::Seed, }
 }
+
 impl PurchaseFeatureDetails {
     /// Creates a `PurchaseFeatureDetails` from its required fields; optional fields start empty.
     #[allow(deprecated)]

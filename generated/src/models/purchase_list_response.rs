@@ -1,5 +1,7 @@
 //! The `PurchaseListResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents a Purchase for List Response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -47,6 +49,7 @@ pub struct PurchaseListResponse {
     /// `type`
     pub r#type: crate::models::PurchaseType,
 }
+
 rt::deserialize_struct! {
     PurchaseListResponse { 0 id "id" required, 1 price_plan_id "pricePlanId" optional, 2
     price_plan_name "pricePlanName" optional, 3 quantity "quantity" optional, 4
@@ -58,6 +61,7 @@ rt::deserialize_struct! {
     rt::datetime::Seed, 13 updated_at "updatedAt" optional rt::datetime::OptionSeed, 14
     r#type "type" required, }
 }
+
 impl PurchaseListResponse {
     /// Creates a `PurchaseListResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

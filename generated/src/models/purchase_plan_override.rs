@@ -1,5 +1,7 @@
 //! The `PurchasePlanOverride` model.
+
 use togai_codegen_runtime as rt;
+
 /// entitlements override options for purchase of a price plan for an account
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -20,6 +22,7 @@ pub struct PurchasePlanOverride {
     )]
     pub credit_grant_rate_cards: Option<Vec<crate::models::CreditGrantRateCard>>,
 }
+
 rt::deserialize_struct! {
     PurchasePlanOverride { 0 fixed_fee_rate_cards "fixedFeeRateCards" optional, 1
     billing_entitlement_rate_cards "billingEntitlementRateCards" optional, 2

@@ -1,5 +1,7 @@
 //! The `PurchaseStatus` model.
+
 use togai_codegen_runtime as rt;
+
 /// Status of the purchase
 ///
 /// Values this version of the crate does not know decode into
@@ -25,6 +27,7 @@ pub enum PurchaseStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PurchaseStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -41,6 +44,7 @@ impl PurchaseStatus {
         }
     }
 }
+
 impl From<&str> for PurchaseStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -56,24 +60,29 @@ impl From<&str> for PurchaseStatus {
         }
     }
 }
+
 impl rt::StringEnum for PurchaseStatus {
     fn as_str(&self) -> &str {
         PurchaseStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PurchaseStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PurchaseStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PurchaseStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

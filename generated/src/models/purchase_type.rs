@@ -1,5 +1,7 @@
 //! The `PurchaseType` model.
+
 use togai_codegen_runtime as rt;
+
 /// Specifies whether this purchase is for granting entitlements or for an association or for wallet topup or prepaid purchase. If left null, ENTITLEMENT_GRANT is taken as default
 ///
 /// Values this version of the crate does not know decode into
@@ -17,6 +19,7 @@ pub enum PurchaseType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl PurchaseType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -29,6 +32,7 @@ impl PurchaseType {
         }
     }
 }
+
 impl From<&str> for PurchaseType {
     fn from(value: &str) -> Self {
         match value {
@@ -40,24 +44,29 @@ impl From<&str> for PurchaseType {
         }
     }
 }
+
 impl rt::StringEnum for PurchaseType {
     fn as_str(&self) -> &str {
         PurchaseType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for PurchaseType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for PurchaseType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for PurchaseType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `QueryColumn` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `QueryColumn` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -20,11 +22,13 @@ pub struct QueryColumn {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub aggregator: Option<String>,
 }
+
 rt::deserialize_struct! {
     QueryColumn { 0 data_source "dataSource" optional, 1 column_name "columnName"
     required, 2 alias "alias" optional, 3 functions "functions" optional, 4 aggregator
     "aggregator" optional, }
 }
+
 impl QueryColumn {
     /// Creates a `QueryColumn` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `QueryInput` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `QueryInput` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -20,11 +22,13 @@ pub struct QueryInput {
     /// `limit`
     pub limit: i64,
 }
+
 rt::deserialize_struct! {
     QueryInput { 0 selects "selects" required, 1 query_filters "queryFilters" optional, 2
     base_data_source "baseDataSource" required, 3 sort "sort" required, 4 seek_values
     "seekValues" optional, 5 limit "limit" required, }
 }
+
 impl QueryInput {
     /// Creates a `QueryInput` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `QueryInputSortInner` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `QueryInputSortInner` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -10,10 +12,12 @@ pub struct QueryInputSortInner {
     #[serde(rename = "sortOrder")]
     pub sort_order: String,
 }
+
 rt::deserialize_struct! {
     QueryInputSortInner { 0 column "column" required, 1 sort_order "sortOrder" required,
     }
 }
+
 impl QueryInputSortInner {
     /// Creates a `QueryInputSortInner` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `RateCard` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `RateCard` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -39,6 +41,7 @@ pub struct RateCard {
     #[serde(rename = "accountId", skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
 }
+
 rt::deserialize_struct! {
     RateCard { 0 billable_id "billableId" required, 1 r#type "type" required, 2
     display_name "displayName" required, 3 invoice_timing "invoiceTiming" required, 4
@@ -47,6 +50,7 @@ rt::deserialize_struct! {
     required, 9 currencies "currencies" optional, 10 price_plan_id "pricePlanId"
     required, 11 account_id "accountId" optional, }
 }
+
 impl RateCard {
     /// Creates a `RateCard` from its required fields; optional fields start empty.
     #[allow(clippy::too_many_arguments)]

@@ -1,5 +1,7 @@
 //! The `RateCardData` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to create a rate card
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -22,11 +24,13 @@ pub struct RateCardData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 }
+
 rt::deserialize_struct! {
     RateCardData { 0 billable_id "billableId" required, 1 r#type "type" required, 2
     display_name "displayName" optional, 3 invoice_timing "invoiceTiming" required, 4
     rate_card_details "rateCardDetails" required, 5 tag "tag" optional, }
 }
+
 impl RateCardData {
     /// Creates a `RateCardData` from its required fields; optional fields start empty.
     #[allow(deprecated)]

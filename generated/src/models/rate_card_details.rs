@@ -1,5 +1,7 @@
 //! The `RateCardDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// Rate card details
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -38,6 +40,7 @@ pub struct RateCardDetails {
     )]
     pub minimum_commitment_rate_card: Option<crate::models::MinimumCommitment>,
 }
+
 rt::deserialize_struct! {
     RateCardDetails { 0 fixed_fee_rate_card "fixedFeeRateCard" optional, 1
     billing_entitlement_rate_card "billingEntitlementRateCard" optional, 2

@@ -1,5 +1,7 @@
 //! The `RateCardOperation` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Rate card operation
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,10 +16,12 @@ pub struct RateCardOperation {
     #[serde(rename = "rateCard", skip_serializing_if = "Option::is_none")]
     pub rate_card: Option<crate::models::RateCardData>,
 }
+
 rt::deserialize_struct! {
     RateCardOperation { 0 action_type "actionType" required, 1 rate_card_name
     "rateCardName" required, 2 rate_card "rateCard" optional, }
 }
+
 impl RateCardOperation {
     /// Creates a `RateCardOperation` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -32,6 +36,7 @@ impl RateCardOperation {
         }
     }
 }
+
 /// Operation type
 ///
 /// Values this version of the crate does not know decode into
@@ -47,6 +52,7 @@ pub enum RateCardOperationActionType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl RateCardOperationActionType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -58,6 +64,7 @@ impl RateCardOperationActionType {
         }
     }
 }
+
 impl From<&str> for RateCardOperationActionType {
     fn from(value: &str) -> Self {
         match value {
@@ -68,24 +75,29 @@ impl From<&str> for RateCardOperationActionType {
         }
     }
 }
+
 impl rt::StringEnum for RateCardOperationActionType {
     fn as_str(&self) -> &str {
         RateCardOperationActionType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for RateCardOperationActionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for RateCardOperationActionType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for RateCardOperationActionType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

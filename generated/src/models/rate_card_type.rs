@@ -1,5 +1,7 @@
 //! The `RateCardType` model.
+
 use togai_codegen_runtime as rt;
+
 /// Rate card type
 ///
 /// Values this version of the crate does not know decode into
@@ -23,6 +25,7 @@ pub enum RateCardType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl RateCardType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -38,6 +41,7 @@ impl RateCardType {
         }
     }
 }
+
 impl From<&str> for RateCardType {
     fn from(value: &str) -> Self {
         match value {
@@ -52,24 +56,29 @@ impl From<&str> for RateCardType {
         }
     }
 }
+
 impl rt::StringEnum for RateCardType {
     fn as_str(&self) -> &str {
         RateCardType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for RateCardType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for RateCardType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for RateCardType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `RateValue` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents a rate
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,10 +15,12 @@ pub struct RateValue {
     #[serde(rename = "rateConfig", skip_serializing_if = "Option::is_none")]
     pub rate_config: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     RateValue { 0 currency "currency" required, 1 slab_rates "slabRates" required, 2
     rate_config "rateConfig" optional, }
 }
+
 impl RateValue {
     /// Creates a `RateValue` from its required fields; optional fields start empty.
     #[allow(deprecated)]

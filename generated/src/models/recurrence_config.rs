@@ -1,5 +1,7 @@
 //! The `RecurrenceConfig` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `RecurrenceConfig` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,6 +13,7 @@ pub struct RecurrenceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
 }
+
 rt::deserialize_struct! {
     RecurrenceConfig { 0 interval "interval" optional, 1 offset "offset" optional, }
 }

@@ -1,5 +1,7 @@
 //! The `RemoveAccountAliasRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `RemoveAccountAliasRequest` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -10,10 +12,12 @@ pub struct RemoveAccountAliasRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     RemoveAccountAliasRequest { 0 id "id" required, 1 from "from" optional
     rt::datetime::OptionSeed, }
 }
+
 impl RemoveAccountAliasRequest {
     /// Creates a `RemoveAccountAliasRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `RemoveAccountAliasesRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to remove account aliases
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,6 +13,7 @@ pub struct RemoveAccountAliasesRequest {
     #[serde(rename = "accountAliases", skip_serializing_if = "Option::is_none")]
     pub account_aliases: Option<Vec<crate::models::RemoveAccountAliasRequest>>,
 }
+
 rt::deserialize_struct! {
     RemoveAccountAliasesRequest { 0 aliases "aliases" optional, 1 account_aliases
     "accountAliases" optional, }

@@ -1,5 +1,7 @@
 //! The `Report` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents a Report
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -35,6 +37,7 @@ pub struct Report {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<crate::models::ReportType>,
 }
+
 rt::deserialize_struct! {
     Report { 0 id "id" required, 1 name "name" required, 2 account_id "account_id"
     optional, 3 status "status" required, 4 file_id "fileId" optional, 5 query_input
@@ -43,6 +46,7 @@ rt::deserialize_struct! {
     rt::datetime::Seed, 9 pre_signed_url "preSignedUrl" optional, 10 r#type "type"
     optional, }
 }
+
 impl Report {
     /// Creates a `Report` from its required fields; optional fields start empty.
     #[allow(deprecated)]

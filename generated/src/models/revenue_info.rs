@@ -1,5 +1,7 @@
 //! The `RevenueInfo` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `RevenueInfo` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -72,6 +74,7 @@ pub struct RevenueInfo {
     )]
     pub slab_revenue_summaries: Option<Vec<crate::models::SlabRevenueSummary>>,
 }
+
 rt::deserialize_struct! {
     RevenueInfo { 0 usage_rate_card "usageRateCard" optional, 1 fixed_fee_rate_card
     "fixedFeeRateCard" optional, 2 license_rate_card "licenseRateCard" optional, 3
@@ -85,6 +88,7 @@ rt::deserialize_struct! {
     entitlement_overage_revenue_summary "entitlementOverageRevenueSummary" optional, 12
     slab_revenue_summaries "slabRevenueSummaries" optional, }
 }
+
 impl RevenueInfo {
     /// Creates a `RevenueInfo` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `RevenueInfoV2` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `RevenueInfoV2` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -48,6 +50,7 @@ pub struct RevenueInfoV2 {
     )]
     pub slab_revenue_summaries: Option<Vec<crate::models::SlabRevenueSummary>>,
 }
+
 rt::deserialize_struct! {
     RevenueInfoV2 { 0 rate_card "rateCard" required, 1 usages "usages" required, 2
     fixed_fee_revenue_summary "fixedFeeRevenueSummary" optional, 3
@@ -57,6 +60,7 @@ rt::deserialize_struct! {
     entitlement_overage_revenue_summary "entitlementOverageRevenueSummary" optional, 7
     slab_revenue_summaries "slabRevenueSummaries" optional, }
 }
+
 impl RevenueInfoV2 {
     /// Creates a `RevenueInfoV2` from its required fields; optional fields start empty.
     #[allow(deprecated)]

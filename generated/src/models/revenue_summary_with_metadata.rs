@@ -1,5 +1,7 @@
 //! The `RevenueSummaryWithMetadata` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `RevenueSummaryWithMetadata` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -18,11 +20,13 @@ pub struct RevenueSummaryWithMetadata {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     RevenueSummaryWithMetadata { 0 revenue "revenue" required, 1 revenue_summary
     "revenueSummary" optional, 2 slab_revenues "slabRevenues" optional, 3 metadata
     "metadata" optional, }
 }
+
 impl RevenueSummaryWithMetadata {
     /// Creates a `RevenueSummaryWithMetadata` from its required fields; optional fields start empty.
     #[allow(deprecated)]

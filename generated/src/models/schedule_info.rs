@@ -1,5 +1,7 @@
 //! The `ScheduleInfo` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `ScheduleInfo` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,11 +16,13 @@ pub struct ScheduleInfo {
     #[serde(rename = "pricingRules", skip_serializing_if = "Option::is_none")]
     pub pricing_rules: Option<Vec<crate::models::PricingRule>>,
 }
+
 rt::deserialize_struct! {
     ScheduleInfo { 0 supported_currencies "supportedCurrencies" required, 1
     pricing_cycle_config "pricingCycleConfig" required, 2 pricing_rules "pricingRules"
     optional, }
 }
+
 impl ScheduleInfo {
     /// Creates a `ScheduleInfo` from its required fields; optional fields start empty.
     #[allow(deprecated)]

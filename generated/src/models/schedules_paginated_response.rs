@@ -1,5 +1,7 @@
 //! The `SchedulesPaginatedResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `SchedulesPaginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -13,10 +15,12 @@ pub struct SchedulesPaginatedResponse {
     #[serde(rename = "previousToken", skip_serializing_if = "Option::is_none")]
     pub previous_token: Option<String>,
 }
+
 rt::deserialize_struct! {
     SchedulesPaginatedResponse { 0 data "data" required, 1 next_token "nextToken"
     optional, 2 previous_token "previousToken" optional, }
 }
+
 impl SchedulesPaginatedResponse {
     /// Creates a `SchedulesPaginatedResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `Setting` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents a setting
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -22,11 +24,13 @@ pub struct Setting {
     #[serde(rename = "dataType")]
     pub data_type: crate::models::SettingDataType,
 }
+
 rt::deserialize_struct! {
     Setting { 0 id "id" required, 1 value "value" required, 2 entity_type "entityType"
     required, 3 entity_id "entityId" required, 4 namespace "namespace" required, 5 name
     "name" required, 6 data_type "dataType" required, }
 }
+
 impl Setting {
     /// Creates a `Setting` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `SettingDataType` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `SettingDataType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -17,6 +19,7 @@ pub enum SettingDataType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl SettingDataType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -29,6 +32,7 @@ impl SettingDataType {
         }
     }
 }
+
 impl From<&str> for SettingDataType {
     fn from(value: &str) -> Self {
         match value {
@@ -40,24 +44,29 @@ impl From<&str> for SettingDataType {
         }
     }
 }
+
 impl rt::StringEnum for SettingDataType {
     fn as_str(&self) -> &str {
         SettingDataType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for SettingDataType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for SettingDataType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for SettingDataType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

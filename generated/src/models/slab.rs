@@ -1,5 +1,7 @@
 //! The `Slab` model.
+
 use togai_codegen_runtime as rt;
+
 /// Represents a pricing priceType (rates + slabs) for usage price plan
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -16,10 +18,12 @@ pub struct Slab {
     #[serde(rename = "slabConfig", skip_serializing_if = "Option::is_none")]
     pub slab_config: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     Slab { 0 order "order" required, 1 start_after "startAfter" required, 2 price_type
     "priceType" required, 3 slab_config "slabConfig" optional, }
 }
+
 impl Slab {
     /// Creates a `Slab` from its required fields; optional fields start empty.
     #[allow(deprecated)]

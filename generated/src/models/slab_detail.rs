@@ -1,5 +1,7 @@
 //! The `SlabDetail` model.
+
 use togai_codegen_runtime as rt;
+
 /// The details of a slab
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,11 +21,13 @@ pub struct SlabDetail {
     #[serde(rename = "slabRateConfig", skip_serializing_if = "Option::is_none")]
     pub slab_rate_config: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     SlabDetail { 0 start_after "startAfter" required, 1 price_type "priceType" required,
     2 slab_config "slabConfig" optional, 3 rate "rate" required, 4 slab_rate_config
     "slabRateConfig" optional, }
 }
+
 impl SlabDetail {
     /// Creates a `SlabDetail` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `SlabRevenue` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `SlabRevenue` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,10 +13,12 @@ pub struct SlabRevenue {
     /// `revenue`
     pub revenue: f64,
 }
+
 rt::deserialize_struct! {
     SlabRevenue { 0 order "order" required, 1 usage "usage" required, 2 revenue "revenue"
     required, }
 }
+
 impl SlabRevenue {
     /// Creates a `SlabRevenue` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `SlabRevenueSummary` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `SlabRevenueSummary` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,10 +16,12 @@ pub struct SlabRevenueSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<crate::models::SlabRevenueMetadata>,
 }
+
 rt::deserialize_struct! {
     SlabRevenueSummary { 0 order "order" required, 1 usage "usage" required, 2 revenue
     "revenue" required, 3 metadata "metadata" optional, }
 }
+
 impl SlabRevenueSummary {
     /// Creates a `SlabRevenueSummary` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `SlabRevenueWithMetadata` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `SlabRevenueWithMetadata` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,10 +16,12 @@ pub struct SlabRevenueWithMetadata {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
+
 rt::deserialize_struct! {
     SlabRevenueWithMetadata { 0 order "order" required, 1 usage "usage" required, 2
     revenue "revenue" required, 3 metadata "metadata" optional, }
 }
+
 impl SlabRevenueWithMetadata {
     /// Creates a `SlabRevenueWithMetadata` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `TokenResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `TokenResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -7,9 +9,11 @@ pub struct TokenResponse {
     /// `token`
     pub token: String,
 }
+
 rt::deserialize_struct! {
     TokenResponse { 0 token "token" required, }
 }
+
 impl TokenResponse {
     /// Creates a `TokenResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `UpdateAccountRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to update account
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -36,6 +38,7 @@ pub struct UpdateAccountRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+
 rt::deserialize_struct! {
     UpdateAccountRequest { 0 name "name" optional, 1 status "status" optional, 2
     invoice_currency "invoiceCurrency" optional, 3 net_term_days "netTermDays" optional,
@@ -43,6 +46,7 @@ rt::deserialize_struct! {
     optional, 6 address "address" optional, 7 metadata "metadata" optional, 8 tags "tags"
     optional, }
 }
+
 /// The `UpdateAccountRequestStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -56,6 +60,7 @@ pub enum UpdateAccountRequestStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UpdateAccountRequestStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -66,6 +71,7 @@ impl UpdateAccountRequestStatus {
         }
     }
 }
+
 impl From<&str> for UpdateAccountRequestStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -75,24 +81,29 @@ impl From<&str> for UpdateAccountRequestStatus {
         }
     }
 }
+
 impl rt::StringEnum for UpdateAccountRequestStatus {
     fn as_str(&self) -> &str {
         UpdateAccountRequestStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UpdateAccountRequestStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UpdateAccountRequestStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UpdateAccountRequestStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

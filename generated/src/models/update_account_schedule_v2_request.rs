@@ -1,5 +1,7 @@
 //! The `UpdateAccountScheduleV2Request` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Request to dis/associate one or more schedules to an account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -24,12 +26,14 @@ pub struct UpdateAccountScheduleV2Request {
     #[serde(rename = "mergeSchedules", skip_serializing_if = "Option::is_none")]
     pub merge_schedules: Option<bool>,
 }
+
 rt::deserialize_struct! {
     UpdateAccountScheduleV2Request { 0 mode "mode" optional, 1 effective_from
     "effectiveFrom" required, 2 effective_until "effectiveUntil" required, 3
     association_config "associationConfig" optional, 4 merge_schedules "mergeSchedules"
     optional, }
 }
+
 impl UpdateAccountScheduleV2Request {
     /// Creates a `UpdateAccountScheduleV2Request` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -46,6 +50,7 @@ impl UpdateAccountScheduleV2Request {
         }
     }
 }
+
 /// Mode of request to create dis/association
 ///
 /// Values this version of the crate does not know decode into
@@ -59,6 +64,7 @@ pub enum UpdateAccountScheduleV2RequestMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UpdateAccountScheduleV2RequestMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -69,6 +75,7 @@ impl UpdateAccountScheduleV2RequestMode {
         }
     }
 }
+
 impl From<&str> for UpdateAccountScheduleV2RequestMode {
     fn from(value: &str) -> Self {
         match value {
@@ -78,24 +85,29 @@ impl From<&str> for UpdateAccountScheduleV2RequestMode {
         }
     }
 }
+
 impl rt::StringEnum for UpdateAccountScheduleV2RequestMode {
     fn as_str(&self) -> &str {
         UpdateAccountScheduleV2RequestMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UpdateAccountScheduleV2RequestMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UpdateAccountScheduleV2RequestMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UpdateAccountScheduleV2RequestMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

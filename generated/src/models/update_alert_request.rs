@@ -1,5 +1,7 @@
 //! The `UpdateAlertRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `UpdateAlertRequest` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -20,6 +22,7 @@ pub struct UpdateAlertRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<rt::serde_json::Value>,
 }
+
 rt::deserialize_struct! {
     UpdateAlertRequest { 0 description "description" optional, 1 status "status"
     optional, 2 interval "interval" optional, 3 validity "validity" optional, 4

@@ -1,5 +1,7 @@
 //! The `UpdateCustomerRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to update customer
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,6 +16,7 @@ pub struct UpdateCustomerRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<crate::models::Address>,
 }
+
 rt::deserialize_struct! {
     UpdateCustomerRequest { 0 name "name" optional, 1 primary_email "primaryEmail"
     optional, 2 address "address" optional, }

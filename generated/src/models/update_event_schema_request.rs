@@ -1,5 +1,7 @@
 //! The `UpdateEventSchemaRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to update event schema
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -23,6 +25,7 @@ pub struct UpdateEventSchemaRequest {
     #[serde(rename = "eventIdTemplate", skip_serializing_if = "Option::is_none")]
     pub event_id_template: Option<String>,
 }
+
 rt::deserialize_struct! {
     UpdateEventSchemaRequest { 0 description "description" optional, 1 attributes
     "attributes" optional, 2 dimensions "dimensions" optional, 3 enrichments

@@ -1,5 +1,7 @@
 //! The `UpdateFeatureCreditsRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `UpdateFeatureCreditsRequest` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,6 +13,7 @@ pub struct UpdateFeatureCreditsRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub granted: Option<f64>,
 }
+
 rt::deserialize_struct! {
     UpdateFeatureCreditsRequest { 0 effective_until "effectiveUntil" optional
     rt::datetime::OptionSeed, 1 granted "granted" optional, }

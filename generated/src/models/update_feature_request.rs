@@ -1,5 +1,7 @@
 //! The `UpdateFeatureRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Update a Feature properties
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,6 +16,7 @@ pub struct UpdateFeatureRequest {
     #[serde(rename = "schemaAssociations", skip_serializing_if = "Option::is_none")]
     pub schema_associations: Option<Vec<crate::models::EventSchemasForFeature>>,
 }
+
 rt::deserialize_struct! {
     UpdateFeatureRequest { 0 name "name" optional, 1 billable_name "billableName"
     optional, 2 schema_associations "schemaAssociations" optional, }

@@ -1,5 +1,7 @@
 //! The `UpdateIncidentStatusRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `UpdateIncidentStatusRequest` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -7,9 +9,11 @@ pub struct UpdateIncidentStatusRequest {
     /// Incident Status
     pub status: crate::models::UpdateIncidentStatusRequestStatus,
 }
+
 rt::deserialize_struct! {
     UpdateIncidentStatusRequest { 0 status "status" required, }
 }
+
 impl UpdateIncidentStatusRequest {
     /// Creates a `UpdateIncidentStatusRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -17,6 +21,7 @@ impl UpdateIncidentStatusRequest {
         Self { status }
     }
 }
+
 /// Incident Status
 ///
 /// Values this version of the crate does not know decode into
@@ -28,6 +33,7 @@ pub enum UpdateIncidentStatusRequestStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UpdateIncidentStatusRequestStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -37,6 +43,7 @@ impl UpdateIncidentStatusRequestStatus {
         }
     }
 }
+
 impl From<&str> for UpdateIncidentStatusRequestStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -45,24 +52,29 @@ impl From<&str> for UpdateIncidentStatusRequestStatus {
         }
     }
 }
+
 impl rt::StringEnum for UpdateIncidentStatusRequestStatus {
     fn as_str(&self) -> &str {
         UpdateIncidentStatusRequestStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UpdateIncidentStatusRequestStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UpdateIncidentStatusRequestStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UpdateIncidentStatusRequestStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

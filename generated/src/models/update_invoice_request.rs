@@ -1,5 +1,7 @@
 //! The `UpdateInvoiceRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to update an invoice
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -22,11 +24,13 @@ pub struct UpdateInvoiceRequest {
     #[serde(rename = "autoAdvance", skip_serializing_if = "Option::is_none")]
     pub auto_advance: Option<bool>,
 }
+
 rt::deserialize_struct! {
     UpdateInvoiceRequest { 0 start_date "startDate" optional rt::datetime::OptionSeed, 1
     end_date "endDate" optional rt::datetime::OptionSeed, 2 status "status" optional, 3
     line_items "lineItems" optional, 4 auto_advance "autoAdvance" optional, }
 }
+
 /// Status of invoice
 ///
 /// Values this version of the crate does not know decode into
@@ -46,6 +50,7 @@ pub enum UpdateInvoiceRequestStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UpdateInvoiceRequestStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -59,6 +64,7 @@ impl UpdateInvoiceRequestStatus {
         }
     }
 }
+
 impl From<&str> for UpdateInvoiceRequestStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -71,24 +77,29 @@ impl From<&str> for UpdateInvoiceRequestStatus {
         }
     }
 }
+
 impl rt::StringEnum for UpdateInvoiceRequestStatus {
     fn as_str(&self) -> &str {
         UpdateInvoiceRequestStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UpdateInvoiceRequestStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UpdateInvoiceRequestStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceRequestStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

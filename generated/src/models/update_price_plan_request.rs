@@ -1,5 +1,7 @@
 //! The `UpdatePricePlanRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `UpdatePricePlanRequest` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -20,6 +22,7 @@ pub struct UpdatePricePlanRequest {
     #[serde(rename = "pricingRules", skip_serializing_if = "Option::is_none")]
     pub pricing_rules: Option<Vec<crate::models::CreatePricingRule>>,
 }
+
 rt::deserialize_struct! {
     UpdatePricePlanRequest { 0 migration_mode "migrationMode" optional, 1
     versions_to_migrate "versionsToMigrate" optional, 2 description "description"

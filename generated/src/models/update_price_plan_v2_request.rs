@@ -1,5 +1,7 @@
 //! The `UpdatePricePlanV2Request` model.
+
 use togai_codegen_runtime as rt;
+
 /// Request to update a price plan
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -17,6 +19,7 @@ pub struct UpdatePricePlanV2Request {
     )]
     pub supported_currencies: Option<Vec<String>>,
 }
+
 rt::deserialize_struct! {
     UpdatePricePlanV2Request { 0 description "description" optional, 1
     pricing_cycle_config "pricingCycleConfig" optional, 2 supported_currencies

@@ -1,5 +1,7 @@
 //! The `UpdatePricingScheduleRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `UpdatePricingScheduleRequest` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -46,6 +48,7 @@ pub struct UpdatePricingScheduleRequest {
     #[serde(rename = "retainStartOffsets", skip_serializing_if = "Option::is_none")]
     pub retain_start_offsets: Option<bool>,
 }
+
 rt::deserialize_struct! {
     UpdatePricingScheduleRequest { 0 mode "mode" optional, 1 price_plan_id "pricePlanId"
     optional, 2 effective_from "effectiveFrom" required, 3 effective_until
@@ -53,6 +56,7 @@ rt::deserialize_struct! {
     optional, 5 pricing_rules_override "pricingRulesOverride" optional, 6
     retain_start_offsets "retainStartOffsets" optional, }
 }
+
 impl UpdatePricingScheduleRequest {
     /// Creates a `UpdatePricingScheduleRequest` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -71,6 +75,7 @@ impl UpdatePricingScheduleRequest {
         }
     }
 }
+
 /// Mode of request to create dis/association
 ///
 /// Values this version of the crate does not know decode into
@@ -84,6 +89,7 @@ pub enum UpdatePricingScheduleRequestMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UpdatePricingScheduleRequestMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -94,6 +100,7 @@ impl UpdatePricingScheduleRequestMode {
         }
     }
 }
+
 impl From<&str> for UpdatePricingScheduleRequestMode {
     fn from(value: &str) -> Self {
         match value {
@@ -103,24 +110,29 @@ impl From<&str> for UpdatePricingScheduleRequestMode {
         }
     }
 }
+
 impl rt::StringEnum for UpdatePricingScheduleRequestMode {
     fn as_str(&self) -> &str {
         UpdatePricingScheduleRequestMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UpdatePricingScheduleRequestMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UpdatePricingScheduleRequestMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UpdatePricingScheduleRequestMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `UpdatePricingScheduleRequestWithActions` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Request to associate or disassociate a price plan to an account with actions
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -49,6 +51,7 @@ pub struct UpdatePricingScheduleRequestWithActions {
     #[serde(rename = "preActions", skip_serializing_if = "Option::is_none")]
     pub pre_actions: Option<Vec<crate::models::PreAction>>,
 }
+
 rt::deserialize_struct! {
     UpdatePricingScheduleRequestWithActions { 0 mode "mode" optional, 1 price_plan_id
     "pricePlanId" optional, 2 effective_from "effectiveFrom" required, 3 effective_until
@@ -57,6 +60,7 @@ rt::deserialize_struct! {
     retain_start_offsets "retainStartOffsets" optional, 7 pre_actions "preActions"
     optional, }
 }
+
 impl UpdatePricingScheduleRequestWithActions {
     /// Creates a `UpdatePricingScheduleRequestWithActions` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -76,6 +80,7 @@ impl UpdatePricingScheduleRequestWithActions {
         }
     }
 }
+
 /// Mode of request to create dis/association
 ///
 /// Values this version of the crate does not know decode into
@@ -89,6 +94,7 @@ pub enum UpdatePricingScheduleRequestWithActionsMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UpdatePricingScheduleRequestWithActionsMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -99,6 +105,7 @@ impl UpdatePricingScheduleRequestWithActionsMode {
         }
     }
 }
+
 impl From<&str> for UpdatePricingScheduleRequestWithActionsMode {
     fn from(value: &str) -> Self {
         match value {
@@ -108,24 +115,29 @@ impl From<&str> for UpdatePricingScheduleRequestWithActionsMode {
         }
     }
 }
+
 impl rt::StringEnum for UpdatePricingScheduleRequestWithActionsMode {
     fn as_str(&self) -> &str {
         UpdatePricingScheduleRequestWithActionsMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UpdatePricingScheduleRequestWithActionsMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UpdatePricingScheduleRequestWithActionsMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UpdatePricingScheduleRequestWithActionsMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

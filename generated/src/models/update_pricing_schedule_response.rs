@@ -1,5 +1,7 @@
 //! The `UpdatePricingScheduleResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `UpdatePricingScheduleResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -14,10 +16,12 @@ pub struct UpdatePricingScheduleResponse {
     #[serde(rename = "pricingSchedules")]
     pub pricing_schedules: Vec<crate::models::PlanOverride>,
 }
+
 rt::deserialize_struct! {
     UpdatePricingScheduleResponse { 0 account_id "accountId" required, 1 account_name
     "accountName" required, 2 pricing_schedules "pricingSchedules" required, }
 }
+
 impl UpdatePricingScheduleResponse {
     /// Creates a `UpdatePricingScheduleResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `UpdateProposalStatus` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Approve or decline a proposal of a billing plan for an account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -7,9 +9,11 @@ pub struct UpdateProposalStatus {
     /// `status`
     pub status: crate::models::UpdateProposalStatusStatus,
 }
+
 rt::deserialize_struct! {
     UpdateProposalStatus { 0 status "status" required, }
 }
+
 impl UpdateProposalStatus {
     /// Creates a `UpdateProposalStatus` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -17,6 +21,7 @@ impl UpdateProposalStatus {
         Self { status }
     }
 }
+
 /// The `UpdateProposalStatusStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -30,6 +35,7 @@ pub enum UpdateProposalStatusStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UpdateProposalStatusStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -40,6 +46,7 @@ impl UpdateProposalStatusStatus {
         }
     }
 }
+
 impl From<&str> for UpdateProposalStatusStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -49,24 +56,29 @@ impl From<&str> for UpdateProposalStatusStatus {
         }
     }
 }
+
 impl rt::StringEnum for UpdateProposalStatusStatus {
     fn as_str(&self) -> &str {
         UpdateProposalStatusStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UpdateProposalStatusStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UpdateProposalStatusStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UpdateProposalStatusStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

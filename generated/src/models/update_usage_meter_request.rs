@@ -1,5 +1,7 @@
 //! The `UpdateUsageMeterRequest` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Request to update usage meter
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -30,12 +32,14 @@ pub struct UpdateUsageMeterRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Vec<crate::models::UsageMeterFilterEntry>>,
 }
+
 rt::deserialize_struct! {
     UpdateUsageMeterRequest { 0 name "name" optional, 1 billable_name "billableName"
     optional, 2 description "description" optional, 3 event_schema_name "eventSchemaName"
     optional, 4 r#type "type" optional, 5 aggregation "aggregation" optional, 6
     computations "computations" optional, 7 filters "filters" optional, }
 }
+
 /// Type of usage meter
 /// * COUNTER - Count usage
 ///
@@ -48,6 +52,7 @@ pub enum UpdateUsageMeterRequestType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UpdateUsageMeterRequestType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -57,6 +62,7 @@ impl UpdateUsageMeterRequestType {
         }
     }
 }
+
 impl From<&str> for UpdateUsageMeterRequestType {
     fn from(value: &str) -> Self {
         match value {
@@ -65,24 +71,29 @@ impl From<&str> for UpdateUsageMeterRequestType {
         }
     }
 }
+
 impl rt::StringEnum for UpdateUsageMeterRequestType {
     fn as_str(&self) -> &str {
         UpdateUsageMeterRequestType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UpdateUsageMeterRequestType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UpdateUsageMeterRequestType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UpdateUsageMeterRequestType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

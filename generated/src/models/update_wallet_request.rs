@@ -1,5 +1,7 @@
 //! The `UpdateWalletRequest` model.
+
 use togai_codegen_runtime as rt;
+
 /// Payload to update wallet of an account
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -11,6 +13,7 @@ pub struct UpdateWalletRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<crate::models::WalletStatus>,
 }
+
 rt::deserialize_struct! {
     UpdateWalletRequest { 0 effective_from "effectiveFrom" optional
     rt::datetime::OptionSeed, 1 status "status" optional, }

@@ -1,5 +1,7 @@
 //! The `UsageConfig` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Configuration for getting the usage
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -19,10 +21,12 @@ pub struct UsageConfig {
     #[serde(rename = "lookupCycle", skip_serializing_if = "Option::is_none")]
     pub lookup_cycle: Option<crate::models::UsageConfigLookupCycle>,
 }
+
 rt::deserialize_struct! {
     UsageConfig { 0 mode "mode" required, 1 usage_map "usageMap" optional, 2 lookup_range
     "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
 }
+
 impl UsageConfig {
     /// Creates a `UsageConfig` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -35,6 +39,7 @@ impl UsageConfig {
         }
     }
 }
+
 /// Mode to get the usage for the usage meters
 /// - CUSTOM: Use the usages provided in the request
 /// - LOOKUP_RANGE: Use the usage of a given account for the specified range
@@ -53,6 +58,7 @@ pub enum UsageConfigMode {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UsageConfigMode {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -64,6 +70,7 @@ impl UsageConfigMode {
         }
     }
 }
+
 impl From<&str> for UsageConfigMode {
     fn from(value: &str) -> Self {
         match value {
@@ -74,24 +81,29 @@ impl From<&str> for UsageConfigMode {
         }
     }
 }
+
 impl rt::StringEnum for UsageConfigMode {
     fn as_str(&self) -> &str {
         UsageConfigMode::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UsageConfigMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UsageConfigMode {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UsageConfigMode {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

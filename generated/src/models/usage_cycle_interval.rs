@@ -1,5 +1,7 @@
 //! The `UsageCycleInterval` model.
+
 use togai_codegen_runtime as rt;
+
 /// UsageCycleInterval field allows you to treat the billing interval as many smaller windows. Revenue is calculated for
 /// each of the windows (usage cycles) and their sum is considered as the billing interval revenue.
 /// Example: 1 Named License being used across entire billing interval. Rate Value: $1/license
@@ -24,6 +26,7 @@ pub enum UsageCycleInterval {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UsageCycleInterval {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -37,6 +40,7 @@ impl UsageCycleInterval {
         }
     }
 }
+
 impl From<&str> for UsageCycleInterval {
     fn from(value: &str) -> Self {
         match value {
@@ -49,24 +53,29 @@ impl From<&str> for UsageCycleInterval {
         }
     }
 }
+
 impl rt::StringEnum for UsageCycleInterval {
     fn as_str(&self) -> &str {
         UsageCycleInterval::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UsageCycleInterval {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UsageCycleInterval {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UsageCycleInterval {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

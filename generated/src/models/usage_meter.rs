@@ -1,5 +1,7 @@
 //! The `UsageMeter` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// Structure of usage meter
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -44,6 +46,7 @@ pub struct UsageMeter {
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<rt::chrono::DateTime<rt::chrono::Utc>>,
 }
+
 rt::deserialize_struct! {
     UsageMeter { 0 id "id" required, 1 name "name" required, 2 billable_name
     "billableName" optional, 3 display_name "displayName" required, 4 description
@@ -54,6 +57,7 @@ rt::deserialize_struct! {
     optional rt::datetime::OptionSeed, 13 updated_at "updatedAt" optional
     rt::datetime::OptionSeed, }
 }
+
 impl UsageMeter {
     /// Creates a `UsageMeter` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -82,6 +86,7 @@ impl UsageMeter {
         }
     }
 }
+
 /// Type of usage meter
 ///
 /// Values this version of the crate does not know decode into
@@ -93,6 +98,7 @@ pub enum UsageMeterType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UsageMeterType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -102,6 +108,7 @@ impl UsageMeterType {
         }
     }
 }
+
 impl From<&str> for UsageMeterType {
     fn from(value: &str) -> Self {
         match value {
@@ -110,29 +117,35 @@ impl From<&str> for UsageMeterType {
         }
     }
 }
+
 impl rt::StringEnum for UsageMeterType {
     fn as_str(&self) -> &str {
         UsageMeterType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UsageMeterType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UsageMeterType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UsageMeterType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)
     }
 }
+
 /// Status of usage meter
 ///
 /// Values this version of the crate does not know decode into
@@ -150,6 +163,7 @@ pub enum UsageMeterStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UsageMeterStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -162,6 +176,7 @@ impl UsageMeterStatus {
         }
     }
 }
+
 impl From<&str> for UsageMeterStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -173,24 +188,29 @@ impl From<&str> for UsageMeterStatus {
         }
     }
 }
+
 impl rt::StringEnum for UsageMeterStatus {
     fn as_str(&self) -> &str {
         UsageMeterStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UsageMeterStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UsageMeterStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UsageMeterStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `UsageMeterAggregation` model.
+
 use togai_codegen_runtime as rt;
+
 /// Aggregation to be applied on usage meter result
 /// * COUNT - Counts number of events matching the usage meter
 /// * SUM - Sums up results of computation of all events matching usage meter
@@ -15,6 +17,7 @@ pub enum UsageMeterAggregation {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl UsageMeterAggregation {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -25,6 +28,7 @@ impl UsageMeterAggregation {
         }
     }
 }
+
 impl From<&str> for UsageMeterAggregation {
     fn from(value: &str) -> Self {
         match value {
@@ -34,24 +38,29 @@ impl From<&str> for UsageMeterAggregation {
         }
     }
 }
+
 impl rt::StringEnum for UsageMeterAggregation {
     fn as_str(&self) -> &str {
         UsageMeterAggregation::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for UsageMeterAggregation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for UsageMeterAggregation {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for UsageMeterAggregation {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `UsageRateCard` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `UsageRateCard` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -23,11 +25,13 @@ pub struct UsageRateCard {
     #[serde(rename = "rateValues")]
     pub rate_values: Vec<crate::models::RateValue>,
 }
+
 rt::deserialize_struct! {
     UsageRateCard { 0 display_name "displayName" optional, 1 name "name" optional, 2 tag
     "tag" optional, 3 usage_meter_id "usageMeterId" required, 4 rate_plan "ratePlan"
     required, 5 rate_values "rateValues" required, }
 }
+
 impl UsageRateCard {
     /// Creates a `UsageRateCard` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `ValidatedEntityError` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `ValidatedEntityError` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -17,11 +19,13 @@ pub struct ValidatedEntityError {
     #[serde(rename = "errorMessage")]
     pub error_message: String,
 }
+
 rt::deserialize_struct! {
     ValidatedEntityError { 0 reference_id "referenceId" required, 1 entity_id "entityId"
     required, 2 entity_type "entityType" required, 3 error_message "errorMessage"
     required, }
 }
+
 impl ValidatedEntityError {
     /// Creates a `ValidatedEntityError` from its required fields; optional fields start empty.
     #[allow(deprecated)]

@@ -1,5 +1,7 @@
 //! The `VersionsToMigrate` model.
+
 use togai_codegen_runtime as rt;
+
 /// The `VersionsToMigrate` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -13,6 +15,7 @@ pub enum VersionsToMigrate {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl VersionsToMigrate {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -23,6 +26,7 @@ impl VersionsToMigrate {
         }
     }
 }
+
 impl From<&str> for VersionsToMigrate {
     fn from(value: &str) -> Self {
         match value {
@@ -32,24 +36,29 @@ impl From<&str> for VersionsToMigrate {
         }
     }
 }
+
 impl rt::StringEnum for VersionsToMigrate {
     fn as_str(&self) -> &str {
         VersionsToMigrate::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for VersionsToMigrate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for VersionsToMigrate {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for VersionsToMigrate {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `WalletBalanceResponse` model.
+
 use togai_codegen_runtime as rt;
+
 /// Wallet Balance response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -39,6 +41,7 @@ pub struct WalletBalanceResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<rt::serde_json::Value>,
 }
+
 rt::deserialize_struct! {
     WalletBalanceResponse { 0 id "id" required, 1 account_id "accountId" required, 2
     customer_id "customerId" required, 3 balance "balance" required, 4 credit_unit
@@ -48,6 +51,7 @@ rt::deserialize_struct! {
     rt::datetime::OptionSeed, 10 updated_at "updatedAt" optional
     rt::datetime::OptionSeed, 11 metadata "metadata" optional, }
 }
+
 impl WalletBalanceResponse {
     /// Creates a `WalletBalanceResponse` from its required fields; optional fields start empty.
     #[allow(deprecated)]

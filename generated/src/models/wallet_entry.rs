@@ -1,5 +1,7 @@
 //! The `WalletEntry` model and the types inlined in it.
+
 use togai_codegen_runtime as rt;
+
 /// The `WalletEntry` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -29,6 +31,7 @@ pub struct WalletEntry {
     #[serde(rename = "closingBalance")]
     pub closing_balance: f64,
 }
+
 rt::deserialize_struct! {
     WalletEntry { 0 id "id" required, 1 description "description" optional, 2 wallet_id
     "walletId" required, 3 transaction_type "transactionType" required, 4 status "status"
@@ -36,6 +39,7 @@ rt::deserialize_struct! {
     "createdAt" required rt::datetime::Seed, 8 closing_balance "closingBalance" required,
     }
 }
+
 impl WalletEntry {
     /// Creates a `WalletEntry` from its required fields; optional fields start empty.
     #[allow(deprecated)]
@@ -61,6 +65,7 @@ impl WalletEntry {
         }
     }
 }
+
 /// The `WalletEntryTransactionType` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -74,6 +79,7 @@ pub enum WalletEntryTransactionType {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl WalletEntryTransactionType {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -84,6 +90,7 @@ impl WalletEntryTransactionType {
         }
     }
 }
+
 impl From<&str> for WalletEntryTransactionType {
     fn from(value: &str) -> Self {
         match value {
@@ -93,29 +100,35 @@ impl From<&str> for WalletEntryTransactionType {
         }
     }
 }
+
 impl rt::StringEnum for WalletEntryTransactionType {
     fn as_str(&self) -> &str {
         WalletEntryTransactionType::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for WalletEntryTransactionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for WalletEntryTransactionType {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for WalletEntryTransactionType {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)
     }
 }
+
 /// The `WalletEntryStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
@@ -129,6 +142,7 @@ pub enum WalletEntryStatus {
     /// A value not known to this version of the crate, kept as sent.
     Unknown(String),
 }
+
 impl WalletEntryStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -139,6 +153,7 @@ impl WalletEntryStatus {
         }
     }
 }
+
 impl From<&str> for WalletEntryStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -148,24 +163,29 @@ impl From<&str> for WalletEntryStatus {
         }
     }
 }
+
 impl rt::StringEnum for WalletEntryStatus {
     fn as_str(&self) -> &str {
         WalletEntryStatus::as_str(self)
     }
+
     fn from_wire(value: &str) -> Self {
         value.into()
     }
 }
+
 impl std::fmt::Display for WalletEntryStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 impl rt::serde::Serialize for WalletEntryStatus {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::serialize_enum(self, serializer)
     }
 }
+
 impl<'de> rt::serde::Deserialize<'de> for WalletEntryStatus {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         rt::deserialize_enum(deserializer)

@@ -1,5 +1,7 @@
 //! The `WalletTopupDetails` model.
+
 use togai_codegen_runtime as rt;
+
 /// Information related to wallet topup purchase
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
@@ -12,10 +14,12 @@ pub struct WalletTopupDetails {
     #[serde(rename = "topupAmount")]
     pub topup_amount: f64,
 }
+
 rt::deserialize_struct! {
     WalletTopupDetails { 0 purchase_amount "purchaseAmount" optional, 1 topup_amount
     "topupAmount" required, }
 }
+
 impl WalletTopupDetails {
     /// Creates a `WalletTopupDetails` from its required fields; optional fields start empty.
     #[allow(deprecated)]
