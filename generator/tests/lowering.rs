@@ -318,3 +318,52 @@ fn other_versions_are_refused_clearly() {
         .to_string();
     assert!(e.contains("#/info/title"), "{e}");
 }
+
+#[test]
+fn field_shapes_follow_required_and_nullable() {
+    use togai_codegen::ir::FieldShape;
+    let m = model_of(&format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    S:\n      type: object\n      required: [r, rn]\n      properties:\n        r: {{type: string}}\n        o: {{type: string}}\n        rn: {{type: string, nullable: true}}\n        on: {{type: string, nullable: true}}\n"
+    ))
+    .unwrap();
+    let shapes: Vec<FieldShape> = ["r", "o", "rn", "on"]
+        .iter()
+        .map(|f| field(&m, "S", f).shape())
+        .collect();
+    assert_eq!(shapes, FieldShape::ALL);
+}
+
+#[test]
+fn page_tokens_and_items_keep_their_fields_shape() {
+    use togai_codegen::ir::FieldShape;
+    // (path, the page's `required`, the fields' `nullable`)
+    let cases = [
+        ("r", "[cursor, items]", "false"),
+        ("o", "[]", "false"),
+        ("rn", "[cursor, items]", "true"),
+        ("on", "[]", "true"),
+    ];
+    let mut doc = format!("{HEAD}paths:\n");
+    for (name, _, _) in cases {
+        doc += &format!("  /{name}:\n    get:\n      operationId: list_{name}\n      parameters: [{{name: cursor, in: query, schema: {{type: string}}}}]\n      responses:\n        '200':\n          description: p\n          content:\n            application/json:\n              schema: {{$ref: '#/components/schemas/P{name}'}}\n");
+    }
+    doc += "components:\n  schemas:\n";
+    for (name, required, nullable) in cases {
+        doc += &format!("    P{name}:\n      type: object\n      required: {required}\n      properties:\n        cursor: {{type: string, nullable: {nullable}}}\n        items: {{type: array, items: {{type: string}}, nullable: {nullable}}}\n");
+    }
+    let m = model_of(&doc).unwrap();
+    let ops: Vec<_> = m.apis.iter().flat_map(|a| &a.operations).collect();
+    assert_eq!(ops.len(), 4);
+    for (op, shape) in ops.iter().zip(FieldShape::ALL) {
+        let p = op
+            .pagination
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} is not paginated", op.id));
+        assert_eq!(
+            (p.token_field.shape(), p.items_field.shape()),
+            (shape, shape),
+            "{}",
+            op.id
+        );
+    }
+}
