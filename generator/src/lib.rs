@@ -24,6 +24,7 @@ mod load;
 mod lower;
 mod module;
 pub mod naming;
+mod refs;
 mod render;
 mod resolve;
 pub mod settings;

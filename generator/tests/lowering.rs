@@ -367,3 +367,31 @@ fn page_tokens_and_items_keep_their_fields_shape() {
         );
     }
 }
+
+#[test]
+fn refs_in_data_are_neither_followed_nor_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.yaml");
+    std::fs::write(
+        &path,
+        format!(
+            "{HEAD}x-meta: {{$ref: 'absent.yaml'}}\npaths: {{}}\ncomponents:\n  examples:\n    E:\n      value: {{$ref: 'absent.yaml#/E'}}\n  schemas:\n    S:\n      type: object\n      properties:\n        default: {{$ref: 'named.yaml'}}\n        o:\n          type: object\n          default: {{$ref: 'absent.yaml'}}\n          example: {{$ref: '#/paths/~1absent'}}\n          enum: [{{$ref: 'absent.yaml'}}]\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("named.yaml"),
+        "type: object\nproperties: {n: {type: integer}}\n",
+    )
+    .unwrap();
+    let m = togai_codegen::model(&path).unwrap();
+    assert_eq!(
+        field(&m, "S", "o").default.as_deref(),
+        Some(r#"{"$ref":"absent.yaml"}"#)
+    );
+    // A property named `default` is a schema: its reference was followed.
+    match &field(&m, "S", "default").ty {
+        Ty::Named(id) => assert_eq!(m.types[*id].name, "Named"),
+        other => panic!("`default` is {other:?}"),
+    }
+}
