@@ -68,8 +68,8 @@ impl Role {
         matches!(self, Role::Object | Role::Link | Role::Callback)
     }
 
-    /// The role of `value`, found under `key` of an object in this role (or, for arrays,
-    /// under any index: `key` is then ignored and the items keep the array's role).
+    /// The role of `value`, found under `key` of an object in this role (the items of an
+    /// array: [`Role::item`]).
     pub fn child(self, key: &str, value: &Value) -> Role {
         let extension = key.starts_with("x-");
         match self {
