@@ -62,7 +62,7 @@ impl ErrorBody {
     /// The server's human-readable message, where the body has one.
     pub fn message(&self) -> Option<&str> {
         match *self {
-            ErrorBody::ErrorResponse(ref b) => Some(b.message.as_str()),
+            ErrorBody::ErrorResponse(ref b) => Some(&*b.message),
         }
     }
 }

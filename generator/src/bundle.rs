@@ -8,7 +8,8 @@
 //! from where the reference stands. Anything else is inlined. References to
 //! other places of the root document itself (`#/paths/~1a/get/responses/200`,
 //! `#/components/schemas/A/properties/b`) are JSON pointers like any other and
-//! are imported the same way.
+//! are imported the same way. A `$ref` inside data (`example`, `default`, `x-*`...) is data:
+//! it is neither followed nor rewritten (see `refs.rs`).
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use crate::diagnostics::{Error, Pointer, Result};
+use crate::refs::{self, Role};
 
 /// Brings every external `$ref` of `root` (read from `path`) into it, and
 /// lists the files it read, sorted.
@@ -35,7 +37,7 @@ pub fn bundle(path: &Path, mut root: Value) -> Result<(Value, Vec<PathBuf>)> {
         b.files.insert(root_file.clone(), root.clone());
     }
     let base = path.to_path_buf();
-    b.walk(&base, &mut root, &mut Vec::new(), true)?;
+    b.walk(&base, &mut root, Role::ROOT, &mut Vec::new(), true)?;
     let mut files: Vec<PathBuf> = b
         .files
         .keys()
@@ -86,19 +88,24 @@ struct Bundler {
 }
 
 impl Bundler {
-    /// Rewrites the refs under `value`, which is read from `file`; `at` is where
-    /// `value` stands in the root document. `in_root` is false inside imported
+    /// Rewrites the refs under `value` (of `role`), which is read from `file`; `at` is
+    /// where `value` stands in the root document. `in_root` is false inside imported
     /// content, where local refs point into that content's own file.
     fn walk(
         &mut self,
         file: &Path,
         value: &mut Value,
+        role: Role,
         at: &mut Vec<String>,
         in_root: bool,
     ) -> Result<()> {
         match value {
             Value::Object(map) => {
-                if let Some(Value::String(reference)) = map.get("$ref") {
+                let reference = match map.get("$ref") {
+                    Some(Value::String(r)) if role.has_refs() => Some(r),
+                    _ => None,
+                };
+                if let Some(reference) = reference {
                     let reference = reference.clone();
                     // A component of the root document is what every later stage reads.
                     let in_root_file = in_root || self.is_root(file);
@@ -106,7 +113,7 @@ impl Bundler {
                         .strip_prefix('#')
                         .is_some_and(|f| plain_component(&percent_decode(f)));
                     if !(in_root_file && local_component) {
-                        *value = self.external(file, &reference, at)?;
+                        *value = self.external(file, &reference, role, at)?;
                         return Ok(());
                     }
                     if reference.contains('%') {
@@ -114,15 +121,19 @@ impl Bundler {
                     }
                 }
                 for (k, v) in map.iter_mut() {
+                    let child = role.child(k, v);
+                    if child == Role::Data {
+                        continue;
+                    }
                     at.push(k.clone());
-                    self.walk(file, v, at, in_root)?;
+                    self.walk(file, v, child, at, in_root)?;
                     at.pop();
                 }
             }
-            Value::Array(items) => {
+            Value::Array(items) if role != Role::Data => {
                 for (i, v) in items.iter_mut().enumerate() {
                     at.push(i.to_string());
-                    self.walk(file, v, at, in_root)?;
+                    self.walk(file, v, role.item(), at, in_root)?;
                     at.pop();
                 }
             }
@@ -132,8 +143,14 @@ impl Bundler {
     }
 
     /// The replacement for a `$ref` to another file (or, inside imported
-    /// content, to its own file).
-    fn external(&mut self, from: &Path, reference: &str, at: &mut Vec<String>) -> Result<Value> {
+    /// content, to its own file), standing in an object of `role`.
+    fn external(
+        &mut self,
+        from: &Path,
+        reference: &str,
+        role: Role,
+        at: &mut Vec<String>,
+    ) -> Result<Value> {
         let here = at.iter().fold(Pointer::root(), |p, t| p.push(t));
         let (file_part, fragment) = reference.split_once('#').unwrap_or((reference, ""));
         let target_file = if file_part.is_empty() {
@@ -169,7 +186,7 @@ impl Bundler {
                 self.imported.insert(key, local.clone());
                 let mut content = target;
                 let mut inner = vec!["components".to_string(), kind.to_string(), name.clone()];
-                self.walk(&target_file, &mut content, &mut inner, false)?;
+                self.walk(&target_file, &mut content, Role::Object, &mut inner, false)?;
                 self.components.push((kind.to_string(), name, content));
                 Ok(ref_value(&local))
             }
@@ -183,7 +200,7 @@ impl Bundler {
                 }
                 self.inlining.push(key);
                 let mut content = target;
-                self.walk(&target_file, &mut content, at, false)?;
+                self.walk(&target_file, &mut content, role, at, false)?;
                 self.inlining.pop();
                 Ok(content)
             }
@@ -276,22 +293,15 @@ fn plain_component(fragment: &str) -> bool {
 }
 
 /// Whether the document has a `$ref` to a location of its own other than a
-/// named component.
-fn has_local_pointer_refs(value: &Value) -> bool {
-    match value {
-        Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                if let Some(fragment) = r.strip_prefix('#') {
-                    if !plain_component(&percent_decode(fragment)) {
-                        return true;
-                    }
-                }
-            }
-            map.values().any(has_local_pointer_refs)
-        }
-        Value::Array(items) => items.iter().any(has_local_pointer_refs),
-        _ => false,
-    }
+/// named component (a `$ref` in data does not count).
+fn has_local_pointer_refs(root: &Value) -> bool {
+    let mut found = false;
+    refs::for_each_ref(root, Role::ROOT, &mut |r| {
+        found |= r
+            .strip_prefix('#')
+            .is_some_and(|fragment| !plain_component(&percent_decode(fragment)));
+    });
+    found
 }
 
 /// (kind, name) of every component of the document.
@@ -460,6 +470,52 @@ mod tests {
             Some("responses")
         );
         assert_eq!(component_kind(&at("paths/~1a")), None);
+    }
+
+    #[test]
+    fn refs_in_data_are_kept_as_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let main = dir.path().join("main.yaml");
+        std::fs::write(
+            &main,
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nx-tool: {$ref: 'tool.yaml'}\n\
+             paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: d\n\
+             \x20         content:\n            application/json:\n              schema: {$ref: 'other.yaml'}\n\
+             components:\n  examples:\n    e:\n      value: [{x: {$ref: 'gone.yaml'}}, {$ref: '#/nowhere'}]\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("other.yaml"),
+            "type: object\ndefault: {$ref: 'gone.yaml#/A'}\nproperties:\n  \
+             example: {$ref: 'named.yaml'}\n  b: {type: string, example: {$ref: '#/Nowhere'}}\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("named.yaml"), "type: integer\n").unwrap();
+        let root =
+            crate::load::parse_value(&main, &std::fs::read_to_string(&main).unwrap()).unwrap();
+        let (bundled, files) = bundle(&main, root).unwrap();
+        let at = |p: &str| {
+            bundled
+                .pointer(p)
+                .cloned()
+                .unwrap_or_else(|| panic!("no {p}"))
+        };
+        let r = |s: &str| serde_json::json!({"$ref": s});
+        assert_eq!(at("/x-tool"), r("tool.yaml"));
+        assert_eq!(at("/components/examples/e/value/0/x"), r("gone.yaml"));
+        assert_eq!(at("/components/examples/e/value/1"), r("#/nowhere"));
+        assert_eq!(at("/components/schemas/other/default"), r("gone.yaml#/A"));
+        assert_eq!(
+            at("/components/schemas/other/properties/b/example"),
+            r("#/Nowhere")
+        );
+        // A property named `example` is a schema, imported like any other.
+        assert_eq!(
+            at("/components/schemas/other/properties/example"),
+            r("#/components/schemas/named")
+        );
+        let names: Vec<_> = files.iter().filter_map(|f| f.file_name()).collect();
+        assert_eq!(names, ["named.yaml", "other.yaml"]);
     }
 
     #[test]

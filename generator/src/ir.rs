@@ -193,12 +193,10 @@ pub struct ResponseDoc {
 pub struct Pagination {
     /// The request parameter's setter.
     pub token_setter: String,
-    /// The response's token field, and whether it is an Option.
-    pub token_field: String,
-    pub token_optional: bool,
-    /// The response's items field, and whether it is an Option.
-    pub items_field: String,
-    pub items_optional: bool,
+    /// The page's field with the next page's token (a string, of any [`FieldShape`]).
+    pub token_field: Field,
+    /// The page's field with the items (an array, of any [`FieldShape`]).
+    pub items_field: Field,
     pub page_ty: Ty,
     pub item_ty: Ty,
 }
@@ -284,6 +282,55 @@ pub struct Field {
     pub write_only: bool,
     /// The schema's `default`, as JSON text.
     pub default: Option<String>,
+}
+
+/// How a struct field holds its value, from `required` and `nullable`: the one rule for
+/// the field's Rust type, and so for every piece of generated code that reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldShape {
+    /// Required, not nullable: `T`.
+    Required,
+    /// Optional, not nullable: `Option<T>`, `None` when absent.
+    Optional,
+    /// Required and nullable: `Option<T>`, `None` for null (and, leniently, when missing).
+    RequiredNullable,
+    /// Optional and nullable: `Nullable<T>`, three states (absent, null, a value).
+    OptionalNullable,
+}
+
+impl FieldShape {
+    pub fn new(required: bool, nullable: bool) -> Self {
+        match (required, nullable) {
+            (true, false) => FieldShape::Required,
+            (false, false) => FieldShape::Optional,
+            (true, true) => FieldShape::RequiredNullable,
+            (false, true) => FieldShape::OptionalNullable,
+        }
+    }
+
+    /// Every shape: for tests and fixtures that go through each.
+    pub const ALL: [FieldShape; 4] = [
+        FieldShape::Required,
+        FieldShape::Optional,
+        FieldShape::RequiredNullable,
+        FieldShape::OptionalNullable,
+    ];
+
+    /// Whether the field always holds a value (its type is `T` itself).
+    pub fn always_set(self) -> bool {
+        self == FieldShape::Required
+    }
+
+    /// Whether the field may be left out of the JSON (so it is not serialised when unset).
+    pub fn may_be_absent(self) -> bool {
+        matches!(self, FieldShape::Optional | FieldShape::OptionalNullable)
+    }
+}
+
+impl Field {
+    pub fn shape(&self) -> FieldShape {
+        FieldShape::new(self.required, self.nullable)
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -26,6 +26,7 @@ mod load;
 mod lower;
 mod module;
 pub mod naming;
+mod refs;
 mod render;
 mod resolve;
 pub mod settings;

@@ -168,6 +168,23 @@ components:
     }
 
     #[test]
+    fn a_ref_inside_an_example_value_is_data() {
+        let api = doc(&format!(
+            "{DOC}  examples:\n    E: {{value: {{$ref: '#/components/examples/E'}}}}\n"
+        ));
+        let r = Resolver::new(&api, Path::new("t.yaml"));
+        let e = ReferenceOr::ref_("#/components/examples/E");
+        let (example, at) = r
+            .resolve::<openapiv3::Example>(&e, &Pointer::root())
+            .unwrap();
+        assert_eq!(at.to_string(), "#/components/examples/E");
+        assert_eq!(
+            example.value,
+            Some(serde_json::json!({"$ref": "#/components/examples/E"}))
+        );
+    }
+
+    #[test]
     fn escaped_names_resolve() {
         let api = doc(DOC);
         let r = Resolver::new(&api, Path::new("t.yaml"));

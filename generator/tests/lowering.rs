@@ -318,3 +318,80 @@ fn other_versions_are_refused_clearly() {
         .to_string();
     assert!(e.contains("#/info/title"), "{e}");
 }
+
+#[test]
+fn field_shapes_follow_required_and_nullable() {
+    use togai_codegen::ir::FieldShape;
+    let m = model_of(&format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    S:\n      type: object\n      required: [r, rn]\n      properties:\n        r: {{type: string}}\n        o: {{type: string}}\n        rn: {{type: string, nullable: true}}\n        on: {{type: string, nullable: true}}\n"
+    ))
+    .unwrap();
+    let shapes: Vec<FieldShape> = ["r", "o", "rn", "on"]
+        .iter()
+        .map(|f| field(&m, "S", f).shape())
+        .collect();
+    assert_eq!(shapes, FieldShape::ALL);
+}
+
+#[test]
+fn page_tokens_and_items_keep_their_fields_shape() {
+    use togai_codegen::ir::FieldShape;
+    // (path, the page's `required`, the fields' `nullable`)
+    let cases = [
+        ("r", "[cursor, items]", "false"),
+        ("o", "[]", "false"),
+        ("rn", "[cursor, items]", "true"),
+        ("on", "[]", "true"),
+    ];
+    let mut doc = format!("{HEAD}paths:\n");
+    for (name, _, _) in cases {
+        doc += &format!("  /{name}:\n    get:\n      operationId: list_{name}\n      parameters: [{{name: cursor, in: query, schema: {{type: string}}}}]\n      responses:\n        '200':\n          description: p\n          content:\n            application/json:\n              schema: {{$ref: '#/components/schemas/P{name}'}}\n");
+    }
+    doc += "components:\n  schemas:\n";
+    for (name, required, nullable) in cases {
+        doc += &format!("    P{name}:\n      type: object\n      required: {required}\n      properties:\n        cursor: {{type: string, nullable: {nullable}}}\n        items: {{type: array, items: {{type: string}}, nullable: {nullable}}}\n");
+    }
+    let m = model_of(&doc).unwrap();
+    let ops: Vec<_> = m.apis.iter().flat_map(|a| &a.operations).collect();
+    assert_eq!(ops.len(), 4);
+    for (op, shape) in ops.iter().zip(FieldShape::ALL) {
+        let p = op
+            .pagination
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} is not paginated", op.id));
+        assert_eq!(
+            (p.token_field.shape(), p.items_field.shape()),
+            (shape, shape),
+            "{}",
+            op.id
+        );
+    }
+}
+
+#[test]
+fn refs_in_data_are_neither_followed_nor_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.yaml");
+    std::fs::write(
+        &path,
+        format!(
+            "{HEAD}x-meta: {{$ref: 'absent.yaml'}}\npaths: {{}}\ncomponents:\n  examples:\n    E:\n      value: {{$ref: 'absent.yaml#/E'}}\n  schemas:\n    S:\n      type: object\n      properties:\n        default: {{$ref: 'named.yaml'}}\n        o:\n          type: object\n          default: {{$ref: 'absent.yaml'}}\n          example: {{$ref: '#/paths/~1absent'}}\n          enum: [{{$ref: 'absent.yaml'}}]\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("named.yaml"),
+        "type: object\nproperties: {n: {type: integer}}\n",
+    )
+    .unwrap();
+    let m = togai_codegen::model(&path).unwrap();
+    assert_eq!(
+        field(&m, "S", "o").default.as_deref(),
+        Some(r#"{"$ref":"absent.yaml"}"#)
+    );
+    // A property named `default` is a schema: its reference was followed.
+    match &field(&m, "S", "default").ty {
+        Ty::Named(id) => assert_eq!(m.types[*id].name, "Named"),
+        other => panic!("`default` is {other:?}"),
+    }
+}

@@ -677,10 +677,8 @@ fn pagination(params: &[Param], success: &[Outcome], space: &TypeSpace) -> Optio
     };
     Some(Pagination {
         token_setter: token.ident.clone(),
-        token_field: token_field.ident.clone(),
-        token_optional: !token_field.required || token_field.nullable,
-        items_field: items.ident.clone(),
-        items_optional: !items.required || items.nullable,
+        token_field: token_field.clone(),
+        items_field: items.clone(),
         page_ty: page_ty.clone(),
         item_ty: (**item_ty).clone(),
     })

@@ -5,7 +5,7 @@
 use askama::Template;
 
 use super::errors::ErrorTables;
-use super::{docs, lit, rust_ty};
+use super::{docs, fields, lit, rust_ty};
 use crate::ir::{
     self, Api, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, ParamStyle, StatusMatch,
     Ty,
@@ -181,16 +181,8 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
 
     let (ret, arms, response_enum) = responses(op, model, errors);
     let pagination = op.pagination.as_ref().map(|p| {
-        let items = if p.items_optional {
-            format!("page.{}.unwrap_or_default()", p.items_field)
-        } else {
-            format!("page.{}", p.items_field)
-        };
-        let token = if p.token_optional {
-            format!("page.{}", p.token_field)
-        } else {
-            format!("Some(page.{})", p.token_field)
-        };
+        let items = fields::read("page", &p.items_field, fields::Access::Move).or_default();
+        let token = fields::read("page", &p.token_field, fields::Access::Move).option();
         PageView {
             page: rust_ty(&p.page_ty, model),
             item: rust_ty(&p.item_ty, model),
@@ -319,18 +311,8 @@ fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
             _ => format!("form.json({name}, {v});"),
         }
         };
-        let access = format!("body.{}", f.ident);
-        if !f.required && f.nullable {
-            out.push_str(&format!(
-                "if let rt::Nullable::Value(v) = &{access} {{ {} }} ",
-                part("v")
-            ));
-        } else if !f.required || f.nullable {
-            out.push_str(&format!("if let Some(v) = &{access} {{ {} }} ", part("v")));
-        } else {
-            out.push_str(&part(&format!("&{access}")));
-            out.push(' ');
-        }
+        out.push_str(&fields::read("body", f, fields::Access::Borrow).if_set("v", part));
+        out.push(' ');
     }
     out.push_str("call.multipart(form); }");
     out

@@ -107,12 +107,10 @@ fn value_sample(ty: &Ty, name: &str, lib: &str, model: &Model, depth: usize) -> 
                     None => format!("{path}::{}({lib}::serde_json::Value::Null)", u.unknown),
                 },
                 TypeKind::Struct(s) => {
-                    // `new` takes the required non-null fields; without any, the struct is `Default`.
-                    let required: Vec<_> = s
-                        .fields
-                        .iter()
-                        .filter(|f| f.required && !f.nullable)
-                        .collect();
+                    // `new` takes the fields that always hold a value; without any, the struct
+                    // is `Default`.
+                    let required: Vec<_> =
+                        s.fields.iter().filter(|f| f.shape().always_set()).collect();
                     if required.is_empty() {
                         format!("{path}::default()")
                     } else if depth >= MAX_DEPTH {

@@ -5,6 +5,7 @@ mod apis;
 pub mod docs;
 mod errors;
 mod examples;
+mod fields;
 mod models;
 mod pages;
 
@@ -317,8 +318,8 @@ fn message_expr(model: &Model, kind: &TypeKind) -> Option<String> {
         return None;
     };
     MESSAGE_FIELDS.iter().find_map(|name| {
-        let f = s.fields.iter().find(|f| f.name == *name && !f.boxed)?;
-        let string = matches!(f.ty, Ty::String) || matches!(&f.ty, Ty::Named(id) if matches!(model.types[*id].kind, TypeKind::Alias(Ty::String)));
-        string.then(|| if f.required && !f.nullable { format!("Some(b.{}.as_str())", f.ident) } else { format!("b.{}.as_deref()", f.ident) })
+        let f = s.fields.iter().find(|f| f.name == *name)?;
+        let string = *crate::ir::resolve_alias(&model.types, &f.ty) == Ty::String;
+        string.then(|| fields::read("b", f, fields::Access::Deref).option())
     })
 }

@@ -2,8 +2,8 @@
 
 use askama::Template;
 
-use super::{docs, lit, rust_ty};
-use crate::ir::{self, Model, Ty, TypeId, TypeKind};
+use super::{docs, fields, lit, rust_ty};
+use crate::ir::{self, FieldShape, Model, Ty, TypeId, TypeKind};
 
 #[derive(Template)]
 #[template(path = "model.rs", escape = "none")]
@@ -202,8 +202,9 @@ fn item(id: TypeId, model: &Model) -> Item {
                     ty = format!("Box<{ty}>");
                 }
                 // Absent, null and a value are three states only for an optional nullable field.
-                let tri_state = !f.required && f.nullable;
-                let optional = !f.required || f.nullable;
+                let shape = f.shape();
+                let tri_state = shape == FieldShape::OptionalNullable;
+                let optional = !shape.always_set();
                 let lenient_time = *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime
                     && !f.boxed
                     && !tri_state;
@@ -213,20 +214,16 @@ fn item(id: TypeId, model: &Model) -> Item {
                 if f.ident.trim_start_matches("r#") != f.name {
                     serde.push(format!("rename = {}", lit(&f.name)));
                 }
-                if tri_state {
-                    ty = format!("rt::Nullable<{ty}>");
+                ty = fields::field_type(shape, &ty);
+                if shape.may_be_absent() {
                     if derive_de {
                         serde.push("default".into());
                     }
-                    serde.push("skip_serializing_if = \"rt::Nullable::is_absent\"".into());
-                } else if optional {
-                    ty = format!("Option<{ty}>");
-                    if !f.required {
-                        if derive_de {
-                            serde.push("default".into());
-                        }
-                        serde.push("skip_serializing_if = \"Option::is_none\"".into());
-                    }
+                    serde.push(if tri_state {
+                        "skip_serializing_if = \"rt::Nullable::is_absent\"".into()
+                    } else {
+                        "skip_serializing_if = \"Option::is_none\"".into()
+                    });
                 }
                 // Timestamps without an offset are common in practice; they are read as UTC.
                 let seed = match (lenient_time, optional) {
@@ -236,7 +233,7 @@ fn item(id: TypeId, model: &Model) -> Item {
                 };
                 if derive_de && lenient_time {
                     if optional {
-                        if f.required {
+                        if shape == FieldShape::RequiredNullable {
                             serde.push("default".into());
                         }
                         serde
@@ -273,13 +270,12 @@ fn item(id: TypeId, model: &Model) -> Item {
                 if let Some(default) = &f.default {
                     docs::push_paragraph(&mut doc, format!("Default: {}", docs::code(default)));
                 }
-                if tri_state {
-                    inits.push(format!("{}: rt::Nullable::Absent", f.ident));
-                } else if optional {
-                    inits.push(format!("{}: None", f.ident));
-                } else {
-                    args.push(format!("{}: {ty}", f.ident));
-                    inits.push(f.ident.clone());
+                match fields::unset_value(shape) {
+                    Some(unset) => inits.push(format!("{}: {unset}", f.ident)),
+                    None => {
+                        args.push(format!("{}: {ty}", f.ident));
+                        inits.push(f.ident.clone());
+                    }
                 }
                 fields.push(FieldView {
                     doc,

