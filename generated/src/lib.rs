@@ -40,7 +40,6 @@ pub type ClientBuilder = rt::ClientBuilder<Client>;
 /// ```no_run
 /// # fn main() -> togai_client::Result<()> {
 /// let client = togai_client::Client::builder().build()?;
-
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(Clone)]

@@ -35,6 +35,10 @@ fn needs_blank(previous: &str, line: &str) -> bool {
     if p.starts_with("//!") {
         return !l.starts_with("//!") && !l.starts_with("#![");
     }
+    // Inside a comment (a doc example's `let x = 1;`), nothing ends.
+    if p.starts_with("//") {
+        return false;
+    }
     let ends_item = p == "}" || p.ends_with(';') || p.ends_with("};");
     ends_item && indent(previous) == indent(line) && starts_item(l) && !(is_use(p) && is_use(l))
 }
@@ -113,6 +117,11 @@ mod tests {
             (
                 "fn f() {\n    match x {\n        A => {}\n    }\n    g();\n}\n",
                 "fn f() {\n    match x {\n        A => {}\n    }\n    g();\n}\n",
+            ),
+            // A doc example's lines are not items.
+            (
+                "/// ```\n/// let x = f()?;\n/// # Ok(())\n/// ```\npub fn f() {}\n",
+                "/// ```\n/// let x = f()?;\n/// # Ok(())\n/// ```\npub fn f() {}\n",
             ),
             // Enum variants and struct fields stay together.
             (
