@@ -203,7 +203,8 @@ fn to_json(api_module: &str, op: &Operation) -> String {
             }
         }
     }
-    format!("|body| match body {{ {arms} }}")
+    // The response enums are `#[non_exhaustive]`.
+    format!("|body| match body {{ {arms}_ => None }}")
 }
 
 /// The Rust type the client uses for `ty`, as the generator spells it.

@@ -15,6 +15,7 @@ pub type {{ name }} = {{ ty }};
 /// {{ line }}
 {%- endfor %}
 #[derive(Debug, Clone{% if s.default %}, Default{% endif %}, PartialEq, serde::Serialize{% if s.de.is_none() %}, serde::Deserialize{% endif %})]
+#[non_exhaustive]
 pub struct {{ s.name }} {
 {%- for f in s.fields %}
 {%- for line in f.doc %}
@@ -36,20 +37,37 @@ rt::deserialize_struct! {
     }
 }
 {%- endif %}
-
-{%- if !s.default %}
-
+{% if s.allow_deprecated %}
+#[allow(deprecated)]
+{%- endif %}
 impl {{ s.name }} {
-    /// Creates a `{{ s.name }}` from its required fields; optional fields start empty.
+{%- if s.default %}
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+{%- else %}
+    /// A new value from the required fields; set the others with the `with_` methods.
     {%- if s.many_args %}
     #[allow(clippy::too_many_arguments)]
     {%- endif %}
-    #[allow(deprecated)]
     pub fn new({{ s.args|join(", ") }}) -> Self {
         Self { {{ s.inits|join(", ") }} }
     }
-}
 {%- endif %}
+{%- for st in s.setters %}
+{% for line in st.doc %}
+    /// {{ line }}
+{%- endfor %}
+{%- if st.deprecated %}
+    #[deprecated]
+{%- endif %}
+    pub fn {{ st.name }}(mut self{% if let Some(ty) = st.ty %}, value: impl Into<{{ ty }}>{% endif %}) -> Self {
+        self.{{ st.field }} = {{ st.value }};
+        self
+    }
+{%- endfor %}
+}
 {%- when Item::Enum with (e) %}
 {%- for line in e.doc %}
 /// {{ line }}
@@ -58,6 +76,7 @@ impl {{ s.name }} {
 /// Values this version of the crate does not know decode into
 /// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum {{ e.name }} {
 {%- for (doc, variant, _) in e.variants %}
     /// {{ doc }}
@@ -124,6 +143,7 @@ impl<'de> serde::Deserialize<'de> for {{ e.name }} {
 /// Values this version of the crate does not know decode into
 /// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum {{ e.name }} {
 {%- for (doc, variant, _) in e.variants %}
     /// {{ doc }}
@@ -198,6 +218,7 @@ impl<'de> serde::Deserialize<'de> for {{ e.name }} {
 {%- else %}
 #[derive(Debug, Clone, PartialEq)]
 {%- endif %}
+#[non_exhaustive]
 pub enum {{ u.name }} {
 {%- for (variant, ty, _) in u.variants %}
     /// A `{{ variant }}`.

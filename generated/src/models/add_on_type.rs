@@ -7,6 +7,7 @@
 /// Values this version of the crate does not know decode into
 /// [`AddOnType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum AddOnType {
     /// `LICENSE`
     License,

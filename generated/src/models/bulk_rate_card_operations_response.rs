@@ -2,18 +2,22 @@
 use crate::runtime as rt;
 /// Bulk rate card operations response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct BulkRateCardOperationsResponse {
     /// `rateCards`
     #[serde(rename = "rateCards")]
     pub rate_cards: Vec<crate::models::RateCard>,
 }
 rt::deserialize_struct! {
-    BulkRateCardOperationsResponse { 0 rate_cards "rateCards" required, }
+    BulkRateCardOperationsResponse {
+        0 rate_cards "rateCards" required,
+    }
 }
 impl BulkRateCardOperationsResponse {
-    /// Creates a `BulkRateCardOperationsResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(rate_cards: Vec<crate::models::RateCard>) -> Self {
-        Self { rate_cards }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(rate_cards: impl Into<Vec<crate::models::RateCard>>) -> Self {
+        Self {
+            rate_cards: rate_cards.into(),
+        }
     }
 }

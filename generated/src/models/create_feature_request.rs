@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Create a Feature stand-alone or associate it with schemas
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CreateFeatureRequest {
     /// Name of the feature
     pub name: String,
@@ -13,20 +14,27 @@ pub struct CreateFeatureRequest {
     pub schema_associations: Vec<crate::models::EventSchemasForFeature>,
 }
 rt::deserialize_struct! {
-    CreateFeatureRequest { 0 name "name" required, 1 billable_name "billableName"
-    optional, 2 schema_associations "schemaAssociations" required, }
+    CreateFeatureRequest {
+        0 name "name" required,
+        1 billable_name "billableName" optional,
+        2 schema_associations "schemaAssociations" required,
+    }
 }
 impl CreateFeatureRequest {
-    /// Creates a `CreateFeatureRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        schema_associations: Vec<crate::models::EventSchemasForFeature>,
+        name: impl Into<String>,
+        schema_associations: impl Into<Vec<crate::models::EventSchemasForFeature>>,
     ) -> Self {
         Self {
-            name,
+            name: name.into(),
             billable_name: None,
-            schema_associations,
+            schema_associations: schema_associations.into(),
         }
+    }
+    /// Sets `billable_name` (`billableName`); until set, it is left out.
+    pub fn with_billable_name(mut self, value: impl Into<String>) -> Self {
+        self.billable_name = Some(value.into());
+        self
     }
 }

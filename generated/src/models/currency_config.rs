@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Configuration for getting the currency
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct CurrencyConfig {
     /// Mode to get the currency
     /// - CUSTOM: Use the currency provided in the request
@@ -15,18 +16,30 @@ pub struct CurrencyConfig {
     pub account_id: Option<String>,
 }
 rt::deserialize_struct! {
-    CurrencyConfig { 0 mode "mode" required, 1 currency "currency" optional, 2 account_id
-    "accountId" optional, }
+    CurrencyConfig {
+        0 mode "mode" required,
+        1 currency "currency" optional,
+        2 account_id "accountId" optional,
+    }
 }
 impl CurrencyConfig {
-    /// Creates a `CurrencyConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::CurrencyConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::CurrencyConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             currency: None,
             account_id: None,
         }
+    }
+    /// Sets `currency`; until set, it is left out.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+    /// Sets `account_id` (`accountId`); until set, it is left out.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
     }
 }
 /// Mode to get the currency
@@ -36,6 +49,7 @@ impl CurrencyConfig {
 /// Values this version of the crate does not know decode into
 /// [`CurrencyConfigMode::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum CurrencyConfigMode {
     /// `CUSTOM`
     Custom,

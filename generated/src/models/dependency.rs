@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `Dependency` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Dependency {
     /// `type`
     pub r#type: crate::models::DependencyType,
@@ -11,14 +12,24 @@ pub struct Dependency {
     pub name: String,
 }
 rt::deserialize_struct! {
-    Dependency { 0 r#type "type" required, 1 key "key" required, 2 name "name" required,
+    Dependency {
+        0 r#type "type" required,
+        1 key "key" required,
+        2 name "name" required,
     }
 }
 impl Dependency {
-    /// Creates a `Dependency` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(r#type: crate::models::DependencyType, key: String, name: String) -> Self {
-        Self { r#type, key, name }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        r#type: impl Into<crate::models::DependencyType>,
+        key: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            r#type: r#type.into(),
+            key: key.into(),
+            name: name.into(),
+        }
     }
 }
 /// The `DependencyType` schema.
@@ -26,6 +37,7 @@ impl Dependency {
 /// Values this version of the crate does not know decode into
 /// [`DependencyType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum DependencyType {
     /// `SETTING`
     Setting,

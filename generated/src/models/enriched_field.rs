@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// enriched field
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct EnrichedField {
     /// `name`
     pub name: String,
@@ -11,17 +12,23 @@ pub struct EnrichedField {
     pub value: String,
 }
 rt::deserialize_struct! {
-    EnrichedField { 0 name "name" required, 1 r#type "type" required, 2 value "value"
-    required, }
+    EnrichedField {
+        0 name "name" required,
+        1 r#type "type" required,
+        2 value "value" required,
+    }
 }
 impl EnrichedField {
-    /// Creates a `EnrichedField` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, r#type: crate::models::EnrichedFieldType, value: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::EnrichedFieldType>,
+        value: impl Into<String>,
+    ) -> Self {
         Self {
-            name,
-            r#type,
-            value,
+            name: name.into(),
+            r#type: r#type.into(),
+            value: value.into(),
         }
     }
 }
@@ -30,6 +37,7 @@ impl EnrichedField {
 /// Values this version of the crate does not know decode into
 /// [`EnrichedFieldType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EnrichedFieldType {
     /// `ATTRIBUTE`
     Attribute,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// enrichment dependency
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct EnrichmentDependency {
     /// `key`
     pub key: String,
@@ -14,23 +15,31 @@ pub struct EnrichmentDependency {
     pub value: String,
 }
 rt::deserialize_struct! {
-    EnrichmentDependency { 0 key "key" required, 1 r#type "type" required, 2 name "name"
-    optional, 3 value "value" required, }
+    EnrichmentDependency {
+        0 key "key" required,
+        1 r#type "type" required,
+        2 name "name" optional,
+        3 value "value" required,
+    }
 }
 impl EnrichmentDependency {
-    /// Creates a `EnrichmentDependency` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        key: String,
-        r#type: crate::models::EnrichmentDependencyType,
-        value: String,
+        key: impl Into<String>,
+        r#type: impl Into<crate::models::EnrichmentDependencyType>,
+        value: impl Into<String>,
     ) -> Self {
         Self {
-            key,
-            r#type,
+            key: key.into(),
+            r#type: r#type.into(),
             name: None,
-            value,
+            value: value.into(),
         }
+    }
+    /// Sets `name`; until set, it is left out.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 /// The `EnrichmentDependencyType` schema.
@@ -38,6 +47,7 @@ impl EnrichmentDependency {
 /// Values this version of the crate does not know decode into
 /// [`EnrichmentDependencyType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EnrichmentDependencyType {
     /// `SETTING`
     Setting,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `Enrichments` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Enrichments {
     /// `dependencies`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10,15 +11,22 @@ pub struct Enrichments {
     pub fields: Vec<crate::models::Field>,
 }
 rt::deserialize_struct! {
-    Enrichments { 0 dependencies "dependencies" optional, 1 fields "fields" required, }
+    Enrichments {
+        0 dependencies "dependencies" optional,
+        1 fields "fields" required,
+    }
 }
 impl Enrichments {
-    /// Creates a `Enrichments` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(fields: Vec<crate::models::Field>) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(fields: impl Into<Vec<crate::models::Field>>) -> Self {
         Self {
             dependencies: None,
-            fields,
+            fields: fields.into(),
         }
+    }
+    /// Sets `dependencies`; until set, it is left out.
+    pub fn with_dependencies(mut self, value: impl Into<Vec<crate::models::Dependency>>) -> Self {
+        self.dependencies = Some(value.into());
+        self
     }
 }

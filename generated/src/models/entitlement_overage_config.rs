@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Configuration for getting the entitlement overages
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct EntitlementOverageConfig {
     /// Mode to get the entitlement overages for the entitlement overage rate cards
     /// - CUSTOM: Use the entitlement overages provided in the request
@@ -15,18 +16,36 @@ pub struct EntitlementOverageConfig {
     pub lookup_cycle: Option<crate::models::EntitlementOverageConfigLookupCycle>,
 }
 rt::deserialize_struct! {
-    EntitlementOverageConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
-    lookup_cycle "lookupCycle" optional, }
+    EntitlementOverageConfig {
+        0 mode "mode" required,
+        1 custom "custom" optional,
+        2 lookup_cycle "lookupCycle" optional,
+    }
 }
 impl EntitlementOverageConfig {
-    /// Creates a `EntitlementOverageConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::EntitlementOverageConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::EntitlementOverageConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             custom: None,
             lookup_cycle: None,
         }
+    }
+    /// Sets `custom`; until set, it is left out.
+    pub fn with_custom(
+        mut self,
+        value: impl Into<Vec<crate::models::EntitlementOverageEntry>>,
+    ) -> Self {
+        self.custom = Some(value.into());
+        self
+    }
+    /// Sets `lookup_cycle` (`lookupCycle`); until set, it is left out.
+    pub fn with_lookup_cycle(
+        mut self,
+        value: impl Into<crate::models::EntitlementOverageConfigLookupCycle>,
+    ) -> Self {
+        self.lookup_cycle = Some(value.into());
+        self
     }
 }
 /// Mode to get the entitlement overages for the entitlement overage rate cards
@@ -36,6 +55,7 @@ impl EntitlementOverageConfig {
 /// Values this version of the crate does not know decode into
 /// [`EntitlementOverageConfigMode::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EntitlementOverageConfigMode {
     /// `CUSTOM`
     Custom,

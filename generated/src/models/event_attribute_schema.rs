@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Structure of an event attribute
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct EventAttributeSchema {
     /// Name of the event attribute.
     pub name: String,
@@ -10,16 +11,22 @@ pub struct EventAttributeSchema {
     pub default_unit: Option<String>,
 }
 rt::deserialize_struct! {
-    EventAttributeSchema { 0 name "name" required, 1 default_unit "defaultUnit" optional,
+    EventAttributeSchema {
+        0 name "name" required,
+        1 default_unit "defaultUnit" optional,
     }
 }
 impl EventAttributeSchema {
-    /// Creates a `EventAttributeSchema` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             default_unit: None,
         }
+    }
+    /// Sets `default_unit` (`defaultUnit`); until set, it is left out.
+    pub fn with_default_unit(mut self, value: impl Into<String>) -> Self {
+        self.default_unit = Some(value.into());
+        self
     }
 }

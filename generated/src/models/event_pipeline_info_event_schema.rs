@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `EventPipelineInfoEventSchema` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct EventPipelineInfoEventSchema {
     /// `name`
     pub name: String,
@@ -9,13 +10,17 @@ pub struct EventPipelineInfoEventSchema {
     pub version: i32,
 }
 rt::deserialize_struct! {
-    EventPipelineInfoEventSchema { 0 name "name" required, 1 version "version" required,
+    EventPipelineInfoEventSchema {
+        0 name "name" required,
+        1 version "version" required,
     }
 }
 impl EventPipelineInfoEventSchema {
-    /// Creates a `EventPipelineInfoEventSchema` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, version: i32) -> Self {
-        Self { name, version }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, version: impl Into<i32>) -> Self {
+        Self {
+            name: name.into(),
+            version: version.into(),
+        }
     }
 }

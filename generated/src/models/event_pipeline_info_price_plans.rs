@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `EventPipelineInfoPricePlans` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct EventPipelineInfoPricePlans {
     /// `name`
     pub name: String,
@@ -21,27 +22,36 @@ pub struct EventPipelineInfoPricePlans {
     pub usage_meters: Option<Vec<String>>,
 }
 rt::deserialize_struct! {
-    EventPipelineInfoPricePlans { 0 name "name" required, 1 id "id" required, 2
-    schedule_id "scheduleId" required, 3 cycle_start "cycleStart" required, 4 cycle_end
-    "cycleEnd" required, 5 usage_meters "usageMeters" optional, }
+    EventPipelineInfoPricePlans {
+        0 name "name" required,
+        1 id "id" required,
+        2 schedule_id "scheduleId" required,
+        3 cycle_start "cycleStart" required,
+        4 cycle_end "cycleEnd" required,
+        5 usage_meters "usageMeters" optional,
+    }
 }
 impl EventPipelineInfoPricePlans {
-    /// Creates a `EventPipelineInfoPricePlans` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        id: String,
-        schedule_id: String,
-        cycle_start: chrono::NaiveDate,
-        cycle_end: chrono::NaiveDate,
+        name: impl Into<String>,
+        id: impl Into<String>,
+        schedule_id: impl Into<String>,
+        cycle_start: impl Into<chrono::NaiveDate>,
+        cycle_end: impl Into<chrono::NaiveDate>,
     ) -> Self {
         Self {
-            name,
-            id,
-            schedule_id,
-            cycle_start,
-            cycle_end,
+            name: name.into(),
+            id: id.into(),
+            schedule_id: schedule_id.into(),
+            cycle_start: cycle_start.into(),
+            cycle_end: cycle_end.into(),
             usage_meters: None,
         }
+    }
+    /// Sets `usage_meters` (`usageMeters`); until set, it is left out.
+    pub fn with_usage_meters(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.usage_meters = Some(value.into());
+        self
     }
 }

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `EventPipelineInfoUsageMeters` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct EventPipelineInfoUsageMeters {
     /// `id`
     pub id: String,
@@ -16,25 +17,34 @@ pub struct EventPipelineInfoUsageMeters {
     pub units: Option<f64>,
 }
 rt::deserialize_struct! {
-    EventPipelineInfoUsageMeters { 0 id "id" required, 1 name "name" required, 2 version
-    "version" required, 3 status "status" required, 4 units "units" optional, }
+    EventPipelineInfoUsageMeters {
+        0 id "id" required,
+        1 name "name" required,
+        2 version "version" required,
+        3 status "status" required,
+        4 units "units" optional,
+    }
 }
 impl EventPipelineInfoUsageMeters {
-    /// Creates a `EventPipelineInfoUsageMeters` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: String,
-        version: i32,
-        status: crate::models::EventPipelineInfoUsageMetersStatus,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        version: impl Into<i32>,
+        status: impl Into<crate::models::EventPipelineInfoUsageMetersStatus>,
     ) -> Self {
         Self {
-            id,
-            name,
-            version,
-            status,
+            id: id.into(),
+            name: name.into(),
+            version: version.into(),
+            status: status.into(),
             units: None,
         }
+    }
+    /// Sets `units`; until set, it is left out.
+    pub fn with_units(mut self, value: impl Into<f64>) -> Self {
+        self.units = Some(value.into());
+        self
     }
 }
 /// The `EventPipelineInfoUsageMetersStatus` schema.
@@ -42,6 +52,7 @@ impl EventPipelineInfoUsageMeters {
 /// Values this version of the crate does not know decode into
 /// [`EventPipelineInfoUsageMetersStatus::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum EventPipelineInfoUsageMetersStatus {
     /// `PROCESSED_FILTERED_OUT`
     ProcessedFilteredOut,

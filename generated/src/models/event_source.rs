@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Source of ingestion of event
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct EventSource {
     /// Unique identifier representing the source
     pub id: String,
@@ -9,12 +10,17 @@ pub struct EventSource {
     pub r#type: String,
 }
 rt::deserialize_struct! {
-    EventSource { 0 id "id" required, 1 r#type "type" required, }
+    EventSource {
+        0 id "id" required,
+        1 r#type "type" required,
+    }
 }
 impl EventSource {
-    /// Creates a `EventSource` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(id: String, r#type: String) -> Self {
-        Self { id, r#type }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            r#type: r#type.into(),
+        }
     }
 }

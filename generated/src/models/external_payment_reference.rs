@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// external payment reference object
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ExternalPaymentReference {
     /// `sourceName`
     #[serde(rename = "sourceName")]
@@ -20,25 +21,38 @@ pub struct ExternalPaymentReference {
     pub metadata: Option<serde_json::Value>,
 }
 rt::deserialize_struct! {
-    ExternalPaymentReference { 0 source_name "sourceName" required, 1 source_type
-    "sourceType" required, 2 transaction_number "transactionNumber" required, 3
-    description "description" optional, 4 metadata "metadata" optional, }
+    ExternalPaymentReference {
+        0 source_name "sourceName" required,
+        1 source_type "sourceType" required,
+        2 transaction_number "transactionNumber" required,
+        3 description "description" optional,
+        4 metadata "metadata" optional,
+    }
 }
 impl ExternalPaymentReference {
-    /// Creates a `ExternalPaymentReference` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        source_name: String,
-        source_type: crate::models::ExternalPaymentReferenceSourceType,
-        transaction_number: String,
+        source_name: impl Into<String>,
+        source_type: impl Into<crate::models::ExternalPaymentReferenceSourceType>,
+        transaction_number: impl Into<String>,
     ) -> Self {
         Self {
-            source_name,
-            source_type,
-            transaction_number,
+            source_name: source_name.into(),
+            source_type: source_type.into(),
+            transaction_number: transaction_number.into(),
             description: None,
             metadata: None,
         }
+    }
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 /// The `ExternalPaymentReferenceSourceType` schema.
@@ -46,6 +60,7 @@ impl ExternalPaymentReference {
 /// Values this version of the crate does not know decode into
 /// [`ExternalPaymentReferenceSourceType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ExternalPaymentReferenceSourceType {
     /// `GATEWAY`
     Gateway,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Get feature credits response
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct FeatureCreditEntry {
     /// `id`
     pub id: String,
@@ -25,32 +26,47 @@ pub struct FeatureCreditEntry {
     pub used: f64,
 }
 rt::deserialize_struct! {
-    FeatureCreditEntry { 0 id "id" required, 1 source "source" required, 2 status
-    "status" required, 3 effective_from "effectiveFrom" required rt::datetime::Seed, 4
-    effective_until "effectiveUntil" required rt::datetime::Seed, 5 granted "granted"
-    optional, 6 balance "balance" optional, 7 used "used" required, }
+    FeatureCreditEntry {
+        0 id "id" required,
+        1 source "source" required,
+        2 status "status" required,
+        3 effective_from "effectiveFrom" required rt::datetime::Seed,
+        4 effective_until "effectiveUntil" required rt::datetime::Seed,
+        5 granted "granted" optional,
+        6 balance "balance" optional,
+        7 used "used" required,
+    }
 }
 impl FeatureCreditEntry {
-    /// Creates a `FeatureCreditEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        source: crate::models::FeatureCreditEntrySource,
-        status: crate::models::FeatureCreditEntryStatus,
-        effective_from: chrono::DateTime<chrono::Utc>,
-        effective_until: chrono::DateTime<chrono::Utc>,
-        used: f64,
+        id: impl Into<String>,
+        source: impl Into<crate::models::FeatureCreditEntrySource>,
+        status: impl Into<crate::models::FeatureCreditEntryStatus>,
+        effective_from: impl Into<chrono::DateTime<chrono::Utc>>,
+        effective_until: impl Into<chrono::DateTime<chrono::Utc>>,
+        used: impl Into<f64>,
     ) -> Self {
         Self {
-            id,
-            source,
-            status,
-            effective_from,
-            effective_until,
+            id: id.into(),
+            source: source.into(),
+            status: status.into(),
+            effective_from: effective_from.into(),
+            effective_until: effective_until.into(),
             granted: None,
             balance: None,
-            used,
+            used: used.into(),
         }
+    }
+    /// Sets `granted`; until set, it is left out.
+    pub fn with_granted(mut self, value: impl Into<f64>) -> Self {
+        self.granted = Some(value.into());
+        self
+    }
+    /// Sets `balance`; until set, it is left out.
+    pub fn with_balance(mut self, value: impl Into<f64>) -> Self {
+        self.balance = Some(value.into());
+        self
     }
 }
 /// Source of the feature credit
@@ -58,6 +74,7 @@ impl FeatureCreditEntry {
 /// Values this version of the crate does not know decode into
 /// [`FeatureCreditEntrySource::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FeatureCreditEntrySource {
     /// `ENTITLEMENT`
     Entitlement,
@@ -121,6 +138,7 @@ impl<'de> serde::Deserialize<'de> for FeatureCreditEntrySource {
 /// Values this version of the crate does not know decode into
 /// [`FeatureCreditEntryStatus::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FeatureCreditEntryStatus {
     /// `ACTIVE`
     Active,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `Field` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Field {
     /// `name`
     pub name: String,
@@ -16,25 +17,29 @@ pub struct Field {
     pub order: i32,
 }
 rt::deserialize_struct! {
-    Field { 0 name "name" required, 1 r#type "type" required, 2 enrichment_type
-    "enrichmentType" required, 3 value "value" required, 4 order "order" required, }
+    Field {
+        0 name "name" required,
+        1 r#type "type" required,
+        2 enrichment_type "enrichmentType" required,
+        3 value "value" required,
+        4 order "order" required,
+    }
 }
 impl Field {
-    /// Creates a `Field` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        r#type: crate::models::FieldType,
-        enrichment_type: crate::models::FieldEnrichmentType,
-        value: String,
-        order: i32,
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::FieldType>,
+        enrichment_type: impl Into<crate::models::FieldEnrichmentType>,
+        value: impl Into<String>,
+        order: impl Into<i32>,
     ) -> Self {
         Self {
-            name,
-            r#type,
-            enrichment_type,
-            value,
-            order,
+            name: name.into(),
+            r#type: r#type.into(),
+            enrichment_type: enrichment_type.into(),
+            value: value.into(),
+            order: order.into(),
         }
     }
 }
@@ -43,6 +48,7 @@ impl Field {
 /// Values this version of the crate does not know decode into
 /// [`FieldType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FieldType {
     /// `ATTRIBUTE`
     Attribute,
@@ -98,6 +104,7 @@ impl<'de> serde::Deserialize<'de> for FieldType {
 /// Values this version of the crate does not know decode into
 /// [`FieldEnrichmentType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum FieldEnrichmentType {
     /// `VALUE`
     Value,

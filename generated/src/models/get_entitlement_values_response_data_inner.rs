@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `GetEntitlementValuesResponseDataInner` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct GetEntitlementValuesResponseDataInner {
     /// Feature ID
     #[serde(rename = "featureId")]
@@ -10,13 +11,17 @@ pub struct GetEntitlementValuesResponseDataInner {
     pub value: String,
 }
 rt::deserialize_struct! {
-    GetEntitlementValuesResponseDataInner { 0 feature_id "featureId" required, 1 value
-    "value" required, }
+    GetEntitlementValuesResponseDataInner {
+        0 feature_id "featureId" required,
+        1 value "value" required,
+    }
 }
 impl GetEntitlementValuesResponseDataInner {
-    /// Creates a `GetEntitlementValuesResponseDataInner` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(feature_id: String, value: String) -> Self {
-        Self { feature_id, value }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(feature_id: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            feature_id: feature_id.into(),
+            value: value.into(),
+        }
     }
 }

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `GetJobResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct GetJobResponse {
     /// `id`
     pub id: String,
@@ -32,39 +33,57 @@ pub struct GetJobResponse {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
 rt::deserialize_struct! {
-    GetJobResponse { 0 id "id" required, 1 r#type "type" required, 2 settled_at
-    "settledAt" optional rt::datetime::OptionSeed, 3 updated_at "updatedAt" required
-    rt::datetime::Seed, 4 status "status" required, 5 total_job_entries "totalJobEntries"
-    required, 6 pending_job_entries "pendingJobEntries" required, 7 failed_job_entries
-    "failedJobEntries" required, 8 completed_job_entries "completedJobEntries" required,
-    9 metadata "metadata" optional, }
+    GetJobResponse {
+        0 id "id" required,
+        1 r#type "type" required,
+        2 settled_at "settledAt" optional rt::datetime::OptionSeed,
+        3 updated_at "updatedAt" required rt::datetime::Seed,
+        4 status "status" required,
+        5 total_job_entries "totalJobEntries" required,
+        6 pending_job_entries "pendingJobEntries" required,
+        7 failed_job_entries "failedJobEntries" required,
+        8 completed_job_entries "completedJobEntries" required,
+        9 metadata "metadata" optional,
+    }
 }
 impl GetJobResponse {
-    /// Creates a `GetJobResponse` from its required fields; optional fields start empty.
+    /// A new value from the required fields; set the others with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
-    #[allow(deprecated)]
     pub fn new(
-        id: String,
-        r#type: crate::models::GetJobResponseType,
-        updated_at: chrono::DateTime<chrono::Utc>,
-        status: crate::models::GetJobResponseStatus,
-        total_job_entries: i32,
-        pending_job_entries: i32,
-        failed_job_entries: i32,
-        completed_job_entries: i32,
+        id: impl Into<String>,
+        r#type: impl Into<crate::models::GetJobResponseType>,
+        updated_at: impl Into<chrono::DateTime<chrono::Utc>>,
+        status: impl Into<crate::models::GetJobResponseStatus>,
+        total_job_entries: impl Into<i32>,
+        pending_job_entries: impl Into<i32>,
+        failed_job_entries: impl Into<i32>,
+        completed_job_entries: impl Into<i32>,
     ) -> Self {
         Self {
-            id,
-            r#type,
+            id: id.into(),
+            r#type: r#type.into(),
             settled_at: None,
-            updated_at,
-            status,
-            total_job_entries,
-            pending_job_entries,
-            failed_job_entries,
-            completed_job_entries,
+            updated_at: updated_at.into(),
+            status: status.into(),
+            total_job_entries: total_job_entries.into(),
+            pending_job_entries: pending_job_entries.into(),
+            failed_job_entries: failed_job_entries.into(),
+            completed_job_entries: completed_job_entries.into(),
             metadata: None,
         }
+    }
+    /// Sets `settled_at` (`settledAt`); until set, it is left out.
+    pub fn with_settled_at(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.settled_at = Some(value.into());
+        self
+    }
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 /// The `GetJobResponseType` schema.
@@ -72,6 +91,7 @@ impl GetJobResponse {
 /// Values this version of the crate does not know decode into
 /// [`GetJobResponseType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetJobResponseType {
     /// `PRICE_PLAN`
     PricePlan,
@@ -131,6 +151,7 @@ impl<'de> serde::Deserialize<'de> for GetJobResponseType {
 /// Values this version of the crate does not know decode into
 /// [`GetJobResponseStatus::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum GetJobResponseStatus {
     /// `SCHEDULED`
     Scheduled,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Status about the event ingestion.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct IngestionStatus {
     /// Ingestion status
     pub status: crate::models::IngestionStatusStatus,
@@ -10,17 +11,23 @@ pub struct IngestionStatus {
     pub status_description: Option<String>,
 }
 rt::deserialize_struct! {
-    IngestionStatus { 0 status "status" required, 1 status_description
-    "statusDescription" optional, }
+    IngestionStatus {
+        0 status "status" required,
+        1 status_description "statusDescription" optional,
+    }
 }
 impl IngestionStatus {
-    /// Creates a `IngestionStatus` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(status: crate::models::IngestionStatusStatus) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(status: impl Into<crate::models::IngestionStatusStatus>) -> Self {
         Self {
-            status,
+            status: status.into(),
             status_description: None,
         }
+    }
+    /// Sets `status_description` (`statusDescription`); until set, it is left out.
+    pub fn with_status_description(mut self, value: impl Into<String>) -> Self {
+        self.status_description = Some(value.into());
+        self
     }
 }
 /// Ingestion status
@@ -28,6 +35,7 @@ impl IngestionStatus {
 /// Values this version of the crate does not know decode into
 /// [`IngestionStatusStatus::UnknownValue`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum IngestionStatusStatus {
     /// `INGESTION_IN_PROGRESS`
     IngestionInProgress,

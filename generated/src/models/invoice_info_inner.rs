@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `InvoiceInfoInner` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct InvoiceInfoInner {
     /// Type of the information
     pub r#type: String,
@@ -9,12 +10,17 @@ pub struct InvoiceInfoInner {
     pub value: String,
 }
 rt::deserialize_struct! {
-    InvoiceInfoInner { 0 r#type "type" required, 1 value "value" required, }
+    InvoiceInfoInner {
+        0 r#type "type" required,
+        1 value "value" required,
+    }
 }
 impl InvoiceInfoInner {
-    /// Creates a `InvoiceInfoInner` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(r#type: String, value: String) -> Self {
-        Self { r#type, value }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(r#type: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            r#type: r#type.into(),
+            value: value.into(),
+        }
     }
 }

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `InvoiceLineItem` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct InvoiceLineItem {
     /// `id`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,31 +64,62 @@ pub struct InvoiceLineItem {
     pub line_items: Vec<crate::models::InvoiceLineItem>,
 }
 rt::deserialize_struct! {
-    InvoiceLineItem { 0 id "id" optional, 1 description "description" required, 2 r#type
-    "type" required, 3 value_per_quantity "valuePerQuantity" optional, 4 quantity
-    "quantity" optional, 5 units "units" optional, 6 value "value" required, 7 metadata
-    "metadata" optional, 8 line_items "lineItems" required, }
+    InvoiceLineItem {
+        0 id "id" optional,
+        1 description "description" required,
+        2 r#type "type" required,
+        3 value_per_quantity "valuePerQuantity" optional,
+        4 quantity "quantity" optional,
+        5 units "units" optional,
+        6 value "value" required,
+        7 metadata "metadata" optional,
+        8 line_items "lineItems" required,
+    }
 }
 impl InvoiceLineItem {
-    /// Creates a `InvoiceLineItem` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        description: String,
-        r#type: crate::models::InvoiceLineItemType,
-        value: f64,
-        line_items: Vec<crate::models::InvoiceLineItem>,
+        description: impl Into<String>,
+        r#type: impl Into<crate::models::InvoiceLineItemType>,
+        value: impl Into<f64>,
+        line_items: impl Into<Vec<crate::models::InvoiceLineItem>>,
     ) -> Self {
         Self {
             id: None,
-            description,
-            r#type,
+            description: description.into(),
+            r#type: r#type.into(),
             value_per_quantity: None,
             quantity: None,
             units: None,
-            value,
+            value: value.into(),
             metadata: None,
-            line_items,
+            line_items: line_items.into(),
         }
+    }
+    /// Sets `id`; until set, it is left out.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `value_per_quantity` (`valuePerQuantity`); until set, it is left out.
+    pub fn with_value_per_quantity(mut self, value: impl Into<f64>) -> Self {
+        self.value_per_quantity = Some(value.into());
+        self
+    }
+    /// Sets `quantity`; until set, it is left out.
+    pub fn with_quantity(mut self, value: impl Into<f64>) -> Self {
+        self.quantity = Some(value.into());
+        self
+    }
+    /// Sets `units`; until set, it is left out.
+    pub fn with_units(mut self, value: impl Into<String>) -> Self {
+        self.units = Some(value.into());
+        self
+    }
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(mut self, value: impl Into<serde_json::Value>) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 /// Type of the line item
@@ -129,6 +161,7 @@ impl InvoiceLineItem {
 /// Values this version of the crate does not know decode into
 /// [`InvoiceLineItemType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum InvoiceLineItemType {
     /// `TOTAL_USAGE`
     TotalUsage,

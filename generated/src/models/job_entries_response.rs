@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `JobEntriesResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct JobEntriesResponse {
     /// `entityId`
     #[serde(rename = "entityId")]
@@ -19,26 +20,37 @@ pub struct JobEntriesResponse {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
 rt::deserialize_struct! {
-    JobEntriesResponse { 0 entity_id "entityId" required, 1 job_id "jobId" required, 2
-    status "status" required, 3 created_at "createdAt" required rt::datetime::Seed, 4
-    metadata "metadata" optional, }
+    JobEntriesResponse {
+        0 entity_id "entityId" required,
+        1 job_id "jobId" required,
+        2 status "status" required,
+        3 created_at "createdAt" required rt::datetime::Seed,
+        4 metadata "metadata" optional,
+    }
 }
 impl JobEntriesResponse {
-    /// Creates a `JobEntriesResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        entity_id: String,
-        job_id: String,
-        status: crate::models::JobEntriesResponseStatus,
-        created_at: chrono::DateTime<chrono::Utc>,
+        entity_id: impl Into<String>,
+        job_id: impl Into<String>,
+        status: impl Into<crate::models::JobEntriesResponseStatus>,
+        created_at: impl Into<chrono::DateTime<chrono::Utc>>,
     ) -> Self {
         Self {
-            entity_id,
-            job_id,
-            status,
-            created_at,
+            entity_id: entity_id.into(),
+            job_id: job_id.into(),
+            status: status.into(),
+            created_at: created_at.into(),
             metadata: None,
         }
+    }
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 /// The `JobEntriesResponseStatus` schema.
@@ -46,6 +58,7 @@ impl JobEntriesResponse {
 /// Values this version of the crate does not know decode into
 /// [`JobEntriesResponseStatus::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum JobEntriesResponseStatus {
     /// `PENDING`
     Pending,

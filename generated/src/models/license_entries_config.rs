@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Configuration for getting the license entries
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct LicenseEntriesConfig {
     /// Mode to get the license entries for the license rate cards
     /// - CUSTOM: Use the license entries provided in the request
@@ -19,19 +20,43 @@ pub struct LicenseEntriesConfig {
     pub lookup_cycle: Option<crate::models::LicenseEntriesConfigLookupCycle>,
 }
 rt::deserialize_struct! {
-    LicenseEntriesConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
-    lookup_range "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
+    LicenseEntriesConfig {
+        0 mode "mode" required,
+        1 custom "custom" optional,
+        2 lookup_range "lookupRange" optional,
+        3 lookup_cycle "lookupCycle" optional,
+    }
 }
 impl LicenseEntriesConfig {
-    /// Creates a `LicenseEntriesConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::LicenseEntriesConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::LicenseEntriesConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             custom: None,
             lookup_range: None,
             lookup_cycle: None,
         }
+    }
+    /// Sets `custom`; until set, it is left out.
+    pub fn with_custom(mut self, value: impl Into<Vec<crate::models::LicenseEntry>>) -> Self {
+        self.custom = Some(value.into());
+        self
+    }
+    /// Sets `lookup_range` (`lookupRange`); until set, it is left out.
+    pub fn with_lookup_range(
+        mut self,
+        value: impl Into<crate::models::LicenseEntriesConfigLookupRange>,
+    ) -> Self {
+        self.lookup_range = Some(value.into());
+        self
+    }
+    /// Sets `lookup_cycle` (`lookupCycle`); until set, it is left out.
+    pub fn with_lookup_cycle(
+        mut self,
+        value: impl Into<crate::models::LicenseEntriesConfigLookupCycle>,
+    ) -> Self {
+        self.lookup_cycle = Some(value.into());
+        self
     }
 }
 /// Mode to get the license entries for the license rate cards
@@ -42,6 +67,7 @@ impl LicenseEntriesConfig {
 /// Values this version of the crate does not know decode into
 /// [`LicenseEntriesConfigMode::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum LicenseEntriesConfigMode {
     /// `CUSTOM`
     Custom,

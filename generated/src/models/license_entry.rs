@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `LicenseEntry` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct LicenseEntry {
     /// `licenseId`
     #[serde(rename = "licenseId")]
@@ -13,21 +14,23 @@ pub struct LicenseEntry {
     pub effective_from: chrono::DateTime<chrono::Utc>,
 }
 rt::deserialize_struct! {
-    LicenseEntry { 0 license_id "licenseId" required, 1 quantity "quantity" required, 2
-    effective_from "effectiveFrom" required rt::datetime::Seed, }
+    LicenseEntry {
+        0 license_id "licenseId" required,
+        1 quantity "quantity" required,
+        2 effective_from "effectiveFrom" required rt::datetime::Seed,
+    }
 }
 impl LicenseEntry {
-    /// Creates a `LicenseEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        license_id: String,
-        quantity: i64,
-        effective_from: chrono::DateTime<chrono::Utc>,
+        license_id: impl Into<String>,
+        quantity: impl Into<i64>,
+        effective_from: impl Into<chrono::DateTime<chrono::Utc>>,
     ) -> Self {
         Self {
-            license_id,
-            quantity,
-            effective_from,
+            license_id: license_id.into(),
+            quantity: quantity.into(),
+            effective_from: effective_from.into(),
         }
     }
 }

@@ -5,6 +5,7 @@
 /// Values this version of the crate does not know decode into
 /// [`MaxQuantityBreachAction::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MaxQuantityBreachAction {
     /// `DO_NOTHING`
     DoNothing,

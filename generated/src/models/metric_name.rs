@@ -11,6 +11,7 @@
 /// Values this version of the crate does not know decode into
 /// [`MetricName::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum MetricName {
     /// `EVENTS`
     Events,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Response to GetMetrics Request
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct MetricQueryResponse {
     /// `id`
     pub id: String,
@@ -13,17 +14,23 @@ pub struct MetricQueryResponse {
     pub data: Vec<crate::models::MetricDataPoints>,
 }
 rt::deserialize_struct! {
-    MetricQueryResponse { 0 id "id" required, 1 name "name" required, 2 data "data"
-    required, }
+    MetricQueryResponse {
+        0 id "id" required,
+        1 name "name" required,
+        2 data "data" required,
+    }
 }
 impl MetricQueryResponse {
-    /// Creates a `MetricQueryResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: crate::models::MetricName,
-        data: Vec<crate::models::MetricDataPoints>,
+        id: impl Into<String>,
+        name: impl Into<crate::models::MetricName>,
+        data: impl Into<Vec<crate::models::MetricDataPoints>>,
     ) -> Self {
-        Self { id, name, data }
+        Self {
+            id: id.into(),
+            name: name.into(),
+            data: data.into(),
+        }
     }
 }

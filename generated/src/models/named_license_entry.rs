@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `NamedLicenseEntry` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct NamedLicenseEntry {
     /// `licenseId`
     #[serde(rename = "licenseId")]
@@ -16,23 +17,30 @@ pub struct NamedLicenseEntry {
     pub effective_until: Option<chrono::DateTime<chrono::Utc>>,
 }
 rt::deserialize_struct! {
-    NamedLicenseEntry { 0 license_id "licenseId" required, 1 name "name" required, 2
-    effective_from "effectiveFrom" required rt::datetime::Seed, 3 effective_until
-    "effectiveUntil" optional rt::datetime::OptionSeed, }
+    NamedLicenseEntry {
+        0 license_id "licenseId" required,
+        1 name "name" required,
+        2 effective_from "effectiveFrom" required rt::datetime::Seed,
+        3 effective_until "effectiveUntil" optional rt::datetime::OptionSeed,
+    }
 }
 impl NamedLicenseEntry {
-    /// Creates a `NamedLicenseEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        license_id: String,
-        name: i64,
-        effective_from: chrono::DateTime<chrono::Utc>,
+        license_id: impl Into<String>,
+        name: impl Into<i64>,
+        effective_from: impl Into<chrono::DateTime<chrono::Utc>>,
     ) -> Self {
         Self {
-            license_id,
-            name,
-            effective_from,
+            license_id: license_id.into(),
+            name: name.into(),
+            effective_from: effective_from.into(),
             effective_until: None,
         }
+    }
+    /// Sets `effective_until` (`effectiveUntil`); until set, it is left out.
+    pub fn with_effective_until(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.effective_until = Some(value.into());
+        self
     }
 }

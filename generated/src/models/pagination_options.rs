@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `PaginationOptions` schema.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaginationOptions {
     /// `pageSize`
     #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
@@ -11,14 +12,36 @@ pub struct PaginationOptions {
     pub sort_order: Option<crate::models::PaginationOptionsSortOrder>,
 }
 rt::deserialize_struct! {
-    PaginationOptions { 0 page_size "pageSize" optional, 1 sort_order "sortOrder"
-    optional, }
+    PaginationOptions {
+        0 page_size "pageSize" optional,
+        1 sort_order "sortOrder" optional,
+    }
+}
+impl PaginationOptions {
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `page_size` (`pageSize`); until set, it is left out.
+    pub fn with_page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+    /// Sets `sort_order` (`sortOrder`); until set, it is left out.
+    pub fn with_sort_order(
+        mut self,
+        value: impl Into<crate::models::PaginationOptionsSortOrder>,
+    ) -> Self {
+        self.sort_order = Some(value.into());
+        self
+    }
 }
 /// The `PaginationOptionsSortOrder` schema.
 ///
 /// Values this version of the crate does not know decode into
 /// [`PaginationOptionsSortOrder::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PaginationOptionsSortOrder {
     /// `ASC`
     Asc,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// payment line item record object
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PaymentLineItemRecord {
     /// `type`
     pub r#type: crate::models::PaymentLineItemRecordType,
@@ -15,19 +16,35 @@ pub struct PaymentLineItemRecord {
     pub order: i32,
 }
 rt::deserialize_struct! {
-    PaymentLineItemRecord { 0 r#type "type" required, 1 togai_id "togaiId" optional, 2
-    amount "amount" optional, 3 order "order" required, }
+    PaymentLineItemRecord {
+        0 r#type "type" required,
+        1 togai_id "togaiId" optional,
+        2 amount "amount" optional,
+        3 order "order" required,
+    }
 }
 impl PaymentLineItemRecord {
-    /// Creates a `PaymentLineItemRecord` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(r#type: crate::models::PaymentLineItemRecordType, order: i32) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        r#type: impl Into<crate::models::PaymentLineItemRecordType>,
+        order: impl Into<i32>,
+    ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             togai_id: None,
             amount: None,
-            order,
+            order: order.into(),
         }
+    }
+    /// Sets `togai_id` (`togaiId`); until set, it is left out.
+    pub fn with_togai_id(mut self, value: impl Into<String>) -> Self {
+        self.togai_id = Some(value.into());
+        self
+    }
+    /// Sets `amount`; until set, it is left out.
+    pub fn with_amount(mut self, value: impl Into<f64>) -> Self {
+        self.amount = Some(value.into());
+        self
     }
 }
 /// The `PaymentLineItemRecordType` schema.
@@ -35,6 +52,7 @@ impl PaymentLineItemRecord {
 /// Values this version of the crate does not know decode into
 /// [`PaymentLineItemRecordType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PaymentLineItemRecordType {
     /// `INVOICE`
     Invoice,

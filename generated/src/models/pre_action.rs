@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Pre action to be performed before association or disassociation
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PreAction {
     /// Type of pre action to be performed
     pub r#type: crate::models::PreActionType,
@@ -15,16 +16,26 @@ pub struct PreAction {
     pub config: Option<std::collections::BTreeMap<String, String>>,
 }
 rt::deserialize_struct! {
-    PreAction { 0 r#type "type" required, 1 config "config" optional, }
+    PreAction {
+        0 r#type "type" required,
+        1 config "config" optional,
+    }
 }
 impl PreAction {
-    /// Creates a `PreAction` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(r#type: crate::models::PreActionType) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(r#type: impl Into<crate::models::PreActionType>) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             config: None,
         }
+    }
+    /// Sets `config`; until set, it is left out.
+    pub fn with_config(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.config = Some(value.into());
+        self
     }
 }
 /// Type of pre action to be performed
@@ -32,6 +43,7 @@ impl PreAction {
 /// Values this version of the crate does not know decode into
 /// [`PreActionType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PreActionType {
     /// `GRANT_LICENSE`
     GrantLicense,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Price plan entity
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PricePlan {
     /// Price plan id
     pub id: String,
@@ -19,28 +20,37 @@ pub struct PricePlan {
     pub pricing_schedule: Vec<crate::models::PricingSchedule>,
 }
 rt::deserialize_struct! {
-    PricePlan { 0 id "id" required, 1 name "name" required, 2 r#type "type" required, 3
-    description "description" optional, 4 status "status" required, 5 pricing_schedule
-    "pricingSchedule" required, }
+    PricePlan {
+        0 id "id" required,
+        1 name "name" required,
+        2 r#type "type" required,
+        3 description "description" optional,
+        4 status "status" required,
+        5 pricing_schedule "pricingSchedule" required,
+    }
 }
 impl PricePlan {
-    /// Creates a `PricePlan` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::models::PricePlanType,
-        status: crate::models::PricePlanStatus,
-        pricing_schedule: Vec<crate::models::PricingSchedule>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::PricePlanType>,
+        status: impl Into<crate::models::PricePlanStatus>,
+        pricing_schedule: impl Into<Vec<crate::models::PricingSchedule>>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
             description: None,
-            status,
-            pricing_schedule,
+            status: status.into(),
+            pricing_schedule: pricing_schedule.into(),
         }
+    }
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 /// Status of Price plan
@@ -48,6 +58,7 @@ impl PricePlan {
 /// Values this version of the crate does not know decode into
 /// [`PricePlanStatus::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PricePlanStatus {
     /// `DRAFT`
     Draft,

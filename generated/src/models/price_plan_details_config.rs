@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Configuration for getting the usage rate card
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PricePlanDetailsConfig {
     /// Mode to get the usage rate card
     /// - CUSTOM: Use the price plan details provided in the request
@@ -28,23 +29,54 @@ pub struct PricePlanDetailsConfig {
     pub pricing_cycle_ordinal: Option<i64>,
 }
 rt::deserialize_struct! {
-    PricePlanDetailsConfig { 0 mode "mode" required, 1 price_plan_details
-    "pricePlanDetails" optional, 2 price_plan_id "pricePlanId" optional, 3 account_id
-    "accountId" optional, 4 effective_on "effectiveOn" optional rt::datetime::OptionSeed,
-    5 pricing_cycle_ordinal "pricingCycleOrdinal" optional, }
+    PricePlanDetailsConfig {
+        0 mode "mode" required,
+        1 price_plan_details "pricePlanDetails" optional,
+        2 price_plan_id "pricePlanId" optional,
+        3 account_id "accountId" optional,
+        4 effective_on "effectiveOn" optional rt::datetime::OptionSeed,
+        5 pricing_cycle_ordinal "pricingCycleOrdinal" optional,
+    }
 }
 impl PricePlanDetailsConfig {
-    /// Creates a `PricePlanDetailsConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::PricePlanDetailsConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::PricePlanDetailsConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             price_plan_details: None,
             price_plan_id: None,
             account_id: None,
             effective_on: None,
             pricing_cycle_ordinal: None,
         }
+    }
+    /// Sets `price_plan_details` (`pricePlanDetails`); until set, it is left out.
+    pub fn with_price_plan_details(
+        mut self,
+        value: impl Into<crate::models::CreatePricePlanDetails>,
+    ) -> Self {
+        self.price_plan_details = Some(value.into());
+        self
+    }
+    /// Sets `price_plan_id` (`pricePlanId`); until set, it is left out.
+    pub fn with_price_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.price_plan_id = Some(value.into());
+        self
+    }
+    /// Sets `account_id` (`accountId`); until set, it is left out.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets `effective_on` (`effectiveOn`); until set, it is left out.
+    pub fn with_effective_on(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.effective_on = Some(value.into());
+        self
+    }
+    /// Sets `pricing_cycle_ordinal` (`pricingCycleOrdinal`); until set, it is left out.
+    pub fn with_pricing_cycle_ordinal(mut self, value: impl Into<i64>) -> Self {
+        self.pricing_cycle_ordinal = Some(value.into());
+        self
     }
 }
 /// Mode to get the usage rate card
@@ -55,6 +87,7 @@ impl PricePlanDetailsConfig {
 /// Values this version of the crate does not know decode into
 /// [`PricePlanDetailsConfigMode::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PricePlanDetailsConfigMode {
     /// `CUSTOM`
     Custom,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `PricePlanInfo` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PricePlanInfo {
     /// `name`
     pub name: String,
@@ -10,15 +11,22 @@ pub struct PricePlanInfo {
     pub description: Option<String>,
 }
 rt::deserialize_struct! {
-    PricePlanInfo { 0 name "name" required, 1 description "description" optional, }
+    PricePlanInfo {
+        0 name "name" required,
+        1 description "description" optional,
+    }
 }
 impl PricePlanInfo {
-    /// Creates a `PricePlanInfo` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
         }
+    }
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `PricingRuleAction` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PricingRuleAction {
     /// `type`
     pub r#type: crate::models::PricingRuleActionType,
@@ -19,20 +20,47 @@ pub struct PricingRuleAction {
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
 rt::deserialize_struct! {
-    PricingRuleAction { 0 r#type "type" required, 1 target "target" optional, 2 id "id"
-    optional, 3 description "description" optional, 4 metadata "metadata" optional, }
+    PricingRuleAction {
+        0 r#type "type" required,
+        1 target "target" optional,
+        2 id "id" optional,
+        3 description "description" optional,
+        4 metadata "metadata" optional,
+    }
 }
 impl PricingRuleAction {
-    /// Creates a `PricingRuleAction` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(r#type: crate::models::PricingRuleActionType) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(r#type: impl Into<crate::models::PricingRuleActionType>) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             target: None,
             id: None,
             description: None,
             metadata: None,
         }
+    }
+    /// Sets `target`; until set, it is left out.
+    pub fn with_target(mut self, value: impl Into<String>) -> Self {
+        self.target = Some(value.into());
+        self
+    }
+    /// Sets `id`; until set, it is left out.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 /// The `PricingRuleActionType` schema.
@@ -40,6 +68,7 @@ impl PricingRuleAction {
 /// Values this version of the crate does not know decode into
 /// [`PricingRuleActionType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PricingRuleActionType {
     /// `ADD`
     Add,

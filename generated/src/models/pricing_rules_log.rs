@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Pricing Rules Logs
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct PricingRulesLog {
     /// `id`
     pub id: String,
@@ -24,22 +25,53 @@ pub struct PricingRulesLog {
         crate::Nullable<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
 }
 rt::deserialize_struct! {
-    PricingRulesLog { 0 id "id" required, 1 r#type "type" optional, 2 order "order"
-    required, 3 changes "changes" required, 4 rule "rule" optional, 5 variables_value
-    "variablesValue" optional, }
+    PricingRulesLog {
+        0 id "id" required,
+        1 r#type "type" optional,
+        2 order "order" required,
+        3 changes "changes" required,
+        4 rule "rule" optional,
+        5 variables_value "variablesValue" optional,
+    }
 }
 impl PricingRulesLog {
-    /// Creates a `PricingRulesLog` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(id: String, order: i32, changes: crate::models::PricingRuleChangesLog) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        id: impl Into<String>,
+        order: impl Into<i32>,
+        changes: impl Into<crate::models::PricingRuleChangesLog>,
+    ) -> Self {
         Self {
-            id,
+            id: id.into(),
             r#type: None,
-            order,
-            changes,
+            order: order.into(),
+            changes: changes.into(),
             rule: None,
             variables_value: crate::Nullable::Absent,
         }
+    }
+    /// Sets `type`; until set, it is left out.
+    pub fn with_type(mut self, value: impl Into<crate::models::PricingRulesLogType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets `rule`; until set, it is left out.
+    pub fn with_rule(mut self, value: impl Into<crate::models::PricingRuleInfo>) -> Self {
+        self.rule = Some(value.into());
+        self
+    }
+    /// Sets `variables_value` (`variablesValue`); until set, it is left out.
+    pub fn with_variables_value(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
+    ) -> Self {
+        self.variables_value = crate::Nullable::Value(value.into());
+        self
+    }
+    /// Sets `variables_value` to an explicit `null` (in a partial update: clear the stored value).
+    pub fn with_variables_value_null(mut self) -> Self {
+        self.variables_value = crate::Nullable::Null;
+        self
     }
 }
 /// The `PricingRulesLogType` schema.
@@ -47,6 +79,7 @@ impl PricingRulesLog {
 /// Values this version of the crate does not know decode into
 /// [`PricingRulesLogType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum PricingRulesLogType {
     /// `CONDITION_TRUE`
     ConditionTrue,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Configuration for getting the proration, if not provided no proration will be applied
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ProrationConfig {
     /// Mode to get the proration
     /// - CUSTOM: Use the proration provided in the request
@@ -15,18 +16,36 @@ pub struct ProrationConfig {
     pub lookup_cycle_config: Option<crate::models::ProrationConfigLookupCycleConfig>,
 }
 rt::deserialize_struct! {
-    ProrationConfig { 0 mode "mode" required, 1 custom_config "customConfig" optional, 2
-    lookup_cycle_config "lookupCycleConfig" optional, }
+    ProrationConfig {
+        0 mode "mode" required,
+        1 custom_config "customConfig" optional,
+        2 lookup_cycle_config "lookupCycleConfig" optional,
+    }
 }
 impl ProrationConfig {
-    /// Creates a `ProrationConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::ProrationConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::ProrationConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             custom_config: None,
             lookup_cycle_config: None,
         }
+    }
+    /// Sets `custom_config` (`customConfig`); until set, it is left out.
+    pub fn with_custom_config(
+        mut self,
+        value: impl Into<crate::models::ProrationConfigCustomConfig>,
+    ) -> Self {
+        self.custom_config = Some(value.into());
+        self
+    }
+    /// Sets `lookup_cycle_config` (`lookupCycleConfig`); until set, it is left out.
+    pub fn with_lookup_cycle_config(
+        mut self,
+        value: impl Into<crate::models::ProrationConfigLookupCycleConfig>,
+    ) -> Self {
+        self.lookup_cycle_config = Some(value.into());
+        self
     }
 }
 /// Mode to get the proration
@@ -36,6 +55,7 @@ impl ProrationConfig {
 /// Values this version of the crate does not know decode into
 /// [`ProrationConfigMode::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ProrationConfigMode {
     /// `CUSTOM`
     Custom,

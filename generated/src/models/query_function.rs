@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `QueryFunction` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct QueryFunction {
     /// `name`
     pub name: String,
@@ -9,12 +10,17 @@ pub struct QueryFunction {
     pub args: Vec<String>,
 }
 rt::deserialize_struct! {
-    QueryFunction { 0 name "name" required, 1 args "args" required, }
+    QueryFunction {
+        0 name "name" required,
+        1 args "args" required,
+    }
 }
 impl QueryFunction {
-    /// Creates a `QueryFunction` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, args: Vec<String>) -> Self {
-        Self { name, args }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, args: impl Into<Vec<String>>) -> Self {
+        Self {
+            name: name.into(),
+            args: args.into(),
+        }
     }
 }

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `QueryInputSortInner` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct QueryInputSortInner {
     /// `column`
     pub column: crate::models::QueryColumn,
@@ -10,13 +11,20 @@ pub struct QueryInputSortInner {
     pub sort_order: String,
 }
 rt::deserialize_struct! {
-    QueryInputSortInner { 0 column "column" required, 1 sort_order "sortOrder" required,
+    QueryInputSortInner {
+        0 column "column" required,
+        1 sort_order "sortOrder" required,
     }
 }
 impl QueryInputSortInner {
-    /// Creates a `QueryInputSortInner` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(column: crate::models::QueryColumn, sort_order: String) -> Self {
-        Self { column, sort_order }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        column: impl Into<crate::models::QueryColumn>,
+        sort_order: impl Into<String>,
+    ) -> Self {
+        Self {
+            column: column.into(),
+            sort_order: sort_order.into(),
+        }
     }
 }

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Rate card operation
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct RateCardOperation {
     /// Operation type
     #[serde(rename = "actionType")]
@@ -14,21 +15,28 @@ pub struct RateCardOperation {
     pub rate_card: Option<crate::models::RateCardData>,
 }
 rt::deserialize_struct! {
-    RateCardOperation { 0 action_type "actionType" required, 1 rate_card_name
-    "rateCardName" required, 2 rate_card "rateCard" optional, }
+    RateCardOperation {
+        0 action_type "actionType" required,
+        1 rate_card_name "rateCardName" required,
+        2 rate_card "rateCard" optional,
+    }
 }
 impl RateCardOperation {
-    /// Creates a `RateCardOperation` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        action_type: crate::models::RateCardOperationActionType,
-        rate_card_name: String,
+        action_type: impl Into<crate::models::RateCardOperationActionType>,
+        rate_card_name: impl Into<String>,
     ) -> Self {
         Self {
-            action_type,
-            rate_card_name,
+            action_type: action_type.into(),
+            rate_card_name: rate_card_name.into(),
             rate_card: None,
         }
+    }
+    /// Sets `rate_card` (`rateCard`); until set, it is left out.
+    pub fn with_rate_card(mut self, value: impl Into<crate::models::RateCardData>) -> Self {
+        self.rate_card = Some(value.into());
+        self
     }
 }
 /// Operation type
@@ -36,6 +44,7 @@ impl RateCardOperation {
 /// Values this version of the crate does not know decode into
 /// [`RateCardOperationActionType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RateCardOperationActionType {
     /// `CREATE`
     Create,

@@ -4,6 +4,7 @@
 /// Values this version of the crate does not know decode into
 /// [`RateCardType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum RateCardType {
     /// `MINIMUM_COMMITMENT`
     MinimumCommitment,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Represents a pricing priceType (rates + slabs) for usage price plan
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Slab {
     /// `order`
     pub order: i32,
@@ -16,18 +17,33 @@ pub struct Slab {
     pub slab_config: Option<std::collections::BTreeMap<String, String>>,
 }
 rt::deserialize_struct! {
-    Slab { 0 order "order" required, 1 start_after "startAfter" required, 2 price_type
-    "priceType" required, 3 slab_config "slabConfig" optional, }
+    Slab {
+        0 order "order" required,
+        1 start_after "startAfter" required,
+        2 price_type "priceType" required,
+        3 slab_config "slabConfig" optional,
+    }
 }
 impl Slab {
-    /// Creates a `Slab` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(order: i32, start_after: f64, price_type: crate::models::PriceType) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        order: impl Into<i32>,
+        start_after: impl Into<f64>,
+        price_type: impl Into<crate::models::PriceType>,
+    ) -> Self {
         Self {
-            order,
-            start_after,
-            price_type,
+            order: order.into(),
+            start_after: start_after.into(),
+            price_type: price_type.into(),
             slab_config: None,
         }
+    }
+    /// Sets `slab_config` (`slabConfig`); until set, it is left out.
+    pub fn with_slab_config(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.slab_config = Some(value.into());
+        self
     }
 }

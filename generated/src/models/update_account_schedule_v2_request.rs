@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Request to dis/associate one or more schedules to an account
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateAccountScheduleV2Request {
     /// Mode of request to create dis/association
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -24,22 +25,48 @@ pub struct UpdateAccountScheduleV2Request {
     pub merge_schedules: Option<bool>,
 }
 rt::deserialize_struct! {
-    UpdateAccountScheduleV2Request { 0 mode "mode" optional, 1 effective_from
-    "effectiveFrom" required, 2 effective_until "effectiveUntil" required, 3
-    association_config "associationConfig" optional, 4 merge_schedules "mergeSchedules"
-    optional, }
+    UpdateAccountScheduleV2Request {
+        0 mode "mode" optional,
+        1 effective_from "effectiveFrom" required,
+        2 effective_until "effectiveUntil" required,
+        3 association_config "associationConfig" optional,
+        4 merge_schedules "mergeSchedules" optional,
+    }
 }
 impl UpdateAccountScheduleV2Request {
-    /// Creates a `UpdateAccountScheduleV2Request` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(effective_from: chrono::NaiveDate, effective_until: chrono::NaiveDate) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        effective_from: impl Into<chrono::NaiveDate>,
+        effective_until: impl Into<chrono::NaiveDate>,
+    ) -> Self {
         Self {
             mode: None,
-            effective_from,
-            effective_until,
+            effective_from: effective_from.into(),
+            effective_until: effective_until.into(),
             association_config: None,
             merge_schedules: None,
         }
+    }
+    /// Sets `mode`; until set, it is left out.
+    pub fn with_mode(
+        mut self,
+        value: impl Into<crate::models::UpdateAccountScheduleV2RequestMode>,
+    ) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+    /// Sets `association_config` (`associationConfig`); until set, it is left out.
+    pub fn with_association_config(
+        mut self,
+        value: impl Into<crate::models::AssociationConfig>,
+    ) -> Self {
+        self.association_config = Some(value.into());
+        self
+    }
+    /// Sets `merge_schedules` (`mergeSchedules`); until set, it is left out.
+    pub fn with_merge_schedules(mut self, value: impl Into<bool>) -> Self {
+        self.merge_schedules = Some(value.into());
+        self
     }
 }
 /// Mode of request to create dis/association
@@ -47,6 +74,7 @@ impl UpdateAccountScheduleV2Request {
 /// Values this version of the crate does not know decode into
 /// [`UpdateAccountScheduleV2RequestMode::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UpdateAccountScheduleV2RequestMode {
     /// `ASSOCIATE`
     Associate,

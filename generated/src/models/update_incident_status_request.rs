@@ -2,18 +2,22 @@
 use crate::runtime as rt;
 /// The `UpdateIncidentStatusRequest` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateIncidentStatusRequest {
     /// Incident Status
     pub status: crate::models::UpdateIncidentStatusRequestStatus,
 }
 rt::deserialize_struct! {
-    UpdateIncidentStatusRequest { 0 status "status" required, }
+    UpdateIncidentStatusRequest {
+        0 status "status" required,
+    }
 }
 impl UpdateIncidentStatusRequest {
-    /// Creates a `UpdateIncidentStatusRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(status: crate::models::UpdateIncidentStatusRequestStatus) -> Self {
-        Self { status }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(status: impl Into<crate::models::UpdateIncidentStatusRequestStatus>) -> Self {
+        Self {
+            status: status.into(),
+        }
     }
 }
 /// Incident Status
@@ -21,6 +25,7 @@ impl UpdateIncidentStatusRequest {
 /// Values this version of the crate does not know decode into
 /// [`UpdateIncidentStatusRequestStatus::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UpdateIncidentStatusRequestStatus {
     /// `CLOSED`
     Closed,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Payload to update an invoice
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateInvoiceRequest {
     /// `startDate`
     #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
@@ -22,15 +23,57 @@ pub struct UpdateInvoiceRequest {
     pub auto_advance: Option<bool>,
 }
 rt::deserialize_struct! {
-    UpdateInvoiceRequest { 0 start_date "startDate" optional rt::datetime::OptionSeed, 1
-    end_date "endDate" optional rt::datetime::OptionSeed, 2 status "status" optional, 3
-    line_items "lineItems" optional, 4 auto_advance "autoAdvance" optional, }
+    UpdateInvoiceRequest {
+        0 start_date "startDate" optional rt::datetime::OptionSeed,
+        1 end_date "endDate" optional rt::datetime::OptionSeed,
+        2 status "status" optional,
+        3 line_items "lineItems" optional,
+        4 auto_advance "autoAdvance" optional,
+    }
+}
+impl UpdateInvoiceRequest {
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Sets `start_date` (`startDate`); until set, it is left out.
+    pub fn with_start_date(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+    /// Sets `end_date` (`endDate`); until set, it is left out.
+    pub fn with_end_date(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+    /// Sets `status`; until set, it is left out.
+    pub fn with_status(
+        mut self,
+        value: impl Into<crate::models::UpdateInvoiceRequestStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets `line_items` (`lineItems`); until set, it is left out.
+    pub fn with_line_items(
+        mut self,
+        value: impl Into<Vec<crate::models::CustomInvoiceLineItem>>,
+    ) -> Self {
+        self.line_items = Some(value.into());
+        self
+    }
+    /// Sets `auto_advance` (`autoAdvance`); until set, it is left out.
+    pub fn with_auto_advance(mut self, value: impl Into<bool>) -> Self {
+        self.auto_advance = Some(value.into());
+        self
+    }
 }
 /// Status of invoice
 ///
 /// Values this version of the crate does not know decode into
 /// [`UpdateInvoiceRequestStatus::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UpdateInvoiceRequestStatus {
     /// `DUE`
     Due,

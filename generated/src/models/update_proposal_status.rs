@@ -2,18 +2,22 @@
 use crate::runtime as rt;
 /// Approve or decline a proposal of a billing plan for an account
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UpdateProposalStatus {
     /// `status`
     pub status: crate::models::UpdateProposalStatusStatus,
 }
 rt::deserialize_struct! {
-    UpdateProposalStatus { 0 status "status" required, }
+    UpdateProposalStatus {
+        0 status "status" required,
+    }
 }
 impl UpdateProposalStatus {
-    /// Creates a `UpdateProposalStatus` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(status: crate::models::UpdateProposalStatusStatus) -> Self {
-        Self { status }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(status: impl Into<crate::models::UpdateProposalStatusStatus>) -> Self {
+        Self {
+            status: status.into(),
+        }
     }
 }
 /// The `UpdateProposalStatusStatus` schema.
@@ -21,6 +25,7 @@ impl UpdateProposalStatus {
 /// Values this version of the crate does not know decode into
 /// [`UpdateProposalStatusStatus::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UpdateProposalStatusStatus {
     /// `APPROVE`
     Approve,

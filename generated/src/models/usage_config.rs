@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Configuration for getting the usage
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UsageConfig {
     /// Mode to get the usage for the usage meters
     /// - CUSTOM: Use the usages provided in the request
@@ -19,19 +20,46 @@ pub struct UsageConfig {
     pub lookup_cycle: Option<crate::models::UsageConfigLookupCycle>,
 }
 rt::deserialize_struct! {
-    UsageConfig { 0 mode "mode" required, 1 usage_map "usageMap" optional, 2 lookup_range
-    "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
+    UsageConfig {
+        0 mode "mode" required,
+        1 usage_map "usageMap" optional,
+        2 lookup_range "lookupRange" optional,
+        3 lookup_cycle "lookupCycle" optional,
+    }
 }
 impl UsageConfig {
-    /// Creates a `UsageConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::UsageConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::UsageConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             usage_map: None,
             lookup_range: None,
             lookup_cycle: None,
         }
+    }
+    /// Sets `usage_map` (`usageMap`); until set, it is left out.
+    pub fn with_usage_map(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, f64>>,
+    ) -> Self {
+        self.usage_map = Some(value.into());
+        self
+    }
+    /// Sets `lookup_range` (`lookupRange`); until set, it is left out.
+    pub fn with_lookup_range(
+        mut self,
+        value: impl Into<crate::models::UsageConfigLookupRange>,
+    ) -> Self {
+        self.lookup_range = Some(value.into());
+        self
+    }
+    /// Sets `lookup_cycle` (`lookupCycle`); until set, it is left out.
+    pub fn with_lookup_cycle(
+        mut self,
+        value: impl Into<crate::models::UsageConfigLookupCycle>,
+    ) -> Self {
+        self.lookup_cycle = Some(value.into());
+        self
     }
 }
 /// Mode to get the usage for the usage meters
@@ -42,6 +70,7 @@ impl UsageConfig {
 /// Values this version of the crate does not know decode into
 /// [`UsageConfigMode::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UsageConfigMode {
     /// `CUSTOM`
     Custom,

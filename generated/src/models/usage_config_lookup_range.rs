@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Range of usage to be looked up, this will be considered if mode is LOOKUP_RANGE
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UsageConfigLookupRange {
     /// `start`
     pub start: chrono::DateTime<chrono::Utc>,
@@ -12,21 +13,23 @@ pub struct UsageConfigLookupRange {
     pub account_id: String,
 }
 rt::deserialize_struct! {
-    UsageConfigLookupRange { 0 start "start" required rt::datetime::Seed, 1 end "end"
-    required rt::datetime::Seed, 2 account_id "accountId" required, }
+    UsageConfigLookupRange {
+        0 start "start" required rt::datetime::Seed,
+        1 end "end" required rt::datetime::Seed,
+        2 account_id "accountId" required,
+    }
 }
 impl UsageConfigLookupRange {
-    /// Creates a `UsageConfigLookupRange` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        start: chrono::DateTime<chrono::Utc>,
-        end: chrono::DateTime<chrono::Utc>,
-        account_id: String,
+        start: impl Into<chrono::DateTime<chrono::Utc>>,
+        end: impl Into<chrono::DateTime<chrono::Utc>>,
+        account_id: impl Into<String>,
     ) -> Self {
         Self {
-            start,
-            end,
-            account_id,
+            start: start.into(),
+            end: end.into(),
+            account_id: account_id.into(),
         }
     }
 }

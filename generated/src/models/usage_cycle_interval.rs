@@ -9,6 +9,7 @@
 /// Values this version of the crate does not know decode into
 /// [`UsageCycleInterval::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UsageCycleInterval {
     /// `WEEKLY`
     Weekly,

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// Start and end dates of usage lookup if usage mode is LOOKUP
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct UsageLookupRange {
     /// `start`
     pub start: chrono::DateTime<chrono::Utc>,
@@ -9,13 +10,20 @@ pub struct UsageLookupRange {
     pub end: chrono::DateTime<chrono::Utc>,
 }
 rt::deserialize_struct! {
-    UsageLookupRange { 0 start "start" required rt::datetime::Seed, 1 end "end" required
-    rt::datetime::Seed, }
+    UsageLookupRange {
+        0 start "start" required rt::datetime::Seed,
+        1 end "end" required rt::datetime::Seed,
+    }
 }
 impl UsageLookupRange {
-    /// Creates a `UsageLookupRange` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(start: chrono::DateTime<chrono::Utc>, end: chrono::DateTime<chrono::Utc>) -> Self {
-        Self { start, end }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        start: impl Into<chrono::DateTime<chrono::Utc>>,
+        end: impl Into<chrono::DateTime<chrono::Utc>>,
+    ) -> Self {
+        Self {
+            start: start.into(),
+            end: end.into(),
+        }
     }
 }

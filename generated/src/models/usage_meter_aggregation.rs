@@ -6,6 +6,7 @@
 /// Values this version of the crate does not know decode into
 /// [`UsageMeterAggregation::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum UsageMeterAggregation {
     /// `COUNT`
     Count,

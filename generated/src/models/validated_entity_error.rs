@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `ValidatedEntityError` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct ValidatedEntityError {
     /// Reference ID of the entity, can be Schedule Id or Purchase Id
     #[serde(rename = "referenceId")]
@@ -17,24 +18,26 @@ pub struct ValidatedEntityError {
     pub error_message: String,
 }
 rt::deserialize_struct! {
-    ValidatedEntityError { 0 reference_id "referenceId" required, 1 entity_id "entityId"
-    required, 2 entity_type "entityType" required, 3 error_message "errorMessage"
-    required, }
+    ValidatedEntityError {
+        0 reference_id "referenceId" required,
+        1 entity_id "entityId" required,
+        2 entity_type "entityType" required,
+        3 error_message "errorMessage" required,
+    }
 }
 impl ValidatedEntityError {
-    /// Creates a `ValidatedEntityError` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        reference_id: String,
-        entity_id: String,
-        entity_type: String,
-        error_message: String,
+        reference_id: impl Into<String>,
+        entity_id: impl Into<String>,
+        entity_type: impl Into<String>,
+        error_message: impl Into<String>,
     ) -> Self {
         Self {
-            reference_id,
-            entity_id,
-            entity_type,
-            error_message,
+            reference_id: reference_id.into(),
+            entity_id: entity_id.into(),
+            entity_type: entity_type.into(),
+            error_message: error_message.into(),
         }
     }
 }

@@ -2,6 +2,7 @@
 use crate::runtime as rt;
 /// The `WalletEntry` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[non_exhaustive]
 pub struct WalletEntry {
     /// Identifier of credit transactions
     pub id: String,
@@ -29,35 +30,50 @@ pub struct WalletEntry {
     pub closing_balance: f64,
 }
 rt::deserialize_struct! {
-    WalletEntry { 0 id "id" required, 1 description "description" optional, 2 wallet_id
-    "walletId" required, 3 transaction_type "transactionType" required, 4 status "status"
-    required, 5 entity_id "entityId" optional, 6 amount "amount" required, 7 created_at
-    "createdAt" required rt::datetime::Seed, 8 closing_balance "closingBalance" required,
+    WalletEntry {
+        0 id "id" required,
+        1 description "description" optional,
+        2 wallet_id "walletId" required,
+        3 transaction_type "transactionType" required,
+        4 status "status" required,
+        5 entity_id "entityId" optional,
+        6 amount "amount" required,
+        7 created_at "createdAt" required rt::datetime::Seed,
+        8 closing_balance "closingBalance" required,
     }
 }
 impl WalletEntry {
-    /// Creates a `WalletEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        wallet_id: String,
-        transaction_type: crate::models::WalletEntryTransactionType,
-        status: crate::models::WalletEntryStatus,
-        amount: f64,
-        created_at: chrono::DateTime<chrono::Utc>,
-        closing_balance: f64,
+        id: impl Into<String>,
+        wallet_id: impl Into<String>,
+        transaction_type: impl Into<crate::models::WalletEntryTransactionType>,
+        status: impl Into<crate::models::WalletEntryStatus>,
+        amount: impl Into<f64>,
+        created_at: impl Into<chrono::DateTime<chrono::Utc>>,
+        closing_balance: impl Into<f64>,
     ) -> Self {
         Self {
-            id,
+            id: id.into(),
             description: None,
-            wallet_id,
-            transaction_type,
-            status,
+            wallet_id: wallet_id.into(),
+            transaction_type: transaction_type.into(),
+            status: status.into(),
             entity_id: None,
-            amount,
-            created_at,
-            closing_balance,
+            amount: amount.into(),
+            created_at: created_at.into(),
+            closing_balance: closing_balance.into(),
         }
+    }
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `entity_id` (`entityId`); until set, it is left out.
+    pub fn with_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
     }
 }
 /// The `WalletEntryTransactionType` schema.
@@ -65,6 +81,7 @@ impl WalletEntry {
 /// Values this version of the crate does not know decode into
 /// [`WalletEntryTransactionType::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum WalletEntryTransactionType {
     /// `CREDITED`
     Credited,
@@ -120,6 +137,7 @@ impl<'de> serde::Deserialize<'de> for WalletEntryTransactionType {
 /// Values this version of the crate does not know decode into
 /// [`WalletEntryStatus::Unknown`] and serialise back unchanged.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum WalletEntryStatus {
     /// `COMPLETED`
     Completed,

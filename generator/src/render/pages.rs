@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use super::examples::example_body;
+use super::examples::{example_body, model_sample};
 use crate::ir::{Api, Decode, Model, Operation, ParamLocation, SchemeKind, Ty, TypeKind};
 use crate::settings::CrateSettings;
 
@@ -59,6 +59,8 @@ pub struct ModelPage {
     properties: Vec<(String, String, String, String)>,
     /// For enums: the values.
     values: Vec<String>,
+    /// For structs: an expression that builds one.
+    build: Option<String>,
 }
 
 #[derive(Template)]
@@ -67,6 +69,8 @@ pub struct ExamplesRs {
     lib: String,
     /// (fn name, body lines)
     examples: Vec<(String, Vec<String>)>,
+    /// (fn name, model, expression building it): the models' pages.
+    builds: Vec<(String, String, String)>,
 }
 
 /// One line of table text: no newlines or pipes, markdown escaped as in rustdoc
@@ -276,6 +280,7 @@ pub fn model_page(lib: &str, id: usize, model: &Model) -> ModelPage {
         description: t.description.as_deref().unwrap_or("").trim().to_string(),
         properties,
         values,
+        build: model_sample(lib, id, model),
     }
 }
 
@@ -395,8 +400,21 @@ pub fn examples_rs(lib: &str, model: &Model) -> ExamplesRs {
             })
         })
         .collect();
+    let mut names = crate::naming::Scope::default();
+    let builds = (0..model.types.len())
+        .filter_map(|id| {
+            let t = &model.types[id];
+            let expr = model_sample(lib, id, model)?;
+            let name = names.claim(
+                &format!("build_{}", crate::naming::module_name(&t.name)),
+                "_",
+            );
+            Some((name, t.name.clone(), expr))
+        })
+        .collect();
     ExamplesRs {
         lib: lib.to_string(),
         examples,
+        builds,
     }
 }
