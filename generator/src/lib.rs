@@ -18,6 +18,7 @@
 
 mod bundle;
 pub mod diagnostics;
+pub mod diff;
 mod format;
 pub mod ir;
 mod load;
