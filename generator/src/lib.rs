@@ -19,6 +19,8 @@
 mod bundle;
 pub mod diagnostics;
 pub mod diff;
+#[cfg(feature = "fetch")]
+pub mod fetch;
 mod format;
 pub mod ir;
 mod load;

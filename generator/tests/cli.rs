@@ -1,7 +1,12 @@
-//! The command line: exit codes, drift detection, atomic writes, the pin.
+//! The command line: exit codes, drift detection, atomic writes, the pin,
+//! downloading the pinned document.
+
+mod common;
 
 use std::path::Path;
 use std::process::Command;
+
+use common::{files, refused_url, Server};
 
 const DOC: &str = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        '200': {description: ok}\n";
 
@@ -98,6 +103,15 @@ fn usage_errors_exit_2_and_help_documents_everything() {
     for flag in ["--spec", "--out", "--crate-name", "--crate-version"] {
         assert!(stdout.contains(flag), "{flag} missing from help");
     }
+    for (sub, flags) in [
+        ("fetch", &["--url"][..]),
+    ] {
+        let (code, stdout, _) = cli(dir.path(), &[sub, "--help"]);
+        assert_eq!(code, 0, "{sub}");
+        for flag in flags {
+            assert!(stdout.contains(flag), "{sub}: {flag} missing from help");
+        }
+    }
     let (_, stdout, _) = cli(dir.path(), &["--help"]);
     assert!(
         stdout.contains("Exit codes") && stdout.contains("check"),
@@ -156,4 +170,129 @@ fn the_pin_is_verified_and_a_missing_document_explained() {
             && err.contains("--spec"),
         "{err}"
     );
+}
+
+fn sha256_of(text: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("f"), text).unwrap();
+    togai_codegen::file_sha256(&dir.path().join("f"))
+        .unwrap()
+        .unwrap()
+}
+
+/// A project in `root` whose pin names `doc` at `path`, downloaded from `url`,
+/// with comments that an update must keep.
+fn write_project(root: &Path, doc: &str, path: &str, url: &str, version: &str) {
+    std::fs::create_dir_all(root.join("spec")).unwrap();
+    std::fs::write(
+        root.join("spec/codegen.yaml"),
+        format!(
+            "# The pin.\ndocument:\n  path: {path} # relative to the project\n  source: https://example.com/doc\n  commit: c1\n  sha256: {}\n  url: {url}\ncrate:\n  name: t-client\n  version: {version}\n  # What users should know.\n  notes: |\n    Be kind.\nout_dir: out\n",
+            sha256_of(doc)
+        ),
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_fresh_clone_fetches_the_document_then_generates_and_checks() {
+    let server = Server::start(vec![("/raw/c1/doc.yaml", 200, DOC.as_bytes().to_vec())]);
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("project");
+    // As on a fresh clone: the pinned path is in a `../shared` that is not there.
+    write_project(
+        &root,
+        DOC,
+        "../shared/doc.yaml",
+        &server.url("/raw/c1/doc.yaml"),
+        "0.1.0",
+    );
+
+    let (code, _, err) = cli(&root, &["check"]);
+    assert_eq!(code, 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("missing") && err.contains("fetch"), "{err}");
+    assert!(server.requests().is_empty(), "check does not download");
+
+    let (code, _, err) = cli(&root, &["fetch"]);
+    assert_eq!(code, 0, "{err}");
+    let cached = format!(".codegen-cache/{}/doc.yaml", sha256_of(DOC));
+    assert_eq!(files(&root), [cached.as_str(), "spec/codegen.yaml"]);
+    assert!(err.contains(&cached), "{err}");
+
+    let (code, _, err) = cli(&root, &["generate", "-q"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, stdout, err) = cli(&root, &["check"]);
+    assert_eq!((code, stdout.as_str()), (0, ""), "{err}");
+    // Present now: not downloaded again.
+    let (code, _, err) = cli(&root, &["fetch"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("nothing to download"), "{err}");
+    assert_eq!(server.requests(), ["/raw/c1/doc.yaml"]);
+}
+
+#[test]
+fn generate_downloads_a_missing_document_itself() {
+    let server = Server::start(vec![("/doc.yaml", 200, DOC.as_bytes().to_vec())]);
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("shared")).unwrap();
+    let root = tmp.path().join("project");
+    write_project(
+        &root,
+        DOC,
+        "../shared/doc.yaml",
+        &server.url("/doc.yaml"),
+        "0.1.0",
+    );
+    let (code, _, err) = cli(&root, &["generate", "-q"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("downloaded"), "{err}");
+    // The pinned directory exists: the document is stored there.
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("shared/doc.yaml")).unwrap(),
+        DOC
+    );
+    assert!(root.join("out/src/apis/default_api.rs").is_file());
+}
+
+#[test]
+fn without_the_document_or_a_network_generate_says_in_one_line_what_to_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("project");
+    let url = refused_url();
+    write_project(&root, DOC, "../shared/doc.yaml", &url, "0.1.0");
+    let (code, _, err) = cli(&root, &["generate"]);
+    assert_eq!(code, 1);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("error: ") && err.contains("fetch") && err.contains(&url),
+        "{err}"
+    );
+    assert_eq!(files(&root), ["spec/codegen.yaml"], "nothing written");
+}
+
+#[test]
+fn fetch_refuses_wrong_bytes_and_failed_answers_and_writes_nothing() {
+    let server = Server::start(vec![("/wrong.yaml", 200, b"openapi: 3.0.3\n".to_vec())]);
+    let tmp = tempfile::tempdir().unwrap();
+    write_project(
+        tmp.path(),
+        DOC,
+        "doc.yaml",
+        &server.url("/wrong.yaml"),
+        "0.1.0",
+    );
+    let (code, _, err) = cli(tmp.path(), &["fetch"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("sha256") && err.contains("nothing written"),
+        "{err}"
+    );
+    let missing = server.url("/missing.yaml");
+    let (code, _, err) = cli(tmp.path(), &["fetch", "--url", &missing]);
+    assert_eq!(code, 1);
+    assert!(err.contains("404") && err.contains(&missing), "{err}");
+    let (code, _, err) = cli(tmp.path(), &["fetch", "--url", &refused_url()]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(files(tmp.path()), ["spec/codegen.yaml"]);
 }
