@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use togai_codegen::{Builder, Error, ProjectSettings};
 
 /// See the `mimalloc` feature in Cargo.toml.
@@ -18,7 +18,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// or above it), after checking the document's sha256 against the pin; when
 /// the document is not there, it downloads it first (as `fetch` does).
 ///
-/// Exit codes: 0 success; 1 bad input, or `check` found differences; 2 usage.
+/// Exit codes: 0 success; 1 bad input, `check` found differences, or `diff
+/// --fail-on breaking` found a breaking change; 2 usage.
 #[derive(Parser)]
 #[command(name = "togai-codegen", version, about, long_about)]
 struct Cli {
@@ -37,6 +38,13 @@ enum Command {
     /// store it where `generate` reads it: the pinned path when it can take
     /// the file, else the project's cache (.codegen-cache/, ignored by git).
     Fetch(FetchArgs),
+    /// Compare two documents by what they make of the generated Rust API:
+    /// every change, whether it breaks users, and the semver level it needs.
+    Diff(DiffArgs),
+    /// Move the pin to a new document: print the change report, regenerate
+    /// the crate, bump crate.version by the report's semver level, add an
+    /// entry to the crate's CHANGELOG.md, and write the new pin.
+    Update(UpdateArgs),
 }
 
 #[derive(Args)]
@@ -71,12 +79,61 @@ struct FetchArgs {
     url: Option<String>,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    /// Exit 1 when a change breaks users of the generated crate.
+    Breaking,
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    /// The earlier document.
+    old: PathBuf,
+    /// The later document.
+    new: PathBuf,
+    /// How to print the report.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Exit 1 when the report has a change of this kind.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    fail_on: Option<FailOn>,
+}
+
+#[derive(Args)]
+struct UpdateArgs {
+    /// The new version of the document.
+    #[arg(long, value_name = "NEW_FILE")]
+    spec: PathBuf,
+    /// The upstream commit the new document comes from.
+    #[arg(long, value_name = "SHA")]
+    commit: Option<String>,
+    /// Where `fetch` downloads the new document. Default: the pin's url with the old commit
+    /// replaced by the new one.
+    #[arg(long, value_name = "URL")]
+    url: Option<String>,
+    /// Print the report and what would change; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Skip the final rustfmt pass.
+    #[arg(long)]
+    no_rustfmt: bool,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Generate(o) => run(o, false),
         Command::Check(o) => run(o, true),
         Command::Fetch(a) => fetch(a),
+        Command::Diff(a) => diff(a),
+        Command::Update(a) => update(a),
     };
     match result {
         Ok(code) => code,
@@ -242,6 +299,81 @@ fn fetch(a: &FetchArgs) -> togai_codegen::Result<ExitCode> {
         "downloaded the pinned document (sha256 {} matches the pin) to {}",
         p.document.sha256,
         path.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diff(a: &DiffArgs) -> togai_codegen::Result<ExitCode> {
+    let report = togai_codegen::diff::compare_files(&a.old, &a.new)?;
+    print!(
+        "{}",
+        match a.format {
+            Format::Text => report.to_text(),
+            Format::Markdown => report.to_markdown(),
+            Format::Json => report.to_json(),
+        }
+    );
+    Ok(match a.fail_on {
+        Some(FailOn::Breaking) if report.breaking() => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
+    })
+}
+
+fn update(a: &UpdateArgs) -> togai_codegen::Result<ExitCode> {
+    let (cwd, project) = find_project()?;
+    let p = project.ok_or_else(|| no_project(&cwd, "update"))?;
+    let old = pinned_document(&p, !a.dry_run)?;
+    let request = togai_codegen::update::Request {
+        spec: &a.spec,
+        commit: a.commit.as_deref(),
+        url: a.url.as_deref(),
+    };
+    let plan = togai_codegen::update::plan(&p, &old, request)?;
+    print!("{}", plan.report.to_text());
+    for note in &plan.notes {
+        eprintln!("note: {note}");
+    }
+    if plan.is_noop() {
+        eprintln!("the pin already names this document: nothing to do");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let version = if plan.version == plan.old_version {
+        format!("stays {}", plan.version)
+    } else {
+        format!("{} -> {}", plan.old_version, plan.version)
+    };
+    let file = togai_codegen::settings::SETTINGS_FILE;
+    if a.dry_run {
+        println!("\ndry run, nothing written; update would:");
+        println!(
+            "  set the pin in {file}: sha256 {}, commit {}",
+            plan.sha256, plan.commit
+        );
+        if let Some(url) = &plan.url {
+            println!("  url {url}");
+        }
+        println!("  crate.version: {version} ({})", plan.report.semver);
+        println!("  regenerate {}", plan.out_dir().display());
+        if plan.changelog.is_some() {
+            println!(
+                "  add a {} entry at the top of {}",
+                plan.version,
+                plan.out_dir()
+                    .join(togai_codegen::changelog::FILE)
+                    .display()
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let applied = plan.apply(!a.no_rustfmt)?;
+    print_warnings(false, &applied.generated.warnings);
+    print_written(&applied.generated, &plan.out_dir(), &plan.spec);
+    if let Some(path) = &applied.stored {
+        eprintln!("stored the new document at {}", path.display());
+    }
+    eprintln!(
+        "pin moved to sha256 {} (commit {}); crate.version {version}",
+        plan.sha256, plan.commit
     );
     Ok(ExitCode::SUCCESS)
 }

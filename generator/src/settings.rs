@@ -295,9 +295,150 @@ impl ProjectSettings {
     }
 }
 
+/// Sets `key` of the top-level mapping `section` to `value` in the text of a
+/// settings file, editing that one line (or adding it after the line of
+/// `after`, else at the end of the section) so that comments and layout stay
+/// as they are. The value is written plain when YAML reads it back as the same
+/// string, else double-quoted.
+pub fn set_value(
+    text: &str,
+    section: &str,
+    key: &str,
+    value: &str,
+    after: Option<&str>,
+) -> Result<String> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let fail = |what: &str| Error::Settings {
+        message: format!("{SETTINGS_FILE}: {what}: edit it by hand"),
+    };
+    let top = |l: &str| !l.starts_with([' ', '\t', '#', '\n', '\r']) && !l.trim().is_empty();
+    let start = lines
+        .iter()
+        .position(|l| top(l) && key_of(l) == Some(section))
+        .ok_or_else(|| fail(&format!("no top-level `{section}:` section")))?;
+    let end = (start + 1..lines.len())
+        .find(|&i| top(lines[i]))
+        .unwrap_or(lines.len());
+    // The section's keys are the lines with its first indentation.
+    let indent = lines[start + 1..end]
+        .iter()
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| &l[..l.len() - l.trim_start().len()])
+        .ok_or_else(|| fail(&format!("`{section}:` is not a block mapping")))?;
+    let at_indent = |l: &str| l.starts_with(indent) && !l[indent.len()..].starts_with([' ', '\t']);
+    let find = |k: &str| {
+        (start + 1..end)
+            .find(|&i| at_indent(lines[i]) && key_of(&lines[i][indent.len()..]) == Some(k))
+    };
+    let scalar = yaml_scalar(value);
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    match find(key) {
+        Some(i) => {
+            let line = &lines[i][indent.len()..];
+            let rest = line[key.len() + 1..].trim_end_matches(['\n', '\r']);
+            let comment = rest.find(" #").map_or("", |c| &rest[c..]);
+            let old = rest[..rest.len() - comment.len()].trim();
+            if old.starts_with(['|', '>', '[', '{', '&', '*', '!']) {
+                return Err(fail(&format!("`{section}.{key}` is not a plain value")));
+            }
+            out[i] = format!("{indent}{key}: {scalar}{comment}\n");
+        }
+        None => {
+            let line = format!("{indent}{key}: {scalar}\n");
+            let at = after.and_then(find).map_or_else(
+                || {
+                    // After the section's last non-blank line.
+                    (start + 1..end)
+                        .rev()
+                        .find(|&i| !lines[i].trim().is_empty())
+                        .map_or(start + 1, |i| i + 1)
+                },
+                |i| i + 1,
+            );
+            if at > 0 && !out[at - 1].ends_with('\n') {
+                out[at - 1].push('\n');
+            }
+            out.insert(at, line);
+        }
+    }
+    Ok(out.concat())
+}
+
+/// The key of a `key: value` line.
+fn key_of(line: &str) -> Option<&str> {
+    let line = line.trim_end();
+    let (key, rest) = line.split_once(':')?;
+    (rest.is_empty() || rest.starts_with([' ', '\t'])).then_some(key.trim())
+}
+
+/// `value` as a YAML scalar that reads back as the same string.
+fn yaml_scalar(value: &str) -> String {
+    let safe = !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._/:~+-@=?&%".contains(c))
+        && !value.starts_with(|c: char| !c.is_ascii_alphanumeric())
+        && !value.contains(": ")
+        && value.parse::<f64>().is_err()
+        && !matches!(
+            value.to_ascii_lowercase().as_str(),
+            "true" | "false" | "yes" | "no" | "on" | "off" | "null" | "y" | "n"
+        );
+    if safe {
+        value.to_string()
+    } else {
+        serde_json::Value::from(value).to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const SETTINGS: &str = "# The pin.\ndocument:\n  path: doc.yaml # where\n  source: https://example.com/doc\n  commit: abc\n  sha256: 00\ncrate:\n  name: t-client\n  version: 0.1.0\n  notes: |\n    Some text.\n    version: not this\nout_dir: out\n";
+
+    #[test]
+    fn values_are_set_by_editing_their_line() {
+        let text = set_value(SETTINGS, "document", "commit", "1234567", None).unwrap();
+        let text = set_value(&text, "document", "path", "other.yaml", None).unwrap();
+        let text = set_value(&text, "crate", "version", "0.2.0", None).unwrap();
+        let text = set_value(
+            &text,
+            "document",
+            "url",
+            "https://example.com/raw/1234567/doc.yaml",
+            Some("sha256"),
+        )
+        .unwrap();
+        assert_eq!(
+            text,
+            SETTINGS
+                .replace("commit: abc", "commit: \"1234567\"")
+                .replace("path: doc.yaml # where", "path: other.yaml # where")
+                .replace("version: 0.1.0", "version: 0.2.0")
+                .replace(
+                    "sha256: 00\n",
+                    "sha256: 00\n  url: https://example.com/raw/1234567/doc.yaml\n"
+                )
+        );
+        let p = ProjectSettings::parse(Path::new("/p"), &text).unwrap();
+        assert_eq!(p.document.commit, "1234567");
+        assert_eq!(p.crate_.version, "0.2.0");
+        assert_eq!(
+            p.crate_.notes.as_deref(),
+            Some("Some text.\nversion: not this\n")
+        );
+        assert_eq!(
+            p.document.url.as_deref(),
+            Some("https://example.com/raw/1234567/doc.yaml")
+        );
+        // A key added at the end of a section that ends in a block scalar.
+        let text = set_value(SETTINGS, "crate", "license", "MIT", None).unwrap();
+        let p = ProjectSettings::parse(Path::new("/p"), &text).unwrap();
+        assert_eq!(p.crate_.license.as_deref(), Some("MIT"));
+        assert!(set_value(SETTINGS, "nope", "x", "y", None).is_err());
+        assert!(set_value(SETTINGS, "crate", "notes", "y", None).is_err());
+    }
 
     #[test]
     fn crate_settings_are_validated() {
