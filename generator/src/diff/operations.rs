@@ -52,11 +52,12 @@ pub(super) fn compare(cx: &Cx<'_>, out: &mut Changes) {
                     Level::Major,
                     &op_at(op, Side::Old, method_item(api, op)),
                     format!(
-                        "operation `{}` ({} {}) removed: `{}` is gone",
+                        "operation `{}` ({} {}) removed: `{}` and {} are gone",
                         op.id,
                         op.http_method,
                         op.path,
-                        method_item(api, op)
+                        method_item(api, op),
+                        op_types(api, op)
                     ),
                 );
             }
@@ -106,6 +107,15 @@ fn op_at(op: &Operation, document: Side, rust: String) -> At {
         schema: None,
         rust,
     }
+}
+
+/// The types an operation has in its API's module: its builder, and its response enum.
+fn op_types(api: &Api, op: &Operation) -> String {
+    let mut out = format!("`apis::{}::{}`", api.module, op.builder_name);
+    if let Some(e) = &op.response_enum {
+        out.push_str(&format!(", `apis::{}::{e}`", api.module));
+    }
+    out
 }
 
 fn method_item(api: &Api, op: &Operation) -> String {
@@ -192,10 +202,12 @@ fn operation(cx: &Cx<'_>, (oa, o): Pair<'_>, (na, n): Pair<'_>, out: &mut Change
             Level::Major,
             &at,
             format!(
-                "operation `{id}` moved from `{}` to `{}` (its tag is now {:?})",
+                "operation `{id}` moved from `{}` to `{}` (its tag is now {:?}), and {} to {}",
                 method_item(oa, o),
                 method_item(na, n),
-                na.tag.as_deref().unwrap_or("")
+                na.tag.as_deref().unwrap_or(""),
+                op_types(oa, o),
+                op_types(na, n)
             ),
         );
     }
@@ -205,10 +217,12 @@ fn operation(cx: &Cx<'_>, (oa, o): Pair<'_>, (na, n): Pair<'_>, out: &mut Change
             Level::Major,
             &at,
             format!(
-                "`{}` is now `{}` (operationId `{}` is now `{id}`)",
+                "`{}` is now `{}` (operationId `{}` is now `{id}`), and {} are now {}",
                 method_item(oa, o),
                 method_item(na, n),
-                o.id
+                o.id,
+                op_types(oa, o),
+                op_types(na, n)
             ),
         );
     } else if o.id != n.id {

@@ -270,9 +270,10 @@ fn field(cx: &Cx<'_>, name: &str, f: &Field, g: &Field, at: &At, out: &mut Chang
         } else {
             Level::Minor
         };
+        let setter = format!("with_{}", g.ident.trim_start_matches("r#"));
         let how = match (moved, g.in_constructor()) {
-            (true, true) => format!("; `{name}::new` takes it"),
-            (true, false) => format!("; `{name}::new` no longer takes it"),
+            (true, true) => format!("; `{name}::new` takes it, `{setter}` is gone"),
+            (true, false) => format!("; `{name}::new` no longer takes it, `{setter}` sets it"),
             _ => String::new(),
         };
         let types = if x == y {
