@@ -74,8 +74,9 @@ impl {{ s.name }} {
 {%- endfor %}
 ///
 /// Values this version of the crate does not know decode into
-/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum {{ e.name }} {
 {%- for (doc, variant, _) in e.variants %}
@@ -106,6 +107,20 @@ impl From<&str> for {{ e.name }} {
         {%- endfor %}
             other => Self::{{ e.unknown }}(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for {{ e.name }} {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for {{ e.name }} {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::{{ e.unknown }}(_));
+        self.as_str().cmp(other.as_str()).then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 
@@ -141,8 +156,9 @@ impl<'de> serde::Deserialize<'de> for {{ e.name }} {
 {%- endfor %}
 ///
 /// Values this version of the crate does not know decode into
-/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum {{ e.name }} {
 {%- for (doc, variant, _) in e.variants %}
@@ -173,6 +189,20 @@ impl From<i64> for {{ e.name }} {
         {%- endfor %}
             other => Self::{{ e.unknown }}(other),
         }
+    }
+}
+
+impl PartialOrd for {{ e.name }} {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for {{ e.name }} {
+    /// By wire value (a value this crate does not know after the known one it equals).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::{{ e.unknown }}(_));
+        self.as_i64().cmp(&other.as_i64()).then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -105,8 +105,9 @@ impl CreateCustomInvoiceRequest {
 /// The `CreateCustomInvoiceRequestOwnerType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreateCustomInvoiceRequestOwnerType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreateCustomInvoiceRequestOwnerType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreateCustomInvoiceRequestOwnerType {
     /// `ACCOUNT`
@@ -135,6 +136,20 @@ impl From<&str> for CreateCustomInvoiceRequestOwnerType {
         }
     }
 }
+impl PartialOrd for CreateCustomInvoiceRequestOwnerType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for CreateCustomInvoiceRequestOwnerType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
+    }
+}
 impl crate::runtime::StringEnum for CreateCustomInvoiceRequestOwnerType {
     fn as_str(&self) -> &str {
         CreateCustomInvoiceRequestOwnerType::as_str(self)
@@ -161,8 +176,9 @@ impl<'de> serde::Deserialize<'de> for CreateCustomInvoiceRequestOwnerType {
 /// Status to create an invoice in.
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreateCustomInvoiceRequestStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreateCustomInvoiceRequestStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreateCustomInvoiceRequestStatus {
     /// `DRAFT`
@@ -193,6 +209,20 @@ impl From<&str> for CreateCustomInvoiceRequestStatus {
             "PAID" => Self::Paid,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for CreateCustomInvoiceRequestStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for CreateCustomInvoiceRequestStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for CreateCustomInvoiceRequestStatus {

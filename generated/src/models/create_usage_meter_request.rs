@@ -88,8 +88,9 @@ impl CreateUsageMeterRequest {
 /// Type of usage meter
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreateUsageMeterRequestType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreateUsageMeterRequestType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreateUsageMeterRequestType {
     /// `COUNTER`
@@ -112,6 +113,20 @@ impl From<&str> for CreateUsageMeterRequestType {
             "COUNTER" => Self::Counter,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for CreateUsageMeterRequestType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for CreateUsageMeterRequestType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for CreateUsageMeterRequestType {

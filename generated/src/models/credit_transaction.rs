@@ -68,8 +68,9 @@ impl CreditTransaction {
 /// The `CreditTransactionTransactionType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreditTransactionTransactionType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreditTransactionTransactionType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreditTransactionTransactionType {
     /// `CREDITED`
@@ -104,6 +105,20 @@ impl From<&str> for CreditTransactionTransactionType {
             "VOIDED" => Self::Voided,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for CreditTransactionTransactionType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for CreditTransactionTransactionType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for CreditTransactionTransactionType {

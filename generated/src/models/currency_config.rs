@@ -47,8 +47,9 @@ impl CurrencyConfig {
 /// - ACCOUNT_INVOICE: Use the invoice currency of the given account
 ///
 /// Values this version of the crate does not know decode into
-/// [`CurrencyConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CurrencyConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CurrencyConfigMode {
     /// `CUSTOM`
@@ -75,6 +76,20 @@ impl From<&str> for CurrencyConfigMode {
             "ACCOUNT_INVOICE" => Self::AccountInvoice,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for CurrencyConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for CurrencyConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for CurrencyConfigMode {

@@ -53,8 +53,9 @@ impl EntitlementOverageConfig {
 /// - LOOKUP_CYCLE: Use the entitlement overages of a given account for the specified cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`EntitlementOverageConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`EntitlementOverageConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EntitlementOverageConfigMode {
     /// `CUSTOM`
@@ -81,6 +82,20 @@ impl From<&str> for EntitlementOverageConfigMode {
             "LOOKUP_CYCLE" => Self::LookupCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for EntitlementOverageConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for EntitlementOverageConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for EntitlementOverageConfigMode {

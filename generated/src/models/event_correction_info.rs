@@ -74,8 +74,9 @@ impl EventCorrectionInfo {
 /// Status of the event requested for correction
 ///
 /// Values this version of the crate does not know decode into
-/// [`EventCorrectionInfoStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`EventCorrectionInfoStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EventCorrectionInfoStatus {
     /// `REVERTED`
@@ -106,6 +107,20 @@ impl From<&str> for EventCorrectionInfoStatus {
             "FAILED" => Self::Failed,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for EventCorrectionInfoStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for EventCorrectionInfoStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for EventCorrectionInfoStatus {

@@ -50,8 +50,9 @@ impl EventPipelineInfoUsageMeters {
 /// The `EventPipelineInfoUsageMetersStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`EventPipelineInfoUsageMetersStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`EventPipelineInfoUsageMetersStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum EventPipelineInfoUsageMetersStatus {
     /// `PROCESSED_FILTERED_OUT`
@@ -78,6 +79,20 @@ impl From<&str> for EventPipelineInfoUsageMetersStatus {
             "PROCESSED_UNITS_COMPUTED" => Self::ProcessedUnitsComputed,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for EventPipelineInfoUsageMetersStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for EventPipelineInfoUsageMetersStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for EventPipelineInfoUsageMetersStatus {

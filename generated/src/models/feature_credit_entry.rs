@@ -72,8 +72,9 @@ impl FeatureCreditEntry {
 /// Source of the feature credit
 ///
 /// Values this version of the crate does not know decode into
-/// [`FeatureCreditEntrySource::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`FeatureCreditEntrySource::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FeatureCreditEntrySource {
     /// `ENTITLEMENT`
@@ -110,6 +111,20 @@ impl From<&str> for FeatureCreditEntrySource {
         }
     }
 }
+impl PartialOrd for FeatureCreditEntrySource {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for FeatureCreditEntrySource {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
+    }
+}
 impl crate::runtime::StringEnum for FeatureCreditEntrySource {
     fn as_str(&self) -> &str {
         FeatureCreditEntrySource::as_str(self)
@@ -136,8 +151,9 @@ impl<'de> serde::Deserialize<'de> for FeatureCreditEntrySource {
 /// Status of the feature credit entry
 ///
 /// Values this version of the crate does not know decode into
-/// [`FeatureCreditEntryStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`FeatureCreditEntryStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FeatureCreditEntryStatus {
     /// `ACTIVE`
@@ -168,6 +184,20 @@ impl From<&str> for FeatureCreditEntryStatus {
             "VOIDED" => Self::Voided,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for FeatureCreditEntryStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for FeatureCreditEntryStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for FeatureCreditEntryStatus {

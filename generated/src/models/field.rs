@@ -46,8 +46,9 @@ impl Field {
 /// The `FieldType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`FieldType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`FieldType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FieldType {
     /// `ATTRIBUTE`
@@ -76,6 +77,20 @@ impl From<&str> for FieldType {
         }
     }
 }
+impl PartialOrd for FieldType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for FieldType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
+    }
+}
 impl crate::runtime::StringEnum for FieldType {
     fn as_str(&self) -> &str {
         FieldType::as_str(self)
@@ -102,8 +117,9 @@ impl<'de> serde::Deserialize<'de> for FieldType {
 /// The `FieldEnrichmentType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`FieldEnrichmentType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`FieldEnrichmentType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum FieldEnrichmentType {
     /// `VALUE`
@@ -134,6 +150,20 @@ impl From<&str> for FieldEnrichmentType {
             "JSON_LOGIC_FROM_DEPENDENCY" => Self::JsonLogicFromDependency,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for FieldEnrichmentType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for FieldEnrichmentType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for FieldEnrichmentType {

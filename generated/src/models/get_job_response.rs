@@ -89,8 +89,9 @@ impl GetJobResponse {
 /// The `GetJobResponseType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`GetJobResponseType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`GetJobResponseType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GetJobResponseType {
     /// `PRICE_PLAN`
@@ -123,6 +124,20 @@ impl From<&str> for GetJobResponseType {
         }
     }
 }
+impl PartialOrd for GetJobResponseType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for GetJobResponseType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
+    }
+}
 impl crate::runtime::StringEnum for GetJobResponseType {
     fn as_str(&self) -> &str {
         GetJobResponseType::as_str(self)
@@ -149,8 +164,9 @@ impl<'de> serde::Deserialize<'de> for GetJobResponseType {
 /// The `GetJobResponseStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`GetJobResponseStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`GetJobResponseStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GetJobResponseStatus {
     /// `SCHEDULED`
@@ -201,6 +217,20 @@ impl From<&str> for GetJobResponseStatus {
             "CANCELLED" => Self::Cancelled,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for GetJobResponseStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for GetJobResponseStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for GetJobResponseStatus {

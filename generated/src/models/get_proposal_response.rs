@@ -247,8 +247,9 @@ impl GetProposalResponse {
 /// The `GetProposalResponsePaymentMode` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`GetProposalResponsePaymentMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`GetProposalResponsePaymentMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GetProposalResponsePaymentMode {
     /// `PREPAID`
@@ -275,6 +276,20 @@ impl From<&str> for GetProposalResponsePaymentMode {
             "POSTPAID" => Self::Postpaid,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for GetProposalResponsePaymentMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for GetProposalResponsePaymentMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for GetProposalResponsePaymentMode {

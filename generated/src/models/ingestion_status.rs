@@ -33,8 +33,9 @@ impl IngestionStatus {
 /// Ingestion status
 ///
 /// Values this version of the crate does not know decode into
-/// [`IngestionStatusStatus::UnknownValue`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`IngestionStatusStatus::UnknownValue`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IngestionStatusStatus {
     /// `INGESTION_IN_PROGRESS`
@@ -121,6 +122,20 @@ impl From<&str> for IngestionStatusStatus {
             "UNKNOWN" => Self::Unknown,
             other => Self::UnknownValue(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for IngestionStatusStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for IngestionStatusStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::UnknownValue(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for IngestionStatusStatus {

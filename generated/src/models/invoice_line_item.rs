@@ -159,8 +159,9 @@ impl InvoiceLineItem {
 /// - RATE_CONFIG_ADJUSTMENT_AMOUNT: Difference in revenue obtained as a result of applying rate config\['minimumRate', 'maximumRate'\] at rate card level
 ///
 /// Values this version of the crate does not know decode into
-/// [`InvoiceLineItemType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`InvoiceLineItemType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum InvoiceLineItemType {
     /// `TOTAL_USAGE`
@@ -343,6 +344,20 @@ impl From<&str> for InvoiceLineItemType {
             "PROXY_AMOUNT" => Self::ProxyAmount,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for InvoiceLineItemType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for InvoiceLineItemType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for InvoiceLineItemType {

@@ -56,8 +56,9 @@ impl JobEntriesResponse {
 /// The `JobEntriesResponseStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`JobEntriesResponseStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`JobEntriesResponseStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum JobEntriesResponseStatus {
     /// `PENDING`
@@ -96,6 +97,20 @@ impl From<&str> for JobEntriesResponseStatus {
             "CANCELLED" => Self::Cancelled,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for JobEntriesResponseStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for JobEntriesResponseStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for JobEntriesResponseStatus {

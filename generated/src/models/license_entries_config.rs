@@ -65,8 +65,9 @@ impl LicenseEntriesConfig {
 /// - LOOKUP_CYCLE: Use the license entries of a given account for the specified cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`LicenseEntriesConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`LicenseEntriesConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LicenseEntriesConfigMode {
     /// `CUSTOM`
@@ -97,6 +98,20 @@ impl From<&str> for LicenseEntriesConfigMode {
             "LOOKUP_CYCLE" => Self::LookupCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for LicenseEntriesConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for LicenseEntriesConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for LicenseEntriesConfigMode {

@@ -76,8 +76,9 @@ impl LicenseUpdateRequest {
 /// The type of update to be performed
 ///
 /// Values this version of the crate does not know decode into
-/// [`LicenseUpdateRequestUpdateType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`LicenseUpdateRequestUpdateType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LicenseUpdateRequestUpdateType {
     /// `RELATIVE`
@@ -104,6 +105,20 @@ impl From<&str> for LicenseUpdateRequestUpdateType {
             "ABSOLUTE" => Self::Absolute,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for LicenseUpdateRequestUpdateType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for LicenseUpdateRequestUpdateType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for LicenseUpdateRequestUpdateType {

@@ -65,8 +65,9 @@ impl NamedLicenseEntriesConfig {
 /// - LOOKUP_CYCLE: Use the named license entries of a given account for the specified cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`NamedLicenseEntriesConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`NamedLicenseEntriesConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NamedLicenseEntriesConfigMode {
     /// `CUSTOM`
@@ -97,6 +98,20 @@ impl From<&str> for NamedLicenseEntriesConfigMode {
             "LOOKUP_CYCLE" => Self::LookupCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for NamedLicenseEntriesConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for NamedLicenseEntriesConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for NamedLicenseEntriesConfigMode {

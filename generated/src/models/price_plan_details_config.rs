@@ -85,8 +85,9 @@ impl PricePlanDetailsConfig {
 /// - ACCOUNT: Use the usage rate cards of a associated price plan of the given account
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricePlanDetailsConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricePlanDetailsConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PricePlanDetailsConfigMode {
     /// `CUSTOM`
@@ -117,6 +118,20 @@ impl From<&str> for PricePlanDetailsConfigMode {
             "ACCOUNT" => Self::Account,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for PricePlanDetailsConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for PricePlanDetailsConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for PricePlanDetailsConfigMode {

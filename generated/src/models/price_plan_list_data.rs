@@ -90,8 +90,9 @@ impl PricePlanListData {
 /// Status of Price plan
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricePlanListDataStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricePlanListDataStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PricePlanListDataStatus {
     /// `DRAFT`
@@ -122,6 +123,20 @@ impl From<&str> for PricePlanListDataStatus {
             "ARCHIVED" => Self::Archived,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for PricePlanListDataStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for PricePlanListDataStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for PricePlanListDataStatus {

@@ -128,8 +128,9 @@ impl PricePlanV2 {
 /// The `PricePlanV2Status` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricePlanV2Status::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricePlanV2Status::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PricePlanV2Status {
     /// `DRAFT`
@@ -156,6 +157,20 @@ impl From<&str> for PricePlanV2Status {
             "ACTIVE" => Self::Active,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for PricePlanV2Status {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for PricePlanV2Status {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for PricePlanV2Status {

@@ -3,8 +3,9 @@
 /// If IN_ARREARS, the rule will be applied on rate cards with invoice timing IN_ARREARS .
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricingRuleTiming::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricingRuleTiming::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PricingRuleTiming {
     /// `IN_ADVANCE`
@@ -31,6 +32,20 @@ impl From<&str> for PricingRuleTiming {
             "IN_ARREARS" => Self::InArrears,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for PricingRuleTiming {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for PricingRuleTiming {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for PricingRuleTiming {

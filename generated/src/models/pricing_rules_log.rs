@@ -77,8 +77,9 @@ impl PricingRulesLog {
 /// The `PricingRulesLogType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricingRulesLogType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricingRulesLogType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PricingRulesLogType {
     /// `CONDITION_TRUE`
@@ -113,6 +114,20 @@ impl From<&str> for PricingRulesLogType {
             "COMPUTATION_ERROR" => Self::ComputationError,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for PricingRulesLogType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for PricingRulesLogType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for PricingRulesLogType {

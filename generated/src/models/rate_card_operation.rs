@@ -42,8 +42,9 @@ impl RateCardOperation {
 /// Operation type
 ///
 /// Values this version of the crate does not know decode into
-/// [`RateCardOperationActionType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`RateCardOperationActionType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RateCardOperationActionType {
     /// `CREATE`
@@ -74,6 +75,20 @@ impl From<&str> for RateCardOperationActionType {
             "DELETE" => Self::Delete,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for RateCardOperationActionType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for RateCardOperationActionType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for RateCardOperationActionType {

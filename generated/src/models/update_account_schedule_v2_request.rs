@@ -72,8 +72,9 @@ impl UpdateAccountScheduleV2Request {
 /// Mode of request to create dis/association
 ///
 /// Values this version of the crate does not know decode into
-/// [`UpdateAccountScheduleV2RequestMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UpdateAccountScheduleV2RequestMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UpdateAccountScheduleV2RequestMode {
     /// `ASSOCIATE`
@@ -100,6 +101,20 @@ impl From<&str> for UpdateAccountScheduleV2RequestMode {
             "DISASSOCIATE" => Self::Disassociate,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for UpdateAccountScheduleV2RequestMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for UpdateAccountScheduleV2RequestMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for UpdateAccountScheduleV2RequestMode {

@@ -23,8 +23,9 @@ impl UpdateIncidentStatusRequest {
 /// Incident Status
 ///
 /// Values this version of the crate does not know decode into
-/// [`UpdateIncidentStatusRequestStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UpdateIncidentStatusRequestStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UpdateIncidentStatusRequestStatus {
     /// `CLOSED`
@@ -47,6 +48,20 @@ impl From<&str> for UpdateIncidentStatusRequestStatus {
             "CLOSED" => Self::Closed,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for UpdateIncidentStatusRequestStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for UpdateIncidentStatusRequestStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for UpdateIncidentStatusRequestStatus {

@@ -68,8 +68,9 @@ impl UsageConfig {
 /// - LOOKUP_CYCLE: Use the usage of a given account for the specified cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`UsageConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UsageConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UsageConfigMode {
     /// `CUSTOM`
@@ -100,6 +101,20 @@ impl From<&str> for UsageConfigMode {
             "LOOKUP_CYCLE" => Self::LookupCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for UsageConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for UsageConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for UsageConfigMode {

@@ -143,8 +143,9 @@ impl UsageMeter {
 /// Type of usage meter
 ///
 /// Values this version of the crate does not know decode into
-/// [`UsageMeterType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UsageMeterType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UsageMeterType {
     /// `COUNTER`
@@ -167,6 +168,20 @@ impl From<&str> for UsageMeterType {
             "COUNTER" => Self::Counter,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for UsageMeterType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for UsageMeterType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for UsageMeterType {
@@ -195,8 +210,9 @@ impl<'de> serde::Deserialize<'de> for UsageMeterType {
 /// Status of usage meter
 ///
 /// Values this version of the crate does not know decode into
-/// [`UsageMeterStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UsageMeterStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UsageMeterStatus {
     /// `DRAFT`
@@ -231,6 +247,20 @@ impl From<&str> for UsageMeterStatus {
             "ARCHIVED" => Self::Archived,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for UsageMeterStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for UsageMeterStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for UsageMeterStatus {

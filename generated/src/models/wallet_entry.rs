@@ -79,8 +79,9 @@ impl WalletEntry {
 /// The `WalletEntryTransactionType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`WalletEntryTransactionType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`WalletEntryTransactionType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WalletEntryTransactionType {
     /// `CREDITED`
@@ -109,6 +110,20 @@ impl From<&str> for WalletEntryTransactionType {
         }
     }
 }
+impl PartialOrd for WalletEntryTransactionType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for WalletEntryTransactionType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
+    }
+}
 impl crate::runtime::StringEnum for WalletEntryTransactionType {
     fn as_str(&self) -> &str {
         WalletEntryTransactionType::as_str(self)
@@ -135,8 +150,9 @@ impl<'de> serde::Deserialize<'de> for WalletEntryTransactionType {
 /// The `WalletEntryStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`WalletEntryStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`WalletEntryStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WalletEntryStatus {
     /// `COMPLETED`
@@ -163,6 +179,20 @@ impl From<&str> for WalletEntryStatus {
             "ON_HOLD" => Self::OnHold,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+impl PartialOrd for WalletEntryStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for WalletEntryStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 impl crate::runtime::StringEnum for WalletEntryStatus {

@@ -20,6 +20,8 @@ pub struct Readme<'a> {
     schemes: Vec<(String, String)>,
     quickstart: Vec<String>,
     paginated: Option<(String, String)>,
+    /// How a model is built: a request body's, else the first struct's.
+    model_sample: Option<String>,
     apis: Vec<(String, String, String, String)>,
     models: Vec<(String, String)>,
 }
@@ -280,7 +282,7 @@ pub fn model_page(lib: &str, id: usize, model: &Model) -> ModelPage {
         description: t.description.as_deref().unwrap_or("").trim().to_string(),
         properties,
         values,
-        build: model_sample(lib, id, model),
+        build: model_sample(lib, id, model).map(|s| setter_on_its_line(&s)),
     }
 }
 
@@ -327,9 +329,25 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
             (sc.name.clone(), how)
         })
         .collect();
+    let body_struct = model
+        .apis
+        .iter()
+        .flat_map(|a| a.operations.iter())
+        .filter_map(|o| o.body.as_ref().filter(|b| b.required))
+        .find_map(|b| match &b.ty {
+            Ty::Named(id) if matches!(model.types[*id].kind, TypeKind::Struct(_)) => Some(*id),
+            _ => None,
+        });
+    let model_sample = body_struct
+        .or_else(|| {
+            (0..model.types.len()).find(|id| matches!(model.types[*id].kind, TypeKind::Struct(_)))
+        })
+        .and_then(|id| model_sample(lib, id, model))
+        .map(|s| setter_on_its_line(&s));
     Readme {
         s,
         lib: lib.to_string(),
+        model_sample,
         title: model.title.clone(),
         doc_version: model.doc_version.clone(),
         // The README is also the crate's rustdoc.
@@ -384,6 +402,14 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
                 )
             })
             .collect(),
+    }
+}
+
+/// A sample built with `new(...).with_x(...)`, the setter on a line of its own (in the pages).
+fn setter_on_its_line(sample: &str) -> String {
+    match sample.rfind(").with_") {
+        Some(i) => format!("{}\n    {}", &sample[..=i], &sample[i + 1..]),
+        None => sample.to_string(),
     }
 }
 
