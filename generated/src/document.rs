@@ -2,7 +2,7 @@
 //! schemes and error bodies.
 use crate::runtime as rt;
 /// The default `User-Agent`: the generated package and its version.
-pub(crate) const USER_AGENT: &str = "togai-client/0.1.0";
+pub(crate) const USER_AGENT: &str = "togai-client/0.2.0";
 /// The servers the document declares; the first is the default base URL.
 pub mod servers {
     /// Api endpoint
