@@ -39,10 +39,13 @@ fn main() {
 
 fn load(root: &Path) -> Result<Model, String> {
     let settings = togai_codegen::ProjectSettings::read(root).map_err(|e| e.to_string())?;
-    let path = settings.document_path();
-    println!("cargo:rerun-if-changed={}", path.display());
-    let sha = togai_codegen::file_sha256(&path).map_err(|e| e.to_string())?;
-    settings.verify(sha.as_deref()).map_err(|e| e.to_string())?;
+    // Both places the pinned document may be: its path, and the cache `fetch` fills.
+    println!(
+        "cargo:rerun-if-changed={}",
+        settings.document_path().display()
+    );
+    println!("cargo:rerun-if-changed={}", settings.cache_path().display());
+    let path = settings.require_document().map_err(|e| e.to_string())?;
     togai_codegen::model(&path).map_err(|e| e.to_string())
 }
 
@@ -203,7 +206,8 @@ fn to_json(api_module: &str, op: &Operation) -> String {
             }
         }
     }
-    format!("|body| match body {{ {arms} }}")
+    // The response enums are `#[non_exhaustive]`.
+    format!("|body| match body {{ {arms}_ => None }}")
 }
 
 /// The Rust type the client uses for `ty`, as the generator spells it.

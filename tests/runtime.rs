@@ -492,12 +492,12 @@ fn base_url_is_validated_and_defaults_to_the_first_server() {
 
 fn setting(data_type: SettingDataType) -> Setting {
     Setting::new(
-        "s1".into(),
-        "30".into(),
-        "ACCOUNT".into(),
-        "acc-1".into(),
-        "billing".into(),
-        "net_terms".into(),
+        "s1",
+        "30",
+        "ACCOUNT",
+        "acc-1",
+        "billing",
+        "net_terms",
         data_type,
     )
 }
@@ -564,16 +564,14 @@ async fn ingest_batch_202_and_207_are_distinct_variants() {
         ),
     })
     .await;
-    let event = Event {
-        id: Some("evt-1".into()),
-        ..Event::new(
-            "api_calls".into(),
-            utc("2024-01-02T03:04:05Z"),
-            "acc-1".into(),
-            vec![Attribute::new("calls".into(), "3".into())],
-            BTreeMap::from([("region".to_owned(), "eu".to_owned())]),
-        )
-    };
+    let event = Event::new(
+        "api_calls",
+        utc("2024-01-02T03:04:05Z"),
+        "acc-1",
+        vec![Attribute::new("calls", "3")],
+        BTreeMap::from([("region".to_owned(), "eu".to_owned())]),
+    )
+    .with_id("evt-1");
     let batch = IngestBatchEventRequest::new(vec![event]);
     let client = client(&server.url);
     let accepted = client
@@ -585,12 +583,12 @@ async fn ingest_batch_202_and_207_are_distinct_variants() {
     assert_eq!(accepted.status(), 202);
     assert_eq!(
         accepted.into_body(),
-        IngestBatchResponse::Accepted(IngestEventResponse {
-            success: Some(true),
-            status_code: Some(202),
-            message: Some("all accepted".into()),
-            ..Default::default()
-        })
+        IngestBatchResponse::Accepted(
+            IngestEventResponse::new()
+                .with_success(true)
+                .with_status_code(202)
+                .with_message("all accepted")
+        )
     );
     let partial = client
         .event_ingestion()
@@ -754,7 +752,7 @@ async fn not_found_is_a_typed_api_error() {
     assert_eq!(
         api.body(),
         Some(&ErrorBody::ErrorResponse(ErrorResponse::new(
-            "Customer not found".into()
+            "Customer not found"
         )))
     );
     assert_eq!(api.message(), Some("Customer not found"));
@@ -909,9 +907,9 @@ async fn post_is_retried_on_a_retryable_status_with_the_same_body() {
     })
     .await;
     let batch = IngestBatchEventRequest::new(vec![Event::new(
-        "api_calls".into(),
+        "api_calls",
         utc("2024-01-02T03:04:05Z"),
-        "acc-1".into(),
+        "acc-1",
         Vec::new(),
         BTreeMap::new(),
     )]);

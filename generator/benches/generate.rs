@@ -48,8 +48,10 @@ fn main() {
     // Words after `--` pick cases by name (cargo adds `--bench`).
     let filters: Vec<&String> = args[1..].iter().filter(|a| !a.starts_with("--")).collect();
     let wanted = |name: &str| filters.is_empty() || filters.iter().any(|f| name.contains(*f));
-    let togai = settings.document_path();
-    let history = largest_history(&togai);
+    let togai = settings
+        .require_document()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let history = largest_history(&settings.document_path());
     let synthetic = synthetic(&togai, 10);
     println!(
         "generation, median of {RUNS} runs after one warm-up (ms); peak = VmHWM of the cold process"

@@ -116,6 +116,8 @@ pub enum Error {
     Render { output: PathBuf, message: String },
     /// Invalid settings.
     Settings { message: String },
+    /// A download failed (`fetch`).
+    Fetch { url: String, message: String },
 }
 
 impl Error {
@@ -140,6 +142,9 @@ impl fmt::Display for Error {
                 write!(f, "{}: at {pointer}: {message}", file.display())
             }
             Error::Pin { message } | Error::Settings { message } => f.write_str(message),
+            Error::Fetch { url, message } => {
+                write!(f, "downloading {url} failed: {message}; nothing written")
+            }
             Error::Render { output, message } => write!(
                 f,
                 "generated file {} does not parse ({message}); this is a bug in the generator's templates",

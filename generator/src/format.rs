@@ -28,7 +28,112 @@ pub fn format_rust(output: &Path, source: &str, edit: Option<Edit>) -> Result<St
     if let Some(edit) = edit {
         edit(output, &mut file);
     }
-    Ok(crate::layout::space_items(&prettyplease::unparse(&file)))
+    let entries = take_field_lists(&mut file);
+    let text = crate::layout::space_items(&prettyplease::unparse(&file));
+    if entries.is_empty() {
+        return Ok(text);
+    }
+    put_field_lists(output, &text, entries)
+}
+
+/// The macro whose input is one entry per struct field (`runtime/structs.rs`).
+const FIELD_LIST_MACRO: [&str; 2] = ["rt", "deserialize_struct"];
+
+/// What prettyplease prints for a [`FIELD_LIST_MACRO`] invocation emptied by
+/// [`take_field_lists`].
+const FIELD_LIST_PLACEHOLDER: &str = "rt::deserialize_struct! {}\n";
+
+/// Takes the input out of every top-level `rt::deserialize_struct! { Name { entries } }`
+/// and returns it laid out one entry per line: prettyplease fills macro input like
+/// a paragraph, so that one field added would rewrap the whole list, where one
+/// entry per line makes it one added line.
+fn take_field_lists(file: &mut syn::File) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in &mut file.items {
+        let syn::Item::Macro(m) = item else { continue };
+        let path: Vec<String> = (m.mac.path.segments.iter())
+            .map(|s| s.ident.to_string())
+            .collect();
+        if m.ident.is_some()
+            || path != FIELD_LIST_MACRO
+            || !matches!(m.mac.delimiter, syn::MacroDelimiter::Brace(_))
+        {
+            continue;
+        }
+        if let Some(text) = field_list(m.mac.tokens.clone()) {
+            out.push(text);
+            m.mac.tokens = proc_macro2::TokenStream::new();
+        }
+    }
+    out
+}
+
+/// `Name { a, b, }` as the invocation's text, one entry per line; `None` when
+/// the input has another shape (it is then left to prettyplease).
+fn field_list(tokens: proc_macro2::TokenStream) -> Option<String> {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut iter = tokens.into_iter();
+    let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(body)), None) =
+        (iter.next(), iter.next(), iter.next())
+    else {
+        return None;
+    };
+    if body.delimiter() != Delimiter::Brace {
+        return None;
+    }
+    let mut text = format!("rt::deserialize_struct! {{\n    {name} {{\n");
+    let mut entry = String::new();
+    let mut glue = true;
+    for tt in body.stream() {
+        match &tt {
+            TokenTree::Punct(p) if p.as_char() == ',' => {
+                text.push_str(&format!("        {entry},\n"));
+                entry.clear();
+                glue = true;
+                continue;
+            }
+            TokenTree::Group(_) => return None,
+            _ => {}
+        }
+        let colon = matches!(&tt, TokenTree::Punct(p) if p.as_char() == ':');
+        if !glue && !colon {
+            entry.push(' ');
+        }
+        entry.push_str(&tt.to_string());
+        glue = colon;
+    }
+    if !entry.is_empty() {
+        text.push_str(&format!("        {entry},\n"));
+    }
+    text.push_str("    }\n}\n");
+    Some(text)
+}
+
+/// Puts the field lists back in place of the emptied invocations, in order.
+fn put_field_lists(output: &Path, text: &str, entries: Vec<String>) -> Result<String> {
+    let mut out =
+        String::with_capacity(text.len() + entries.iter().map(String::len).sum::<usize>());
+    let mut entries = entries.into_iter();
+    for line in text.split_inclusive('\n') {
+        if line == FIELD_LIST_PLACEHOLDER {
+            let Some(entry) = entries.next() else {
+                return Err(Error::Render {
+                    output: output.to_path_buf(),
+                    message: "a struct's field list is printed twice".into(),
+                });
+            };
+            out.push_str(&entry);
+        } else {
+            out.push_str(line);
+        }
+    }
+    if entries.next().is_some() {
+        return Err(Error::Render {
+            output: output.to_path_buf(),
+            message: "a struct's field list went missing while printing".into(),
+        });
+    }
+    Ok(out)
 }
 
 /// Formats every `.rs` file in place, on all cores: this is the costliest

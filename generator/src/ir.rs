@@ -111,6 +111,9 @@ pub struct Param {
     pub deprecated: bool,
     /// How an array or object is put in a query.
     pub style: ParamStyle,
+    /// JSON pointer of its declaration (the operation's, for a path variable
+    /// the document does not declare).
+    pub pointer: String,
 }
 
 /// How an array or object parameter is serialised (OpenAPI `style` + `explode`).
@@ -131,6 +134,8 @@ pub struct Body {
     pub content_type: String,
     pub kind: BodyKind,
     pub description: Option<String>,
+    /// JSON pointer of the request body.
+    pub pointer: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -282,6 +287,27 @@ pub struct Field {
     pub write_only: bool,
     /// The schema's `default`, as JSON text.
     pub default: Option<String>,
+    /// JSON pointer of the property.
+    pub pointer: String,
+}
+
+impl Field {
+    /// Absent, null and a value are three states (`Nullable<T>`): an
+    /// optional nullable field.
+    pub fn tri_state(&self) -> bool {
+        self.shape() == FieldShape::OptionalNullable
+    }
+
+    /// The field is an `Option<T>` (optional, or required but nullable).
+    pub fn optional(&self) -> bool {
+        !self.shape().always_set()
+    }
+
+    /// The struct's `new` takes the field: required and not nullable. Every
+    /// other field has a setter and starts empty (`None`, `Absent`).
+    pub fn in_constructor(&self) -> bool {
+        self.shape().always_set()
+    }
 }
 
 /// How a struct field holds its value, from `required` and `nullable`: the one rule for

@@ -17,7 +17,11 @@
 //! ```
 
 mod bundle;
+pub mod changelog;
 pub mod diagnostics;
+pub mod diff;
+#[cfg(feature = "fetch")]
+pub mod fetch;
 mod format;
 mod hash;
 pub mod ir;
@@ -30,6 +34,7 @@ mod refs;
 mod render;
 mod resolve;
 pub mod settings;
+pub mod update;
 mod write;
 
 use std::collections::BTreeMap;
@@ -77,6 +82,7 @@ pub struct Builder {
     spec: Option<PathBuf>,
     settings: CrateSettings,
     rustfmt: bool,
+    changelog: Option<String>,
 }
 
 impl Default for Builder {
@@ -92,7 +98,41 @@ impl Builder {
             spec: None,
             settings: CrateSettings::named("api-client"),
             rustfmt: true,
+            changelog: None,
         }
+    }
+
+    /// The crate's `CHANGELOG.md` ([`changelog`]). Without it,
+    /// [`Builder::write_crate`] and [`Builder::check_crate`] keep the one the
+    /// output directory has, if any: the changelog is the crate's history, not
+    /// something the document says, so regenerating never loses it.
+    pub fn changelog(mut self, text: impl Into<String>) -> Self {
+        self.changelog = Some(text.into());
+        self
+    }
+
+    /// Adds the changelog to `files`: the one set, else `out`'s.
+    fn add_changelog(
+        &self,
+        files: &mut BTreeMap<PathBuf, String>,
+        out: Option<&Path>,
+    ) -> Result<()> {
+        let text = match (&self.changelog, out) {
+            (Some(text), _) => Some(text.clone()),
+            (None, Some(out)) => {
+                let path = out.join(changelog::FILE);
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => Some(text),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                    Err(source) => return Err(Error::Io { path, source }),
+                }
+            }
+            (None, None) => None,
+        };
+        if let Some(text) = text {
+            files.insert(PathBuf::from(changelog::FILE), text);
+        }
+        Ok(())
     }
 
     /// Whether to finish with rustfmt (default: yes, when it is installed),
@@ -131,7 +171,9 @@ impl Builder {
 
     /// Generates the crate in memory.
     pub fn generate(&self) -> Result<Generated> {
-        self.pipeline(None, None)
+        let mut generated = self.pipeline(None, None)?;
+        self.add_changelog(&mut generated.files, None)?;
+        Ok(generated)
     }
 
     /// Load, IR, render, then format every file with `edit` (and rustfmt if
@@ -184,6 +226,7 @@ impl Builder {
     /// only the files that changed get new content and mtimes.
     pub fn write_crate(&self, out: impl AsRef<Path>) -> Result<Generated> {
         let mut generated = self.pipeline(None, Some(out.as_ref()))?;
+        self.add_changelog(&mut generated.files, Some(out.as_ref()))?;
         let t = Instant::now();
         generated.written = write::write_atomically(out.as_ref(), &generated.files)?;
         generated.timings.push(("write", t.elapsed()));
@@ -231,7 +274,8 @@ impl Builder {
     /// The files of `out` that differ from what [`Builder::write_crate`]
     /// would write (changed, missing or extra); empty when identical.
     pub fn check_crate(&self, out: impl AsRef<Path>) -> Result<(Generated, Vec<PathBuf>)> {
-        let generated = self.pipeline(None, Some(out.as_ref()))?;
+        let mut generated = self.pipeline(None, Some(out.as_ref()))?;
+        self.add_changelog(&mut generated.files, Some(out.as_ref()))?;
         let differ = write::diff(out.as_ref(), &generated.files)?;
         Ok((generated, differ))
     }

@@ -111,7 +111,7 @@ pub fn write_atomically(out: &Path, files: &BTreeMap<PathBuf, String>) -> Result
 
 /// Replaces the file `path` with `text` through a temporary file beside it
 /// and a rename, so readers see the old content or the new, never a part.
-pub fn write_file_atomically(path: &Path, text: &str) -> Result<()> {
+pub fn write_file_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -123,7 +123,7 @@ pub fn write_file_atomically(path: &Path, text: &str) -> Result<()> {
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder.tempfile_in(dir).map_err(io(dir))?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io(tmp.path()))?;
+    std::io::Write::write_all(&mut tmp, text.as_ref()).map_err(io(tmp.path()))?;
     tmp.persist(path).map_err(|e| io(path)(e.error))?;
     Ok(())
 }

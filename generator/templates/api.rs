@@ -126,6 +126,7 @@ impl rt::Paginated for {{ op.builder }} {
 
 /// The success responses of [`{{ name }}::{{ op.method }}`]({{ name }}::{{ op.method }}).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum {{ e.name }} {
 {%- for (vdoc, variant, payload) in e.variants %}
 {%- for line in vdoc %}

@@ -16,6 +16,7 @@ pub type {{ name }} = {{ ty }};
 {%- endfor %}
 #[derive(Debug, Clone{% if s.default %}, Default{% endif %}, PartialEq, rt::serde::Serialize{% if s.de.is_none() %}, rt::serde::Deserialize{% endif %})]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct {{ s.name }} {
 {%- for f in s.fields %}
 {%- for line in f.doc %}
@@ -37,28 +38,47 @@ rt::deserialize_struct! {
     }
 }
 {%- endif %}
-
-{%- if !s.default %}
-
+{% if s.allow_deprecated %}
+#[allow(deprecated)]
+{%- endif %}
 impl {{ s.name }} {
-    /// Creates a `{{ s.name }}` from its required fields; optional fields start empty.
+{%- if s.default %}
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+{%- else %}
+    /// A new value from the required fields; set the others with the `with_` methods.
     {%- if s.many_args %}
     #[allow(clippy::too_many_arguments)]
     {%- endif %}
-    #[allow(deprecated)]
     pub fn new({{ s.args|join(", ") }}) -> Self {
         Self { {{ s.inits|join(", ") }} }
     }
-}
 {%- endif %}
+{%- for st in s.setters %}
+{% for line in st.doc %}
+    /// {{ line }}
+{%- endfor %}
+{%- if st.deprecated %}
+    #[deprecated]
+{%- endif %}
+    pub fn {{ st.name }}(mut self{% if let Some(ty) = st.ty %}, value: impl Into<{{ ty }}>{% endif %}) -> Self {
+        self.{{ st.field }} = {{ st.value }};
+        self
+    }
+{%- endfor %}
+}
 {%- when Item::Enum with (e) %}
 {%- for line in e.doc %}
 /// {{ line }}
 {%- endfor %}
 ///
 /// Values this version of the crate does not know decode into
-/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum {{ e.name }} {
 {%- for (doc, variant, _) in e.variants %}
     /// {{ doc }}
@@ -88,6 +108,20 @@ impl From<&str> for {{ e.name }} {
         {%- endfor %}
             other => Self::{{ e.unknown }}(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for {{ e.name }} {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for {{ e.name }} {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::{{ e.unknown }}(_));
+        self.as_str().cmp(other.as_str()).then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 
@@ -123,8 +157,10 @@ impl<'de> rt::serde::Deserialize<'de> for {{ e.name }} {
 {%- endfor %}
 ///
 /// Values this version of the crate does not know decode into
-/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`{{ e.name }}::{{ e.unknown }}`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum {{ e.name }} {
 {%- for (doc, variant, _) in e.variants %}
     /// {{ doc }}
@@ -154,6 +190,20 @@ impl From<i64> for {{ e.name }} {
         {%- endfor %}
             other => Self::{{ e.unknown }}(other),
         }
+    }
+}
+
+impl PartialOrd for {{ e.name }} {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for {{ e.name }} {
+    /// By wire value (a value this crate does not know after the known one it equals).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::{{ e.unknown }}(_));
+        self.as_i64().cmp(&other.as_i64()).then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 
@@ -199,6 +249,7 @@ impl<'de> rt::serde::Deserialize<'de> for {{ e.name }} {
 {%- else %}
 #[derive(Debug, Clone, PartialEq)]
 {%- endif %}
+#[non_exhaustive]
 pub enum {{ u.name }} {
 {%- for (variant, ty, _) in u.variants %}
     /// A `{{ variant }}`.

@@ -3,7 +3,8 @@
 fn main() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let project = togai_codegen::ProjectSettings::read(&root).unwrap_or_else(|e| panic!("{e}"));
-    let spec = project.document_path();
+    // The pinned path, or the project's cache where `togai-codegen fetch` puts it.
+    let spec = project.require_document().unwrap_or_else(|e| panic!("{e}"));
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     let generated = togai_codegen::Builder::new()
         .spec(&spec)

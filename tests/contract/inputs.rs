@@ -203,7 +203,7 @@ impl Doc {
     }
 
     fn load() -> Doc {
-        let path = workspace_tests::project().document_path();
+        let path = workspace_tests::pinned_document();
         let text = std::fs::read_to_string(&path).expect("document readable");
         let yaml: serde_yaml::Value = serde_yaml::from_str(&text).expect("document is YAML");
         let root = serde_json::to_value(yaml).expect("document converts to JSON");

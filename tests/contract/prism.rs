@@ -58,7 +58,7 @@ fn start() -> Result<String, String> {
             bin.display()
         ));
     }
-    let document = workspace_tests::project().document_path();
+    let document = workspace_tests::pinned_document();
     let port = free_port()?;
     let log = log_path();
     let log_file =

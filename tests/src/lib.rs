@@ -13,20 +13,23 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The project's settings, with the pinned document verified.
+/// The project's settings.
 pub fn project() -> togai_codegen::ProjectSettings {
-    let settings = togai_codegen::ProjectSettings::read(&root()).expect("spec/codegen.yaml reads");
-    let sha = togai_codegen::file_sha256(&settings.document_path()).expect("document readable");
-    settings
-        .verify(sha.as_deref())
-        .expect("pinned document present and unchanged");
-    settings
+    togai_codegen::ProjectSettings::read(&root()).expect("spec/codegen.yaml reads")
+}
+
+/// The pinned document, verified: at its pinned path or in the project's
+/// cache (where `togai-codegen fetch` puts it on a clone without `../shared`).
+pub fn pinned_document() -> PathBuf {
+    project()
+        .require_document()
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// A builder configured like `togai-codegen generate` with no arguments.
 pub fn project_builder() -> togai_codegen::Builder {
     let p = project();
     togai_codegen::Builder::new()
-        .spec(p.document_path())
+        .spec(pinned_document())
         .crate_settings(p.crate_.clone())
 }

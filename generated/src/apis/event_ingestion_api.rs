@@ -147,6 +147,7 @@ impl IngestBatchBuilder {
 
 /// The success responses of [`EventIngestionApi::ingest_batch`](EventIngestionApi::ingest_batch).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum IngestBatchResponse {
     /// 202: Successfully accepted to process all the events from payload.
     Accepted(crate::models::IngestEventResponse),

@@ -261,6 +261,7 @@ impl InsertSettingBuilder {
 
 /// The success responses of [`SettingsApi::insert_setting`](SettingsApi::insert_setting).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum InsertSettingResponse {
     /// 201: Response for insert and update settings request
     Created(crate::models::Setting),
@@ -371,6 +372,7 @@ impl UpdateSettingBuilder {
 
 /// The success responses of [`SettingsApi::update_setting`](SettingsApi::update_setting).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum UpdateSettingResponse {
     /// 201: Response for insert and update settings request
     Created(crate::models::Setting),

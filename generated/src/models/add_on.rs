@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `AddOn` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct AddOn {
     /// Name of addon
     pub name: String,
@@ -27,40 +28,51 @@ pub struct AddOn {
 }
 
 rt::deserialize_struct! {
-    AddOn { 0 name "name" required, 1 r#type "type" required, 2 billable_name
-    "billableName" optional, 3 id "id" required, 4 created_at "createdAt" required
-    rt::datetime::Seed, 5 status "status" required, 6 display_name "displayName"
-    required, }
+    AddOn {
+        0 name "name" required,
+        1 r#type "type" required,
+        2 billable_name "billableName" optional,
+        3 id "id" required,
+        4 created_at "createdAt" required rt::datetime::Seed,
+        5 status "status" required,
+        6 display_name "displayName" required,
+    }
 }
-
 impl AddOn {
-    /// Creates a `AddOn` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        r#type: crate::models::AddOnType,
-        id: String,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        status: crate::models::AddOnStatus,
-        display_name: String,
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::AddOnType>,
+        id: impl Into<String>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        status: impl Into<crate::models::AddOnStatus>,
+        display_name: impl Into<String>,
     ) -> Self {
         Self {
-            name,
-            r#type,
+            name: name.into(),
+            r#type: r#type.into(),
             billable_name: None,
-            id,
-            created_at,
-            status,
-            display_name,
+            id: id.into(),
+            created_at: created_at.into(),
+            status: status.into(),
+            display_name: display_name.into(),
         }
+    }
+
+    /// Sets `billable_name` (`billableName`); until set, it is left out.
+    pub fn with_billable_name(mut self, value: impl Into<String>) -> Self {
+        self.billable_name = Some(value.into());
+        self
     }
 }
 
 /// status of addon
 ///
 /// Values this version of the crate does not know decode into
-/// [`AddOnStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`AddOnStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AddOnStatus {
     /// `ACTIVE`
     Active,
@@ -88,6 +100,22 @@ impl From<&str> for AddOnStatus {
             "ARCHIVED" => Self::Archived,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for AddOnStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for AddOnStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `Alert` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Alert {
     /// Alert ID
     pub id: String,
@@ -41,38 +42,83 @@ pub struct Alert {
 }
 
 rt::deserialize_struct! {
-    Alert { 0 id "id" required, 1 version "version" required, 2 description "description"
-    optional, 3 status "status" required, 4 validity "validity" optional, 5
-    alert_template_id "alertTemplateId" required, 6 interval "interval" required, 7
-    entity_details "entityDetails" optional, 8 owner_details "ownerDetails" optional, 9
-    parameters "parameters" optional, 10 created_at "createdAt" required
-    rt::datetime::Seed, 11 updated_at "updatedAt" optional rt::datetime::OptionSeed, }
+    Alert {
+        0 id "id" required,
+        1 version "version" required,
+        2 description "description" optional,
+        3 status "status" required,
+        4 validity "validity" optional,
+        5 alert_template_id "alertTemplateId" required,
+        6 interval "interval" required,
+        7 entity_details "entityDetails" optional,
+        8 owner_details "ownerDetails" optional,
+        9 parameters "parameters" optional,
+        10 created_at "createdAt" required rt::datetime::Seed,
+        11 updated_at "updatedAt" optional rt::datetime::OptionSeed,
+    }
 }
-
 impl Alert {
-    /// Creates a `Alert` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        version: i64,
-        status: crate::models::AlertStatus,
-        alert_template_id: String,
-        interval: i64,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        id: impl Into<String>,
+        version: impl Into<i64>,
+        status: impl Into<crate::models::AlertStatus>,
+        alert_template_id: impl Into<String>,
+        interval: impl Into<i64>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            id,
-            version,
+            id: id.into(),
+            version: version.into(),
             description: None,
-            status,
+            status: status.into(),
             validity: None,
-            alert_template_id,
-            interval,
+            alert_template_id: alert_template_id.into(),
+            interval: interval.into(),
             entity_details: None,
             owner_details: None,
             parameters: None,
-            created_at,
+            created_at: created_at.into(),
             updated_at: None,
         }
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `validity`; until set, it is left out.
+    pub fn with_validity(mut self, value: impl Into<i64>) -> Self {
+        self.validity = Some(value.into());
+        self
+    }
+
+    /// Sets `entity_details` (`entityDetails`); until set, it is left out.
+    pub fn with_entity_details(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
+        self.entity_details = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_details` (`ownerDetails`); until set, it is left out.
+    pub fn with_owner_details(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
+        self.owner_details = Some(value.into());
+        self
+    }
+
+    /// Sets `parameters`; until set, it is left out.
+    pub fn with_parameters(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
+        self.parameters = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at` (`updatedAt`); until set, it is left out.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
     }
 }

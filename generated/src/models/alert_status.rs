@@ -5,8 +5,10 @@ use togai_codegen_runtime as rt;
 /// The `AlertStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`AlertStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`AlertStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AlertStatus {
     /// `ACTIVE`
     Active,
@@ -34,6 +36,22 @@ impl From<&str> for AlertStatus {
             "INACTIVE" => Self::Inactive,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for AlertStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for AlertStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Represents an Alias
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Alias {
     /// `value`
     pub value: String,
@@ -14,14 +15,20 @@ pub struct Alias {
 }
 
 rt::deserialize_struct! {
-    Alias { 0 value "value" required, 1 created_at "createdAt" required
-    rt::datetime::Seed, }
+    Alias {
+        0 value "value" required,
+        1 created_at "createdAt" required rt::datetime::Seed,
+    }
 }
-
 impl Alias {
-    /// Creates a `Alias` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(value: String, created_at: rt::chrono::DateTime<rt::chrono::Utc>) -> Self {
-        Self { value, created_at }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        value: impl Into<String>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        Self {
+            value: value.into(),
+            created_at: created_at.into(),
+        }
     }
 }

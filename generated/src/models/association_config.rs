@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `AssociationConfig` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct AssociationConfig {
     /// Id of the price plan if association request
     #[serde(rename = "pricePlanId", skip_serializing_if = "Option::is_none")]
@@ -36,7 +37,43 @@ pub struct AssociationConfig {
 }
 
 rt::deserialize_struct! {
-    AssociationConfig { 0 price_plan_id "pricePlanId" optional, 1 schedule_id
-    "scheduleId" optional, 2 pricing_cycle_config_override "pricingCycleConfigOverride"
-    optional, 3 retain_start_offsets "retainStartOffsets" optional, }
+    AssociationConfig {
+        0 price_plan_id "pricePlanId" optional,
+        1 schedule_id "scheduleId" optional,
+        2 pricing_cycle_config_override "pricingCycleConfigOverride" optional,
+        3 retain_start_offsets "retainStartOffsets" optional,
+    }
+}
+impl AssociationConfig {
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `price_plan_id` (`pricePlanId`); until set, it is left out.
+    pub fn with_price_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.price_plan_id = Some(value.into());
+        self
+    }
+
+    /// Sets `schedule_id` (`scheduleId`); until set, it is left out.
+    pub fn with_schedule_id(mut self, value: impl Into<String>) -> Self {
+        self.schedule_id = Some(value.into());
+        self
+    }
+
+    /// Sets `pricing_cycle_config_override` (`pricingCycleConfigOverride`); until set, it is left out.
+    pub fn with_pricing_cycle_config_override(
+        mut self,
+        value: impl Into<crate::models::PricingCycleConfig>,
+    ) -> Self {
+        self.pricing_cycle_config_override = Some(value.into());
+        self
+    }
+
+    /// Sets `retain_start_offsets` (`retainStartOffsets`); until set, it is left out.
+    pub fn with_retain_start_offsets(mut self, value: impl Into<bool>) -> Self {
+        self.retain_start_offsets = Some(value.into());
+        self
+    }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Metric to be recorded
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Attribute {
     /// Name of the event attribute
     pub name: String,
@@ -16,18 +17,25 @@ pub struct Attribute {
 }
 
 rt::deserialize_struct! {
-    Attribute { 0 name "name" required, 1 value "value" required, 2 unit "unit" optional,
+    Attribute {
+        0 name "name" required,
+        1 value "value" required,
+        2 unit "unit" optional,
     }
 }
-
 impl Attribute {
-    /// Creates a `Attribute` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, value: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
-            name,
-            value,
+            name: name.into(),
+            value: value.into(),
             unit: None,
         }
+    }
+
+    /// Sets `unit`; until set, it is left out.
+    pub fn with_unit(mut self, value: impl Into<String>) -> Self {
+        self.unit = Some(value.into());
+        self
     }
 }

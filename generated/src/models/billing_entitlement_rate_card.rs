@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Billing Entitlement rate card
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct BillingEntitlementRateCard {
     /// `featureId`
     #[serde(rename = "featureId")]
@@ -36,33 +37,64 @@ pub struct BillingEntitlementRateCard {
 }
 
 rt::deserialize_struct! {
-    BillingEntitlementRateCard { 0 feature_id "featureId" required, 1 feature_configs
-    "featureConfigs" required, 2 tag "tag" optional, 3 invoice_timing "invoiceTiming"
-    required, 4 display_name "displayName" optional, 5 name "name" optional, 6 rate_plan
-    "ratePlan" required, 7 rate_values "rateValues" required, 8 recurrence_config
-    "recurrenceConfig" optional, }
+    BillingEntitlementRateCard {
+        0 feature_id "featureId" required,
+        1 feature_configs "featureConfigs" required,
+        2 tag "tag" optional,
+        3 invoice_timing "invoiceTiming" required,
+        4 display_name "displayName" optional,
+        5 name "name" optional,
+        6 rate_plan "ratePlan" required,
+        7 rate_values "rateValues" required,
+        8 recurrence_config "recurrenceConfig" optional,
+    }
 }
-
 impl BillingEntitlementRateCard {
-    /// Creates a `BillingEntitlementRateCard` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        feature_id: String,
-        feature_configs: Vec<crate::models::FeatureConfig>,
-        invoice_timing: crate::models::InvoiceTiming,
-        rate_plan: crate::models::RatePlan,
-        rate_values: Vec<crate::models::RateValue>,
+        feature_id: impl Into<String>,
+        feature_configs: impl Into<Vec<crate::models::FeatureConfig>>,
+        invoice_timing: impl Into<crate::models::InvoiceTiming>,
+        rate_plan: impl Into<crate::models::RatePlan>,
+        rate_values: impl Into<Vec<crate::models::RateValue>>,
     ) -> Self {
         Self {
-            feature_id,
-            feature_configs,
+            feature_id: feature_id.into(),
+            feature_configs: feature_configs.into(),
             tag: None,
-            invoice_timing,
+            invoice_timing: invoice_timing.into(),
             display_name: None,
             name: None,
-            rate_plan,
-            rate_values,
+            rate_plan: rate_plan.into(),
+            rate_values: rate_values.into(),
             recurrence_config: None,
         }
+    }
+
+    /// Sets `tag`; until set, it is left out.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+
+    /// Sets `display_name` (`displayName`); until set, it is left out.
+    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+
+    /// Sets `name`; until set, it is left out.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `recurrence_config` (`recurrenceConfig`); until set, it is left out.
+    pub fn with_recurrence_config(
+        mut self,
+        value: impl Into<crate::models::RecurrenceConfig>,
+    ) -> Self {
+        self.recurrence_config = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Bulk rate card operations response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct BulkRateCardOperationsResponse {
     /// `rateCards`
     #[serde(rename = "rateCards")]
@@ -12,13 +13,15 @@ pub struct BulkRateCardOperationsResponse {
 }
 
 rt::deserialize_struct! {
-    BulkRateCardOperationsResponse { 0 rate_cards "rateCards" required, }
+    BulkRateCardOperationsResponse {
+        0 rate_cards "rateCards" required,
+    }
 }
-
 impl BulkRateCardOperationsResponse {
-    /// Creates a `BulkRateCardOperationsResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(rate_cards: Vec<crate::models::RateCard>) -> Self {
-        Self { rate_cards }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(rate_cards: impl Into<Vec<crate::models::RateCard>>) -> Self {
+        Self {
+            rate_cards: rate_cards.into(),
+        }
     }
 }

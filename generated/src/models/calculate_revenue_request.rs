@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Request to get revenue details
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CalculateRevenueRequest {
     /// `currencyConfig`
     #[serde(rename = "currencyConfig")]
@@ -36,31 +37,59 @@ pub struct CalculateRevenueRequest {
 }
 
 rt::deserialize_struct! {
-    CalculateRevenueRequest { 0 currency_config "currencyConfig" required, 1
-    price_plan_details_config "pricePlanDetailsConfig" required, 2 usage_config
-    "usageConfig" required, 3 license_entries_config "licenseEntriesConfig" required, 4
-    named_license_entries_config "namedLicenseEntriesConfig" optional, 5 proration_config
-    "prorationConfig" optional, 6 entitlement_overage_config "entitlementOverageConfig"
-    optional, }
+    CalculateRevenueRequest {
+        0 currency_config "currencyConfig" required,
+        1 price_plan_details_config "pricePlanDetailsConfig" required,
+        2 usage_config "usageConfig" required,
+        3 license_entries_config "licenseEntriesConfig" required,
+        4 named_license_entries_config "namedLicenseEntriesConfig" optional,
+        5 proration_config "prorationConfig" optional,
+        6 entitlement_overage_config "entitlementOverageConfig" optional,
+    }
 }
-
 impl CalculateRevenueRequest {
-    /// Creates a `CalculateRevenueRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        currency_config: crate::models::CurrencyConfig,
-        price_plan_details_config: crate::models::PricePlanDetailsConfig,
-        usage_config: crate::models::UsageConfig,
-        license_entries_config: crate::models::LicenseEntriesConfig,
+        currency_config: impl Into<crate::models::CurrencyConfig>,
+        price_plan_details_config: impl Into<crate::models::PricePlanDetailsConfig>,
+        usage_config: impl Into<crate::models::UsageConfig>,
+        license_entries_config: impl Into<crate::models::LicenseEntriesConfig>,
     ) -> Self {
         Self {
-            currency_config,
-            price_plan_details_config,
-            usage_config,
-            license_entries_config,
+            currency_config: currency_config.into(),
+            price_plan_details_config: price_plan_details_config.into(),
+            usage_config: usage_config.into(),
+            license_entries_config: license_entries_config.into(),
             named_license_entries_config: None,
             proration_config: None,
             entitlement_overage_config: None,
         }
+    }
+
+    /// Sets `named_license_entries_config` (`namedLicenseEntriesConfig`); until set, it is left out.
+    pub fn with_named_license_entries_config(
+        mut self,
+        value: impl Into<crate::models::NamedLicenseEntriesConfig>,
+    ) -> Self {
+        self.named_license_entries_config = Some(value.into());
+        self
+    }
+
+    /// Sets `proration_config` (`prorationConfig`); until set, it is left out.
+    pub fn with_proration_config(
+        mut self,
+        value: impl Into<crate::models::ProrationConfig>,
+    ) -> Self {
+        self.proration_config = Some(value.into());
+        self
+    }
+
+    /// Sets `entitlement_overage_config` (`entitlementOverageConfig`); until set, it is left out.
+    pub fn with_entitlement_overage_config(
+        mut self,
+        value: impl Into<crate::models::EntitlementOverageConfig>,
+    ) -> Self {
+        self.entitlement_overage_config = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `Computation` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Computation {
     /// Optional identifier describing the matcher and computation pair
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19,19 +20,33 @@ pub struct Computation {
 }
 
 rt::deserialize_struct! {
-    Computation { 0 id "id" optional, 1 matcher "matcher" optional, 2 computation
-    "computation" required, 3 order "order" required, }
+    Computation {
+        0 id "id" optional,
+        1 matcher "matcher" optional,
+        2 computation "computation" required,
+        3 order "order" required,
+    }
 }
-
 impl Computation {
-    /// Creates a `Computation` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(computation: String, order: i64) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(computation: impl Into<String>, order: impl Into<i64>) -> Self {
         Self {
             id: None,
             matcher: None,
-            computation,
-            order,
+            computation: computation.into(),
+            order: order.into(),
         }
+    }
+
+    /// Sets `id`; until set, it is left out.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `matcher`; until set, it is left out.
+    pub fn with_matcher(mut self, value: impl Into<String>) -> Self {
+        self.matcher = Some(value.into());
+        self
     }
 }

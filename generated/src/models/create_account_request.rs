@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Payload to create account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateAccountRequest {
     /// Identifier of the account
     pub id: String,
@@ -51,22 +52,33 @@ pub struct CreateAccountRequest {
 }
 
 rt::deserialize_struct! {
-    CreateAccountRequest { 0 id "id" required, 1 name "name" required, 2 invoice_currency
-    "invoiceCurrency" optional, 3 aliases "aliases" optional, 4 account_aliases
-    "accountAliases" optional, 5 address "address" optional, 6 primary_email
-    "primaryEmail" optional, 7 billing_information "billingInformation" optional, 8
-    settings "settings" optional, 9 net_term_days "netTermDays" optional, 10 metadata
-    "metadata" optional, 11 tags "tags" optional, 12 status "status" optional, 13
-    customer_id "customerId" required, }
+    CreateAccountRequest {
+        0 id "id" required,
+        1 name "name" required,
+        2 invoice_currency "invoiceCurrency" optional,
+        3 aliases "aliases" optional,
+        4 account_aliases "accountAliases" optional,
+        5 address "address" optional,
+        6 primary_email "primaryEmail" optional,
+        7 billing_information "billingInformation" optional,
+        8 settings "settings" optional,
+        9 net_term_days "netTermDays" optional,
+        10 metadata "metadata" optional,
+        11 tags "tags" optional,
+        12 status "status" optional,
+        13 customer_id "customerId" required,
+    }
 }
-
 impl CreateAccountRequest {
-    /// Creates a `CreateAccountRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(id: String, name: String, customer_id: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        customer_id: impl Into<String>,
+    ) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             invoice_currency: None,
             aliases: None,
             account_aliases: None,
@@ -78,16 +90,99 @@ impl CreateAccountRequest {
             metadata: None,
             tags: None,
             status: None,
-            customer_id,
+            customer_id: customer_id.into(),
         }
+    }
+
+    /// Sets `invoice_currency` (`invoiceCurrency`); until set, it is left out.
+    pub fn with_invoice_currency(mut self, value: impl Into<String>) -> Self {
+        self.invoice_currency = Some(value.into());
+        self
+    }
+
+    /// Sets `aliases`; until set, it is left out.
+    pub fn with_aliases(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.aliases = Some(value.into());
+        self
+    }
+
+    /// Sets `account_aliases` (`accountAliases`); until set, it is left out.
+    pub fn with_account_aliases(
+        mut self,
+        value: impl Into<Vec<crate::models::CreateAccountAliasRequest>>,
+    ) -> Self {
+        self.account_aliases = Some(value.into());
+        self
+    }
+
+    /// Sets `address`; until set, it is left out.
+    pub fn with_address(mut self, value: impl Into<crate::models::Address>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `primary_email` (`primaryEmail`); until set, it is left out.
+    pub fn with_primary_email(mut self, value: impl Into<String>) -> Self {
+        self.primary_email = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_information` (`billingInformation`); until set, it is left out.
+    pub fn with_billing_information(
+        mut self,
+        value: impl Into<crate::models::AccountsBillingInformation>,
+    ) -> Self {
+        self.billing_information = Some(value.into());
+        self
+    }
+
+    /// Sets `settings`; until set, it is left out.
+    pub fn with_settings(
+        mut self,
+        value: impl Into<Vec<crate::models::CreateEntitySetting>>,
+    ) -> Self {
+        self.settings = Some(value.into());
+        self
+    }
+
+    /// Sets `net_term_days` (`netTermDays`); until set, it is left out.
+    pub fn with_net_term_days(mut self, value: impl Into<i32>) -> Self {
+        self.net_term_days = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`; until set, it is left out.
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `status`; until set, it is left out.
+    pub fn with_status(
+        mut self,
+        value: impl Into<crate::models::CreateAccountRequestStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
     }
 }
 
 /// Status of the created account defaults to ACTIVE
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreateAccountRequestStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreateAccountRequestStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateAccountRequestStatus {
     /// `ACTIVE`
     Active,
@@ -115,6 +210,22 @@ impl From<&str> for CreateAccountRequestStatus {
             "DRAFT" => Self::Draft,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CreateAccountRequestStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CreateAccountRequestStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Payload to create account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateAccountRequestWithoutCustomerId {
     /// Identifier of the account
     pub id: String,
@@ -48,21 +49,28 @@ pub struct CreateAccountRequestWithoutCustomerId {
 }
 
 rt::deserialize_struct! {
-    CreateAccountRequestWithoutCustomerId { 0 id "id" required, 1 name "name" required, 2
-    invoice_currency "invoiceCurrency" optional, 3 aliases "aliases" optional, 4
-    account_aliases "accountAliases" optional, 5 address "address" optional, 6
-    primary_email "primaryEmail" optional, 7 billing_information "billingInformation"
-    optional, 8 settings "settings" optional, 9 net_term_days "netTermDays" optional, 10
-    metadata "metadata" optional, 11 tags "tags" optional, 12 status "status" optional, }
+    CreateAccountRequestWithoutCustomerId {
+        0 id "id" required,
+        1 name "name" required,
+        2 invoice_currency "invoiceCurrency" optional,
+        3 aliases "aliases" optional,
+        4 account_aliases "accountAliases" optional,
+        5 address "address" optional,
+        6 primary_email "primaryEmail" optional,
+        7 billing_information "billingInformation" optional,
+        8 settings "settings" optional,
+        9 net_term_days "netTermDays" optional,
+        10 metadata "metadata" optional,
+        11 tags "tags" optional,
+        12 status "status" optional,
+    }
 }
-
 impl CreateAccountRequestWithoutCustomerId {
-    /// Creates a `CreateAccountRequestWithoutCustomerId` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(id: String, name: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             invoice_currency: None,
             aliases: None,
             account_aliases: None,
@@ -76,13 +84,96 @@ impl CreateAccountRequestWithoutCustomerId {
             status: None,
         }
     }
+
+    /// Sets `invoice_currency` (`invoiceCurrency`); until set, it is left out.
+    pub fn with_invoice_currency(mut self, value: impl Into<String>) -> Self {
+        self.invoice_currency = Some(value.into());
+        self
+    }
+
+    /// Sets `aliases`; until set, it is left out.
+    pub fn with_aliases(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.aliases = Some(value.into());
+        self
+    }
+
+    /// Sets `account_aliases` (`accountAliases`); until set, it is left out.
+    pub fn with_account_aliases(
+        mut self,
+        value: impl Into<Vec<crate::models::CreateAccountAliasRequest>>,
+    ) -> Self {
+        self.account_aliases = Some(value.into());
+        self
+    }
+
+    /// Sets `address`; until set, it is left out.
+    pub fn with_address(mut self, value: impl Into<crate::models::Address>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `primary_email` (`primaryEmail`); until set, it is left out.
+    pub fn with_primary_email(mut self, value: impl Into<String>) -> Self {
+        self.primary_email = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_information` (`billingInformation`); until set, it is left out.
+    pub fn with_billing_information(
+        mut self,
+        value: impl Into<crate::models::AccountsBillingInformation>,
+    ) -> Self {
+        self.billing_information = Some(value.into());
+        self
+    }
+
+    /// Sets `settings`; until set, it is left out.
+    pub fn with_settings(
+        mut self,
+        value: impl Into<Vec<crate::models::CreateEntitySetting>>,
+    ) -> Self {
+        self.settings = Some(value.into());
+        self
+    }
+
+    /// Sets `net_term_days` (`netTermDays`); until set, it is left out.
+    pub fn with_net_term_days(mut self, value: impl Into<i32>) -> Self {
+        self.net_term_days = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`; until set, it is left out.
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `status`; until set, it is left out.
+    pub fn with_status(
+        mut self,
+        value: impl Into<crate::models::CreateAccountRequestWithoutCustomerIdStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 
 /// Status of the created account defaults to ACTIVE
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreateAccountRequestWithoutCustomerIdStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreateAccountRequestWithoutCustomerIdStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateAccountRequestWithoutCustomerIdStatus {
     /// `ACTIVE`
     Active,
@@ -110,6 +201,22 @@ impl From<&str> for CreateAccountRequestWithoutCustomerIdStatus {
             "DRAFT" => Self::Draft,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CreateAccountRequestWithoutCustomerIdStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CreateAccountRequestWithoutCustomerIdStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

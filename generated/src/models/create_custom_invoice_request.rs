@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Payload to create invoice
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateCustomInvoiceRequest {
     /// `accountId`
     #[serde(rename = "accountId")]
@@ -41,44 +42,83 @@ pub struct CreateCustomInvoiceRequest {
 }
 
 rt::deserialize_struct! {
-    CreateCustomInvoiceRequest { 0 account_id "accountId" required, 1 owner_type
-    "ownerType" optional, 2 start_date "startDate" required rt::datetime::Seed, 3
-    end_date "endDate" required rt::datetime::Seed, 4 idempotency_key "idempotencyKey"
-    optional, 5 status "status" required, 6 line_items "lineItems" required, 7
-    auto_advance "autoAdvance" optional, 8 apply_credits "applyCredits" optional, 9
-    apply_wallet_balance "applyWalletBalance" optional, }
+    CreateCustomInvoiceRequest {
+        0 account_id "accountId" required,
+        1 owner_type "ownerType" optional,
+        2 start_date "startDate" required rt::datetime::Seed,
+        3 end_date "endDate" required rt::datetime::Seed,
+        4 idempotency_key "idempotencyKey" optional,
+        5 status "status" required,
+        6 line_items "lineItems" required,
+        7 auto_advance "autoAdvance" optional,
+        8 apply_credits "applyCredits" optional,
+        9 apply_wallet_balance "applyWalletBalance" optional,
+    }
 }
-
 impl CreateCustomInvoiceRequest {
-    /// Creates a `CreateCustomInvoiceRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        account_id: String,
-        start_date: rt::chrono::DateTime<rt::chrono::Utc>,
-        end_date: rt::chrono::DateTime<rt::chrono::Utc>,
-        status: crate::models::CreateCustomInvoiceRequestStatus,
-        line_items: Vec<crate::models::CustomInvoiceLineItem>,
+        account_id: impl Into<String>,
+        start_date: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        end_date: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        status: impl Into<crate::models::CreateCustomInvoiceRequestStatus>,
+        line_items: impl Into<Vec<crate::models::CustomInvoiceLineItem>>,
     ) -> Self {
         Self {
-            account_id,
+            account_id: account_id.into(),
             owner_type: None,
-            start_date,
-            end_date,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
             idempotency_key: None,
-            status,
-            line_items,
+            status: status.into(),
+            line_items: line_items.into(),
             auto_advance: None,
             apply_credits: None,
             apply_wallet_balance: None,
         }
+    }
+
+    /// Sets `owner_type` (`ownerType`); until set, it is left out.
+    pub fn with_owner_type(
+        mut self,
+        value: impl Into<crate::models::CreateCustomInvoiceRequestOwnerType>,
+    ) -> Self {
+        self.owner_type = Some(value.into());
+        self
+    }
+
+    /// Sets `idempotency_key` (`idempotencyKey`); until set, it is left out.
+    pub fn with_idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+
+    /// Sets `auto_advance` (`autoAdvance`); until set, it is left out.
+    pub fn with_auto_advance(mut self, value: impl Into<bool>) -> Self {
+        self.auto_advance = Some(value.into());
+        self
+    }
+
+    /// Sets `apply_credits` (`applyCredits`); until set, it is left out.
+    pub fn with_apply_credits(mut self, value: impl Into<bool>) -> Self {
+        self.apply_credits = Some(value.into());
+        self
+    }
+
+    /// Sets `apply_wallet_balance` (`applyWalletBalance`); until set, it is left out.
+    pub fn with_apply_wallet_balance(mut self, value: impl Into<bool>) -> Self {
+        self.apply_wallet_balance = Some(value.into());
+        self
     }
 }
 
 /// The `CreateCustomInvoiceRequestOwnerType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreateCustomInvoiceRequestOwnerType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreateCustomInvoiceRequestOwnerType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateCustomInvoiceRequestOwnerType {
     /// `ACCOUNT`
     Account,
@@ -106,6 +146,22 @@ impl From<&str> for CreateCustomInvoiceRequestOwnerType {
             "INVOICE_GROUP" => Self::InvoiceGroup,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CreateCustomInvoiceRequestOwnerType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CreateCustomInvoiceRequestOwnerType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 
@@ -140,8 +196,10 @@ impl<'de> rt::serde::Deserialize<'de> for CreateCustomInvoiceRequestOwnerType {
 /// Status to create an invoice in.
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreateCustomInvoiceRequestStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreateCustomInvoiceRequestStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateCustomInvoiceRequestStatus {
     /// `DRAFT`
     Draft,
@@ -173,6 +231,22 @@ impl From<&str> for CreateCustomInvoiceRequestStatus {
             "PAID" => Self::Paid,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CreateCustomInvoiceRequestStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CreateCustomInvoiceRequestStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Payload to create a contact for a customer
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateCustomerContactRequest {
     /// `preferredUsername`
     #[serde(rename = "preferredUsername", skip_serializing_if = "Option::is_none")]
@@ -30,24 +31,57 @@ pub struct CreateCustomerContactRequest {
 }
 
 rt::deserialize_struct! {
-    CreateCustomerContactRequest { 0 preferred_username "preferredUsername" optional, 1
-    name "name" required, 2 password "password" optional, 3 email "email" required, 4
-    phone "phone" optional, 5 verified "verified" optional, 6 login_access "loginAccess"
-    optional, }
+    CreateCustomerContactRequest {
+        0 preferred_username "preferredUsername" optional,
+        1 name "name" required,
+        2 password "password" optional,
+        3 email "email" required,
+        4 phone "phone" optional,
+        5 verified "verified" optional,
+        6 login_access "loginAccess" optional,
+    }
 }
-
 impl CreateCustomerContactRequest {
-    /// Creates a `CreateCustomerContactRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, email: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, email: impl Into<String>) -> Self {
         Self {
             preferred_username: None,
-            name,
+            name: name.into(),
             password: None,
-            email,
+            email: email.into(),
             phone: None,
             verified: None,
             login_access: None,
         }
+    }
+
+    /// Sets `preferred_username` (`preferredUsername`); until set, it is left out.
+    pub fn with_preferred_username(mut self, value: impl Into<String>) -> Self {
+        self.preferred_username = Some(value.into());
+        self
+    }
+
+    /// Sets `password`; until set, it is left out.
+    pub fn with_password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`; until set, it is left out.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `verified`; until set, it is left out.
+    pub fn with_verified(mut self, value: impl Into<bool>) -> Self {
+        self.verified = Some(value.into());
+        self
+    }
+
+    /// Sets `login_access` (`loginAccess`); until set, it is left out.
+    pub fn with_login_access(mut self, value: impl Into<bool>) -> Self {
+        self.login_access = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `CreateCustomerContactResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateCustomerContactResponse {
     /// `username`
     pub username: String,
@@ -33,33 +34,61 @@ pub struct CreateCustomerContactResponse {
 }
 
 rt::deserialize_struct! {
-    CreateCustomerContactResponse { 0 username "username" required, 1 preferred_username
-    "preferredUsername" optional, 2 name "name" required, 3 email "email" optional, 4
-    phone "phone" optional, 5 login_access "loginAccess" required, 6 created_by
-    "createdBy" optional, 7 created_at "createdAt" required rt::datetime::Seed, 8
-    verified "verified" required, }
+    CreateCustomerContactResponse {
+        0 username "username" required,
+        1 preferred_username "preferredUsername" optional,
+        2 name "name" required,
+        3 email "email" optional,
+        4 phone "phone" optional,
+        5 login_access "loginAccess" required,
+        6 created_by "createdBy" optional,
+        7 created_at "createdAt" required rt::datetime::Seed,
+        8 verified "verified" required,
+    }
 }
-
 impl CreateCustomerContactResponse {
-    /// Creates a `CreateCustomerContactResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        username: String,
-        name: String,
-        login_access: bool,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        verified: bool,
+        username: impl Into<String>,
+        name: impl Into<String>,
+        login_access: impl Into<bool>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        verified: impl Into<bool>,
     ) -> Self {
         Self {
-            username,
+            username: username.into(),
             preferred_username: None,
-            name,
+            name: name.into(),
             email: None,
             phone: None,
-            login_access,
+            login_access: login_access.into(),
             created_by: None,
-            created_at,
-            verified,
+            created_at: created_at.into(),
+            verified: verified.into(),
         }
+    }
+
+    /// Sets `preferred_username` (`preferredUsername`); until set, it is left out.
+    pub fn with_preferred_username(mut self, value: impl Into<String>) -> Self {
+        self.preferred_username = Some(value.into());
+        self
+    }
+
+    /// Sets `email`; until set, it is left out.
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`; until set, it is left out.
+    pub fn with_phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `created_by` (`createdBy`); until set, it is left out.
+    pub fn with_created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
     }
 }

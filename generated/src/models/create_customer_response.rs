@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `CreateCustomerResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateCustomerResponse {
     /// Identifier of customer
     pub id: String,
@@ -31,25 +32,61 @@ pub struct CreateCustomerResponse {
 }
 
 rt::deserialize_struct! {
-    CreateCustomerResponse { 0 id "id" required, 1 togai_customer_id "togaiCustomerId"
-    required, 2 name "name" required, 3 primary_email "primaryEmail" required, 4
-    billing_address "billingAddress" optional, 5 address "address" optional, 6 settings
-    "settings" optional, 7 account "account" optional, }
+    CreateCustomerResponse {
+        0 id "id" required,
+        1 togai_customer_id "togaiCustomerId" required,
+        2 name "name" required,
+        3 primary_email "primaryEmail" required,
+        4 billing_address "billingAddress" optional,
+        5 address "address" optional,
+        6 settings "settings" optional,
+        7 account "account" optional,
+    }
 }
-
 impl CreateCustomerResponse {
-    /// Creates a `CreateCustomerResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(id: String, togai_customer_id: String, name: String, primary_email: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        id: impl Into<String>,
+        togai_customer_id: impl Into<String>,
+        name: impl Into<String>,
+        primary_email: impl Into<String>,
+    ) -> Self {
         Self {
-            id,
-            togai_customer_id,
-            name,
-            primary_email,
+            id: id.into(),
+            togai_customer_id: togai_customer_id.into(),
+            name: name.into(),
+            primary_email: primary_email.into(),
             billing_address: None,
             address: None,
             settings: None,
             account: None,
         }
+    }
+
+    /// Sets `billing_address` (`billingAddress`); until set, it is left out.
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `address`; until set, it is left out.
+    pub fn with_address(mut self, value: impl Into<crate::models::Address>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `settings`; until set, it is left out.
+    pub fn with_settings(
+        mut self,
+        value: impl Into<Vec<crate::models::CreateEntitySetting>>,
+    ) -> Self {
+        self.settings = Some(value.into());
+        self
+    }
+
+    /// Sets `account`; until set, it is left out.
+    pub fn with_account(mut self, value: impl Into<crate::models::Account>) -> Self {
+        self.account = Some(value.into());
+        self
     }
 }

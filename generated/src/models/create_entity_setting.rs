@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Represents a setting
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateEntitySetting {
     /// `id`
     pub id: String,
@@ -20,26 +21,29 @@ pub struct CreateEntitySetting {
 }
 
 rt::deserialize_struct! {
-    CreateEntitySetting { 0 id "id" required, 1 value "value" required, 2 namespace
-    "namespace" required, 3 name "name" required, 4 data_type "dataType" required, }
+    CreateEntitySetting {
+        0 id "id" required,
+        1 value "value" required,
+        2 namespace "namespace" required,
+        3 name "name" required,
+        4 data_type "dataType" required,
+    }
 }
-
 impl CreateEntitySetting {
-    /// Creates a `CreateEntitySetting` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        value: String,
-        namespace: String,
-        name: String,
-        data_type: crate::models::SettingDataType,
+        id: impl Into<String>,
+        value: impl Into<String>,
+        namespace: impl Into<String>,
+        name: impl Into<String>,
+        data_type: impl Into<crate::models::SettingDataType>,
     ) -> Self {
         Self {
-            id,
-            value,
-            namespace,
-            name,
-            data_type,
+            id: id.into(),
+            value: value.into(),
+            namespace: namespace.into(),
+            name: name.into(),
+            data_type: data_type.into(),
         }
     }
 }

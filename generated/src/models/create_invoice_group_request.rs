@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Create an invoice group
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateInvoiceGroupRequest {
     /// `name`
     pub name: String,
@@ -24,29 +25,37 @@ pub struct CreateInvoiceGroupRequest {
 }
 
 rt::deserialize_struct! {
-    CreateInvoiceGroupRequest { 0 name "name" required, 1 email "email" required, 2
-    daily_invoice_consolidation "dailyInvoiceConsolidation" required, 3 account_ids
-    "accountIds" required, 4 net_term_days "netTermDays" optional, 5 address "address"
-    required, }
+    CreateInvoiceGroupRequest {
+        0 name "name" required,
+        1 email "email" required,
+        2 daily_invoice_consolidation "dailyInvoiceConsolidation" required,
+        3 account_ids "accountIds" required,
+        4 net_term_days "netTermDays" optional,
+        5 address "address" required,
+    }
 }
-
 impl CreateInvoiceGroupRequest {
-    /// Creates a `CreateInvoiceGroupRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        email: String,
-        daily_invoice_consolidation: bool,
-        account_ids: Vec<String>,
-        address: crate::models::Address,
+        name: impl Into<String>,
+        email: impl Into<String>,
+        daily_invoice_consolidation: impl Into<bool>,
+        account_ids: impl Into<Vec<String>>,
+        address: impl Into<crate::models::Address>,
     ) -> Self {
         Self {
-            name,
-            email,
-            daily_invoice_consolidation,
-            account_ids,
+            name: name.into(),
+            email: email.into(),
+            daily_invoice_consolidation: daily_invoice_consolidation.into(),
+            account_ids: account_ids.into(),
             net_term_days: None,
-            address,
+            address: address.into(),
         }
+    }
+
+    /// Sets `net_term_days` (`netTermDays`); until set, it is left out.
+    pub fn with_net_term_days(mut self, value: impl Into<i32>) -> Self {
+        self.net_term_days = Some(value.into());
+        self
     }
 }

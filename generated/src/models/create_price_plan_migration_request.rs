@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Request to create price plan migration request
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreatePricePlanMigrationRequest {
     /// Id of source price plan
     #[serde(rename = "sourceId")]
@@ -51,40 +52,74 @@ pub struct CreatePricePlanMigrationRequest {
 }
 
 rt::deserialize_struct! {
-    CreatePricePlanMigrationRequest { 0 source_id "sourceId" required, 1 source_version
-    "sourceVersion" required, 2 target_id "targetId" optional, 3 target_version
-    "targetVersion" optional, 4 migration_mode "migrationMode" required, 5
-    retain_start_offsets "retainStartOffsets" optional, 6 is_price_plan_v2_migration
-    "isPricePlanV2Migration" optional, 7 require_confirmation "requireConfirmation"
-    optional, }
+    CreatePricePlanMigrationRequest {
+        0 source_id "sourceId" required,
+        1 source_version "sourceVersion" required,
+        2 target_id "targetId" optional,
+        3 target_version "targetVersion" optional,
+        4 migration_mode "migrationMode" required,
+        5 retain_start_offsets "retainStartOffsets" optional,
+        6 is_price_plan_v2_migration "isPricePlanV2Migration" optional,
+        7 require_confirmation "requireConfirmation" optional,
+    }
 }
-
 impl CreatePricePlanMigrationRequest {
-    /// Creates a `CreatePricePlanMigrationRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        source_id: String,
-        source_version: i32,
-        migration_mode: crate::models::CreatePricePlanMigrationRequestMigrationMode,
+        source_id: impl Into<String>,
+        source_version: impl Into<i32>,
+        migration_mode: impl Into<crate::models::CreatePricePlanMigrationRequestMigrationMode>,
     ) -> Self {
         Self {
-            source_id,
-            source_version,
+            source_id: source_id.into(),
+            source_version: source_version.into(),
             target_id: None,
             target_version: None,
-            migration_mode,
+            migration_mode: migration_mode.into(),
             retain_start_offsets: None,
             is_price_plan_v2_migration: None,
             require_confirmation: None,
         }
+    }
+
+    /// Sets `target_id` (`targetId`); until set, it is left out.
+    pub fn with_target_id(mut self, value: impl Into<String>) -> Self {
+        self.target_id = Some(value.into());
+        self
+    }
+
+    /// Sets `target_version` (`targetVersion`); until set, it is left out.
+    pub fn with_target_version(mut self, value: impl Into<i32>) -> Self {
+        self.target_version = Some(value.into());
+        self
+    }
+
+    /// Sets `retain_start_offsets` (`retainStartOffsets`); until set, it is left out.
+    pub fn with_retain_start_offsets(mut self, value: impl Into<bool>) -> Self {
+        self.retain_start_offsets = Some(value.into());
+        self
+    }
+
+    /// Sets `is_price_plan_v2_migration` (`isPricePlanV2Migration`); until set, it is left out.
+    pub fn with_is_price_plan_v2_migration(mut self, value: impl Into<bool>) -> Self {
+        self.is_price_plan_v2_migration = Some(value.into());
+        self
+    }
+
+    /// Sets `require_confirmation` (`requireConfirmation`); until set, it is left out.
+    pub fn with_require_confirmation(mut self, value: impl Into<bool>) -> Self {
+        self.require_confirmation = Some(value.into());
+        self
     }
 }
 
 /// The `CreatePricePlanMigrationRequestMigrationMode` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreatePricePlanMigrationRequestMigrationMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreatePricePlanMigrationRequestMigrationMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreatePricePlanMigrationRequestMigrationMode {
     /// `IMMEDIATE`
     Immediate,
@@ -124,6 +159,22 @@ impl From<&str> for CreatePricePlanMigrationRequestMigrationMode {
             "START_OF_CURRENT_CYCLE" => Self::StartOfCurrentCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CreatePricePlanMigrationRequestMigrationMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CreatePricePlanMigrationRequestMigrationMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Request to create a price plan
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreatePricePlanV2Request {
     /// Name of the price plan
     pub name: String,
@@ -43,29 +44,58 @@ pub struct CreatePricePlanV2Request {
 }
 
 rt::deserialize_struct! {
-    CreatePricePlanV2Request { 0 name "name" required, 1 description "description"
-    optional, 2 r#type "type" required, 3 pricing_cycle_config "pricingCycleConfig"
-    optional, 4 supported_currencies "supportedCurrencies" required, 5 deferred_revenue
-    "deferredRevenue" optional, 6 allow_ongoing_cycle_updates "allowOngoingCycleUpdates"
-    optional, }
+    CreatePricePlanV2Request {
+        0 name "name" required,
+        1 description "description" optional,
+        2 r#type "type" required,
+        3 pricing_cycle_config "pricingCycleConfig" optional,
+        4 supported_currencies "supportedCurrencies" required,
+        5 deferred_revenue "deferredRevenue" optional,
+        6 allow_ongoing_cycle_updates "allowOngoingCycleUpdates" optional,
+    }
 }
-
 impl CreatePricePlanV2Request {
-    /// Creates a `CreatePricePlanV2Request` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        r#type: crate::models::PricePlanType,
-        supported_currencies: Vec<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::PricePlanType>,
+        supported_currencies: impl Into<Vec<String>>,
     ) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
-            r#type,
+            r#type: r#type.into(),
             pricing_cycle_config: None,
-            supported_currencies,
+            supported_currencies: supported_currencies.into(),
             deferred_revenue: None,
             allow_ongoing_cycle_updates: None,
         }
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `pricing_cycle_config` (`pricingCycleConfig`); until set, it is left out.
+    pub fn with_pricing_cycle_config(
+        mut self,
+        value: impl Into<crate::models::PricingCycleConfig>,
+    ) -> Self {
+        self.pricing_cycle_config = Some(value.into());
+        self
+    }
+
+    /// Sets `deferred_revenue` (`deferredRevenue`); until set, it is left out.
+    pub fn with_deferred_revenue(mut self, value: impl Into<bool>) -> Self {
+        self.deferred_revenue = Some(value.into());
+        self
+    }
+
+    /// Sets `allow_ongoing_cycle_updates` (`allowOngoingCycleUpdates`); until set, it is left out.
+    pub fn with_allow_ongoing_cycle_updates(mut self, value: impl Into<bool>) -> Self {
+        self.allow_ongoing_cycle_updates = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `CreatePricingRule` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreatePricingRule {
     /// Name of the pricing rule
     pub name: String,
@@ -23,27 +24,45 @@ pub struct CreatePricingRule {
 }
 
 rt::deserialize_struct! {
-    CreatePricingRule { 0 name "name" required, 1 order "order" required, 2
-    invoice_timing "invoiceTiming" optional, 3 condition "condition" optional, 4
-    computation "computation" required, 5 action "action" required, }
+    CreatePricingRule {
+        0 name "name" required,
+        1 order "order" required,
+        2 invoice_timing "invoiceTiming" optional,
+        3 condition "condition" optional,
+        4 computation "computation" required,
+        5 action "action" required,
+    }
 }
-
 impl CreatePricingRule {
-    /// Creates a `CreatePricingRule` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        order: i32,
-        computation: String,
-        action: crate::models::PricingRuleAction,
+        name: impl Into<String>,
+        order: impl Into<i32>,
+        computation: impl Into<String>,
+        action: impl Into<crate::models::PricingRuleAction>,
     ) -> Self {
         Self {
-            name,
-            order,
+            name: name.into(),
+            order: order.into(),
             invoice_timing: None,
             condition: None,
-            computation,
-            action,
+            computation: computation.into(),
+            action: action.into(),
         }
+    }
+
+    /// Sets `invoice_timing` (`invoiceTiming`); until set, it is left out.
+    pub fn with_invoice_timing(
+        mut self,
+        value: impl Into<crate::models::PricingRuleTiming>,
+    ) -> Self {
+        self.invoice_timing = Some(value.into());
+        self
+    }
+
+    /// Sets `condition`; until set, it is left out.
+    pub fn with_condition(mut self, value: impl Into<String>) -> Self {
+        self.condition = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `CreateProposalRequest` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateProposalRequest {
     /// Id of the price plan, Required for ENTITLEMENT_GRANT, ASSOCIATION purchase
     #[serde(rename = "pricePlanId", skip_serializing_if = "Option::is_none")]
@@ -50,22 +51,26 @@ pub struct CreateProposalRequest {
 }
 
 rt::deserialize_struct! {
-    CreateProposalRequest { 0 price_plan_id "pricePlanId" optional, 1 quantity "quantity"
-    optional, 2 rate_card_quantities "rateCardQuantities" optional, 3 idempotency_key
-    "idempotencyKey" optional, 4 purchase_plan_override "purchasePlanOverride" optional,
-    5 association_override "associationOverride" optional, 6 wallet_topup_details
-    "walletTopupDetails" optional, 7 effective_from "effectiveFrom" optional, 8
-    effective_until "effectiveUntil" optional, 9 expiry_date "expiryDate" optional
-    rt::datetime::OptionSeed, 10 r#type "type" required, 11 payment_mode "paymentMode"
-    required, }
+    CreateProposalRequest {
+        0 price_plan_id "pricePlanId" optional,
+        1 quantity "quantity" optional,
+        2 rate_card_quantities "rateCardQuantities" optional,
+        3 idempotency_key "idempotencyKey" optional,
+        4 purchase_plan_override "purchasePlanOverride" optional,
+        5 association_override "associationOverride" optional,
+        6 wallet_topup_details "walletTopupDetails" optional,
+        7 effective_from "effectiveFrom" optional,
+        8 effective_until "effectiveUntil" optional,
+        9 expiry_date "expiryDate" optional rt::datetime::OptionSeed,
+        10 r#type "type" required,
+        11 payment_mode "paymentMode" required,
+    }
 }
-
 impl CreateProposalRequest {
-    /// Creates a `CreateProposalRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        r#type: crate::models::PurchaseType,
-        payment_mode: crate::models::CreateProposalRequestPaymentMode,
+        r#type: impl Into<crate::models::PurchaseType>,
+        payment_mode: impl Into<crate::models::CreateProposalRequestPaymentMode>,
     ) -> Self {
         Self {
             price_plan_id: None,
@@ -78,17 +83,94 @@ impl CreateProposalRequest {
             effective_from: None,
             effective_until: None,
             expiry_date: None,
-            r#type,
-            payment_mode,
+            r#type: r#type.into(),
+            payment_mode: payment_mode.into(),
         }
+    }
+
+    /// Sets `price_plan_id` (`pricePlanId`); until set, it is left out.
+    pub fn with_price_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.price_plan_id = Some(value.into());
+        self
+    }
+
+    /// Sets `quantity`; until set, it is left out.
+    pub fn with_quantity(mut self, value: impl Into<i32>) -> Self {
+        self.quantity = Some(value.into());
+        self
+    }
+
+    /// Sets `rate_card_quantities` (`rateCardQuantities`); until set, it is left out.
+    pub fn with_rate_card_quantities(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, f64>>,
+    ) -> Self {
+        self.rate_card_quantities = Some(value.into());
+        self
+    }
+
+    /// Sets `idempotency_key` (`idempotencyKey`); until set, it is left out.
+    pub fn with_idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+
+    /// Sets `purchase_plan_override` (`purchasePlanOverride`); until set, it is left out.
+    pub fn with_purchase_plan_override(
+        mut self,
+        value: impl Into<crate::models::PurchasePlanOverride>,
+    ) -> Self {
+        self.purchase_plan_override = Some(value.into());
+        self
+    }
+
+    /// Sets `association_override` (`associationOverride`); until set, it is left out.
+    pub fn with_association_override(
+        mut self,
+        value: impl Into<crate::models::CreatePricePlanDetailsOverride>,
+    ) -> Self {
+        self.association_override = Some(value.into());
+        self
+    }
+
+    /// Sets `wallet_topup_details` (`walletTopupDetails`); until set, it is left out.
+    pub fn with_wallet_topup_details(
+        mut self,
+        value: impl Into<crate::models::WalletTopupDetails>,
+    ) -> Self {
+        self.wallet_topup_details = Some(value.into());
+        self
+    }
+
+    /// Sets `effective_from` (`effectiveFrom`); until set, it is left out.
+    pub fn with_effective_from(mut self, value: impl Into<rt::chrono::NaiveDate>) -> Self {
+        self.effective_from = Some(value.into());
+        self
+    }
+
+    /// Sets `effective_until` (`effectiveUntil`); until set, it is left out.
+    pub fn with_effective_until(mut self, value: impl Into<rt::chrono::NaiveDate>) -> Self {
+        self.effective_until = Some(value.into());
+        self
+    }
+
+    /// Sets `expiry_date` (`expiryDate`); until set, it is left out.
+    pub fn with_expiry_date(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.expiry_date = Some(value.into());
+        self
     }
 }
 
 /// The `CreateProposalRequestPaymentMode` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreateProposalRequestPaymentMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreateProposalRequestPaymentMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateProposalRequestPaymentMode {
     /// `PREPAID`
     Prepaid,
@@ -116,6 +198,22 @@ impl From<&str> for CreateProposalRequestPaymentMode {
             "POSTPAID" => Self::Postpaid,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CreateProposalRequestPaymentMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CreateProposalRequestPaymentMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

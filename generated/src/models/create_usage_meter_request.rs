@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Request to create usage meter
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreateUsageMeterRequest {
     /// Name of the usage meter. Must be unique for an organization.
     pub name: String,
@@ -30,38 +31,77 @@ pub struct CreateUsageMeterRequest {
 }
 
 rt::deserialize_struct! {
-    CreateUsageMeterRequest { 0 name "name" required, 1 billable_name "billableName"
-    optional, 2 description "description" optional, 3 filters "filters" optional, 4
-    r#type "type" required, 5 aggregation "aggregation" required, 6 computations
-    "computations" optional, 7 event_schema_name "eventSchemaName" optional, }
+    CreateUsageMeterRequest {
+        0 name "name" required,
+        1 billable_name "billableName" optional,
+        2 description "description" optional,
+        3 filters "filters" optional,
+        4 r#type "type" required,
+        5 aggregation "aggregation" required,
+        6 computations "computations" optional,
+        7 event_schema_name "eventSchemaName" optional,
+    }
 }
-
 impl CreateUsageMeterRequest {
-    /// Creates a `CreateUsageMeterRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        r#type: crate::models::CreateUsageMeterRequestType,
-        aggregation: crate::models::UsageMeterAggregation,
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::CreateUsageMeterRequestType>,
+        aggregation: impl Into<crate::models::UsageMeterAggregation>,
     ) -> Self {
         Self {
-            name,
+            name: name.into(),
             billable_name: None,
             description: None,
             filters: None,
-            r#type,
-            aggregation,
+            r#type: r#type.into(),
+            aggregation: aggregation.into(),
             computations: None,
             event_schema_name: None,
         }
+    }
+
+    /// Sets `billable_name` (`billableName`); until set, it is left out.
+    pub fn with_billable_name(mut self, value: impl Into<String>) -> Self {
+        self.billable_name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `filters`; until set, it is left out.
+    pub fn with_filters(
+        mut self,
+        value: impl Into<Vec<crate::models::UsageMeterFilterEntry>>,
+    ) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+
+    /// Sets `computations`; until set, it is left out.
+    pub fn with_computations(mut self, value: impl Into<Vec<crate::models::Computation>>) -> Self {
+        self.computations = Some(value.into());
+        self
+    }
+
+    /// Sets `event_schema_name` (`eventSchemaName`); until set, it is left out.
+    pub fn with_event_schema_name(mut self, value: impl Into<String>) -> Self {
+        self.event_schema_name = Some(value.into());
+        self
     }
 }
 
 /// Type of usage meter
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreateUsageMeterRequestType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreateUsageMeterRequestType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreateUsageMeterRequestType {
     /// `COUNTER`
     Counter,
@@ -85,6 +125,22 @@ impl From<&str> for CreateUsageMeterRequestType {
             "COUNTER" => Self::Counter,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CreateUsageMeterRequestType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CreateUsageMeterRequestType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Credit Balance response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreditBalanceResponse {
     /// `activeCredits`
     #[serde(rename = "activeCredits")]
@@ -26,30 +27,32 @@ pub struct CreditBalanceResponse {
 }
 
 rt::deserialize_struct! {
-    CreditBalanceResponse { 0 active_credits "activeCredits" required, 1
-    available_balance "availableBalance" required, 2 running_balance "runningBalance"
-    required, 3 inapplicable_credits "inapplicableCredits" required, 4 unit "unit"
-    required, 5 last_updated_at "lastUpdatedAt" required rt::datetime::Seed, }
+    CreditBalanceResponse {
+        0 active_credits "activeCredits" required,
+        1 available_balance "availableBalance" required,
+        2 running_balance "runningBalance" required,
+        3 inapplicable_credits "inapplicableCredits" required,
+        4 unit "unit" required,
+        5 last_updated_at "lastUpdatedAt" required rt::datetime::Seed,
+    }
 }
-
 impl CreditBalanceResponse {
-    /// Creates a `CreditBalanceResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        active_credits: f64,
-        available_balance: f64,
-        running_balance: f64,
-        inapplicable_credits: f64,
-        unit: String,
-        last_updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        active_credits: impl Into<f64>,
+        available_balance: impl Into<f64>,
+        running_balance: impl Into<f64>,
+        inapplicable_credits: impl Into<f64>,
+        unit: impl Into<String>,
+        last_updated_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            active_credits,
-            available_balance,
-            running_balance,
-            inapplicable_credits,
-            unit,
-            last_updated_at,
+            active_credits: active_credits.into(),
+            available_balance: available_balance.into(),
+            running_balance: running_balance.into(),
+            inapplicable_credits: inapplicable_credits.into(),
+            unit: unit.into(),
+            last_updated_at: last_updated_at.into(),
         }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `CreditDetailsResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreditDetailsResponse {
     /// `accountId`
     #[serde(rename = "accountId")]
@@ -61,61 +62,128 @@ pub struct CreditDetailsResponse {
 }
 
 rt::deserialize_struct! {
-    CreditDetailsResponse { 0 account_id "accountId" required, 1 purpose "purpose"
-    required, 2 applicable_entity_ids "applicableEntityIds" optional, 3 effective_from
-    "effectiveFrom" required, 4 effective_until "effectiveUntil" optional, 5
-    credit_amount "creditAmount" optional, 6 priority "priority" required, 7 grantor_id
-    "grantorId" optional, 8 idempotency_key "idempotencyKey" optional, 9 id "id"
-    required, 10 customer_id "customerId" required, 11 status "status" required, 12
-    credit_unit "creditUnit" optional, 13 hold_amount "holdAmount" optional, 14
-    consumed_amount "consumedAmount" optional, 15 created_at "createdAt" required
-    rt::datetime::Seed, 16 updated_at "updatedAt" optional rt::datetime::OptionSeed, 17
-    transactions "transactions" required, }
+    CreditDetailsResponse {
+        0 account_id "accountId" required,
+        1 purpose "purpose" required,
+        2 applicable_entity_ids "applicableEntityIds" optional,
+        3 effective_from "effectiveFrom" required,
+        4 effective_until "effectiveUntil" optional,
+        5 credit_amount "creditAmount" optional,
+        6 priority "priority" required,
+        7 grantor_id "grantorId" optional,
+        8 idempotency_key "idempotencyKey" optional,
+        9 id "id" required,
+        10 customer_id "customerId" required,
+        11 status "status" required,
+        12 credit_unit "creditUnit" optional,
+        13 hold_amount "holdAmount" optional,
+        14 consumed_amount "consumedAmount" optional,
+        15 created_at "createdAt" required rt::datetime::Seed,
+        16 updated_at "updatedAt" optional rt::datetime::OptionSeed,
+        17 transactions "transactions" required,
+    }
 }
-
 impl CreditDetailsResponse {
-    /// Creates a `CreditDetailsResponse` from its required fields; optional fields start empty.
+    /// A new value from the required fields; set the others with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
-    #[allow(deprecated)]
     pub fn new(
-        account_id: String,
-        purpose: String,
-        effective_from: rt::chrono::NaiveDate,
-        priority: i64,
-        id: String,
-        customer_id: String,
-        status: crate::models::CreditDetailsResponseStatus,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        transactions: Vec<crate::models::CreditTransaction>,
+        account_id: impl Into<String>,
+        purpose: impl Into<String>,
+        effective_from: impl Into<rt::chrono::NaiveDate>,
+        priority: impl Into<i64>,
+        id: impl Into<String>,
+        customer_id: impl Into<String>,
+        status: impl Into<crate::models::CreditDetailsResponseStatus>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        transactions: impl Into<Vec<crate::models::CreditTransaction>>,
     ) -> Self {
         Self {
-            account_id,
-            purpose,
+            account_id: account_id.into(),
+            purpose: purpose.into(),
             applicable_entity_ids: None,
-            effective_from,
+            effective_from: effective_from.into(),
             effective_until: None,
             credit_amount: None,
-            priority,
+            priority: priority.into(),
             grantor_id: None,
             idempotency_key: None,
-            id,
-            customer_id,
-            status,
+            id: id.into(),
+            customer_id: customer_id.into(),
+            status: status.into(),
             credit_unit: None,
             hold_amount: None,
             consumed_amount: None,
-            created_at,
+            created_at: created_at.into(),
             updated_at: None,
-            transactions,
+            transactions: transactions.into(),
         }
+    }
+
+    /// Sets `applicable_entity_ids` (`applicableEntityIds`); until set, it is left out.
+    pub fn with_applicable_entity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.applicable_entity_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `effective_until` (`effectiveUntil`); until set, it is left out.
+    pub fn with_effective_until(mut self, value: impl Into<rt::chrono::NaiveDate>) -> Self {
+        self.effective_until = Some(value.into());
+        self
+    }
+
+    /// Sets `credit_amount` (`creditAmount`); until set, it is left out.
+    pub fn with_credit_amount(mut self, value: impl Into<f64>) -> Self {
+        self.credit_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `grantor_id` (`grantorId`); until set, it is left out.
+    pub fn with_grantor_id(mut self, value: impl Into<String>) -> Self {
+        self.grantor_id = Some(value.into());
+        self
+    }
+
+    /// Sets `idempotency_key` (`idempotencyKey`); until set, it is left out.
+    pub fn with_idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+
+    /// Sets `credit_unit` (`creditUnit`); until set, it is left out.
+    pub fn with_credit_unit(mut self, value: impl Into<String>) -> Self {
+        self.credit_unit = Some(value.into());
+        self
+    }
+
+    /// Sets `hold_amount` (`holdAmount`); until set, it is left out.
+    pub fn with_hold_amount(mut self, value: impl Into<f64>) -> Self {
+        self.hold_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `consumed_amount` (`consumedAmount`); until set, it is left out.
+    pub fn with_consumed_amount(mut self, value: impl Into<f64>) -> Self {
+        self.consumed_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at` (`updatedAt`); until set, it is left out.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
     }
 }
 
 /// The `CreditDetailsResponseStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreditDetailsResponseStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreditDetailsResponseStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreditDetailsResponseStatus {
     /// `ACTIVE`
     Active,
@@ -151,6 +219,22 @@ impl From<&str> for CreditDetailsResponseStatus {
             "VOIDED" => Self::Voided,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CreditDetailsResponseStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CreditDetailsResponseStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

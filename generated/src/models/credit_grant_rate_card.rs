@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Credit grant rate card
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreditGrantRateCard {
     /// `id`
     pub id: String,
@@ -35,30 +36,74 @@ pub struct CreditGrantRateCard {
 }
 
 rt::deserialize_struct! {
-    CreditGrantRateCard { 0 id "id" required, 1 display_name "displayName" optional, 2
-    name "name" optional, 3 tag "tag" optional, 4 grant_details "grantDetails" required,
-    5 rate_details "rateDetails" required, 6 invoice_timing "invoiceTiming" optional, 7
-    r#type "type" optional, 8 recurrence_config "recurrenceConfig" optional, }
+    CreditGrantRateCard {
+        0 id "id" required,
+        1 display_name "displayName" optional,
+        2 name "name" optional,
+        3 tag "tag" optional,
+        4 grant_details "grantDetails" required,
+        5 rate_details "rateDetails" required,
+        6 invoice_timing "invoiceTiming" optional,
+        7 r#type "type" optional,
+        8 recurrence_config "recurrenceConfig" optional,
+    }
 }
-
 impl CreditGrantRateCard {
-    /// Creates a `CreditGrantRateCard` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        grant_details: crate::models::GrantDetails,
-        rate_details: crate::models::CreditRateDetails,
+        id: impl Into<String>,
+        grant_details: impl Into<crate::models::GrantDetails>,
+        rate_details: impl Into<crate::models::CreditRateDetails>,
     ) -> Self {
         Self {
-            id,
+            id: id.into(),
             display_name: None,
             name: None,
             tag: None,
-            grant_details,
-            rate_details,
+            grant_details: grant_details.into(),
+            rate_details: rate_details.into(),
             invoice_timing: None,
             r#type: None,
             recurrence_config: None,
         }
+    }
+
+    /// Sets `display_name` (`displayName`); until set, it is left out.
+    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+
+    /// Sets `name`; until set, it is left out.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `tag`; until set, it is left out.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+
+    /// Sets `invoice_timing` (`invoiceTiming`); until set, it is left out.
+    pub fn with_invoice_timing(mut self, value: impl Into<crate::models::InvoiceTiming>) -> Self {
+        self.invoice_timing = Some(value.into());
+        self
+    }
+
+    /// Sets `type`; until set, it is left out.
+    pub fn with_type(mut self, value: impl Into<crate::models::CreditGrantType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `recurrence_config` (`recurrenceConfig`); until set, it is left out.
+    pub fn with_recurrence_config(
+        mut self,
+        value: impl Into<crate::models::RecurrenceConfig>,
+    ) -> Self {
+        self.recurrence_config = Some(value.into());
+        self
     }
 }

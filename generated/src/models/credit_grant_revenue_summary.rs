@@ -5,19 +5,22 @@ use togai_codegen_runtime as rt;
 /// The `CreditGrantRevenueSummary` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreditGrantRevenueSummary {
     /// `revenue`
     pub revenue: f64,
 }
 
 rt::deserialize_struct! {
-    CreditGrantRevenueSummary { 0 revenue "revenue" required, }
+    CreditGrantRevenueSummary {
+        0 revenue "revenue" required,
+    }
 }
-
 impl CreditGrantRevenueSummary {
-    /// Creates a `CreditGrantRevenueSummary` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(revenue: f64) -> Self {
-        Self { revenue }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(revenue: impl Into<f64>) -> Self {
+        Self {
+            revenue: revenue.into(),
+        }
     }
 }

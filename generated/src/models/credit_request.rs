@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Payload to grant Credits
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreditRequest {
     /// `accountId`
     #[serde(rename = "accountId")]
@@ -37,32 +38,66 @@ pub struct CreditRequest {
 }
 
 rt::deserialize_struct! {
-    CreditRequest { 0 account_id "accountId" required, 1 purpose "purpose" required, 2
-    applicable_entity_ids "applicableEntityIds" optional, 3 effective_from
-    "effectiveFrom" required, 4 effective_until "effectiveUntil" optional, 5
-    credit_amount "creditAmount" optional, 6 priority "priority" required, 7 grantor_id
-    "grantorId" optional, 8 idempotency_key "idempotencyKey" optional, }
+    CreditRequest {
+        0 account_id "accountId" required,
+        1 purpose "purpose" required,
+        2 applicable_entity_ids "applicableEntityIds" optional,
+        3 effective_from "effectiveFrom" required,
+        4 effective_until "effectiveUntil" optional,
+        5 credit_amount "creditAmount" optional,
+        6 priority "priority" required,
+        7 grantor_id "grantorId" optional,
+        8 idempotency_key "idempotencyKey" optional,
+    }
 }
-
 impl CreditRequest {
-    /// Creates a `CreditRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        account_id: String,
-        purpose: String,
-        effective_from: rt::chrono::NaiveDate,
-        priority: i64,
+        account_id: impl Into<String>,
+        purpose: impl Into<String>,
+        effective_from: impl Into<rt::chrono::NaiveDate>,
+        priority: impl Into<i64>,
     ) -> Self {
         Self {
-            account_id,
-            purpose,
+            account_id: account_id.into(),
+            purpose: purpose.into(),
             applicable_entity_ids: None,
-            effective_from,
+            effective_from: effective_from.into(),
             effective_until: None,
             credit_amount: None,
-            priority,
+            priority: priority.into(),
             grantor_id: None,
             idempotency_key: None,
         }
+    }
+
+    /// Sets `applicable_entity_ids` (`applicableEntityIds`); until set, it is left out.
+    pub fn with_applicable_entity_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.applicable_entity_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `effective_until` (`effectiveUntil`); until set, it is left out.
+    pub fn with_effective_until(mut self, value: impl Into<rt::chrono::NaiveDate>) -> Self {
+        self.effective_until = Some(value.into());
+        self
+    }
+
+    /// Sets `credit_amount` (`creditAmount`); until set, it is left out.
+    pub fn with_credit_amount(mut self, value: impl Into<f64>) -> Self {
+        self.credit_amount = Some(value.into());
+        self
+    }
+
+    /// Sets `grantor_id` (`grantorId`); until set, it is left out.
+    pub fn with_grantor_id(mut self, value: impl Into<String>) -> Self {
+        self.grantor_id = Some(value.into());
+        self
+    }
+
+    /// Sets `idempotency_key` (`idempotencyKey`); until set, it is left out.
+    pub fn with_idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
     }
 }

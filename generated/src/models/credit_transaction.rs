@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `CreditTransaction` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CreditTransaction {
     /// Identifier of credit transactions
     pub id: String,
@@ -28,39 +29,56 @@ pub struct CreditTransaction {
 }
 
 rt::deserialize_struct! {
-    CreditTransaction { 0 id "id" required, 1 credit_id "creditId" required, 2
-    transaction_type "transactionType" required, 3 invoice_id "invoiceId" optional, 4
-    entity_id "entityId" optional, 5 amount "amount" required, 6 created_at "createdAt"
-    required rt::datetime::Seed, }
+    CreditTransaction {
+        0 id "id" required,
+        1 credit_id "creditId" required,
+        2 transaction_type "transactionType" required,
+        3 invoice_id "invoiceId" optional,
+        4 entity_id "entityId" optional,
+        5 amount "amount" required,
+        6 created_at "createdAt" required rt::datetime::Seed,
+    }
 }
-
 impl CreditTransaction {
-    /// Creates a `CreditTransaction` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        credit_id: String,
-        transaction_type: crate::models::CreditTransactionTransactionType,
-        amount: f64,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        id: impl Into<String>,
+        credit_id: impl Into<String>,
+        transaction_type: impl Into<crate::models::CreditTransactionTransactionType>,
+        amount: impl Into<f64>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            id,
-            credit_id,
-            transaction_type,
+            id: id.into(),
+            credit_id: credit_id.into(),
+            transaction_type: transaction_type.into(),
             invoice_id: None,
             entity_id: None,
-            amount,
-            created_at,
+            amount: amount.into(),
+            created_at: created_at.into(),
         }
+    }
+
+    /// Sets `invoice_id` (`invoiceId`); until set, it is left out.
+    pub fn with_invoice_id(mut self, value: impl Into<String>) -> Self {
+        self.invoice_id = Some(value.into());
+        self
+    }
+
+    /// Sets `entity_id` (`entityId`); until set, it is left out.
+    pub fn with_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
     }
 }
 
 /// The `CreditTransactionTransactionType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`CreditTransactionTransactionType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CreditTransactionTransactionType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CreditTransactionTransactionType {
     /// `CREDITED`
     Credited,
@@ -96,6 +114,22 @@ impl From<&str> for CreditTransactionTransactionType {
             "VOIDED" => Self::Voided,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CreditTransactionTransactionType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CreditTransactionTransactionType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Configuration for getting the currency
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CurrencyConfig {
     /// Mode to get the currency
     /// - CUSTOM: Use the currency provided in the request
@@ -19,19 +20,32 @@ pub struct CurrencyConfig {
 }
 
 rt::deserialize_struct! {
-    CurrencyConfig { 0 mode "mode" required, 1 currency "currency" optional, 2 account_id
-    "accountId" optional, }
+    CurrencyConfig {
+        0 mode "mode" required,
+        1 currency "currency" optional,
+        2 account_id "accountId" optional,
+    }
 }
-
 impl CurrencyConfig {
-    /// Creates a `CurrencyConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::CurrencyConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::CurrencyConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             currency: None,
             account_id: None,
         }
+    }
+
+    /// Sets `currency`; until set, it is left out.
+    pub fn with_currency(mut self, value: impl Into<String>) -> Self {
+        self.currency = Some(value.into());
+        self
+    }
+
+    /// Sets `account_id` (`accountId`); until set, it is left out.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
     }
 }
 
@@ -40,8 +54,10 @@ impl CurrencyConfig {
 /// - ACCOUNT_INVOICE: Use the invoice currency of the given account
 ///
 /// Values this version of the crate does not know decode into
-/// [`CurrencyConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CurrencyConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CurrencyConfigMode {
     /// `CUSTOM`
     Custom,
@@ -69,6 +85,22 @@ impl From<&str> for CurrencyConfigMode {
             "ACCOUNT_INVOICE" => Self::AccountInvoice,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CurrencyConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CurrencyConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

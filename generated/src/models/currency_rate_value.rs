@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `CurrencyRateValue` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct CurrencyRateValue {
     /// `currency`
     pub currency: String,
@@ -13,13 +14,17 @@ pub struct CurrencyRateValue {
 }
 
 rt::deserialize_struct! {
-    CurrencyRateValue { 0 currency "currency" required, 1 rate "rate" required, }
+    CurrencyRateValue {
+        0 currency "currency" required,
+        1 rate "rate" required,
+    }
 }
-
 impl CurrencyRateValue {
-    /// Creates a `CurrencyRateValue` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(currency: String, rate: f64) -> Self {
-        Self { currency, rate }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(currency: impl Into<String>, rate: impl Into<f64>) -> Self {
+        Self {
+            currency: currency.into(),
+            rate: rate.into(),
+        }
     }
 }

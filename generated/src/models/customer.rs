@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Structure of customer
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Customer {
     /// Identifier of customer
     pub id: String,
@@ -32,38 +33,42 @@ pub struct Customer {
 }
 
 rt::deserialize_struct! {
-    Customer { 0 id "id" required, 1 togai_customer_id "togaiCustomerId" required, 2 name
-    "name" required, 3 primary_email "primaryEmail" required, 4 billing_address
-    "billingAddress" required, 5 address "address" required, 6 status "status" required,
-    7 created_at "createdAt" required rt::datetime::Seed, 8 updated_at "updatedAt"
-    required rt::datetime::Seed, }
+    Customer {
+        0 id "id" required,
+        1 togai_customer_id "togaiCustomerId" required,
+        2 name "name" required,
+        3 primary_email "primaryEmail" required,
+        4 billing_address "billingAddress" required,
+        5 address "address" required,
+        6 status "status" required,
+        7 created_at "createdAt" required rt::datetime::Seed,
+        8 updated_at "updatedAt" required rt::datetime::Seed,
+    }
 }
-
 impl Customer {
-    /// Creates a `Customer` from its required fields; optional fields start empty.
+    /// A new value from the required fields; set the others with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
-    #[allow(deprecated)]
     pub fn new(
-        id: String,
-        togai_customer_id: String,
-        name: String,
-        primary_email: String,
-        billing_address: String,
-        address: crate::models::Address,
-        status: crate::models::CustomerStatus,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        id: impl Into<String>,
+        togai_customer_id: impl Into<String>,
+        name: impl Into<String>,
+        primary_email: impl Into<String>,
+        billing_address: impl Into<String>,
+        address: impl Into<crate::models::Address>,
+        status: impl Into<crate::models::CustomerStatus>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        updated_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            id,
-            togai_customer_id,
-            name,
-            primary_email,
-            billing_address,
-            address,
-            status,
-            created_at,
-            updated_at,
+            id: id.into(),
+            togai_customer_id: togai_customer_id.into(),
+            name: name.into(),
+            primary_email: primary_email.into(),
+            billing_address: billing_address.into(),
+            address: address.into(),
+            status: status.into(),
+            created_at: created_at.into(),
+            updated_at: updated_at.into(),
         }
     }
 }
@@ -71,8 +76,10 @@ impl Customer {
 /// Status of the customer
 ///
 /// Values this version of the crate does not know decode into
-/// [`CustomerStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`CustomerStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum CustomerStatus {
     /// `ACTIVE`
     Active,
@@ -100,6 +107,22 @@ impl From<&str> for CustomerStatus {
             "ARCHIVED" => Self::Archived,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for CustomerStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CustomerStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

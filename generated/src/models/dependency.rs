@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `Dependency` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Dependency {
     /// `type`
     pub r#type: crate::models::DependencyType,
@@ -15,23 +16,34 @@ pub struct Dependency {
 }
 
 rt::deserialize_struct! {
-    Dependency { 0 r#type "type" required, 1 key "key" required, 2 name "name" required,
+    Dependency {
+        0 r#type "type" required,
+        1 key "key" required,
+        2 name "name" required,
     }
 }
-
 impl Dependency {
-    /// Creates a `Dependency` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(r#type: crate::models::DependencyType, key: String, name: String) -> Self {
-        Self { r#type, key, name }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        r#type: impl Into<crate::models::DependencyType>,
+        key: impl Into<String>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            r#type: r#type.into(),
+            key: key.into(),
+            name: name.into(),
+        }
     }
 }
 
 /// The `DependencyType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`DependencyType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`DependencyType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DependencyType {
     /// `SETTING`
     Setting,
@@ -55,6 +67,22 @@ impl From<&str> for DependencyType {
             "SETTING" => Self::Setting,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for DependencyType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DependencyType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,19 +5,20 @@ use togai_codegen_runtime as rt;
 /// Structure of dimensions
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct DimensionsSchema {
     /// Name of the event dimension
     pub name: String,
 }
 
 rt::deserialize_struct! {
-    DimensionsSchema { 0 name "name" required, }
+    DimensionsSchema {
+        0 name "name" required,
+    }
 }
-
 impl DimensionsSchema {
-    /// Creates a `DimensionsSchema` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String) -> Self {
-        Self { name }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// enriched field
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EnrichedField {
     /// `name`
     pub name: String,
@@ -15,18 +16,23 @@ pub struct EnrichedField {
 }
 
 rt::deserialize_struct! {
-    EnrichedField { 0 name "name" required, 1 r#type "type" required, 2 value "value"
-    required, }
+    EnrichedField {
+        0 name "name" required,
+        1 r#type "type" required,
+        2 value "value" required,
+    }
 }
-
 impl EnrichedField {
-    /// Creates a `EnrichedField` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, r#type: crate::models::EnrichedFieldType, value: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::EnrichedFieldType>,
+        value: impl Into<String>,
+    ) -> Self {
         Self {
-            name,
-            r#type,
-            value,
+            name: name.into(),
+            r#type: r#type.into(),
+            value: value.into(),
         }
     }
 }
@@ -34,8 +40,10 @@ impl EnrichedField {
 /// The `EnrichedFieldType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`EnrichedFieldType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`EnrichedFieldType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EnrichedFieldType {
     /// `ATTRIBUTE`
     Attribute,
@@ -63,6 +71,22 @@ impl From<&str> for EnrichedFieldType {
             "DIMENSION" => Self::Dimension,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for EnrichedFieldType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for EnrichedFieldType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

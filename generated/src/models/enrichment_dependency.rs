@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// enrichment dependency
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EnrichmentDependency {
     /// `key`
     pub key: String,
@@ -18,32 +19,42 @@ pub struct EnrichmentDependency {
 }
 
 rt::deserialize_struct! {
-    EnrichmentDependency { 0 key "key" required, 1 r#type "type" required, 2 name "name"
-    optional, 3 value "value" required, }
+    EnrichmentDependency {
+        0 key "key" required,
+        1 r#type "type" required,
+        2 name "name" optional,
+        3 value "value" required,
+    }
 }
-
 impl EnrichmentDependency {
-    /// Creates a `EnrichmentDependency` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        key: String,
-        r#type: crate::models::EnrichmentDependencyType,
-        value: String,
+        key: impl Into<String>,
+        r#type: impl Into<crate::models::EnrichmentDependencyType>,
+        value: impl Into<String>,
     ) -> Self {
         Self {
-            key,
-            r#type,
+            key: key.into(),
+            r#type: r#type.into(),
             name: None,
-            value,
+            value: value.into(),
         }
+    }
+
+    /// Sets `name`; until set, it is left out.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 
 /// The `EnrichmentDependencyType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`EnrichmentDependencyType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`EnrichmentDependencyType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EnrichmentDependencyType {
     /// `SETTING`
     Setting,
@@ -67,6 +78,22 @@ impl From<&str> for EnrichmentDependencyType {
             "SETTING" => Self::Setting,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for EnrichmentDependencyType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for EnrichmentDependencyType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Configuration for getting the entitlement overages
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EntitlementOverageConfig {
     /// Mode to get the entitlement overages for the entitlement overage rate cards
     /// - CUSTOM: Use the entitlement overages provided in the request
@@ -19,19 +20,38 @@ pub struct EntitlementOverageConfig {
 }
 
 rt::deserialize_struct! {
-    EntitlementOverageConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
-    lookup_cycle "lookupCycle" optional, }
+    EntitlementOverageConfig {
+        0 mode "mode" required,
+        1 custom "custom" optional,
+        2 lookup_cycle "lookupCycle" optional,
+    }
 }
-
 impl EntitlementOverageConfig {
-    /// Creates a `EntitlementOverageConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::EntitlementOverageConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::EntitlementOverageConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             custom: None,
             lookup_cycle: None,
         }
+    }
+
+    /// Sets `custom`; until set, it is left out.
+    pub fn with_custom(
+        mut self,
+        value: impl Into<Vec<crate::models::EntitlementOverageEntry>>,
+    ) -> Self {
+        self.custom = Some(value.into());
+        self
+    }
+
+    /// Sets `lookup_cycle` (`lookupCycle`); until set, it is left out.
+    pub fn with_lookup_cycle(
+        mut self,
+        value: impl Into<crate::models::EntitlementOverageConfigLookupCycle>,
+    ) -> Self {
+        self.lookup_cycle = Some(value.into());
+        self
     }
 }
 
@@ -40,8 +60,10 @@ impl EntitlementOverageConfig {
 /// - LOOKUP_CYCLE: Use the entitlement overages of a given account for the specified cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`EntitlementOverageConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`EntitlementOverageConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EntitlementOverageConfigMode {
     /// `CUSTOM`
     Custom,
@@ -69,6 +91,22 @@ impl From<&str> for EntitlementOverageConfigMode {
             "LOOKUP_CYCLE" => Self::LookupCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for EntitlementOverageConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for EntitlementOverageConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `EntitlementOverageEntry` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EntitlementOverageEntry {
     /// `featureId`
     #[serde(rename = "featureId")]
@@ -14,17 +15,17 @@ pub struct EntitlementOverageEntry {
 }
 
 rt::deserialize_struct! {
-    EntitlementOverageEntry { 0 feature_id "featureId" required, 1 quantity "quantity"
-    required, }
+    EntitlementOverageEntry {
+        0 feature_id "featureId" required,
+        1 quantity "quantity" required,
+    }
 }
-
 impl EntitlementOverageEntry {
-    /// Creates a `EntitlementOverageEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(feature_id: String, quantity: f64) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(feature_id: impl Into<String>, quantity: impl Into<f64>) -> Self {
         Self {
-            feature_id,
-            quantity,
+            feature_id: feature_id.into(),
+            quantity: quantity.into(),
         }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `EntitlementOverageRateCard` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EntitlementOverageRateCard {
     /// Unique Identifier of the attached Feature
     #[serde(rename = "featureId")]
@@ -33,29 +34,63 @@ pub struct EntitlementOverageRateCard {
 }
 
 rt::deserialize_struct! {
-    EntitlementOverageRateCard { 0 feature_id "featureId" required, 1 display_name
-    "displayName" optional, 2 name "name" optional, 3 tag "tag" optional, 4 max_quantity
-    "maxQuantity" optional, 5 rate_plan "ratePlan" required, 6 rate_values "rateValues"
-    required, 7 billing_config "billingConfig" optional, }
+    EntitlementOverageRateCard {
+        0 feature_id "featureId" required,
+        1 display_name "displayName" optional,
+        2 name "name" optional,
+        3 tag "tag" optional,
+        4 max_quantity "maxQuantity" optional,
+        5 rate_plan "ratePlan" required,
+        6 rate_values "rateValues" required,
+        7 billing_config "billingConfig" optional,
+    }
 }
-
 impl EntitlementOverageRateCard {
-    /// Creates a `EntitlementOverageRateCard` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        feature_id: String,
-        rate_plan: crate::models::RatePlan,
-        rate_values: Vec<crate::models::RateValue>,
+        feature_id: impl Into<String>,
+        rate_plan: impl Into<crate::models::RatePlan>,
+        rate_values: impl Into<Vec<crate::models::RateValue>>,
     ) -> Self {
         Self {
-            feature_id,
+            feature_id: feature_id.into(),
             display_name: None,
             name: None,
             tag: None,
             max_quantity: None,
-            rate_plan,
-            rate_values,
+            rate_plan: rate_plan.into(),
+            rate_values: rate_values.into(),
             billing_config: None,
         }
+    }
+
+    /// Sets `display_name` (`displayName`); until set, it is left out.
+    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+
+    /// Sets `name`; until set, it is left out.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `tag`; until set, it is left out.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+
+    /// Sets `max_quantity` (`maxQuantity`); until set, it is left out.
+    pub fn with_max_quantity(mut self, value: impl Into<f64>) -> Self {
+        self.max_quantity = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_config` (`billingConfig`); until set, it is left out.
+    pub fn with_billing_config(mut self, value: impl Into<crate::models::BillingConfig>) -> Self {
+        self.billing_config = Some(value.into());
+        self
     }
 }

@@ -5,19 +5,22 @@ use togai_codegen_runtime as rt;
 /// The `ErrorResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct ErrorResponse {
     /// error description
     pub message: String,
 }
 
 rt::deserialize_struct! {
-    ErrorResponse { 0 message "message" required, }
+    ErrorResponse {
+        0 message "message" required,
+    }
 }
-
 impl ErrorResponse {
-    /// Creates a `ErrorResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(message: String) -> Self {
-        Self { message }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+        }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Contents of the event
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Event {
     /// Name of the Event Schema.
     /// Know more about [event schema](https://docs.togai.com/docs/event-schemas)
@@ -25,28 +26,37 @@ pub struct Event {
 }
 
 rt::deserialize_struct! {
-    Event { 0 schema_name "schemaName" required, 1 id "id" optional, 2 timestamp
-    "timestamp" required rt::datetime::Seed, 3 account_id "accountId" required, 4
-    attributes "attributes" required, 5 dimensions "dimensions" required, }
+    Event {
+        0 schema_name "schemaName" required,
+        1 id "id" optional,
+        2 timestamp "timestamp" required rt::datetime::Seed,
+        3 account_id "accountId" required,
+        4 attributes "attributes" required,
+        5 dimensions "dimensions" required,
+    }
 }
-
 impl Event {
-    /// Creates a `Event` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        schema_name: String,
-        timestamp: rt::chrono::DateTime<rt::chrono::Utc>,
-        account_id: String,
-        attributes: Vec<crate::models::Attribute>,
-        dimensions: std::collections::BTreeMap<String, String>,
+        schema_name: impl Into<String>,
+        timestamp: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        account_id: impl Into<String>,
+        attributes: impl Into<Vec<crate::models::Attribute>>,
+        dimensions: impl Into<std::collections::BTreeMap<String, String>>,
     ) -> Self {
         Self {
-            schema_name,
+            schema_name: schema_name.into(),
             id: None,
-            timestamp,
-            account_id,
-            attributes,
-            dimensions,
+            timestamp: timestamp.into(),
+            account_id: account_id.into(),
+            attributes: attributes.into(),
+            dimensions: dimensions.into(),
         }
+    }
+
+    /// Sets `id`; until set, it is left out.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Structure of an event attribute
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EventAttributeSchema {
     /// Name of the event attribute.
     pub name: String,
@@ -14,17 +15,23 @@ pub struct EventAttributeSchema {
 }
 
 rt::deserialize_struct! {
-    EventAttributeSchema { 0 name "name" required, 1 default_unit "defaultUnit" optional,
+    EventAttributeSchema {
+        0 name "name" required,
+        1 default_unit "defaultUnit" optional,
     }
 }
-
 impl EventAttributeSchema {
-    /// Creates a `EventAttributeSchema` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>) -> Self {
         Self {
-            name,
+            name: name.into(),
             default_unit: None,
         }
+    }
+
+    /// Sets `default_unit` (`defaultUnit`); until set, it is left out.
+    pub fn with_default_unit(mut self, value: impl Into<String>) -> Self {
+        self.default_unit = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoCustomer` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EventPipelineInfoCustomer {
     /// `id`
     pub id: String,
@@ -13,13 +14,17 @@ pub struct EventPipelineInfoCustomer {
 }
 
 rt::deserialize_struct! {
-    EventPipelineInfoCustomer { 0 id "id" required, 1 name "name" required, }
+    EventPipelineInfoCustomer {
+        0 id "id" required,
+        1 name "name" required,
+    }
 }
-
 impl EventPipelineInfoCustomer {
-    /// Creates a `EventPipelineInfoCustomer` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(id: String, name: String) -> Self {
-        Self { id, name }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+        }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoEventSchema` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EventPipelineInfoEventSchema {
     /// `name`
     pub name: String,
@@ -13,14 +14,17 @@ pub struct EventPipelineInfoEventSchema {
 }
 
 rt::deserialize_struct! {
-    EventPipelineInfoEventSchema { 0 name "name" required, 1 version "version" required,
+    EventPipelineInfoEventSchema {
+        0 name "name" required,
+        1 version "version" required,
     }
 }
-
 impl EventPipelineInfoEventSchema {
-    /// Creates a `EventPipelineInfoEventSchema` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, version: i32) -> Self {
-        Self { name, version }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, version: impl Into<i32>) -> Self {
+        Self {
+            name: name.into(),
+            version: version.into(),
+        }
     }
 }

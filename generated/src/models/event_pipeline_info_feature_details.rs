@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoFeatureDetails` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EventPipelineInfoFeatureDetails {
     /// `featureId`
     #[serde(rename = "featureId")]
@@ -21,20 +22,33 @@ pub struct EventPipelineInfoFeatureDetails {
 }
 
 rt::deserialize_struct! {
-    EventPipelineInfoFeatureDetails { 0 feature_id "featureId" required, 1
-    mapped_attribute "mappedAttribute" required, 2 overage_in_cycle "overageInCycle"
-    optional, 3 overage_in_event "overageInEvent" optional, }
+    EventPipelineInfoFeatureDetails {
+        0 feature_id "featureId" required,
+        1 mapped_attribute "mappedAttribute" required,
+        2 overage_in_cycle "overageInCycle" optional,
+        3 overage_in_event "overageInEvent" optional,
+    }
 }
-
 impl EventPipelineInfoFeatureDetails {
-    /// Creates a `EventPipelineInfoFeatureDetails` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(feature_id: String, mapped_attribute: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(feature_id: impl Into<String>, mapped_attribute: impl Into<String>) -> Self {
         Self {
-            feature_id,
-            mapped_attribute,
+            feature_id: feature_id.into(),
+            mapped_attribute: mapped_attribute.into(),
             overage_in_cycle: None,
             overage_in_event: None,
         }
+    }
+
+    /// Sets `overage_in_cycle` (`overageInCycle`); until set, it is left out.
+    pub fn with_overage_in_cycle(mut self, value: impl Into<f64>) -> Self {
+        self.overage_in_cycle = Some(value.into());
+        self
+    }
+
+    /// Sets `overage_in_event` (`overageInEvent`); until set, it is left out.
+    pub fn with_overage_in_event(mut self, value: impl Into<f64>) -> Self {
+        self.overage_in_event = Some(value.into());
+        self
     }
 }

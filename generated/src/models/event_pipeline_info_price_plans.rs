@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoPricePlans` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EventPipelineInfoPricePlans {
     /// `name`
     pub name: String,
@@ -25,28 +26,37 @@ pub struct EventPipelineInfoPricePlans {
 }
 
 rt::deserialize_struct! {
-    EventPipelineInfoPricePlans { 0 name "name" required, 1 id "id" required, 2
-    schedule_id "scheduleId" required, 3 cycle_start "cycleStart" required, 4 cycle_end
-    "cycleEnd" required, 5 usage_meters "usageMeters" optional, }
+    EventPipelineInfoPricePlans {
+        0 name "name" required,
+        1 id "id" required,
+        2 schedule_id "scheduleId" required,
+        3 cycle_start "cycleStart" required,
+        4 cycle_end "cycleEnd" required,
+        5 usage_meters "usageMeters" optional,
+    }
 }
-
 impl EventPipelineInfoPricePlans {
-    /// Creates a `EventPipelineInfoPricePlans` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        id: String,
-        schedule_id: String,
-        cycle_start: rt::chrono::NaiveDate,
-        cycle_end: rt::chrono::NaiveDate,
+        name: impl Into<String>,
+        id: impl Into<String>,
+        schedule_id: impl Into<String>,
+        cycle_start: impl Into<rt::chrono::NaiveDate>,
+        cycle_end: impl Into<rt::chrono::NaiveDate>,
     ) -> Self {
         Self {
-            name,
-            id,
-            schedule_id,
-            cycle_start,
-            cycle_end,
+            name: name.into(),
+            id: id.into(),
+            schedule_id: schedule_id.into(),
+            cycle_start: cycle_start.into(),
+            cycle_end: cycle_end.into(),
             usage_meters: None,
         }
+    }
+
+    /// Sets `usage_meters` (`usageMeters`); until set, it is left out.
+    pub fn with_usage_meters(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.usage_meters = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `EventPipelineInfoUsageMeters` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EventPipelineInfoUsageMeters {
     /// `id`
     pub id: String,
@@ -20,34 +21,45 @@ pub struct EventPipelineInfoUsageMeters {
 }
 
 rt::deserialize_struct! {
-    EventPipelineInfoUsageMeters { 0 id "id" required, 1 name "name" required, 2 version
-    "version" required, 3 status "status" required, 4 units "units" optional, }
+    EventPipelineInfoUsageMeters {
+        0 id "id" required,
+        1 name "name" required,
+        2 version "version" required,
+        3 status "status" required,
+        4 units "units" optional,
+    }
 }
-
 impl EventPipelineInfoUsageMeters {
-    /// Creates a `EventPipelineInfoUsageMeters` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: String,
-        version: i32,
-        status: crate::models::EventPipelineInfoUsageMetersStatus,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        version: impl Into<i32>,
+        status: impl Into<crate::models::EventPipelineInfoUsageMetersStatus>,
     ) -> Self {
         Self {
-            id,
-            name,
-            version,
-            status,
+            id: id.into(),
+            name: name.into(),
+            version: version.into(),
+            status: status.into(),
             units: None,
         }
+    }
+
+    /// Sets `units`; until set, it is left out.
+    pub fn with_units(mut self, value: impl Into<f64>) -> Self {
+        self.units = Some(value.into());
+        self
     }
 }
 
 /// The `EventPipelineInfoUsageMetersStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`EventPipelineInfoUsageMetersStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`EventPipelineInfoUsageMetersStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EventPipelineInfoUsageMetersStatus {
     /// `PROCESSED_FILTERED_OUT`
     ProcessedFilteredOut,
@@ -75,6 +87,22 @@ impl From<&str> for EventPipelineInfoUsageMetersStatus {
             "PROCESSED_UNITS_COMPUTED" => Self::ProcessedUnitsComputed,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for EventPipelineInfoUsageMetersStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for EventPipelineInfoUsageMetersStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

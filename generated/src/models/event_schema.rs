@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Structure of an event schema
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EventSchema {
     /// Name of the event. Must be unique for an organization.
     pub name: String,
@@ -50,24 +51,29 @@ pub struct EventSchema {
 }
 
 rt::deserialize_struct! {
-    EventSchema { 0 name "name" required, 1 description "description" optional, 2 version
-    "version" required, 3 status "status" optional, 4 attributes "attributes" optional, 5
-    dimensions "dimensions" optional, 6 filter_fields "filterFields" optional, 7
-    feature_details "featureDetails" optional, 8 enrichments "enrichments" optional, 9
-    event_id_template "eventIdTemplate" optional, 10 event_level_revenue
-    "eventLevelRevenue" optional, 11 created_at "createdAt" optional
-    rt::datetime::OptionSeed, 12 updated_at "updatedAt" optional
-    rt::datetime::OptionSeed, }
+    EventSchema {
+        0 name "name" required,
+        1 description "description" optional,
+        2 version "version" required,
+        3 status "status" optional,
+        4 attributes "attributes" optional,
+        5 dimensions "dimensions" optional,
+        6 filter_fields "filterFields" optional,
+        7 feature_details "featureDetails" optional,
+        8 enrichments "enrichments" optional,
+        9 event_id_template "eventIdTemplate" optional,
+        10 event_level_revenue "eventLevelRevenue" optional,
+        11 created_at "createdAt" optional rt::datetime::OptionSeed,
+        12 updated_at "updatedAt" optional rt::datetime::OptionSeed,
+    }
 }
-
 impl EventSchema {
-    /// Creates a `EventSchema` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, version: i32) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, version: impl Into<i32>) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
-            version,
+            version: version.into(),
             status: None,
             attributes: None,
             dimensions: None,
@@ -80,6 +86,84 @@ impl EventSchema {
             updated_at: None,
         }
     }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `status`; until set, it is left out.
+    pub fn with_status(mut self, value: impl Into<crate::models::EventSchemaStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `attributes`; until set, it is left out.
+    pub fn with_attributes(
+        mut self,
+        value: impl Into<Vec<crate::models::EventAttributeSchema>>,
+    ) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `dimensions`; until set, it is left out.
+    pub fn with_dimensions(
+        mut self,
+        value: impl Into<Vec<crate::models::DimensionsSchema>>,
+    ) -> Self {
+        self.dimensions = Some(value.into());
+        self
+    }
+
+    /// Sets `filter_fields` (`filterFields`); until set, it is left out.
+    pub fn with_filter_fields(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.filter_fields = Some(value.into());
+        self
+    }
+
+    /// Sets `feature_details` (`featureDetails`); until set, it is left out.
+    pub fn with_feature_details(mut self, value: impl Into<crate::models::FeatureDetails>) -> Self {
+        self.feature_details = Some(value.into());
+        self
+    }
+
+    /// Sets `enrichments`; until set, it is left out.
+    pub fn with_enrichments(mut self, value: impl Into<crate::models::Enrichments>) -> Self {
+        self.enrichments = Some(value.into());
+        self
+    }
+
+    /// Sets `event_id_template` (`eventIdTemplate`); until set, it is left out.
+    pub fn with_event_id_template(mut self, value: impl Into<String>) -> Self {
+        self.event_id_template = Some(value.into());
+        self
+    }
+
+    /// Sets `event_level_revenue` (`eventLevelRevenue`); until set, it is left out.
+    pub fn with_event_level_revenue(mut self, value: impl Into<bool>) -> Self {
+        self.event_level_revenue = Some(value.into());
+        self
+    }
+
+    /// Sets `created_at` (`createdAt`); until set, it is left out.
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at` (`updatedAt`); until set, it is left out.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
 }
 
 /// Status of event schema
@@ -89,8 +173,10 @@ impl EventSchema {
 /// * ARCHIVED - Older version of event schema
 ///
 /// Values this version of the crate does not know decode into
-/// [`EventSchemaStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`EventSchemaStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum EventSchemaStatus {
     /// `DRAFT`
     Draft,
@@ -126,6 +212,22 @@ impl From<&str> for EventSchemaStatus {
             "ARCHIVED" => Self::Archived,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for EventSchemaStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for EventSchemaStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Source of ingestion of event
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct EventSource {
     /// Unique identifier representing the source
     pub id: String,
@@ -13,13 +14,17 @@ pub struct EventSource {
 }
 
 rt::deserialize_struct! {
-    EventSource { 0 id "id" required, 1 r#type "type" required, }
+    EventSource {
+        0 id "id" required,
+        1 r#type "type" required,
+    }
 }
-
 impl EventSource {
-    /// Creates a `EventSource` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(id: String, r#type: String) -> Self {
-        Self { id, r#type }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(id: impl Into<String>, r#type: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            r#type: r#type.into(),
+        }
     }
 }

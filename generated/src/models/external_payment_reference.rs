@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// external payment reference object
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct ExternalPaymentReference {
     /// `sourceName`
     #[serde(rename = "sourceName")]
@@ -24,34 +25,50 @@ pub struct ExternalPaymentReference {
 }
 
 rt::deserialize_struct! {
-    ExternalPaymentReference { 0 source_name "sourceName" required, 1 source_type
-    "sourceType" required, 2 transaction_number "transactionNumber" required, 3
-    description "description" optional, 4 metadata "metadata" optional, }
+    ExternalPaymentReference {
+        0 source_name "sourceName" required,
+        1 source_type "sourceType" required,
+        2 transaction_number "transactionNumber" required,
+        3 description "description" optional,
+        4 metadata "metadata" optional,
+    }
 }
-
 impl ExternalPaymentReference {
-    /// Creates a `ExternalPaymentReference` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        source_name: String,
-        source_type: crate::models::ExternalPaymentReferenceSourceType,
-        transaction_number: String,
+        source_name: impl Into<String>,
+        source_type: impl Into<crate::models::ExternalPaymentReferenceSourceType>,
+        transaction_number: impl Into<String>,
     ) -> Self {
         Self {
-            source_name,
-            source_type,
-            transaction_number,
+            source_name: source_name.into(),
+            source_type: source_type.into(),
+            transaction_number: transaction_number.into(),
             description: None,
             metadata: None,
         }
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 
 /// The `ExternalPaymentReferenceSourceType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`ExternalPaymentReferenceSourceType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`ExternalPaymentReferenceSourceType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ExternalPaymentReferenceSourceType {
     /// `GATEWAY`
     Gateway,
@@ -91,6 +108,22 @@ impl From<&str> for ExternalPaymentReferenceSourceType {
             "CARD" => Self::Card,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for ExternalPaymentReferenceSourceType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ExternalPaymentReferenceSourceType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

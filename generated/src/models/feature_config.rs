@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Feature configuration object
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct FeatureConfig {
     /// `effectiveFrom`
     #[serde(rename = "effectiveFrom", skip_serializing_if = "Option::is_none")]
@@ -18,18 +19,25 @@ pub struct FeatureConfig {
 }
 
 rt::deserialize_struct! {
-    FeatureConfig { 0 effective_from "effectiveFrom" optional, 1 effective_until
-    "effectiveUntil" required, 2 feature_credit_limit "featureCreditLimit" required, }
+    FeatureConfig {
+        0 effective_from "effectiveFrom" optional,
+        1 effective_until "effectiveUntil" required,
+        2 feature_credit_limit "featureCreditLimit" required,
+    }
 }
-
 impl FeatureConfig {
-    /// Creates a `FeatureConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(effective_until: String, feature_credit_limit: f64) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(effective_until: impl Into<String>, feature_credit_limit: impl Into<f64>) -> Self {
         Self {
             effective_from: None,
-            effective_until,
-            feature_credit_limit,
+            effective_until: effective_until.into(),
+            feature_credit_limit: feature_credit_limit.into(),
         }
+    }
+
+    /// Sets `effective_from` (`effectiveFrom`); until set, it is left out.
+    pub fn with_effective_from(mut self, value: impl Into<String>) -> Self {
+        self.effective_from = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Get feature credits response
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct FeatureCreditEntry {
     /// `id`
     pub id: String,
@@ -29,41 +30,59 @@ pub struct FeatureCreditEntry {
 }
 
 rt::deserialize_struct! {
-    FeatureCreditEntry { 0 id "id" required, 1 source "source" required, 2 status
-    "status" required, 3 effective_from "effectiveFrom" required rt::datetime::Seed, 4
-    effective_until "effectiveUntil" required rt::datetime::Seed, 5 granted "granted"
-    optional, 6 balance "balance" optional, 7 used "used" required, }
+    FeatureCreditEntry {
+        0 id "id" required,
+        1 source "source" required,
+        2 status "status" required,
+        3 effective_from "effectiveFrom" required rt::datetime::Seed,
+        4 effective_until "effectiveUntil" required rt::datetime::Seed,
+        5 granted "granted" optional,
+        6 balance "balance" optional,
+        7 used "used" required,
+    }
 }
-
 impl FeatureCreditEntry {
-    /// Creates a `FeatureCreditEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        source: crate::models::FeatureCreditEntrySource,
-        status: crate::models::FeatureCreditEntryStatus,
-        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
-        effective_until: rt::chrono::DateTime<rt::chrono::Utc>,
-        used: f64,
+        id: impl Into<String>,
+        source: impl Into<crate::models::FeatureCreditEntrySource>,
+        status: impl Into<crate::models::FeatureCreditEntryStatus>,
+        effective_from: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        effective_until: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        used: impl Into<f64>,
     ) -> Self {
         Self {
-            id,
-            source,
-            status,
-            effective_from,
-            effective_until,
+            id: id.into(),
+            source: source.into(),
+            status: status.into(),
+            effective_from: effective_from.into(),
+            effective_until: effective_until.into(),
             granted: None,
             balance: None,
-            used,
+            used: used.into(),
         }
+    }
+
+    /// Sets `granted`; until set, it is left out.
+    pub fn with_granted(mut self, value: impl Into<f64>) -> Self {
+        self.granted = Some(value.into());
+        self
+    }
+
+    /// Sets `balance`; until set, it is left out.
+    pub fn with_balance(mut self, value: impl Into<f64>) -> Self {
+        self.balance = Some(value.into());
+        self
     }
 }
 
 /// Source of the feature credit
 ///
 /// Values this version of the crate does not know decode into
-/// [`FeatureCreditEntrySource::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`FeatureCreditEntrySource::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FeatureCreditEntrySource {
     /// `ENTITLEMENT`
     Entitlement,
@@ -102,6 +121,22 @@ impl From<&str> for FeatureCreditEntrySource {
     }
 }
 
+impl PartialOrd for FeatureCreditEntrySource {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for FeatureCreditEntrySource {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
+    }
+}
+
 impl rt::StringEnum for FeatureCreditEntrySource {
     fn as_str(&self) -> &str {
         FeatureCreditEntrySource::as_str(self)
@@ -133,8 +168,10 @@ impl<'de> rt::serde::Deserialize<'de> for FeatureCreditEntrySource {
 /// Status of the feature credit entry
 ///
 /// Values this version of the crate does not know decode into
-/// [`FeatureCreditEntryStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`FeatureCreditEntryStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FeatureCreditEntryStatus {
     /// `ACTIVE`
     Active,
@@ -166,6 +203,22 @@ impl From<&str> for FeatureCreditEntryStatus {
             "VOIDED" => Self::Voided,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for FeatureCreditEntryStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for FeatureCreditEntryStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `Field` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Field {
     /// `name`
     pub name: String,
@@ -20,26 +21,29 @@ pub struct Field {
 }
 
 rt::deserialize_struct! {
-    Field { 0 name "name" required, 1 r#type "type" required, 2 enrichment_type
-    "enrichmentType" required, 3 value "value" required, 4 order "order" required, }
+    Field {
+        0 name "name" required,
+        1 r#type "type" required,
+        2 enrichment_type "enrichmentType" required,
+        3 value "value" required,
+        4 order "order" required,
+    }
 }
-
 impl Field {
-    /// Creates a `Field` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        name: String,
-        r#type: crate::models::FieldType,
-        enrichment_type: crate::models::FieldEnrichmentType,
-        value: String,
-        order: i32,
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::FieldType>,
+        enrichment_type: impl Into<crate::models::FieldEnrichmentType>,
+        value: impl Into<String>,
+        order: impl Into<i32>,
     ) -> Self {
         Self {
-            name,
-            r#type,
-            enrichment_type,
-            value,
-            order,
+            name: name.into(),
+            r#type: r#type.into(),
+            enrichment_type: enrichment_type.into(),
+            value: value.into(),
+            order: order.into(),
         }
     }
 }
@@ -47,8 +51,10 @@ impl Field {
 /// The `FieldType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`FieldType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`FieldType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FieldType {
     /// `ATTRIBUTE`
     Attribute,
@@ -76,6 +82,22 @@ impl From<&str> for FieldType {
             "DIMENSION" => Self::Dimension,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for FieldType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for FieldType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 
@@ -110,8 +132,10 @@ impl<'de> rt::serde::Deserialize<'de> for FieldType {
 /// The `FieldEnrichmentType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`FieldEnrichmentType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`FieldEnrichmentType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FieldEnrichmentType {
     /// `VALUE`
     Value,
@@ -143,6 +167,22 @@ impl From<&str> for FieldEnrichmentType {
             "JSON_LOGIC_FROM_DEPENDENCY" => Self::JsonLogicFromDependency,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for FieldEnrichmentType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for FieldEnrichmentType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

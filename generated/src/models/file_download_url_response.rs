@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `FileDownloadUrlResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct FileDownloadUrlResponse {
     /// `downloadUrl`
     #[serde(rename = "downloadUrl")]
@@ -12,13 +13,15 @@ pub struct FileDownloadUrlResponse {
 }
 
 rt::deserialize_struct! {
-    FileDownloadUrlResponse { 0 download_url "downloadUrl" required, }
+    FileDownloadUrlResponse {
+        0 download_url "downloadUrl" required,
+    }
 }
-
 impl FileDownloadUrlResponse {
-    /// Creates a `FileDownloadUrlResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(download_url: String) -> Self {
-        Self { download_url }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(download_url: impl Into<String>) -> Self {
+        Self {
+            download_url: download_url.into(),
+        }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `FixedFeeRateCard` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct FixedFeeRateCard {
     /// Unique Identifier of the attached AddOn
     pub id: String,
@@ -35,30 +36,74 @@ pub struct FixedFeeRateCard {
 }
 
 rt::deserialize_struct! {
-    FixedFeeRateCard { 0 id "id" required, 1 display_name "displayName" optional, 2 name
-    "name" optional, 3 tag "tag" optional, 4 invoice_timing "invoiceTiming" optional, 5
-    r#type "type" optional, 6 rate_values "rateValues" required, 7 enable_proration
-    "enableProration" required, 8 recurrence_config "recurrenceConfig" optional, }
+    FixedFeeRateCard {
+        0 id "id" required,
+        1 display_name "displayName" optional,
+        2 name "name" optional,
+        3 tag "tag" optional,
+        4 invoice_timing "invoiceTiming" optional,
+        5 r#type "type" optional,
+        6 rate_values "rateValues" required,
+        7 enable_proration "enableProration" required,
+        8 recurrence_config "recurrenceConfig" optional,
+    }
 }
-
 impl FixedFeeRateCard {
-    /// Creates a `FixedFeeRateCard` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        rate_values: Vec<crate::models::CurrencyRateValue>,
-        enable_proration: bool,
+        id: impl Into<String>,
+        rate_values: impl Into<Vec<crate::models::CurrencyRateValue>>,
+        enable_proration: impl Into<bool>,
     ) -> Self {
         Self {
-            id,
+            id: id.into(),
             display_name: None,
             name: None,
             tag: None,
             invoice_timing: None,
             r#type: None,
-            rate_values,
-            enable_proration,
+            rate_values: rate_values.into(),
+            enable_proration: enable_proration.into(),
             recurrence_config: None,
         }
+    }
+
+    /// Sets `display_name` (`displayName`); until set, it is left out.
+    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+
+    /// Sets `name`; until set, it is left out.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `tag`; until set, it is left out.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+
+    /// Sets `invoice_timing` (`invoiceTiming`); until set, it is left out.
+    pub fn with_invoice_timing(mut self, value: impl Into<crate::models::InvoiceTiming>) -> Self {
+        self.invoice_timing = Some(value.into());
+        self
+    }
+
+    /// Sets `type`; until set, it is left out.
+    pub fn with_type(mut self, value: impl Into<crate::models::FixedFeeType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `recurrence_config` (`recurrenceConfig`); until set, it is left out.
+    pub fn with_recurrence_config(
+        mut self,
+        value: impl Into<crate::models::RecurrenceConfig>,
+    ) -> Self {
+        self.recurrence_config = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Request to get delegate token for customer portal
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct GetCustomerPortalDelegateTokenRequest {
     /// Identifier of the customer
     #[serde(rename = "customerId")]
@@ -22,20 +23,39 @@ pub struct GetCustomerPortalDelegateTokenRequest {
 }
 
 rt::deserialize_struct! {
-    GetCustomerPortalDelegateTokenRequest { 0 customer_id "customerId" required, 1
-    account_ids "accountIds" optional, 2 all_accounts_access "allAccountsAccess"
-    optional, 3 expiry "expiry" optional, }
+    GetCustomerPortalDelegateTokenRequest {
+        0 customer_id "customerId" required,
+        1 account_ids "accountIds" optional,
+        2 all_accounts_access "allAccountsAccess" optional,
+        3 expiry "expiry" optional,
+    }
 }
-
 impl GetCustomerPortalDelegateTokenRequest {
-    /// Creates a `GetCustomerPortalDelegateTokenRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(customer_id: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(customer_id: impl Into<String>) -> Self {
         Self {
-            customer_id,
+            customer_id: customer_id.into(),
             account_ids: None,
             all_accounts_access: None,
             expiry: None,
         }
+    }
+
+    /// Sets `account_ids` (`accountIds`); until set, it is left out.
+    pub fn with_account_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.account_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `all_accounts_access` (`allAccountsAccess`); until set, it is left out.
+    pub fn with_all_accounts_access(mut self, value: impl Into<bool>) -> Self {
+        self.all_accounts_access = Some(value.into());
+        self
+    }
+
+    /// Sets `expiry`; until set, it is left out.
+    pub fn with_expiry(mut self, value: impl Into<i64>) -> Self {
+        self.expiry = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `GetEntitlementValuesResponseDataInner` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct GetEntitlementValuesResponseDataInner {
     /// Feature ID
     #[serde(rename = "featureId")]
@@ -14,14 +15,17 @@ pub struct GetEntitlementValuesResponseDataInner {
 }
 
 rt::deserialize_struct! {
-    GetEntitlementValuesResponseDataInner { 0 feature_id "featureId" required, 1 value
-    "value" required, }
+    GetEntitlementValuesResponseDataInner {
+        0 feature_id "featureId" required,
+        1 value "value" required,
+    }
 }
-
 impl GetEntitlementValuesResponseDataInner {
-    /// Creates a `GetEntitlementValuesResponseDataInner` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(feature_id: String, value: String) -> Self {
-        Self { feature_id, value }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(feature_id: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            feature_id: feature_id.into(),
+            value: value.into(),
+        }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `GetJobResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct GetJobResponse {
     /// `id`
     pub id: String,
@@ -36,48 +37,72 @@ pub struct GetJobResponse {
 }
 
 rt::deserialize_struct! {
-    GetJobResponse { 0 id "id" required, 1 r#type "type" required, 2 settled_at
-    "settledAt" optional rt::datetime::OptionSeed, 3 updated_at "updatedAt" required
-    rt::datetime::Seed, 4 status "status" required, 5 total_job_entries "totalJobEntries"
-    required, 6 pending_job_entries "pendingJobEntries" required, 7 failed_job_entries
-    "failedJobEntries" required, 8 completed_job_entries "completedJobEntries" required,
-    9 metadata "metadata" optional, }
+    GetJobResponse {
+        0 id "id" required,
+        1 r#type "type" required,
+        2 settled_at "settledAt" optional rt::datetime::OptionSeed,
+        3 updated_at "updatedAt" required rt::datetime::Seed,
+        4 status "status" required,
+        5 total_job_entries "totalJobEntries" required,
+        6 pending_job_entries "pendingJobEntries" required,
+        7 failed_job_entries "failedJobEntries" required,
+        8 completed_job_entries "completedJobEntries" required,
+        9 metadata "metadata" optional,
+    }
 }
-
 impl GetJobResponse {
-    /// Creates a `GetJobResponse` from its required fields; optional fields start empty.
+    /// A new value from the required fields; set the others with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
-    #[allow(deprecated)]
     pub fn new(
-        id: String,
-        r#type: crate::models::GetJobResponseType,
-        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        status: crate::models::GetJobResponseStatus,
-        total_job_entries: i32,
-        pending_job_entries: i32,
-        failed_job_entries: i32,
-        completed_job_entries: i32,
+        id: impl Into<String>,
+        r#type: impl Into<crate::models::GetJobResponseType>,
+        updated_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        status: impl Into<crate::models::GetJobResponseStatus>,
+        total_job_entries: impl Into<i32>,
+        pending_job_entries: impl Into<i32>,
+        failed_job_entries: impl Into<i32>,
+        completed_job_entries: impl Into<i32>,
     ) -> Self {
         Self {
-            id,
-            r#type,
+            id: id.into(),
+            r#type: r#type.into(),
             settled_at: None,
-            updated_at,
-            status,
-            total_job_entries,
-            pending_job_entries,
-            failed_job_entries,
-            completed_job_entries,
+            updated_at: updated_at.into(),
+            status: status.into(),
+            total_job_entries: total_job_entries.into(),
+            pending_job_entries: pending_job_entries.into(),
+            failed_job_entries: failed_job_entries.into(),
+            completed_job_entries: completed_job_entries.into(),
             metadata: None,
         }
+    }
+
+    /// Sets `settled_at` (`settledAt`); until set, it is left out.
+    pub fn with_settled_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.settled_at = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 
 /// The `GetJobResponseType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`GetJobResponseType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`GetJobResponseType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GetJobResponseType {
     /// `PRICE_PLAN`
     PricePlan,
@@ -112,6 +137,22 @@ impl From<&str> for GetJobResponseType {
     }
 }
 
+impl PartialOrd for GetJobResponseType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for GetJobResponseType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
+    }
+}
+
 impl rt::StringEnum for GetJobResponseType {
     fn as_str(&self) -> &str {
         GetJobResponseType::as_str(self)
@@ -143,8 +184,10 @@ impl<'de> rt::serde::Deserialize<'de> for GetJobResponseType {
 /// The `GetJobResponseStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`GetJobResponseStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`GetJobResponseStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum GetJobResponseStatus {
     /// `SCHEDULED`
     Scheduled,
@@ -196,6 +239,22 @@ impl From<&str> for GetJobResponseStatus {
             "CANCELLED" => Self::Cancelled,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for GetJobResponseStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for GetJobResponseStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Request to get metrics from togai
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct GetMetricsRequest {
     /// Start date time of the query (inclusive)
     #[serde(rename = "startTime")]
@@ -18,22 +19,23 @@ pub struct GetMetricsRequest {
 }
 
 rt::deserialize_struct! {
-    GetMetricsRequest { 0 start_time "startTime" required rt::datetime::Seed, 1 end_time
-    "endTime" required rt::datetime::Seed, 2 metric_queries "metricQueries" required, }
+    GetMetricsRequest {
+        0 start_time "startTime" required rt::datetime::Seed,
+        1 end_time "endTime" required rt::datetime::Seed,
+        2 metric_queries "metricQueries" required,
+    }
 }
-
 impl GetMetricsRequest {
-    /// Creates a `GetMetricsRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        start_time: rt::chrono::DateTime<rt::chrono::Utc>,
-        end_time: rt::chrono::DateTime<rt::chrono::Utc>,
-        metric_queries: Vec<crate::models::MetricQuery>,
+        start_time: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        end_time: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        metric_queries: impl Into<Vec<crate::models::MetricQuery>>,
     ) -> Self {
         Self {
-            start_time,
-            end_time,
-            metric_queries,
+            start_time: start_time.into(),
+            end_time: end_time.into(),
+            metric_queries: metric_queries.into(),
         }
     }
 }

@@ -5,19 +5,22 @@ use togai_codegen_runtime as rt;
 /// Payload for ingesting batch events
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct IngestBatchEventRequest {
     /// `events`
     pub events: Vec<crate::models::Event>,
 }
 
 rt::deserialize_struct! {
-    IngestBatchEventRequest { 0 events "events" required, }
+    IngestBatchEventRequest {
+        0 events "events" required,
+    }
 }
-
 impl IngestBatchEventRequest {
-    /// Creates a `IngestBatchEventRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(events: Vec<crate::models::Event>) -> Self {
-        Self { events }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(events: impl Into<Vec<crate::models::Event>>) -> Self {
+        Self {
+            events: events.into(),
+        }
     }
 }

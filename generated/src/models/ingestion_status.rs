@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Status about the event ingestion.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct IngestionStatus {
     /// Ingestion status
     pub status: crate::models::IngestionStatusStatus,
@@ -14,26 +15,34 @@ pub struct IngestionStatus {
 }
 
 rt::deserialize_struct! {
-    IngestionStatus { 0 status "status" required, 1 status_description
-    "statusDescription" optional, }
+    IngestionStatus {
+        0 status "status" required,
+        1 status_description "statusDescription" optional,
+    }
 }
-
 impl IngestionStatus {
-    /// Creates a `IngestionStatus` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(status: crate::models::IngestionStatusStatus) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(status: impl Into<crate::models::IngestionStatusStatus>) -> Self {
         Self {
-            status,
+            status: status.into(),
             status_description: None,
         }
+    }
+
+    /// Sets `status_description` (`statusDescription`); until set, it is left out.
+    pub fn with_status_description(mut self, value: impl Into<String>) -> Self {
+        self.status_description = Some(value.into());
+        self
     }
 }
 
 /// Ingestion status
 ///
 /// Values this version of the crate does not know decode into
-/// [`IngestionStatusStatus::UnknownValue`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`IngestionStatusStatus::UnknownValue`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum IngestionStatusStatus {
     /// `INGESTION_IN_PROGRESS`
     IngestionInProgress,
@@ -121,6 +130,22 @@ impl From<&str> for IngestionStatusStatus {
             "UNKNOWN" => Self::Unknown,
             other => Self::UnknownValue(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for IngestionStatusStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for IngestionStatusStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::UnknownValue(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Structure of invoice
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Invoice {
     /// Identifier of invoice
     pub id: String,
@@ -85,73 +86,210 @@ pub struct Invoice {
 }
 
 rt::deserialize_struct! {
-    Invoice { 0 id "id" required, 1 customer_id "customerId" optional, 2 owner_id
-    "ownerId" optional, 3 price_plan_id "pricePlanId" optional, 4 usage_info "usageInfo"
-    optional, 5 revenue_info "revenueInfo" optional, 6 invoice_details "invoiceDetails"
-    optional, 7 status "status" required, 8 finalizing_status "finalizingStatus"
-    optional, 9 invoice_class "invoiceClass" required, 10 invoice_type "invoiceType"
-    required, 11 auto_advance "autoAdvance" optional, 12 start_date "startDate" optional
-    rt::datetime::OptionSeed, 13 end_date "endDate" optional rt::datetime::OptionSeed, 14
-    end_date_inclusive "endDateInclusive" optional rt::datetime::OptionSeed, 15
-    invoice_date "invoiceDate" required rt::datetime::Seed, 16 due_date "dueDate"
-    optional rt::datetime::OptionSeed, 17 generated_at "generatedAt" optional
-    rt::datetime::OptionSeed, 18 updated_at "updatedAt" required rt::datetime::Seed, 19
-    metadata "metadata" optional, 20 info "info" optional, 21 sequence_id "sequenceId"
-    optional, 22 pdf_url "pdfUrl" optional, 23 total_amount "totalAmount" required, 24
-    paid_amount "paidAmount" required, 25 net_term_days "netTermDays" required, }
+    Invoice {
+        0 id "id" required,
+        1 customer_id "customerId" optional,
+        2 owner_id "ownerId" optional,
+        3 price_plan_id "pricePlanId" optional,
+        4 usage_info "usageInfo" optional,
+        5 revenue_info "revenueInfo" optional,
+        6 invoice_details "invoiceDetails" optional,
+        7 status "status" required,
+        8 finalizing_status "finalizingStatus" optional,
+        9 invoice_class "invoiceClass" required,
+        10 invoice_type "invoiceType" required,
+        11 auto_advance "autoAdvance" optional,
+        12 start_date "startDate" optional rt::datetime::OptionSeed,
+        13 end_date "endDate" optional rt::datetime::OptionSeed,
+        14 end_date_inclusive "endDateInclusive" optional rt::datetime::OptionSeed,
+        15 invoice_date "invoiceDate" required rt::datetime::Seed,
+        16 due_date "dueDate" optional rt::datetime::OptionSeed,
+        17 generated_at "generatedAt" optional rt::datetime::OptionSeed,
+        18 updated_at "updatedAt" required rt::datetime::Seed,
+        19 metadata "metadata" optional,
+        20 info "info" optional,
+        21 sequence_id "sequenceId" optional,
+        22 pdf_url "pdfUrl" optional,
+        23 total_amount "totalAmount" required,
+        24 paid_amount "paidAmount" required,
+        25 net_term_days "netTermDays" required,
+    }
 }
-
 impl Invoice {
-    /// Creates a `Invoice` from its required fields; optional fields start empty.
+    /// A new value from the required fields; set the others with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
-    #[allow(deprecated)]
     pub fn new(
-        id: String,
-        status: crate::models::InvoicesStatus,
-        invoice_class: crate::models::InvoicesClass,
-        invoice_type: crate::models::InvoicesType,
-        invoice_date: rt::chrono::DateTime<rt::chrono::Utc>,
-        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        total_amount: f64,
-        paid_amount: f64,
-        net_term_days: i64,
+        id: impl Into<String>,
+        status: impl Into<crate::models::InvoicesStatus>,
+        invoice_class: impl Into<crate::models::InvoicesClass>,
+        invoice_type: impl Into<crate::models::InvoicesType>,
+        invoice_date: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        updated_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        total_amount: impl Into<f64>,
+        paid_amount: impl Into<f64>,
+        net_term_days: impl Into<i64>,
     ) -> Self {
         Self {
-            id,
+            id: id.into(),
             customer_id: None,
             owner_id: None,
             price_plan_id: None,
             usage_info: None,
             revenue_info: None,
             invoice_details: None,
-            status,
+            status: status.into(),
             finalizing_status: None,
-            invoice_class,
-            invoice_type,
+            invoice_class: invoice_class.into(),
+            invoice_type: invoice_type.into(),
             auto_advance: None,
             start_date: None,
             end_date: None,
             end_date_inclusive: None,
-            invoice_date,
+            invoice_date: invoice_date.into(),
             due_date: None,
             generated_at: None,
-            updated_at,
+            updated_at: updated_at.into(),
             metadata: None,
             info: None,
             sequence_id: None,
             pdf_url: None,
-            total_amount,
-            paid_amount,
-            net_term_days,
+            total_amount: total_amount.into(),
+            paid_amount: paid_amount.into(),
+            net_term_days: net_term_days.into(),
         }
+    }
+
+    /// Sets `customer_id` (`customerId`); until set, it is left out.
+    pub fn with_customer_id(mut self, value: impl Into<String>) -> Self {
+        self.customer_id = Some(value.into());
+        self
+    }
+
+    /// Sets `owner_id` (`ownerId`); until set, it is left out.
+    pub fn with_owner_id(mut self, value: impl Into<String>) -> Self {
+        self.owner_id = Some(value.into());
+        self
+    }
+
+    /// Sets `price_plan_id` (`pricePlanId`); until set, it is left out.
+    pub fn with_price_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.price_plan_id = Some(value.into());
+        self
+    }
+
+    /// Sets `usage_info` (`usageInfo`); until set, it is left out.
+    pub fn with_usage_info(
+        mut self,
+        value: impl Into<Vec<crate::models::InvoiceLineItem>>,
+    ) -> Self {
+        self.usage_info = Some(value.into());
+        self
+    }
+
+    /// Sets `revenue_info` (`revenueInfo`); until set, it is left out.
+    pub fn with_revenue_info(mut self, value: impl Into<crate::models::InvoiceLineItem>) -> Self {
+        self.revenue_info = Some(value.into());
+        self
+    }
+
+    /// Sets `invoice_details` (`invoiceDetails`); until set, it is left out.
+    pub fn with_invoice_details(mut self, value: impl Into<crate::models::InvoiceDetails>) -> Self {
+        self.invoice_details = Some(value.into());
+        self
+    }
+
+    /// Sets `finalizing_status` (`finalizingStatus`); until set, it is left out.
+    pub fn with_finalizing_status(
+        mut self,
+        value: impl Into<crate::models::InvoiceFinalizingStatus>,
+    ) -> Self {
+        self.finalizing_status = Some(value.into());
+        self
+    }
+
+    /// Sets `auto_advance` (`autoAdvance`); until set, it is left out.
+    pub fn with_auto_advance(mut self, value: impl Into<bool>) -> Self {
+        self.auto_advance = Some(value.into());
+        self
+    }
+
+    /// Sets `start_date` (`startDate`); until set, it is left out.
+    pub fn with_start_date(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+
+    /// Sets `end_date` (`endDate`); until set, it is left out.
+    pub fn with_end_date(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+
+    /// Sets `end_date_inclusive` (`endDateInclusive`); until set, it is left out.
+    pub fn with_end_date_inclusive(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.end_date_inclusive = Some(value.into());
+        self
+    }
+
+    /// Sets `due_date` (`dueDate`); until set, it is left out.
+    pub fn with_due_date(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.due_date = Some(value.into());
+        self
+    }
+
+    /// Sets `generated_at` (`generatedAt`); until set, it is left out.
+    pub fn with_generated_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.generated_at = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Sets `info`; until set, it is left out.
+    pub fn with_info(mut self, value: impl Into<Vec<crate::models::InvoiceInfoInner>>) -> Self {
+        self.info = Some(value.into());
+        self
+    }
+
+    /// Sets `sequence_id` (`sequenceId`); until set, it is left out.
+    pub fn with_sequence_id(mut self, value: impl Into<String>) -> Self {
+        self.sequence_id = Some(value.into());
+        self
+    }
+
+    /// Sets `pdf_url` (`pdfUrl`); until set, it is left out.
+    pub fn with_pdf_url(mut self, value: impl Into<String>) -> Self {
+        self.pdf_url = Some(value.into());
+        self
     }
 }
 
 /// The `InvoiceFinalizingStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`InvoiceFinalizingStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`InvoiceFinalizingStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InvoiceFinalizingStatus {
     /// `FINALIZING`
     Finalizing,
@@ -179,6 +317,22 @@ impl From<&str> for InvoiceFinalizingStatus {
             "FINALIZED" => Self::Finalized,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for InvoiceFinalizingStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for InvoiceFinalizingStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `InvoiceDetailsCustomer` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct InvoiceDetailsCustomer {
     /// `name`
     pub name: String,
@@ -20,20 +21,33 @@ pub struct InvoiceDetailsCustomer {
 }
 
 rt::deserialize_struct! {
-    InvoiceDetailsCustomer { 0 name "name" required, 1 primary_email "primaryEmail"
-    required, 2 billing_address "billingAddress" optional, 3 address "address" optional,
+    InvoiceDetailsCustomer {
+        0 name "name" required,
+        1 primary_email "primaryEmail" required,
+        2 billing_address "billingAddress" optional,
+        3 address "address" optional,
     }
 }
-
 impl InvoiceDetailsCustomer {
-    /// Creates a `InvoiceDetailsCustomer` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, primary_email: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, primary_email: impl Into<String>) -> Self {
         Self {
-            name,
-            primary_email,
+            name: name.into(),
+            primary_email: primary_email.into(),
             billing_address: None,
             address: None,
         }
+    }
+
+    /// Sets `billing_address` (`billingAddress`); until set, it is left out.
+    pub fn with_billing_address(mut self, value: impl Into<String>) -> Self {
+        self.billing_address = Some(value.into());
+        self
+    }
+
+    /// Sets `address`; until set, it is left out.
+    pub fn with_address(mut self, value: impl Into<crate::models::Address>) -> Self {
+        self.address = Some(value.into());
+        self
     }
 }

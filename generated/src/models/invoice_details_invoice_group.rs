@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `InvoiceDetailsInvoiceGroup` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct InvoiceDetailsInvoiceGroup {
     /// `id`
     pub id: String,
@@ -24,28 +25,37 @@ pub struct InvoiceDetailsInvoiceGroup {
 }
 
 rt::deserialize_struct! {
-    InvoiceDetailsInvoiceGroup { 0 id "id" required, 1 name "name" required, 2 email
-    "email" optional, 3 daily_invoice_consolidation "dailyInvoiceConsolidation" required,
-    4 invoice_currency "invoiceCurrency" required, 5 address "address" required, }
+    InvoiceDetailsInvoiceGroup {
+        0 id "id" required,
+        1 name "name" required,
+        2 email "email" optional,
+        3 daily_invoice_consolidation "dailyInvoiceConsolidation" required,
+        4 invoice_currency "invoiceCurrency" required,
+        5 address "address" required,
+    }
 }
-
 impl InvoiceDetailsInvoiceGroup {
-    /// Creates a `InvoiceDetailsInvoiceGroup` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: String,
-        daily_invoice_consolidation: bool,
-        invoice_currency: String,
-        address: crate::models::Address,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        daily_invoice_consolidation: impl Into<bool>,
+        invoice_currency: impl Into<String>,
+        address: impl Into<crate::models::Address>,
     ) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             email: None,
-            daily_invoice_consolidation,
-            invoice_currency,
-            address,
+            daily_invoice_consolidation: daily_invoice_consolidation.into(),
+            invoice_currency: invoice_currency.into(),
+            address: address.into(),
         }
+    }
+
+    /// Sets `email`; until set, it is left out.
+    pub fn with_email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
     }
 }

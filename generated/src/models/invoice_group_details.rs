@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Invoice group details
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct InvoiceGroupDetails {
     /// `id`
     pub id: String,
@@ -27,31 +28,40 @@ pub struct InvoiceGroupDetails {
 }
 
 rt::deserialize_struct! {
-    InvoiceGroupDetails { 0 id "id" required, 1 name "name" required, 2 email "email"
-    required, 3 daily_invoice_consolidation "dailyInvoiceConsolidation" required, 4
-    net_term_days "netTermDays" optional, 5 invoice_currency "invoiceCurrency" required,
-    6 billing_address "billingAddress" required, }
+    InvoiceGroupDetails {
+        0 id "id" required,
+        1 name "name" required,
+        2 email "email" required,
+        3 daily_invoice_consolidation "dailyInvoiceConsolidation" required,
+        4 net_term_days "netTermDays" optional,
+        5 invoice_currency "invoiceCurrency" required,
+        6 billing_address "billingAddress" required,
+    }
 }
-
 impl InvoiceGroupDetails {
-    /// Creates a `InvoiceGroupDetails` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: String,
-        email: String,
-        daily_invoice_consolidation: bool,
-        invoice_currency: String,
-        billing_address: crate::models::Address,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        email: impl Into<String>,
+        daily_invoice_consolidation: impl Into<bool>,
+        invoice_currency: impl Into<String>,
+        billing_address: impl Into<crate::models::Address>,
     ) -> Self {
         Self {
-            id,
-            name,
-            email,
-            daily_invoice_consolidation,
+            id: id.into(),
+            name: name.into(),
+            email: email.into(),
+            daily_invoice_consolidation: daily_invoice_consolidation.into(),
             net_term_days: None,
-            invoice_currency,
-            billing_address,
+            invoice_currency: invoice_currency.into(),
+            billing_address: billing_address.into(),
         }
+    }
+
+    /// Sets `net_term_days` (`netTermDays`); until set, it is left out.
+    pub fn with_net_term_days(mut self, value: impl Into<i32>) -> Self {
+        self.net_term_days = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `InvoiceGroupPaginatedResponse` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct InvoiceGroupPaginatedResponse {
     /// `data`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15,6 +16,26 @@ pub struct InvoiceGroupPaginatedResponse {
 }
 
 rt::deserialize_struct! {
-    InvoiceGroupPaginatedResponse { 0 data "data" optional, 1 next_token "nextToken"
-    optional, }
+    InvoiceGroupPaginatedResponse {
+        0 data "data" optional,
+        1 next_token "nextToken" optional,
+    }
+}
+impl InvoiceGroupPaginatedResponse {
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `data`; until set, it is left out.
+    pub fn with_data(mut self, value: impl Into<Vec<crate::models::InvoiceGroups>>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+
+    /// Sets `next_token` (`nextToken`); until set, it is left out.
+    pub fn with_next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `InvoiceGroups` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct InvoiceGroups {
     /// `id`
     pub id: String,
@@ -36,40 +37,50 @@ pub struct InvoiceGroups {
 }
 
 rt::deserialize_struct! {
-    InvoiceGroups { 0 id "id" required, 1 name "name" required, 2 email "email" required,
-    3 daily_invoice_consolidation "dailyInvoiceConsolidation" required, 4 net_term_days
-    "netTermDays" optional, 5 invoice_currency "invoiceCurrency" required, 6
-    billing_address "billingAddress" required, 7 accounts_count "accountsCount" required,
-    8 created_at "createdAt" required rt::datetime::Seed, 9 updated_at "updatedAt"
-    required rt::datetime::Seed, }
+    InvoiceGroups {
+        0 id "id" required,
+        1 name "name" required,
+        2 email "email" required,
+        3 daily_invoice_consolidation "dailyInvoiceConsolidation" required,
+        4 net_term_days "netTermDays" optional,
+        5 invoice_currency "invoiceCurrency" required,
+        6 billing_address "billingAddress" required,
+        7 accounts_count "accountsCount" required,
+        8 created_at "createdAt" required rt::datetime::Seed,
+        9 updated_at "updatedAt" required rt::datetime::Seed,
+    }
 }
-
 impl InvoiceGroups {
-    /// Creates a `InvoiceGroups` from its required fields; optional fields start empty.
+    /// A new value from the required fields; set the others with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
-    #[allow(deprecated)]
     pub fn new(
-        id: String,
-        name: String,
-        email: String,
-        daily_invoice_consolidation: bool,
-        invoice_currency: String,
-        billing_address: crate::models::Address,
-        accounts_count: i32,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        email: impl Into<String>,
+        daily_invoice_consolidation: impl Into<bool>,
+        invoice_currency: impl Into<String>,
+        billing_address: impl Into<crate::models::Address>,
+        accounts_count: impl Into<i32>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        updated_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            id,
-            name,
-            email,
-            daily_invoice_consolidation,
+            id: id.into(),
+            name: name.into(),
+            email: email.into(),
+            daily_invoice_consolidation: daily_invoice_consolidation.into(),
             net_term_days: None,
-            invoice_currency,
-            billing_address,
-            accounts_count,
-            created_at,
-            updated_at,
+            invoice_currency: invoice_currency.into(),
+            billing_address: billing_address.into(),
+            accounts_count: accounts_count.into(),
+            created_at: created_at.into(),
+            updated_at: updated_at.into(),
         }
+    }
+
+    /// Sets `net_term_days` (`netTermDays`); until set, it is left out.
+    pub fn with_net_term_days(mut self, value: impl Into<i32>) -> Self {
+        self.net_term_days = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `InvoiceLineItem` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct InvoiceLineItem {
     /// `id`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -67,32 +68,67 @@ pub struct InvoiceLineItem {
 }
 
 rt::deserialize_struct! {
-    InvoiceLineItem { 0 id "id" optional, 1 description "description" required, 2 r#type
-    "type" required, 3 value_per_quantity "valuePerQuantity" optional, 4 quantity
-    "quantity" optional, 5 units "units" optional, 6 value "value" required, 7 metadata
-    "metadata" optional, 8 line_items "lineItems" required, }
+    InvoiceLineItem {
+        0 id "id" optional,
+        1 description "description" required,
+        2 r#type "type" required,
+        3 value_per_quantity "valuePerQuantity" optional,
+        4 quantity "quantity" optional,
+        5 units "units" optional,
+        6 value "value" required,
+        7 metadata "metadata" optional,
+        8 line_items "lineItems" required,
+    }
 }
-
 impl InvoiceLineItem {
-    /// Creates a `InvoiceLineItem` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        description: String,
-        r#type: crate::models::InvoiceLineItemType,
-        value: f64,
-        line_items: Vec<crate::models::InvoiceLineItem>,
+        description: impl Into<String>,
+        r#type: impl Into<crate::models::InvoiceLineItemType>,
+        value: impl Into<f64>,
+        line_items: impl Into<Vec<crate::models::InvoiceLineItem>>,
     ) -> Self {
         Self {
             id: None,
-            description,
-            r#type,
+            description: description.into(),
+            r#type: r#type.into(),
             value_per_quantity: None,
             quantity: None,
             units: None,
-            value,
+            value: value.into(),
             metadata: None,
-            line_items,
+            line_items: line_items.into(),
         }
+    }
+
+    /// Sets `id`; until set, it is left out.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `value_per_quantity` (`valuePerQuantity`); until set, it is left out.
+    pub fn with_value_per_quantity(mut self, value: impl Into<f64>) -> Self {
+        self.value_per_quantity = Some(value.into());
+        self
+    }
+
+    /// Sets `quantity`; until set, it is left out.
+    pub fn with_quantity(mut self, value: impl Into<f64>) -> Self {
+        self.quantity = Some(value.into());
+        self
+    }
+
+    /// Sets `units`; until set, it is left out.
+    pub fn with_units(mut self, value: impl Into<String>) -> Self {
+        self.units = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(mut self, value: impl Into<rt::serde_json::Value>) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 
@@ -133,8 +169,10 @@ impl InvoiceLineItem {
 /// - RATE_CONFIG_ADJUSTMENT_AMOUNT: Difference in revenue obtained as a result of applying rate config\['minimumRate', 'maximumRate'\] at rate card level
 ///
 /// Values this version of the crate does not know decode into
-/// [`InvoiceLineItemType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`InvoiceLineItemType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InvoiceLineItemType {
     /// `TOTAL_USAGE`
     TotalUsage,
@@ -318,6 +356,22 @@ impl From<&str> for InvoiceLineItemType {
             "PROXY_AMOUNT" => Self::ProxyAmount,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for InvoiceLineItemType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for InvoiceLineItemType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

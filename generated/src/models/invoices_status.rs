@@ -5,8 +5,10 @@ use togai_codegen_runtime as rt;
 /// Status of the invoice
 ///
 /// Values this version of the crate does not know decode into
-/// [`InvoicesStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`InvoicesStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InvoicesStatus {
     /// `DRAFT`
     Draft,
@@ -62,6 +64,22 @@ impl From<&str> for InvoicesStatus {
             "PARTIALLY_PAID" => Self::PartiallyPaid,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for InvoicesStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for InvoicesStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

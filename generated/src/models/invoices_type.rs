@@ -5,8 +5,10 @@ use togai_codegen_runtime as rt;
 /// Represents the type of entity(STANDARD/AD_HOC/COMPOSITE)
 ///
 /// Values this version of the crate does not know decode into
-/// [`InvoicesType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`InvoicesType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InvoicesType {
     /// `STANDARD`
     Standard,
@@ -50,6 +52,22 @@ impl From<&str> for InvoicesType {
             "ADHOC_ADVANCED" => Self::AdhocAdvanced,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for InvoicesType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for InvoicesType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

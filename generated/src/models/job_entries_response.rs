@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `JobEntriesResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct JobEntriesResponse {
     /// `entityId`
     #[serde(rename = "entityId")]
@@ -23,35 +24,48 @@ pub struct JobEntriesResponse {
 }
 
 rt::deserialize_struct! {
-    JobEntriesResponse { 0 entity_id "entityId" required, 1 job_id "jobId" required, 2
-    status "status" required, 3 created_at "createdAt" required rt::datetime::Seed, 4
-    metadata "metadata" optional, }
+    JobEntriesResponse {
+        0 entity_id "entityId" required,
+        1 job_id "jobId" required,
+        2 status "status" required,
+        3 created_at "createdAt" required rt::datetime::Seed,
+        4 metadata "metadata" optional,
+    }
 }
-
 impl JobEntriesResponse {
-    /// Creates a `JobEntriesResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        entity_id: String,
-        job_id: String,
-        status: crate::models::JobEntriesResponseStatus,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        entity_id: impl Into<String>,
+        job_id: impl Into<String>,
+        status: impl Into<crate::models::JobEntriesResponseStatus>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            entity_id,
-            job_id,
-            status,
-            created_at,
+            entity_id: entity_id.into(),
+            job_id: job_id.into(),
+            status: status.into(),
+            created_at: created_at.into(),
             metadata: None,
         }
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 
 /// The `JobEntriesResponseStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`JobEntriesResponseStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`JobEntriesResponseStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum JobEntriesResponseStatus {
     /// `PENDING`
     Pending,
@@ -91,6 +105,22 @@ impl From<&str> for JobEntriesResponseStatus {
             "CANCELLED" => Self::Cancelled,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for JobEntriesResponseStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for JobEntriesResponseStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `JobsWithoutStatusInfoResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct JobsWithoutStatusInfoResponse {
     /// `id`
     pub id: String,
@@ -18,24 +19,26 @@ pub struct JobsWithoutStatusInfoResponse {
 }
 
 rt::deserialize_struct! {
-    JobsWithoutStatusInfoResponse { 0 id "id" required, 1 r#type "type" required, 2
-    status "status" required, 3 updated_at "updatedAt" required rt::datetime::Seed, }
+    JobsWithoutStatusInfoResponse {
+        0 id "id" required,
+        1 r#type "type" required,
+        2 status "status" required,
+        3 updated_at "updatedAt" required rt::datetime::Seed,
+    }
 }
-
 impl JobsWithoutStatusInfoResponse {
-    /// Creates a `JobsWithoutStatusInfoResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        r#type: String,
-        status: String,
-        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        id: impl Into<String>,
+        r#type: impl Into<String>,
+        status: impl Into<String>,
+        updated_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            id,
-            r#type,
-            status,
-            updated_at,
+            id: id.into(),
+            r#type: r#type.into(),
+            status: status.into(),
+            updated_at: updated_at.into(),
         }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Configuration for getting the license entries
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct LicenseEntriesConfig {
     /// Mode to get the license entries for the license rate cards
     /// - CUSTOM: Use the license entries provided in the request
@@ -23,20 +24,46 @@ pub struct LicenseEntriesConfig {
 }
 
 rt::deserialize_struct! {
-    LicenseEntriesConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
-    lookup_range "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
+    LicenseEntriesConfig {
+        0 mode "mode" required,
+        1 custom "custom" optional,
+        2 lookup_range "lookupRange" optional,
+        3 lookup_cycle "lookupCycle" optional,
+    }
 }
-
 impl LicenseEntriesConfig {
-    /// Creates a `LicenseEntriesConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::LicenseEntriesConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::LicenseEntriesConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             custom: None,
             lookup_range: None,
             lookup_cycle: None,
         }
+    }
+
+    /// Sets `custom`; until set, it is left out.
+    pub fn with_custom(mut self, value: impl Into<Vec<crate::models::LicenseEntry>>) -> Self {
+        self.custom = Some(value.into());
+        self
+    }
+
+    /// Sets `lookup_range` (`lookupRange`); until set, it is left out.
+    pub fn with_lookup_range(
+        mut self,
+        value: impl Into<crate::models::LicenseEntriesConfigLookupRange>,
+    ) -> Self {
+        self.lookup_range = Some(value.into());
+        self
+    }
+
+    /// Sets `lookup_cycle` (`lookupCycle`); until set, it is left out.
+    pub fn with_lookup_cycle(
+        mut self,
+        value: impl Into<crate::models::LicenseEntriesConfigLookupCycle>,
+    ) -> Self {
+        self.lookup_cycle = Some(value.into());
+        self
     }
 }
 
@@ -46,8 +73,10 @@ impl LicenseEntriesConfig {
 /// - LOOKUP_CYCLE: Use the license entries of a given account for the specified cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`LicenseEntriesConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`LicenseEntriesConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LicenseEntriesConfigMode {
     /// `CUSTOM`
     Custom,
@@ -79,6 +108,22 @@ impl From<&str> for LicenseEntriesConfigMode {
             "LOOKUP_CYCLE" => Self::LookupCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for LicenseEntriesConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for LicenseEntriesConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Range of license entries to be looked up, this will be considered if mode is LOOKUP_RANGE
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct LicenseEntriesConfigLookupRange {
     /// `start`
     pub start: rt::chrono::DateTime<rt::chrono::Utc>,
@@ -16,22 +17,23 @@ pub struct LicenseEntriesConfigLookupRange {
 }
 
 rt::deserialize_struct! {
-    LicenseEntriesConfigLookupRange { 0 start "start" required rt::datetime::Seed, 1 end
-    "end" required rt::datetime::Seed, 2 account_id "accountId" required, }
+    LicenseEntriesConfigLookupRange {
+        0 start "start" required rt::datetime::Seed,
+        1 end "end" required rt::datetime::Seed,
+        2 account_id "accountId" required,
+    }
 }
-
 impl LicenseEntriesConfigLookupRange {
-    /// Creates a `LicenseEntriesConfigLookupRange` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        start: rt::chrono::DateTime<rt::chrono::Utc>,
-        end: rt::chrono::DateTime<rt::chrono::Utc>,
-        account_id: String,
+        start: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        end: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        account_id: impl Into<String>,
     ) -> Self {
         Self {
-            start,
-            end,
-            account_id,
+            start: start.into(),
+            end: end.into(),
+            account_id: account_id.into(),
         }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `LicenseEntry` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct LicenseEntry {
     /// `licenseId`
     #[serde(rename = "licenseId")]
@@ -17,22 +18,23 @@ pub struct LicenseEntry {
 }
 
 rt::deserialize_struct! {
-    LicenseEntry { 0 license_id "licenseId" required, 1 quantity "quantity" required, 2
-    effective_from "effectiveFrom" required rt::datetime::Seed, }
+    LicenseEntry {
+        0 license_id "licenseId" required,
+        1 quantity "quantity" required,
+        2 effective_from "effectiveFrom" required rt::datetime::Seed,
+    }
 }
-
 impl LicenseEntry {
-    /// Creates a `LicenseEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        license_id: String,
-        quantity: i64,
-        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
+        license_id: impl Into<String>,
+        quantity: impl Into<i64>,
+        effective_from: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            license_id,
-            quantity,
-            effective_from,
+            license_id: license_id.into(),
+            quantity: quantity.into(),
+            effective_from: effective_from.into(),
         }
     }
 }

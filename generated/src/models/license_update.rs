@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// License update
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct LicenseUpdate {
     /// `licenseId`
     #[serde(rename = "licenseId")]
@@ -23,26 +24,37 @@ pub struct LicenseUpdate {
 }
 
 rt::deserialize_struct! {
-    LicenseUpdate { 0 license_id "licenseId" required, 1 account_id "accountId" required,
-    2 quantity "quantity" required, 3 effective_from "effectiveFrom" required
-    rt::datetime::Seed, 4 metadata "metadata" optional, }
+    LicenseUpdate {
+        0 license_id "licenseId" required,
+        1 account_id "accountId" required,
+        2 quantity "quantity" required,
+        3 effective_from "effectiveFrom" required rt::datetime::Seed,
+        4 metadata "metadata" optional,
+    }
 }
-
 impl LicenseUpdate {
-    /// Creates a `LicenseUpdate` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        license_id: String,
-        account_id: String,
-        quantity: f64,
-        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
+        license_id: impl Into<String>,
+        account_id: impl Into<String>,
+        quantity: impl Into<f64>,
+        effective_from: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            license_id,
-            account_id,
-            quantity,
-            effective_from,
+            license_id: license_id.into(),
+            account_id: account_id.into(),
+            quantity: quantity.into(),
+            effective_from: effective_from.into(),
             metadata: None,
         }
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// License update request
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct LicenseUpdateRequest {
     /// The license id for which the update is requested
     #[serde(rename = "licenseId")]
@@ -29,38 +30,67 @@ pub struct LicenseUpdateRequest {
 }
 
 rt::deserialize_struct! {
-    LicenseUpdateRequest { 0 license_id "licenseId" required, 1 account_id "accountId"
-    required, 2 update_type "updateType" required, 3 quantity "quantity" required, 4
-    effective_from "effectiveFrom" optional rt::datetime::OptionSeed, 5 idempotency_key
-    "idempotencyKey" optional, 6 metadata "metadata" optional, }
+    LicenseUpdateRequest {
+        0 license_id "licenseId" required,
+        1 account_id "accountId" required,
+        2 update_type "updateType" required,
+        3 quantity "quantity" required,
+        4 effective_from "effectiveFrom" optional rt::datetime::OptionSeed,
+        5 idempotency_key "idempotencyKey" optional,
+        6 metadata "metadata" optional,
+    }
 }
-
 impl LicenseUpdateRequest {
-    /// Creates a `LicenseUpdateRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        license_id: String,
-        account_id: String,
-        update_type: crate::models::LicenseUpdateRequestUpdateType,
-        quantity: f64,
+        license_id: impl Into<String>,
+        account_id: impl Into<String>,
+        update_type: impl Into<crate::models::LicenseUpdateRequestUpdateType>,
+        quantity: impl Into<f64>,
     ) -> Self {
         Self {
-            license_id,
-            account_id,
-            update_type,
-            quantity,
+            license_id: license_id.into(),
+            account_id: account_id.into(),
+            update_type: update_type.into(),
+            quantity: quantity.into(),
             effective_from: None,
             idempotency_key: None,
             metadata: None,
         }
+    }
+
+    /// Sets `effective_from` (`effectiveFrom`); until set, it is left out.
+    pub fn with_effective_from(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.effective_from = Some(value.into());
+        self
+    }
+
+    /// Sets `idempotency_key` (`idempotencyKey`); until set, it is left out.
+    pub fn with_idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }
 
 /// The type of update to be performed
 ///
 /// Values this version of the crate does not know decode into
-/// [`LicenseUpdateRequestUpdateType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`LicenseUpdateRequestUpdateType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LicenseUpdateRequestUpdateType {
     /// `RELATIVE`
     Relative,
@@ -88,6 +118,22 @@ impl From<&str> for LicenseUpdateRequestUpdateType {
             "ABSOLUTE" => Self::Absolute,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for LicenseUpdateRequestUpdateType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for LicenseUpdateRequestUpdateType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -6,8 +6,10 @@ use togai_codegen_runtime as rt;
 /// - `DO_NOTHING`: Refrain from granting any new licenses.
 ///
 /// Values this version of the crate does not know decode into
-/// [`MaxQuantityBreachAction::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`MaxQuantityBreachAction::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MaxQuantityBreachAction {
     /// `DO_NOTHING`
     DoNothing,
@@ -31,6 +33,22 @@ impl From<&str> for MaxQuantityBreachAction {
             "DO_NOTHING" => Self::DoNothing,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for MaxQuantityBreachAction {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for MaxQuantityBreachAction {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `MetricDataPointsGroupedBy` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct MetricDataPointsGroupedBy {
     /// `fieldName`
     #[serde(rename = "fieldName")]
@@ -15,17 +16,17 @@ pub struct MetricDataPointsGroupedBy {
 }
 
 rt::deserialize_struct! {
-    MetricDataPointsGroupedBy { 0 field_name "fieldName" required, 1 field_value
-    "fieldValue" required, }
+    MetricDataPointsGroupedBy {
+        0 field_name "fieldName" required,
+        1 field_value "fieldValue" required,
+    }
 }
-
 impl MetricDataPointsGroupedBy {
-    /// Creates a `MetricDataPointsGroupedBy` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(field_name: String, field_value: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(field_name: impl Into<String>, field_value: impl Into<String>) -> Self {
         Self {
-            field_name,
-            field_value,
+            field_name: field_name.into(),
+            field_value: field_value.into(),
         }
     }
 }

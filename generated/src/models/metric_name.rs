@@ -12,8 +12,10 @@ use togai_codegen_runtime as rt;
 /// REVENUE_FOR_CYCLE - Revenue in pricing cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`MetricName::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`MetricName::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetricName {
     /// `EVENTS`
     Events,
@@ -61,6 +63,22 @@ impl From<&str> for MetricName {
             "REVENUE_FOR_CYCLE" => Self::RevenueForCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for MetricName {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for MetricName {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

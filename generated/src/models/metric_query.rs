@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Object representing a single metrics query
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct MetricQuery {
     /// Mandatory  for all request.
     /// User defined ID for identifying the request for your internal reference
@@ -43,35 +44,64 @@ pub struct MetricQuery {
 }
 
 rt::deserialize_struct! {
-    MetricQuery { 0 id "id" required, 1 name "name" required, 2 aggregation_period
-    "aggregationPeriod" required, 3 group_by "groupBy" optional, 4 configs "configs"
-    optional, 5 filters "filters" optional, }
+    MetricQuery {
+        0 id "id" required,
+        1 name "name" required,
+        2 aggregation_period "aggregationPeriod" required,
+        3 group_by "groupBy" optional,
+        4 configs "configs" optional,
+        5 filters "filters" optional,
+    }
 }
-
 impl MetricQuery {
-    /// Creates a `MetricQuery` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: crate::models::MetricName,
-        aggregation_period: crate::models::MetricQueryAggregationPeriod,
+        id: impl Into<String>,
+        name: impl Into<crate::models::MetricName>,
+        aggregation_period: impl Into<crate::models::MetricQueryAggregationPeriod>,
     ) -> Self {
         Self {
-            id,
-            name,
-            aggregation_period,
+            id: id.into(),
+            name: name.into(),
+            aggregation_period: aggregation_period.into(),
             group_by: None,
             configs: None,
             filters: None,
         }
+    }
+
+    /// Sets `group_by` (`groupBy`); until set, it is left out.
+    pub fn with_group_by(mut self, value: impl Into<String>) -> Self {
+        self.group_by = Some(value.into());
+        self
+    }
+
+    /// Sets `configs`; until set, it is left out.
+    pub fn with_configs(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.configs = Some(value.into());
+        self
+    }
+
+    /// Sets `filters`; until set, it is left out.
+    pub fn with_filters(
+        mut self,
+        value: impl Into<Vec<crate::models::MetricQueryFilterEntry>>,
+    ) -> Self {
+        self.filters = Some(value.into());
+        self
     }
 }
 
 /// Set the aggregation period. Allowed periods are HOUR, DAY, WEEK, MONTH
 ///
 /// Values this version of the crate does not know decode into
-/// [`MetricQueryAggregationPeriod::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`MetricQueryAggregationPeriod::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MetricQueryAggregationPeriod {
     /// `HOUR`
     Hour,
@@ -107,6 +137,22 @@ impl From<&str> for MetricQueryAggregationPeriod {
             "MONTH" => Self::Month,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for MetricQueryAggregationPeriod {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for MetricQueryAggregationPeriod {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -29,6 +29,7 @@ use togai_codegen_runtime as rt;
 /// | REVENUE_FOR_CYCLE | BILLABLE_ID      | ACCOUNT_ID, USAGE_METER_ID, BILLABLE_ID CUSTOMER_ID                 | None                     | *\\&lt;one or more valid usage meter name&gt;                          |
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct MetricQueryFilterEntry {
     /// `fieldName`
     #[serde(rename = "fieldName")]
@@ -39,17 +40,17 @@ pub struct MetricQueryFilterEntry {
 }
 
 rt::deserialize_struct! {
-    MetricQueryFilterEntry { 0 field_name "fieldName" required, 1 field_values
-    "fieldValues" required, }
+    MetricQueryFilterEntry {
+        0 field_name "fieldName" required,
+        1 field_values "fieldValues" required,
+    }
 }
-
 impl MetricQueryFilterEntry {
-    /// Creates a `MetricQueryFilterEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(field_name: String, field_values: Vec<String>) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(field_name: impl Into<String>, field_values: impl Into<Vec<String>>) -> Self {
         Self {
-            field_name,
-            field_values,
+            field_name: field_name.into(),
+            field_values: field_values.into(),
         }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Response to GetMetrics Request
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct MetricQueryResponse {
     /// `id`
     pub id: String,
@@ -17,18 +18,23 @@ pub struct MetricQueryResponse {
 }
 
 rt::deserialize_struct! {
-    MetricQueryResponse { 0 id "id" required, 1 name "name" required, 2 data "data"
-    required, }
+    MetricQueryResponse {
+        0 id "id" required,
+        1 name "name" required,
+        2 data "data" required,
+    }
 }
-
 impl MetricQueryResponse {
-    /// Creates a `MetricQueryResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: crate::models::MetricName,
-        data: Vec<crate::models::MetricDataPoints>,
+        id: impl Into<String>,
+        name: impl Into<crate::models::MetricName>,
+        data: impl Into<Vec<crate::models::MetricDataPoints>>,
     ) -> Self {
-        Self { id, name, data }
+        Self {
+            id: id.into(),
+            name: name.into(),
+            data: data.into(),
+        }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `MinimumCommitment` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct MinimumCommitment {
     /// `displayName`
     #[serde(rename = "displayName")]
@@ -15,17 +16,20 @@ pub struct MinimumCommitment {
 }
 
 rt::deserialize_struct! {
-    MinimumCommitment { 0 display_name "displayName" required, 1 rate_values "rateValues"
-    required, }
+    MinimumCommitment {
+        0 display_name "displayName" required,
+        1 rate_values "rateValues" required,
+    }
 }
-
 impl MinimumCommitment {
-    /// Creates a `MinimumCommitment` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(display_name: String, rate_values: Vec<crate::models::CurrencyRateValue>) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        display_name: impl Into<String>,
+        rate_values: impl Into<Vec<crate::models::CurrencyRateValue>>,
+    ) -> Self {
         Self {
-            display_name,
-            rate_values,
+            display_name: display_name.into(),
+            rate_values: rate_values.into(),
         }
     }
 }

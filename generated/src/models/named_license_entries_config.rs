@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Configuration for getting the named license entries
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct NamedLicenseEntriesConfig {
     /// Mode to get the named license entries for the license rate cards
     /// - CUSTOM: Use the named license entries provided in the request
@@ -23,20 +24,46 @@ pub struct NamedLicenseEntriesConfig {
 }
 
 rt::deserialize_struct! {
-    NamedLicenseEntriesConfig { 0 mode "mode" required, 1 custom "custom" optional, 2
-    lookup_range "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
+    NamedLicenseEntriesConfig {
+        0 mode "mode" required,
+        1 custom "custom" optional,
+        2 lookup_range "lookupRange" optional,
+        3 lookup_cycle "lookupCycle" optional,
+    }
 }
-
 impl NamedLicenseEntriesConfig {
-    /// Creates a `NamedLicenseEntriesConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::NamedLicenseEntriesConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::NamedLicenseEntriesConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             custom: None,
             lookup_range: None,
             lookup_cycle: None,
         }
+    }
+
+    /// Sets `custom`; until set, it is left out.
+    pub fn with_custom(mut self, value: impl Into<Vec<crate::models::NamedLicenseEntry>>) -> Self {
+        self.custom = Some(value.into());
+        self
+    }
+
+    /// Sets `lookup_range` (`lookupRange`); until set, it is left out.
+    pub fn with_lookup_range(
+        mut self,
+        value: impl Into<crate::models::NamedLicenseEntriesConfigLookupRange>,
+    ) -> Self {
+        self.lookup_range = Some(value.into());
+        self
+    }
+
+    /// Sets `lookup_cycle` (`lookupCycle`); until set, it is left out.
+    pub fn with_lookup_cycle(
+        mut self,
+        value: impl Into<crate::models::NamedLicenseEntriesConfigLookupCycle>,
+    ) -> Self {
+        self.lookup_cycle = Some(value.into());
+        self
     }
 }
 
@@ -46,8 +73,10 @@ impl NamedLicenseEntriesConfig {
 /// - LOOKUP_CYCLE: Use the named license entries of a given account for the specified cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`NamedLicenseEntriesConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`NamedLicenseEntriesConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum NamedLicenseEntriesConfigMode {
     /// `CUSTOM`
     Custom,
@@ -79,6 +108,22 @@ impl From<&str> for NamedLicenseEntriesConfigMode {
             "LOOKUP_CYCLE" => Self::LookupCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for NamedLicenseEntriesConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for NamedLicenseEntriesConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `NamedLicenseEntry` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct NamedLicenseEntry {
     /// `licenseId`
     #[serde(rename = "licenseId")]
@@ -20,24 +21,34 @@ pub struct NamedLicenseEntry {
 }
 
 rt::deserialize_struct! {
-    NamedLicenseEntry { 0 license_id "licenseId" required, 1 name "name" required, 2
-    effective_from "effectiveFrom" required rt::datetime::Seed, 3 effective_until
-    "effectiveUntil" optional rt::datetime::OptionSeed, }
+    NamedLicenseEntry {
+        0 license_id "licenseId" required,
+        1 name "name" required,
+        2 effective_from "effectiveFrom" required rt::datetime::Seed,
+        3 effective_until "effectiveUntil" optional rt::datetime::OptionSeed,
+    }
 }
-
 impl NamedLicenseEntry {
-    /// Creates a `NamedLicenseEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        license_id: String,
-        name: i64,
-        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
+        license_id: impl Into<String>,
+        name: impl Into<i64>,
+        effective_from: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            license_id,
-            name,
-            effective_from,
+            license_id: license_id.into(),
+            name: name.into(),
+            effective_from: effective_from.into(),
             effective_until: None,
         }
+    }
+
+    /// Sets `effective_until` (`effectiveUntil`); until set, it is left out.
+    pub fn with_effective_until(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.effective_until = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `PaginationOptions` schema.
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PaginationOptions {
     /// `pageSize`
     #[serde(rename = "pageSize", skip_serializing_if = "Option::is_none")]
@@ -15,15 +16,40 @@ pub struct PaginationOptions {
 }
 
 rt::deserialize_struct! {
-    PaginationOptions { 0 page_size "pageSize" optional, 1 sort_order "sortOrder"
-    optional, }
+    PaginationOptions {
+        0 page_size "pageSize" optional,
+        1 sort_order "sortOrder" optional,
+    }
+}
+impl PaginationOptions {
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `page_size` (`pageSize`); until set, it is left out.
+    pub fn with_page_size(mut self, value: impl Into<i64>) -> Self {
+        self.page_size = Some(value.into());
+        self
+    }
+
+    /// Sets `sort_order` (`sortOrder`); until set, it is left out.
+    pub fn with_sort_order(
+        mut self,
+        value: impl Into<crate::models::PaginationOptionsSortOrder>,
+    ) -> Self {
+        self.sort_order = Some(value.into());
+        self
+    }
 }
 
 /// The `PaginationOptionsSortOrder` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`PaginationOptionsSortOrder::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PaginationOptionsSortOrder::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PaginationOptionsSortOrder {
     /// `ASC`
     Asc,
@@ -51,6 +77,22 @@ impl From<&str> for PaginationOptionsSortOrder {
             "DESC" => Self::Desc,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PaginationOptionsSortOrder {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PaginationOptionsSortOrder {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// payment line item record object
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PaymentLineItemRecord {
     /// `type`
     pub r#type: crate::models::PaymentLineItemRecordType,
@@ -19,28 +20,47 @@ pub struct PaymentLineItemRecord {
 }
 
 rt::deserialize_struct! {
-    PaymentLineItemRecord { 0 r#type "type" required, 1 togai_id "togaiId" optional, 2
-    amount "amount" optional, 3 order "order" required, }
+    PaymentLineItemRecord {
+        0 r#type "type" required,
+        1 togai_id "togaiId" optional,
+        2 amount "amount" optional,
+        3 order "order" required,
+    }
 }
-
 impl PaymentLineItemRecord {
-    /// Creates a `PaymentLineItemRecord` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(r#type: crate::models::PaymentLineItemRecordType, order: i32) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        r#type: impl Into<crate::models::PaymentLineItemRecordType>,
+        order: impl Into<i32>,
+    ) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             togai_id: None,
             amount: None,
-            order,
+            order: order.into(),
         }
+    }
+
+    /// Sets `togai_id` (`togaiId`); until set, it is left out.
+    pub fn with_togai_id(mut self, value: impl Into<String>) -> Self {
+        self.togai_id = Some(value.into());
+        self
+    }
+
+    /// Sets `amount`; until set, it is left out.
+    pub fn with_amount(mut self, value: impl Into<f64>) -> Self {
+        self.amount = Some(value.into());
+        self
     }
 }
 
 /// The `PaymentLineItemRecordType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`PaymentLineItemRecordType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PaymentLineItemRecordType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PaymentLineItemRecordType {
     /// `INVOICE`
     Invoice,
@@ -72,6 +92,22 @@ impl From<&str> for PaymentLineItemRecordType {
             "WALLET_CREDIT" => Self::WalletCredit,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PaymentLineItemRecordType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PaymentLineItemRecordType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

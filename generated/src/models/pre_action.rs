@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Pre action to be performed before association or disassociation
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PreAction {
     /// Type of pre action to be performed
     pub r#type: crate::models::PreActionType,
@@ -19,25 +20,37 @@ pub struct PreAction {
 }
 
 rt::deserialize_struct! {
-    PreAction { 0 r#type "type" required, 1 config "config" optional, }
+    PreAction {
+        0 r#type "type" required,
+        1 config "config" optional,
+    }
 }
-
 impl PreAction {
-    /// Creates a `PreAction` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(r#type: crate::models::PreActionType) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(r#type: impl Into<crate::models::PreActionType>) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             config: None,
         }
+    }
+
+    /// Sets `config`; until set, it is left out.
+    pub fn with_config(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.config = Some(value.into());
+        self
     }
 }
 
 /// Type of pre action to be performed
 ///
 /// Values this version of the crate does not know decode into
-/// [`PreActionType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PreActionType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PreActionType {
     /// `GRANT_LICENSE`
     GrantLicense,
@@ -61,6 +74,22 @@ impl From<&str> for PreActionType {
             "GRANT_LICENSE" => Self::GrantLicense,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PreActionType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PreActionType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Price plan entity
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricePlan {
     /// Price plan id
     pub id: String,
@@ -23,37 +24,48 @@ pub struct PricePlan {
 }
 
 rt::deserialize_struct! {
-    PricePlan { 0 id "id" required, 1 name "name" required, 2 r#type "type" required, 3
-    description "description" optional, 4 status "status" required, 5 pricing_schedule
-    "pricingSchedule" required, }
+    PricePlan {
+        0 id "id" required,
+        1 name "name" required,
+        2 r#type "type" required,
+        3 description "description" optional,
+        4 status "status" required,
+        5 pricing_schedule "pricingSchedule" required,
+    }
 }
-
 impl PricePlan {
-    /// Creates a `PricePlan` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: String,
-        r#type: crate::models::PricePlanType,
-        status: crate::models::PricePlanStatus,
-        pricing_schedule: Vec<crate::models::PricingSchedule>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::PricePlanType>,
+        status: impl Into<crate::models::PricePlanStatus>,
+        pricing_schedule: impl Into<Vec<crate::models::PricingSchedule>>,
     ) -> Self {
         Self {
-            id,
-            name,
-            r#type,
+            id: id.into(),
+            name: name.into(),
+            r#type: r#type.into(),
             description: None,
-            status,
-            pricing_schedule,
+            status: status.into(),
+            pricing_schedule: pricing_schedule.into(),
         }
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
     }
 }
 
 /// Status of Price plan
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricePlanStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricePlanStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PricePlanStatus {
     /// `DRAFT`
     Draft,
@@ -85,6 +97,22 @@ impl From<&str> for PricePlanStatus {
             "ARCHIVED" => Self::Archived,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PricePlanStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PricePlanStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Configuration for getting the usage rate card
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricePlanDetailsConfig {
     /// Mode to get the usage rate card
     /// - CUSTOM: Use the price plan details provided in the request
@@ -32,24 +33,62 @@ pub struct PricePlanDetailsConfig {
 }
 
 rt::deserialize_struct! {
-    PricePlanDetailsConfig { 0 mode "mode" required, 1 price_plan_details
-    "pricePlanDetails" optional, 2 price_plan_id "pricePlanId" optional, 3 account_id
-    "accountId" optional, 4 effective_on "effectiveOn" optional rt::datetime::OptionSeed,
-    5 pricing_cycle_ordinal "pricingCycleOrdinal" optional, }
+    PricePlanDetailsConfig {
+        0 mode "mode" required,
+        1 price_plan_details "pricePlanDetails" optional,
+        2 price_plan_id "pricePlanId" optional,
+        3 account_id "accountId" optional,
+        4 effective_on "effectiveOn" optional rt::datetime::OptionSeed,
+        5 pricing_cycle_ordinal "pricingCycleOrdinal" optional,
+    }
 }
-
 impl PricePlanDetailsConfig {
-    /// Creates a `PricePlanDetailsConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::PricePlanDetailsConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::PricePlanDetailsConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             price_plan_details: None,
             price_plan_id: None,
             account_id: None,
             effective_on: None,
             pricing_cycle_ordinal: None,
         }
+    }
+
+    /// Sets `price_plan_details` (`pricePlanDetails`); until set, it is left out.
+    pub fn with_price_plan_details(
+        mut self,
+        value: impl Into<crate::models::CreatePricePlanDetails>,
+    ) -> Self {
+        self.price_plan_details = Some(value.into());
+        self
+    }
+
+    /// Sets `price_plan_id` (`pricePlanId`); until set, it is left out.
+    pub fn with_price_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.price_plan_id = Some(value.into());
+        self
+    }
+
+    /// Sets `account_id` (`accountId`); until set, it is left out.
+    pub fn with_account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+
+    /// Sets `effective_on` (`effectiveOn`); until set, it is left out.
+    pub fn with_effective_on(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.effective_on = Some(value.into());
+        self
+    }
+
+    /// Sets `pricing_cycle_ordinal` (`pricingCycleOrdinal`); until set, it is left out.
+    pub fn with_pricing_cycle_ordinal(mut self, value: impl Into<i64>) -> Self {
+        self.pricing_cycle_ordinal = Some(value.into());
+        self
     }
 }
 
@@ -59,8 +98,10 @@ impl PricePlanDetailsConfig {
 /// - ACCOUNT: Use the usage rate cards of a associated price plan of the given account
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricePlanDetailsConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricePlanDetailsConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PricePlanDetailsConfigMode {
     /// `CUSTOM`
     Custom,
@@ -92,6 +133,22 @@ impl From<&str> for PricePlanDetailsConfigMode {
             "ACCOUNT" => Self::Account,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PricePlanDetailsConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PricePlanDetailsConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Data of price plan list
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricePlanListData {
     /// Identifier of price plan
     pub id: String,
@@ -37,50 +38,69 @@ pub struct PricePlanListData {
 }
 
 rt::deserialize_struct! {
-    PricePlanListData { 0 id "id" required, 1 name "name" required, 2 version "version"
-    required, 3 description "description" optional, 4 status "status" required, 5
-    usage_meters "usageMeters" required, 6 price_plan_details "pricePlanDetails"
-    required, 7 pricing_rules "pricingRules" optional, 8 created_at "createdAt" required
-    rt::datetime::Seed, 9 updated_at "updatedAt" required rt::datetime::Seed, 10 r#type
-    "type" required, }
+    PricePlanListData {
+        0 id "id" required,
+        1 name "name" required,
+        2 version "version" required,
+        3 description "description" optional,
+        4 status "status" required,
+        5 usage_meters "usageMeters" required,
+        6 price_plan_details "pricePlanDetails" required,
+        7 pricing_rules "pricingRules" optional,
+        8 created_at "createdAt" required rt::datetime::Seed,
+        9 updated_at "updatedAt" required rt::datetime::Seed,
+        10 r#type "type" required,
+    }
 }
-
 impl PricePlanListData {
-    /// Creates a `PricePlanListData` from its required fields; optional fields start empty.
+    /// A new value from the required fields; set the others with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
-    #[allow(deprecated)]
     pub fn new(
-        id: String,
-        name: String,
-        version: i32,
-        status: crate::models::PricePlanListDataStatus,
-        usage_meters: Vec<String>,
-        price_plan_details: crate::models::PricePlanDetails,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        r#type: crate::models::PricePlanType,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        version: impl Into<i32>,
+        status: impl Into<crate::models::PricePlanListDataStatus>,
+        usage_meters: impl Into<Vec<String>>,
+        price_plan_details: impl Into<crate::models::PricePlanDetails>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        updated_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        r#type: impl Into<crate::models::PricePlanType>,
     ) -> Self {
         Self {
-            id,
-            name,
-            version,
+            id: id.into(),
+            name: name.into(),
+            version: version.into(),
             description: None,
-            status,
-            usage_meters,
-            price_plan_details,
+            status: status.into(),
+            usage_meters: usage_meters.into(),
+            price_plan_details: price_plan_details.into(),
             pricing_rules: None,
-            created_at,
-            updated_at,
-            r#type,
+            created_at: created_at.into(),
+            updated_at: updated_at.into(),
+            r#type: r#type.into(),
         }
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `pricing_rules` (`pricingRules`); until set, it is left out.
+    pub fn with_pricing_rules(mut self, value: impl Into<Vec<crate::models::PricingRule>>) -> Self {
+        self.pricing_rules = Some(value.into());
+        self
     }
 }
 
 /// Status of Price plan
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricePlanListDataStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricePlanListDataStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PricePlanListDataStatus {
     /// `DRAFT`
     Draft,
@@ -112,6 +132,22 @@ impl From<&str> for PricePlanListDataStatus {
             "ARCHIVED" => Self::Archived,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PricePlanListDataStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PricePlanListDataStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

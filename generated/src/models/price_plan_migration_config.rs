@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Migrate all account associations of a price plan to another price plan
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricePlanMigrationConfig {
     /// Id of source price plan
     #[serde(rename = "sourceId")]
@@ -45,38 +46,66 @@ pub struct PricePlanMigrationConfig {
 }
 
 rt::deserialize_struct! {
-    PricePlanMigrationConfig { 0 source_id "sourceId" required, 1 source_version
-    "sourceVersion" required, 2 target_id "targetId" optional, 3 target_version
-    "targetVersion" optional, 4 migration_mode "migrationMode" required, 5
-    retain_start_offsets "retainStartOffsets" optional, 6 is_price_plan_v2_migration
-    "isPricePlanV2Migration" optional, }
+    PricePlanMigrationConfig {
+        0 source_id "sourceId" required,
+        1 source_version "sourceVersion" required,
+        2 target_id "targetId" optional,
+        3 target_version "targetVersion" optional,
+        4 migration_mode "migrationMode" required,
+        5 retain_start_offsets "retainStartOffsets" optional,
+        6 is_price_plan_v2_migration "isPricePlanV2Migration" optional,
+    }
 }
-
 impl PricePlanMigrationConfig {
-    /// Creates a `PricePlanMigrationConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        source_id: String,
-        source_version: i32,
-        migration_mode: crate::models::PricePlanMigrationConfigMigrationMode,
+        source_id: impl Into<String>,
+        source_version: impl Into<i32>,
+        migration_mode: impl Into<crate::models::PricePlanMigrationConfigMigrationMode>,
     ) -> Self {
         Self {
-            source_id,
-            source_version,
+            source_id: source_id.into(),
+            source_version: source_version.into(),
             target_id: None,
             target_version: None,
-            migration_mode,
+            migration_mode: migration_mode.into(),
             retain_start_offsets: None,
             is_price_plan_v2_migration: None,
         }
+    }
+
+    /// Sets `target_id` (`targetId`); until set, it is left out.
+    pub fn with_target_id(mut self, value: impl Into<String>) -> Self {
+        self.target_id = Some(value.into());
+        self
+    }
+
+    /// Sets `target_version` (`targetVersion`); until set, it is left out.
+    pub fn with_target_version(mut self, value: impl Into<i32>) -> Self {
+        self.target_version = Some(value.into());
+        self
+    }
+
+    /// Sets `retain_start_offsets` (`retainStartOffsets`); until set, it is left out.
+    pub fn with_retain_start_offsets(mut self, value: impl Into<bool>) -> Self {
+        self.retain_start_offsets = Some(value.into());
+        self
+    }
+
+    /// Sets `is_price_plan_v2_migration` (`isPricePlanV2Migration`); until set, it is left out.
+    pub fn with_is_price_plan_v2_migration(mut self, value: impl Into<bool>) -> Self {
+        self.is_price_plan_v2_migration = Some(value.into());
+        self
     }
 }
 
 /// The `PricePlanMigrationConfigMigrationMode` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricePlanMigrationConfigMigrationMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricePlanMigrationConfigMigrationMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PricePlanMigrationConfigMigrationMode {
     /// `IMMEDIATE`
     Immediate,
@@ -116,6 +145,22 @@ impl From<&str> for PricePlanMigrationConfigMigrationMode {
             "START_OF_CURRENT_CYCLE" => Self::StartOfCurrentCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PricePlanMigrationConfigMigrationMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PricePlanMigrationConfigMigrationMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

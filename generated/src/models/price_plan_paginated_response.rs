@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `PricePlanPaginatedResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricePlanPaginatedResponse {
     /// `data`
     pub data: Vec<crate::models::PricePlanListData>,
@@ -17,18 +18,31 @@ pub struct PricePlanPaginatedResponse {
 }
 
 rt::deserialize_struct! {
-    PricePlanPaginatedResponse { 0 data "data" required, 1 next_token "nextToken"
-    optional, 2 context "context" optional, }
+    PricePlanPaginatedResponse {
+        0 data "data" required,
+        1 next_token "nextToken" optional,
+        2 context "context" optional,
+    }
 }
-
 impl PricePlanPaginatedResponse {
-    /// Creates a `PricePlanPaginatedResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(data: Vec<crate::models::PricePlanListData>) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(data: impl Into<Vec<crate::models::PricePlanListData>>) -> Self {
         Self {
-            data,
+            data: data.into(),
             next_token: None,
             context: None,
         }
+    }
+
+    /// Sets `next_token` (`nextToken`); until set, it is left out.
+    pub fn with_next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
+        self
+    }
+
+    /// Sets `context`; until set, it is left out.
+    pub fn with_context(mut self, value: impl Into<crate::models::PaginationOptions>) -> Self {
+        self.context = Some(value.into());
+        self
     }
 }

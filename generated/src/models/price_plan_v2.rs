@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `PricePlanV2` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricePlanV2 {
     /// Name of the price plan
     pub name: String,
@@ -58,53 +59,88 @@ pub struct PricePlanV2 {
 }
 
 rt::deserialize_struct! {
-    PricePlanV2 { 0 name "name" required, 1 description "description" optional, 2 r#type
-    "type" required, 3 pricing_cycle_config "pricingCycleConfig" optional, 4
-    supported_currencies "supportedCurrencies" required, 5 deferred_revenue
-    "deferredRevenue" optional, 6 allow_ongoing_cycle_updates "allowOngoingCycleUpdates"
-    optional, 7 id "id" required, 8 reference_id "referenceId" required, 9 version
-    "version" required, 10 status "status" required, 11 created_at "createdAt" required
-    rt::datetime::Seed, 12 updated_at "updatedAt" required rt::datetime::Seed, }
+    PricePlanV2 {
+        0 name "name" required,
+        1 description "description" optional,
+        2 r#type "type" required,
+        3 pricing_cycle_config "pricingCycleConfig" optional,
+        4 supported_currencies "supportedCurrencies" required,
+        5 deferred_revenue "deferredRevenue" optional,
+        6 allow_ongoing_cycle_updates "allowOngoingCycleUpdates" optional,
+        7 id "id" required,
+        8 reference_id "referenceId" required,
+        9 version "version" required,
+        10 status "status" required,
+        11 created_at "createdAt" required rt::datetime::Seed,
+        12 updated_at "updatedAt" required rt::datetime::Seed,
+    }
 }
-
 impl PricePlanV2 {
-    /// Creates a `PricePlanV2` from its required fields; optional fields start empty.
+    /// A new value from the required fields; set the others with the `with_` methods.
     #[allow(clippy::too_many_arguments)]
-    #[allow(deprecated)]
     pub fn new(
-        name: String,
-        r#type: crate::models::PricePlanType,
-        supported_currencies: Vec<String>,
-        id: String,
-        reference_id: String,
-        version: i64,
-        status: crate::models::PricePlanV2Status,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
+        name: impl Into<String>,
+        r#type: impl Into<crate::models::PricePlanType>,
+        supported_currencies: impl Into<Vec<String>>,
+        id: impl Into<String>,
+        reference_id: impl Into<String>,
+        version: impl Into<i64>,
+        status: impl Into<crate::models::PricePlanV2Status>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        updated_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            name,
+            name: name.into(),
             description: None,
-            r#type,
+            r#type: r#type.into(),
             pricing_cycle_config: None,
-            supported_currencies,
+            supported_currencies: supported_currencies.into(),
             deferred_revenue: None,
             allow_ongoing_cycle_updates: None,
-            id,
-            reference_id,
-            version,
-            status,
-            created_at,
-            updated_at,
+            id: id.into(),
+            reference_id: reference_id.into(),
+            version: version.into(),
+            status: status.into(),
+            created_at: created_at.into(),
+            updated_at: updated_at.into(),
         }
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `pricing_cycle_config` (`pricingCycleConfig`); until set, it is left out.
+    pub fn with_pricing_cycle_config(
+        mut self,
+        value: impl Into<crate::models::PricingCycleConfig>,
+    ) -> Self {
+        self.pricing_cycle_config = Some(value.into());
+        self
+    }
+
+    /// Sets `deferred_revenue` (`deferredRevenue`); until set, it is left out.
+    pub fn with_deferred_revenue(mut self, value: impl Into<bool>) -> Self {
+        self.deferred_revenue = Some(value.into());
+        self
+    }
+
+    /// Sets `allow_ongoing_cycle_updates` (`allowOngoingCycleUpdates`); until set, it is left out.
+    pub fn with_allow_ongoing_cycle_updates(mut self, value: impl Into<bool>) -> Self {
+        self.allow_ongoing_cycle_updates = Some(value.into());
+        self
     }
 }
 
 /// The `PricePlanV2Status` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricePlanV2Status::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricePlanV2Status::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PricePlanV2Status {
     /// `DRAFT`
     Draft,
@@ -132,6 +168,22 @@ impl From<&str> for PricePlanV2Status {
             "ACTIVE" => Self::Active,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PricePlanV2Status {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PricePlanV2Status {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

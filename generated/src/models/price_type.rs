@@ -5,8 +5,10 @@ use togai_codegen_runtime as rt;
 /// The `PriceType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`PriceType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PriceType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PriceType {
     /// `FLAT`
     Flat,
@@ -38,6 +40,22 @@ impl From<&str> for PriceType {
             "PACKAGE" => Self::Package,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PriceType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PriceType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

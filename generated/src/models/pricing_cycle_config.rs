@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Represents configurations related to pricing cycle
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricingCycleConfig {
     /// `interval`
     pub interval: crate::models::PricingCycleInterval,
@@ -47,20 +48,39 @@ pub struct PricingCycleConfig {
 }
 
 rt::deserialize_struct! {
-    PricingCycleConfig { 0 interval "interval" required, 1 start_offset "startOffset"
-    optional, 2 grace_period "gracePeriod" required, 3 anniversary_cycle
-    "anniversaryCycle" optional, }
+    PricingCycleConfig {
+        0 interval "interval" required,
+        1 start_offset "startOffset" optional,
+        2 grace_period "gracePeriod" required,
+        3 anniversary_cycle "anniversaryCycle" optional,
+    }
 }
-
 impl PricingCycleConfig {
-    /// Creates a `PricingCycleConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(interval: crate::models::PricingCycleInterval, grace_period: i32) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        interval: impl Into<crate::models::PricingCycleInterval>,
+        grace_period: impl Into<i32>,
+    ) -> Self {
         Self {
-            interval,
+            interval: interval.into(),
             start_offset: None,
-            grace_period,
+            grace_period: grace_period.into(),
             anniversary_cycle: None,
         }
+    }
+
+    /// Sets `start_offset` (`startOffset`); until set, it is left out.
+    pub fn with_start_offset(
+        mut self,
+        value: impl Into<crate::models::PricingCycleConfigStartOffset>,
+    ) -> Self {
+        self.start_offset = Some(value.into());
+        self
+    }
+
+    /// Sets `anniversary_cycle` (`anniversaryCycle`); until set, it is left out.
+    pub fn with_anniversary_cycle(mut self, value: impl Into<bool>) -> Self {
+        self.anniversary_cycle = Some(value.into());
+        self
     }
 }

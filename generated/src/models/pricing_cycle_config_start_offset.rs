@@ -34,6 +34,7 @@ use togai_codegen_runtime as rt;
 ///   - {dayOffset: 15, monthOffset: LAST} - 15th Dec
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricingCycleConfigStartOffset {
     /// If interval is WEEKLY, min: "1" and max: "7" as strings. Spl. string allowed: LAST
     /// Otherwise, min: "1" and max: "31" as strings. Spl. string allowed: LAST
@@ -46,17 +47,17 @@ pub struct PricingCycleConfigStartOffset {
 }
 
 rt::deserialize_struct! {
-    PricingCycleConfigStartOffset { 0 day_offset "dayOffset" required, 1 month_offset
-    "monthOffset" required, }
+    PricingCycleConfigStartOffset {
+        0 day_offset "dayOffset" required,
+        1 month_offset "monthOffset" required,
+    }
 }
-
 impl PricingCycleConfigStartOffset {
-    /// Creates a `PricingCycleConfigStartOffset` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(day_offset: String, month_offset: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(day_offset: impl Into<String>, month_offset: impl Into<String>) -> Self {
         Self {
-            day_offset,
-            month_offset,
+            day_offset: day_offset.into(),
+            month_offset: month_offset.into(),
         }
     }
 }

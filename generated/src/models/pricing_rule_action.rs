@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `PricingRuleAction` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricingRuleAction {
     /// `type`
     pub r#type: crate::models::PricingRuleActionType,
@@ -23,29 +24,61 @@ pub struct PricingRuleAction {
 }
 
 rt::deserialize_struct! {
-    PricingRuleAction { 0 r#type "type" required, 1 target "target" optional, 2 id "id"
-    optional, 3 description "description" optional, 4 metadata "metadata" optional, }
+    PricingRuleAction {
+        0 r#type "type" required,
+        1 target "target" optional,
+        2 id "id" optional,
+        3 description "description" optional,
+        4 metadata "metadata" optional,
+    }
 }
-
 impl PricingRuleAction {
-    /// Creates a `PricingRuleAction` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(r#type: crate::models::PricingRuleActionType) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(r#type: impl Into<crate::models::PricingRuleActionType>) -> Self {
         Self {
-            r#type,
+            r#type: r#type.into(),
             target: None,
             id: None,
             description: None,
             metadata: None,
         }
     }
+
+    /// Sets `target`; until set, it is left out.
+    pub fn with_target(mut self, value: impl Into<String>) -> Self {
+        self.target = Some(value.into());
+        self
+    }
+
+    /// Sets `id`; until set, it is left out.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
 }
 
 /// The `PricingRuleActionType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricingRuleActionType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricingRuleActionType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PricingRuleActionType {
     /// `ADD`
     Add,
@@ -73,6 +106,22 @@ impl From<&str> for PricingRuleActionType {
             "UPDATE" => Self::Update,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PricingRuleActionType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PricingRuleActionType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

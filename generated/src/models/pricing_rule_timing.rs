@@ -6,8 +6,10 @@ use togai_codegen_runtime as rt;
 /// If IN_ARREARS, the rule will be applied on rate cards with invoice timing IN_ARREARS .
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricingRuleTiming::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricingRuleTiming::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PricingRuleTiming {
     /// `IN_ADVANCE`
     InAdvance,
@@ -35,6 +37,22 @@ impl From<&str> for PricingRuleTiming {
             "IN_ARREARS" => Self::InArrears,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PricingRuleTiming {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PricingRuleTiming {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Pricing Rules Logs
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricingRulesLog {
     /// `id`
     pub id: String,
@@ -28,31 +29,67 @@ pub struct PricingRulesLog {
 }
 
 rt::deserialize_struct! {
-    PricingRulesLog { 0 id "id" required, 1 r#type "type" optional, 2 order "order"
-    required, 3 changes "changes" required, 4 rule "rule" optional, 5 variables_value
-    "variablesValue" optional, }
+    PricingRulesLog {
+        0 id "id" required,
+        1 r#type "type" optional,
+        2 order "order" required,
+        3 changes "changes" required,
+        4 rule "rule" optional,
+        5 variables_value "variablesValue" optional,
+    }
 }
-
 impl PricingRulesLog {
-    /// Creates a `PricingRulesLog` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(id: String, order: i32, changes: crate::models::PricingRuleChangesLog) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        id: impl Into<String>,
+        order: impl Into<i32>,
+        changes: impl Into<crate::models::PricingRuleChangesLog>,
+    ) -> Self {
         Self {
-            id,
+            id: id.into(),
             r#type: None,
-            order,
-            changes,
+            order: order.into(),
+            changes: changes.into(),
             rule: None,
             variables_value: rt::Nullable::Absent,
         }
+    }
+
+    /// Sets `type`; until set, it is left out.
+    pub fn with_type(mut self, value: impl Into<crate::models::PricingRulesLogType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `rule`; until set, it is left out.
+    pub fn with_rule(mut self, value: impl Into<crate::models::PricingRuleInfo>) -> Self {
+        self.rule = Some(value.into());
+        self
+    }
+
+    /// Sets `variables_value` (`variablesValue`); until set, it is left out.
+    pub fn with_variables_value(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
+    ) -> Self {
+        self.variables_value = rt::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sets `variables_value` to an explicit `null` (in a partial update: clear the stored value).
+    pub fn with_variables_value_null(mut self) -> Self {
+        self.variables_value = rt::Nullable::Null;
+        self
     }
 }
 
 /// The `PricingRulesLogType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`PricingRulesLogType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`PricingRulesLogType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PricingRulesLogType {
     /// `CONDITION_TRUE`
     ConditionTrue,
@@ -88,6 +125,22 @@ impl From<&str> for PricingRulesLogType {
             "COMPUTATION_ERROR" => Self::ComputationError,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for PricingRulesLogType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PricingRulesLogType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

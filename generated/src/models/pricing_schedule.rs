@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PricingSchedule {
     /// `id`
     pub id: String,
@@ -28,30 +29,48 @@ pub struct PricingSchedule {
 }
 
 rt::deserialize_struct! {
-    PricingSchedule { 0 id "id" required, 1 price_plan_details "pricePlanDetails"
-    optional, 2 start_date "startDate" required rt::datetime::Seed, 3 end_date "endDate"
-    required rt::datetime::Seed, 4 version "version" required, 5 pricing_rules
-    "pricingRules" optional, 6 is_overriden "isOverriden" required, }
+    PricingSchedule {
+        0 id "id" required,
+        1 price_plan_details "pricePlanDetails" optional,
+        2 start_date "startDate" required rt::datetime::Seed,
+        3 end_date "endDate" required rt::datetime::Seed,
+        4 version "version" required,
+        5 pricing_rules "pricingRules" optional,
+        6 is_overriden "isOverriden" required,
+    }
 }
-
 impl PricingSchedule {
-    /// Creates a `PricingSchedule` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        start_date: rt::chrono::DateTime<rt::chrono::Utc>,
-        end_date: rt::chrono::DateTime<rt::chrono::Utc>,
-        version: i32,
-        is_overriden: bool,
+        id: impl Into<String>,
+        start_date: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        end_date: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        version: impl Into<i32>,
+        is_overriden: impl Into<bool>,
     ) -> Self {
         Self {
-            id,
+            id: id.into(),
             price_plan_details: None,
-            start_date,
-            end_date,
-            version,
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            version: version.into(),
             pricing_rules: None,
-            is_overriden,
+            is_overriden: is_overriden.into(),
         }
+    }
+
+    /// Sets `price_plan_details` (`pricePlanDetails`); until set, it is left out.
+    pub fn with_price_plan_details(
+        mut self,
+        value: impl Into<crate::models::PricePlanDetails>,
+    ) -> Self {
+        self.price_plan_details = Some(value.into());
+        self
+    }
+
+    /// Sets `pricing_rules` (`pricingRules`); until set, it is left out.
+    pub fn with_pricing_rules(mut self, value: impl Into<Vec<crate::models::PricingRule>>) -> Self {
+        self.pricing_rules = Some(value.into());
+        self
     }
 }

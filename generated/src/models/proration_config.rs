@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Configuration for getting the proration, if not provided no proration will be applied
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct ProrationConfig {
     /// Mode to get the proration
     /// - CUSTOM: Use the proration provided in the request
@@ -19,19 +20,38 @@ pub struct ProrationConfig {
 }
 
 rt::deserialize_struct! {
-    ProrationConfig { 0 mode "mode" required, 1 custom_config "customConfig" optional, 2
-    lookup_cycle_config "lookupCycleConfig" optional, }
+    ProrationConfig {
+        0 mode "mode" required,
+        1 custom_config "customConfig" optional,
+        2 lookup_cycle_config "lookupCycleConfig" optional,
+    }
 }
-
 impl ProrationConfig {
-    /// Creates a `ProrationConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::ProrationConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::ProrationConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             custom_config: None,
             lookup_cycle_config: None,
         }
+    }
+
+    /// Sets `custom_config` (`customConfig`); until set, it is left out.
+    pub fn with_custom_config(
+        mut self,
+        value: impl Into<crate::models::ProrationConfigCustomConfig>,
+    ) -> Self {
+        self.custom_config = Some(value.into());
+        self
+    }
+
+    /// Sets `lookup_cycle_config` (`lookupCycleConfig`); until set, it is left out.
+    pub fn with_lookup_cycle_config(
+        mut self,
+        value: impl Into<crate::models::ProrationConfigLookupCycleConfig>,
+    ) -> Self {
+        self.lookup_cycle_config = Some(value.into());
+        self
     }
 }
 
@@ -40,8 +60,10 @@ impl ProrationConfig {
 /// - LOOKUP_CYCLE: Use the proration of a given account for the specified cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`ProrationConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`ProrationConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ProrationConfigMode {
     /// `CUSTOM`
     Custom,
@@ -69,6 +91,22 @@ impl From<&str> for ProrationConfigMode {
             "LOOKUP_CYCLE" => Self::LookupCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for ProrationConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ProrationConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Cycle of proration to be looked up, this will be considered if mode is LOOKUP_CYCLE
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct ProrationConfigLookupCycleConfig {
     /// Defaults to current date time if not provided
     #[serde(rename = "currentDateTime", skip_serializing_if = "Option::is_none")]
@@ -18,19 +19,37 @@ pub struct ProrationConfigLookupCycleConfig {
 }
 
 rt::deserialize_struct! {
-    ProrationConfigLookupCycleConfig { 0 current_date_time "currentDateTime" optional
-    rt::datetime::OptionSeed, 1 cycle_effective_on "cycleEffectiveOn" optional
-    rt::datetime::OptionSeed, 2 account_id "accountId" required, }
+    ProrationConfigLookupCycleConfig {
+        0 current_date_time "currentDateTime" optional rt::datetime::OptionSeed,
+        1 cycle_effective_on "cycleEffectiveOn" optional rt::datetime::OptionSeed,
+        2 account_id "accountId" required,
+    }
 }
-
 impl ProrationConfigLookupCycleConfig {
-    /// Creates a `ProrationConfigLookupCycleConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(account_id: String) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(account_id: impl Into<String>) -> Self {
         Self {
             current_date_time: None,
             cycle_effective_on: None,
-            account_id,
+            account_id: account_id.into(),
         }
+    }
+
+    /// Sets `current_date_time` (`currentDateTime`); until set, it is left out.
+    pub fn with_current_date_time(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.current_date_time = Some(value.into());
+        self
+    }
+
+    /// Sets `cycle_effective_on` (`cycleEffectiveOn`); until set, it is left out.
+    pub fn with_cycle_effective_on(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.cycle_effective_on = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Represents a Purchase
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Purchase {
     /// `id`
     pub id: String,
@@ -75,33 +76,42 @@ pub struct Purchase {
 }
 
 rt::deserialize_struct! {
-    Purchase { 0 id "id" required, 1 account_id "accountId" required, 2 price_plan_id
-    "pricePlanId" optional, 3 quantity "quantity" optional, 4 rate_card_quantities
-    "rateCardQuantities" optional, 5 idempotency_key "idempotencyKey" optional, 6
-    price_plan_version "pricePlanVersion" optional, 7 purchase_plan_override
-    "purchasePlanOverride" optional, 8 association_override "associationOverride"
-    optional, 9 wallet_topup_details "walletTopupDetails" optional, 10 created_at
-    "createdAt" required rt::datetime::Seed, 11 updated_at "updatedAt" optional
-    rt::datetime::OptionSeed, 12 effective_from "effectiveFrom" optional, 13
-    effective_until "effectiveUntil" optional, 14 expiry_date "expiryDate" optional
-    rt::datetime::OptionSeed, 15 price "price" optional, 16 invoice_id "invoiceId"
-    optional, 17 invoice_currency "invoiceCurrency" optional, 18 status "status"
-    required, 19 r#type "type" required, 20 comment "comment" optional, }
+    Purchase {
+        0 id "id" required,
+        1 account_id "accountId" required,
+        2 price_plan_id "pricePlanId" optional,
+        3 quantity "quantity" optional,
+        4 rate_card_quantities "rateCardQuantities" optional,
+        5 idempotency_key "idempotencyKey" optional,
+        6 price_plan_version "pricePlanVersion" optional,
+        7 purchase_plan_override "purchasePlanOverride" optional,
+        8 association_override "associationOverride" optional,
+        9 wallet_topup_details "walletTopupDetails" optional,
+        10 created_at "createdAt" required rt::datetime::Seed,
+        11 updated_at "updatedAt" optional rt::datetime::OptionSeed,
+        12 effective_from "effectiveFrom" optional,
+        13 effective_until "effectiveUntil" optional,
+        14 expiry_date "expiryDate" optional rt::datetime::OptionSeed,
+        15 price "price" optional,
+        16 invoice_id "invoiceId" optional,
+        17 invoice_currency "invoiceCurrency" optional,
+        18 status "status" required,
+        19 r#type "type" required,
+        20 comment "comment" optional,
+    }
 }
-
 impl Purchase {
-    /// Creates a `Purchase` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        account_id: String,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        status: crate::models::PurchaseStatus,
-        r#type: crate::models::PurchaseType,
+        id: impl Into<String>,
+        account_id: impl Into<String>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        status: impl Into<crate::models::PurchaseStatus>,
+        r#type: impl Into<crate::models::PurchaseType>,
     ) -> Self {
         Self {
-            id,
-            account_id,
+            id: id.into(),
+            account_id: account_id.into(),
             price_plan_id: None,
             quantity: None,
             rate_card_quantities: None,
@@ -110,7 +120,7 @@ impl Purchase {
             purchase_plan_override: None,
             association_override: None,
             wallet_topup_details: None,
-            created_at,
+            created_at: created_at.into(),
             updated_at: None,
             effective_from: None,
             effective_until: None,
@@ -118,9 +128,123 @@ impl Purchase {
             price: None,
             invoice_id: None,
             invoice_currency: None,
-            status,
-            r#type,
+            status: status.into(),
+            r#type: r#type.into(),
             comment: None,
         }
+    }
+
+    /// Sets `price_plan_id` (`pricePlanId`); until set, it is left out.
+    pub fn with_price_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.price_plan_id = Some(value.into());
+        self
+    }
+
+    /// Sets `quantity`; until set, it is left out.
+    pub fn with_quantity(mut self, value: impl Into<i32>) -> Self {
+        self.quantity = Some(value.into());
+        self
+    }
+
+    /// Sets `rate_card_quantities` (`rateCardQuantities`); until set, it is left out.
+    pub fn with_rate_card_quantities(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, f64>>,
+    ) -> Self {
+        self.rate_card_quantities = Some(value.into());
+        self
+    }
+
+    /// Sets `idempotency_key` (`idempotencyKey`); until set, it is left out.
+    pub fn with_idempotency_key(mut self, value: impl Into<String>) -> Self {
+        self.idempotency_key = Some(value.into());
+        self
+    }
+
+    /// Sets `price_plan_version` (`pricePlanVersion`); until set, it is left out.
+    pub fn with_price_plan_version(mut self, value: impl Into<i32>) -> Self {
+        self.price_plan_version = Some(value.into());
+        self
+    }
+
+    /// Sets `purchase_plan_override` (`purchasePlanOverride`); until set, it is left out.
+    pub fn with_purchase_plan_override(
+        mut self,
+        value: impl Into<crate::models::PricePlanDetailsOverride>,
+    ) -> Self {
+        self.purchase_plan_override = Some(value.into());
+        self
+    }
+
+    /// Sets `association_override` (`associationOverride`); until set, it is left out.
+    pub fn with_association_override(
+        mut self,
+        value: impl Into<crate::models::CreatePricePlanDetailsOverride>,
+    ) -> Self {
+        self.association_override = Some(value.into());
+        self
+    }
+
+    /// Sets `wallet_topup_details` (`walletTopupDetails`); until set, it is left out.
+    pub fn with_wallet_topup_details(
+        mut self,
+        value: impl Into<crate::models::WalletTopupDetails>,
+    ) -> Self {
+        self.wallet_topup_details = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at` (`updatedAt`); until set, it is left out.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Sets `effective_from` (`effectiveFrom`); until set, it is left out.
+    pub fn with_effective_from(mut self, value: impl Into<rt::chrono::NaiveDate>) -> Self {
+        self.effective_from = Some(value.into());
+        self
+    }
+
+    /// Sets `effective_until` (`effectiveUntil`); until set, it is left out.
+    pub fn with_effective_until(mut self, value: impl Into<rt::chrono::NaiveDate>) -> Self {
+        self.effective_until = Some(value.into());
+        self
+    }
+
+    /// Sets `expiry_date` (`expiryDate`); until set, it is left out.
+    pub fn with_expiry_date(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.expiry_date = Some(value.into());
+        self
+    }
+
+    /// Sets `price`; until set, it is left out.
+    pub fn with_price(mut self, value: impl Into<f64>) -> Self {
+        self.price = Some(value.into());
+        self
+    }
+
+    /// Sets `invoice_id` (`invoiceId`); until set, it is left out.
+    pub fn with_invoice_id(mut self, value: impl Into<String>) -> Self {
+        self.invoice_id = Some(value.into());
+        self
+    }
+
+    /// Sets `invoice_currency` (`invoiceCurrency`); until set, it is left out.
+    pub fn with_invoice_currency(mut self, value: impl Into<String>) -> Self {
+        self.invoice_currency = Some(value.into());
+        self
+    }
+
+    /// Sets `comment`; until set, it is left out.
+    pub fn with_comment(mut self, value: impl Into<String>) -> Self {
+        self.comment = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `PurchaseFeatureDetails` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct PurchaseFeatureDetails {
     /// `id`
     pub id: String,
@@ -28,33 +29,35 @@ pub struct PurchaseFeatureDetails {
 }
 
 rt::deserialize_struct! {
-    PurchaseFeatureDetails { 0 id "id" required, 1 name "name" required, 2
-    credits_granted "creditsGranted" required, 3 credits_available "creditsAvailable"
-    required, 4 updated_at "updatedAt" required rt::datetime::Seed, 5 effective_from
-    "effectiveFrom" required rt::datetime::Seed, 6 effective_until "effectiveUntil"
-    required rt::datetime::Seed, }
+    PurchaseFeatureDetails {
+        0 id "id" required,
+        1 name "name" required,
+        2 credits_granted "creditsGranted" required,
+        3 credits_available "creditsAvailable" required,
+        4 updated_at "updatedAt" required rt::datetime::Seed,
+        5 effective_from "effectiveFrom" required rt::datetime::Seed,
+        6 effective_until "effectiveUntil" required rt::datetime::Seed,
+    }
 }
-
 impl PurchaseFeatureDetails {
-    /// Creates a `PurchaseFeatureDetails` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: String,
-        credits_granted: f64,
-        credits_available: f64,
-        updated_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        effective_from: rt::chrono::DateTime<rt::chrono::Utc>,
-        effective_until: rt::chrono::DateTime<rt::chrono::Utc>,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        credits_granted: impl Into<f64>,
+        credits_available: impl Into<f64>,
+        updated_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        effective_from: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        effective_until: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
     ) -> Self {
         Self {
-            id,
-            name,
-            credits_granted,
-            credits_available,
-            updated_at,
-            effective_from,
-            effective_until,
+            id: id.into(),
+            name: name.into(),
+            credits_granted: credits_granted.into(),
+            credits_available: credits_available.into(),
+            updated_at: updated_at.into(),
+            effective_from: effective_from.into(),
+            effective_until: effective_until.into(),
         }
     }
 }

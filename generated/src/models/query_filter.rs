@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `QueryFilter` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct QueryFilter {
     /// `column`
     pub column: crate::models::QueryColumn,
@@ -15,18 +16,23 @@ pub struct QueryFilter {
 }
 
 rt::deserialize_struct! {
-    QueryFilter { 0 column "column" required, 1 operator "operator" required, 2 args
-    "args" required, }
+    QueryFilter {
+        0 column "column" required,
+        1 operator "operator" required,
+        2 args "args" required,
+    }
 }
-
 impl QueryFilter {
-    /// Creates a `QueryFilter` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(column: crate::models::QueryColumn, operator: String, args: Vec<String>) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        column: impl Into<crate::models::QueryColumn>,
+        operator: impl Into<String>,
+        args: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
-            column,
-            operator,
-            args,
+            column: column.into(),
+            operator: operator.into(),
+            args: args.into(),
         }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `QueryFunction` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct QueryFunction {
     /// `name`
     pub name: String,
@@ -13,13 +14,17 @@ pub struct QueryFunction {
 }
 
 rt::deserialize_struct! {
-    QueryFunction { 0 name "name" required, 1 args "args" required, }
+    QueryFunction {
+        0 name "name" required,
+        1 args "args" required,
+    }
 }
-
 impl QueryFunction {
-    /// Creates a `QueryFunction` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(name: String, args: Vec<String>) -> Self {
-        Self { name, args }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(name: impl Into<String>, args: impl Into<Vec<String>>) -> Self {
+        Self {
+            name: name.into(),
+            args: args.into(),
+        }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `QueryInput` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct QueryInput {
     /// `selects`
     pub selects: Vec<crate::models::QueryColumn>,
@@ -24,27 +25,42 @@ pub struct QueryInput {
 }
 
 rt::deserialize_struct! {
-    QueryInput { 0 selects "selects" required, 1 query_filters "queryFilters" optional, 2
-    base_data_source "baseDataSource" required, 3 sort "sort" required, 4 seek_values
-    "seekValues" optional, 5 limit "limit" required, }
+    QueryInput {
+        0 selects "selects" required,
+        1 query_filters "queryFilters" optional,
+        2 base_data_source "baseDataSource" required,
+        3 sort "sort" required,
+        4 seek_values "seekValues" optional,
+        5 limit "limit" required,
+    }
 }
-
 impl QueryInput {
-    /// Creates a `QueryInput` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        selects: Vec<crate::models::QueryColumn>,
-        base_data_source: String,
-        sort: Vec<crate::models::QueryInputSortInner>,
-        limit: i64,
+        selects: impl Into<Vec<crate::models::QueryColumn>>,
+        base_data_source: impl Into<String>,
+        sort: impl Into<Vec<crate::models::QueryInputSortInner>>,
+        limit: impl Into<i64>,
     ) -> Self {
         Self {
-            selects,
+            selects: selects.into(),
             query_filters: None,
-            base_data_source,
-            sort,
+            base_data_source: base_data_source.into(),
+            sort: sort.into(),
             seek_values: None,
-            limit,
+            limit: limit.into(),
         }
+    }
+
+    /// Sets `query_filters` (`queryFilters`); until set, it is left out.
+    pub fn with_query_filters(mut self, value: impl Into<Vec<crate::models::QueryFilter>>) -> Self {
+        self.query_filters = Some(value.into());
+        self
+    }
+
+    /// Sets `seek_values` (`seekValues`); until set, it is left out.
+    pub fn with_seek_values(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.seek_values = Some(value.into());
+        self
     }
 }

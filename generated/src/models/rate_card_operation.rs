@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Rate card operation
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct RateCardOperation {
     /// Operation type
     #[serde(rename = "actionType")]
@@ -18,30 +19,39 @@ pub struct RateCardOperation {
 }
 
 rt::deserialize_struct! {
-    RateCardOperation { 0 action_type "actionType" required, 1 rate_card_name
-    "rateCardName" required, 2 rate_card "rateCard" optional, }
+    RateCardOperation {
+        0 action_type "actionType" required,
+        1 rate_card_name "rateCardName" required,
+        2 rate_card "rateCard" optional,
+    }
 }
-
 impl RateCardOperation {
-    /// Creates a `RateCardOperation` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        action_type: crate::models::RateCardOperationActionType,
-        rate_card_name: String,
+        action_type: impl Into<crate::models::RateCardOperationActionType>,
+        rate_card_name: impl Into<String>,
     ) -> Self {
         Self {
-            action_type,
-            rate_card_name,
+            action_type: action_type.into(),
+            rate_card_name: rate_card_name.into(),
             rate_card: None,
         }
+    }
+
+    /// Sets `rate_card` (`rateCard`); until set, it is left out.
+    pub fn with_rate_card(mut self, value: impl Into<crate::models::RateCardData>) -> Self {
+        self.rate_card = Some(value.into());
+        self
     }
 }
 
 /// Operation type
 ///
 /// Values this version of the crate does not know decode into
-/// [`RateCardOperationActionType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`RateCardOperationActionType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RateCardOperationActionType {
     /// `CREATE`
     Create,
@@ -73,6 +83,22 @@ impl From<&str> for RateCardOperationActionType {
             "DELETE" => Self::Delete,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for RateCardOperationActionType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RateCardOperationActionType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,8 +5,10 @@ use togai_codegen_runtime as rt;
 /// Rate card type
 ///
 /// Values this version of the crate does not know decode into
-/// [`RateCardType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`RateCardType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum RateCardType {
     /// `MINIMUM_COMMITMENT`
     MinimumCommitment,
@@ -54,6 +56,22 @@ impl From<&str> for RateCardType {
             "USAGE" => Self::Usage,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for RateCardType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RateCardType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

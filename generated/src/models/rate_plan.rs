@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Contains all rate related configurations
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct RatePlan {
     /// `pricingModel`
     #[serde(rename = "pricingModel")]
@@ -14,19 +15,20 @@ pub struct RatePlan {
 }
 
 rt::deserialize_struct! {
-    RatePlan { 0 pricing_model "pricingModel" required, 1 slabs "slabs" required, }
+    RatePlan {
+        0 pricing_model "pricingModel" required,
+        1 slabs "slabs" required,
+    }
 }
-
 impl RatePlan {
-    /// Creates a `RatePlan` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        pricing_model: crate::models::PricingModel,
-        slabs: Vec<crate::models::Slab>,
+        pricing_model: impl Into<crate::models::PricingModel>,
+        slabs: impl Into<Vec<crate::models::Slab>>,
     ) -> Self {
         Self {
-            pricing_model,
-            slabs,
+            pricing_model: pricing_model.into(),
+            slabs: slabs.into(),
         }
     }
 }

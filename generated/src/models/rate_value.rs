@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Represents a rate
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct RateValue {
     /// `currency`
     pub currency: String,
@@ -17,18 +18,31 @@ pub struct RateValue {
 }
 
 rt::deserialize_struct! {
-    RateValue { 0 currency "currency" required, 1 slab_rates "slabRates" required, 2
-    rate_config "rateConfig" optional, }
+    RateValue {
+        0 currency "currency" required,
+        1 slab_rates "slabRates" required,
+        2 rate_config "rateConfig" optional,
+    }
 }
-
 impl RateValue {
-    /// Creates a `RateValue` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(currency: String, slab_rates: Vec<crate::models::SlabRate>) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        currency: impl Into<String>,
+        slab_rates: impl Into<Vec<crate::models::SlabRate>>,
+    ) -> Self {
         Self {
-            currency,
-            slab_rates,
+            currency: currency.into(),
+            slab_rates: slab_rates.into(),
             rate_config: None,
         }
+    }
+
+    /// Sets `rate_config` (`rateConfig`); until set, it is left out.
+    pub fn with_rate_config(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.rate_config = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `RemoveAccountAliasRequest` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct RemoveAccountAliasRequest {
     /// Alias identifier (UUID)
     pub id: String,
@@ -14,14 +15,23 @@ pub struct RemoveAccountAliasRequest {
 }
 
 rt::deserialize_struct! {
-    RemoveAccountAliasRequest { 0 id "id" required, 1 from "from" optional
-    rt::datetime::OptionSeed, }
+    RemoveAccountAliasRequest {
+        0 id "id" required,
+        1 from "from" optional rt::datetime::OptionSeed,
+    }
 }
-
 impl RemoveAccountAliasRequest {
-    /// Creates a `RemoveAccountAliasRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(id: String) -> Self {
-        Self { id, from: None }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            from: None,
+        }
+    }
+
+    /// Sets `from`; until set, it is left out.
+    pub fn with_from(mut self, value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>) -> Self {
+        self.from = Some(value.into());
+        self
     }
 }

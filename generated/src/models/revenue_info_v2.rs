@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `RevenueInfoV2` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct RevenueInfoV2 {
     /// `rateCard`
     #[serde(rename = "rateCard")]
@@ -52,25 +53,26 @@ pub struct RevenueInfoV2 {
 }
 
 rt::deserialize_struct! {
-    RevenueInfoV2 { 0 rate_card "rateCard" required, 1 usages "usages" required, 2
-    fixed_fee_revenue_summary "fixedFeeRevenueSummary" optional, 3
-    license_revenue_summary "licenseRevenueSummary" optional, 4
-    billing_entitlement_revenue_summary "billingEntitlementRevenueSummary" optional, 5
-    credit_grant_revenue_summary "creditGrantRevenueSummary" optional, 6
-    entitlement_overage_revenue_summary "entitlementOverageRevenueSummary" optional, 7
-    slab_revenue_summaries "slabRevenueSummaries" optional, }
+    RevenueInfoV2 {
+        0 rate_card "rateCard" required,
+        1 usages "usages" required,
+        2 fixed_fee_revenue_summary "fixedFeeRevenueSummary" optional,
+        3 license_revenue_summary "licenseRevenueSummary" optional,
+        4 billing_entitlement_revenue_summary "billingEntitlementRevenueSummary" optional,
+        5 credit_grant_revenue_summary "creditGrantRevenueSummary" optional,
+        6 entitlement_overage_revenue_summary "entitlementOverageRevenueSummary" optional,
+        7 slab_revenue_summaries "slabRevenueSummaries" optional,
+    }
 }
-
 impl RevenueInfoV2 {
-    /// Creates a `RevenueInfoV2` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        rate_card: crate::models::RateCard,
-        usages: std::collections::BTreeMap<String, f64>,
+        rate_card: impl Into<crate::models::RateCard>,
+        usages: impl Into<std::collections::BTreeMap<String, f64>>,
     ) -> Self {
         Self {
-            rate_card,
-            usages,
+            rate_card: rate_card.into(),
+            usages: usages.into(),
             fixed_fee_revenue_summary: None,
             license_revenue_summary: None,
             billing_entitlement_revenue_summary: None,
@@ -78,5 +80,59 @@ impl RevenueInfoV2 {
             entitlement_overage_revenue_summary: None,
             slab_revenue_summaries: None,
         }
+    }
+
+    /// Sets `fixed_fee_revenue_summary` (`fixedFeeRevenueSummary`); until set, it is left out.
+    pub fn with_fixed_fee_revenue_summary(
+        mut self,
+        value: impl Into<crate::models::FixedFeeRevenueSummary>,
+    ) -> Self {
+        self.fixed_fee_revenue_summary = Some(value.into());
+        self
+    }
+
+    /// Sets `license_revenue_summary` (`licenseRevenueSummary`); until set, it is left out.
+    pub fn with_license_revenue_summary(
+        mut self,
+        value: impl Into<Vec<crate::models::SlabRevenueSummary>>,
+    ) -> Self {
+        self.license_revenue_summary = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_entitlement_revenue_summary` (`billingEntitlementRevenueSummary`); until set, it is left out.
+    pub fn with_billing_entitlement_revenue_summary(
+        mut self,
+        value: impl Into<crate::models::BillingEntitlementRevenueSummary>,
+    ) -> Self {
+        self.billing_entitlement_revenue_summary = Some(value.into());
+        self
+    }
+
+    /// Sets `credit_grant_revenue_summary` (`creditGrantRevenueSummary`); until set, it is left out.
+    pub fn with_credit_grant_revenue_summary(
+        mut self,
+        value: impl Into<crate::models::CreditGrantRevenueSummary>,
+    ) -> Self {
+        self.credit_grant_revenue_summary = Some(value.into());
+        self
+    }
+
+    /// Sets `entitlement_overage_revenue_summary` (`entitlementOverageRevenueSummary`); until set, it is left out.
+    pub fn with_entitlement_overage_revenue_summary(
+        mut self,
+        value: impl Into<crate::models::EntitlementOverageRevenueSummary>,
+    ) -> Self {
+        self.entitlement_overage_revenue_summary = Some(value.into());
+        self
+    }
+
+    /// Sets `slab_revenue_summaries` (`slabRevenueSummaries`); until set, it is left out.
+    pub fn with_slab_revenue_summaries(
+        mut self,
+        value: impl Into<Vec<crate::models::SlabRevenueSummary>>,
+    ) -> Self {
+        self.slab_revenue_summaries = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `ScheduleInfo` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct ScheduleInfo {
     /// `supportedCurrencies`
     #[serde(rename = "supportedCurrencies")]
@@ -18,22 +19,28 @@ pub struct ScheduleInfo {
 }
 
 rt::deserialize_struct! {
-    ScheduleInfo { 0 supported_currencies "supportedCurrencies" required, 1
-    pricing_cycle_config "pricingCycleConfig" required, 2 pricing_rules "pricingRules"
-    optional, }
+    ScheduleInfo {
+        0 supported_currencies "supportedCurrencies" required,
+        1 pricing_cycle_config "pricingCycleConfig" required,
+        2 pricing_rules "pricingRules" optional,
+    }
 }
-
 impl ScheduleInfo {
-    /// Creates a `ScheduleInfo` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        supported_currencies: Vec<String>,
-        pricing_cycle_config: crate::models::PricingCycleConfig,
+        supported_currencies: impl Into<Vec<String>>,
+        pricing_cycle_config: impl Into<crate::models::PricingCycleConfig>,
     ) -> Self {
         Self {
-            supported_currencies,
-            pricing_cycle_config,
+            supported_currencies: supported_currencies.into(),
+            pricing_cycle_config: pricing_cycle_config.into(),
             pricing_rules: None,
         }
+    }
+
+    /// Sets `pricing_rules` (`pricingRules`); until set, it is left out.
+    pub fn with_pricing_rules(mut self, value: impl Into<Vec<crate::models::PricingRule>>) -> Self {
+        self.pricing_rules = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Represents a setting
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct Setting {
     /// `id`
     pub id: String,
@@ -26,31 +27,35 @@ pub struct Setting {
 }
 
 rt::deserialize_struct! {
-    Setting { 0 id "id" required, 1 value "value" required, 2 entity_type "entityType"
-    required, 3 entity_id "entityId" required, 4 namespace "namespace" required, 5 name
-    "name" required, 6 data_type "dataType" required, }
+    Setting {
+        0 id "id" required,
+        1 value "value" required,
+        2 entity_type "entityType" required,
+        3 entity_id "entityId" required,
+        4 namespace "namespace" required,
+        5 name "name" required,
+        6 data_type "dataType" required,
+    }
 }
-
 impl Setting {
-    /// Creates a `Setting` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        value: String,
-        entity_type: String,
-        entity_id: String,
-        namespace: String,
-        name: String,
-        data_type: crate::models::SettingDataType,
+        id: impl Into<String>,
+        value: impl Into<String>,
+        entity_type: impl Into<String>,
+        entity_id: impl Into<String>,
+        namespace: impl Into<String>,
+        name: impl Into<String>,
+        data_type: impl Into<crate::models::SettingDataType>,
     ) -> Self {
         Self {
-            id,
-            value,
-            entity_type,
-            entity_id,
-            namespace,
-            name,
-            data_type,
+            id: id.into(),
+            value: value.into(),
+            entity_type: entity_type.into(),
+            entity_id: entity_id.into(),
+            namespace: namespace.into(),
+            name: name.into(),
+            data_type: data_type.into(),
         }
     }
 }

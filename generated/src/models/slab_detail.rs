@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The details of a slab
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct SlabDetail {
     /// `startAfter`
     #[serde(rename = "startAfter")]
@@ -23,21 +24,45 @@ pub struct SlabDetail {
 }
 
 rt::deserialize_struct! {
-    SlabDetail { 0 start_after "startAfter" required, 1 price_type "priceType" required,
-    2 slab_config "slabConfig" optional, 3 rate "rate" required, 4 slab_rate_config
-    "slabRateConfig" optional, }
+    SlabDetail {
+        0 start_after "startAfter" required,
+        1 price_type "priceType" required,
+        2 slab_config "slabConfig" optional,
+        3 rate "rate" required,
+        4 slab_rate_config "slabRateConfig" optional,
+    }
 }
-
 impl SlabDetail {
-    /// Creates a `SlabDetail` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(start_after: f64, price_type: crate::models::PriceType, rate: f64) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(
+        start_after: impl Into<f64>,
+        price_type: impl Into<crate::models::PriceType>,
+        rate: impl Into<f64>,
+    ) -> Self {
         Self {
-            start_after,
-            price_type,
+            start_after: start_after.into(),
+            price_type: price_type.into(),
             slab_config: None,
-            rate,
+            rate: rate.into(),
             slab_rate_config: None,
         }
+    }
+
+    /// Sets `slab_config` (`slabConfig`); until set, it is left out.
+    pub fn with_slab_config(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.slab_config = Some(value.into());
+        self
+    }
+
+    /// Sets `slab_rate_config` (`slabRateConfig`); until set, it is left out.
+    pub fn with_slab_rate_config(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.slab_rate_config = Some(value.into());
+        self
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `SlabRevenue` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct SlabRevenue {
     /// `order`
     pub order: i32,
@@ -15,18 +16,19 @@ pub struct SlabRevenue {
 }
 
 rt::deserialize_struct! {
-    SlabRevenue { 0 order "order" required, 1 usage "usage" required, 2 revenue "revenue"
-    required, }
+    SlabRevenue {
+        0 order "order" required,
+        1 usage "usage" required,
+        2 revenue "revenue" required,
+    }
 }
-
 impl SlabRevenue {
-    /// Creates a `SlabRevenue` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(order: i32, usage: f64, revenue: f64) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(order: impl Into<i32>, usage: impl Into<f64>, revenue: impl Into<f64>) -> Self {
         Self {
-            order,
-            usage,
-            revenue,
+            order: order.into(),
+            usage: usage.into(),
+            revenue: revenue.into(),
         }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `SlabRevenueSummary` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct SlabRevenueSummary {
     /// `order`
     pub order: i64,
@@ -18,19 +19,27 @@ pub struct SlabRevenueSummary {
 }
 
 rt::deserialize_struct! {
-    SlabRevenueSummary { 0 order "order" required, 1 usage "usage" required, 2 revenue
-    "revenue" required, 3 metadata "metadata" optional, }
+    SlabRevenueSummary {
+        0 order "order" required,
+        1 usage "usage" required,
+        2 revenue "revenue" required,
+        3 metadata "metadata" optional,
+    }
 }
-
 impl SlabRevenueSummary {
-    /// Creates a `SlabRevenueSummary` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(order: i64, usage: f64, revenue: f64) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(order: impl Into<i64>, usage: impl Into<f64>, revenue: impl Into<f64>) -> Self {
         Self {
-            order,
-            usage,
-            revenue,
+            order: order.into(),
+            usage: usage.into(),
+            revenue: revenue.into(),
             metadata: None,
         }
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(mut self, value: impl Into<crate::models::SlabRevenueMetadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
     }
 }

@@ -5,19 +5,22 @@ use togai_codegen_runtime as rt;
 /// The `TokenResponse` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct TokenResponse {
     /// `token`
     pub token: String,
 }
 
 rt::deserialize_struct! {
-    TokenResponse { 0 token "token" required, }
+    TokenResponse {
+        0 token "token" required,
+    }
 }
-
 impl TokenResponse {
-    /// Creates a `TokenResponse` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(token: String) -> Self {
-        Self { token }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(token: impl Into<String>) -> Self {
+        Self {
+            token: token.into(),
+        }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Payload to topup wallet of an account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct TopupWalletRequest {
     /// `topupAmount`
     #[serde(rename = "topupAmount")]
@@ -12,13 +13,15 @@ pub struct TopupWalletRequest {
 }
 
 rt::deserialize_struct! {
-    TopupWalletRequest { 0 topup_amount "topupAmount" required, }
+    TopupWalletRequest {
+        0 topup_amount "topupAmount" required,
+    }
 }
-
 impl TopupWalletRequest {
-    /// Creates a `TopupWalletRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(topup_amount: f64) -> Self {
-        Self { topup_amount }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(topup_amount: impl Into<f64>) -> Self {
+        Self {
+            topup_amount: topup_amount.into(),
+        }
     }
 }

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Payload to update account
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UpdateAccountRequest {
     /// Name of the Account
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40,18 +41,95 @@ pub struct UpdateAccountRequest {
 }
 
 rt::deserialize_struct! {
-    UpdateAccountRequest { 0 name "name" optional, 1 status "status" optional, 2
-    invoice_currency "invoiceCurrency" optional, 3 net_term_days "netTermDays" optional,
-    4 primary_email "primaryEmail" optional, 5 billing_information "billingInformation"
-    optional, 6 address "address" optional, 7 metadata "metadata" optional, 8 tags "tags"
-    optional, }
+    UpdateAccountRequest {
+        0 name "name" optional,
+        1 status "status" optional,
+        2 invoice_currency "invoiceCurrency" optional,
+        3 net_term_days "netTermDays" optional,
+        4 primary_email "primaryEmail" optional,
+        5 billing_information "billingInformation" optional,
+        6 address "address" optional,
+        7 metadata "metadata" optional,
+        8 tags "tags" optional,
+    }
+}
+impl UpdateAccountRequest {
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `name`; until set, it is left out.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `status`; until set, it is left out.
+    pub fn with_status(
+        mut self,
+        value: impl Into<crate::models::UpdateAccountRequestStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `invoice_currency` (`invoiceCurrency`); until set, it is left out.
+    pub fn with_invoice_currency(mut self, value: impl Into<String>) -> Self {
+        self.invoice_currency = Some(value.into());
+        self
+    }
+
+    /// Sets `net_term_days` (`netTermDays`); until set, it is left out.
+    pub fn with_net_term_days(mut self, value: impl Into<i32>) -> Self {
+        self.net_term_days = Some(value.into());
+        self
+    }
+
+    /// Sets `primary_email` (`primaryEmail`); until set, it is left out.
+    pub fn with_primary_email(mut self, value: impl Into<String>) -> Self {
+        self.primary_email = Some(value.into());
+        self
+    }
+
+    /// Sets `billing_information` (`billingInformation`); until set, it is left out.
+    pub fn with_billing_information(
+        mut self,
+        value: impl Into<crate::models::AccountsBillingInformation>,
+    ) -> Self {
+        self.billing_information = Some(value.into());
+        self
+    }
+
+    /// Sets `address`; until set, it is left out.
+    pub fn with_address(mut self, value: impl Into<crate::models::Address>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`; until set, it is left out.
+    pub fn with_metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`; until set, it is left out.
+    pub fn with_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
 }
 
 /// The `UpdateAccountRequestStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`UpdateAccountRequestStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UpdateAccountRequestStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateAccountRequestStatus {
     /// `ACTIVE`
     Active,
@@ -79,6 +157,22 @@ impl From<&str> for UpdateAccountRequestStatus {
             "DRAFT" => Self::Draft,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UpdateAccountRequestStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UpdateAccountRequestStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Request to dis/associate one or more schedules to an account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UpdateAccountScheduleV2Request {
     /// Mode of request to create dis/association
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28,34 +29,61 @@ pub struct UpdateAccountScheduleV2Request {
 }
 
 rt::deserialize_struct! {
-    UpdateAccountScheduleV2Request { 0 mode "mode" optional, 1 effective_from
-    "effectiveFrom" required, 2 effective_until "effectiveUntil" required, 3
-    association_config "associationConfig" optional, 4 merge_schedules "mergeSchedules"
-    optional, }
+    UpdateAccountScheduleV2Request {
+        0 mode "mode" optional,
+        1 effective_from "effectiveFrom" required,
+        2 effective_until "effectiveUntil" required,
+        3 association_config "associationConfig" optional,
+        4 merge_schedules "mergeSchedules" optional,
+    }
 }
-
 impl UpdateAccountScheduleV2Request {
-    /// Creates a `UpdateAccountScheduleV2Request` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        effective_from: rt::chrono::NaiveDate,
-        effective_until: rt::chrono::NaiveDate,
+        effective_from: impl Into<rt::chrono::NaiveDate>,
+        effective_until: impl Into<rt::chrono::NaiveDate>,
     ) -> Self {
         Self {
             mode: None,
-            effective_from,
-            effective_until,
+            effective_from: effective_from.into(),
+            effective_until: effective_until.into(),
             association_config: None,
             merge_schedules: None,
         }
+    }
+
+    /// Sets `mode`; until set, it is left out.
+    pub fn with_mode(
+        mut self,
+        value: impl Into<crate::models::UpdateAccountScheduleV2RequestMode>,
+    ) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+
+    /// Sets `association_config` (`associationConfig`); until set, it is left out.
+    pub fn with_association_config(
+        mut self,
+        value: impl Into<crate::models::AssociationConfig>,
+    ) -> Self {
+        self.association_config = Some(value.into());
+        self
+    }
+
+    /// Sets `merge_schedules` (`mergeSchedules`); until set, it is left out.
+    pub fn with_merge_schedules(mut self, value: impl Into<bool>) -> Self {
+        self.merge_schedules = Some(value.into());
+        self
     }
 }
 
 /// Mode of request to create dis/association
 ///
 /// Values this version of the crate does not know decode into
-/// [`UpdateAccountScheduleV2RequestMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UpdateAccountScheduleV2RequestMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateAccountScheduleV2RequestMode {
     /// `ASSOCIATE`
     Associate,
@@ -83,6 +111,22 @@ impl From<&str> for UpdateAccountScheduleV2RequestMode {
             "DISASSOCIATE" => Self::Disassociate,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UpdateAccountScheduleV2RequestMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UpdateAccountScheduleV2RequestMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Update a Feature properties
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UpdateFeatureRequest {
     /// Name of the feature
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18,6 +19,36 @@ pub struct UpdateFeatureRequest {
 }
 
 rt::deserialize_struct! {
-    UpdateFeatureRequest { 0 name "name" optional, 1 billable_name "billableName"
-    optional, 2 schema_associations "schemaAssociations" optional, }
+    UpdateFeatureRequest {
+        0 name "name" optional,
+        1 billable_name "billableName" optional,
+        2 schema_associations "schemaAssociations" optional,
+    }
+}
+impl UpdateFeatureRequest {
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `name`; until set, it is left out.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `billable_name` (`billableName`); until set, it is left out.
+    pub fn with_billable_name(mut self, value: impl Into<String>) -> Self {
+        self.billable_name = Some(value.into());
+        self
+    }
+
+    /// Sets `schema_associations` (`schemaAssociations`); until set, it is left out.
+    pub fn with_schema_associations(
+        mut self,
+        value: impl Into<Vec<crate::models::EventSchemasForFeature>>,
+    ) -> Self {
+        self.schema_associations = Some(value.into());
+        self
+    }
 }

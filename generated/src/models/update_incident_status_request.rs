@@ -5,28 +5,33 @@ use togai_codegen_runtime as rt;
 /// The `UpdateIncidentStatusRequest` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UpdateIncidentStatusRequest {
     /// Incident Status
     pub status: crate::models::UpdateIncidentStatusRequestStatus,
 }
 
 rt::deserialize_struct! {
-    UpdateIncidentStatusRequest { 0 status "status" required, }
+    UpdateIncidentStatusRequest {
+        0 status "status" required,
+    }
 }
-
 impl UpdateIncidentStatusRequest {
-    /// Creates a `UpdateIncidentStatusRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(status: crate::models::UpdateIncidentStatusRequestStatus) -> Self {
-        Self { status }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(status: impl Into<crate::models::UpdateIncidentStatusRequestStatus>) -> Self {
+        Self {
+            status: status.into(),
+        }
     }
 }
 
 /// Incident Status
 ///
 /// Values this version of the crate does not know decode into
-/// [`UpdateIncidentStatusRequestStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UpdateIncidentStatusRequestStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateIncidentStatusRequestStatus {
     /// `CLOSED`
     Closed,
@@ -50,6 +55,22 @@ impl From<&str> for UpdateIncidentStatusRequestStatus {
             "CLOSED" => Self::Closed,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UpdateIncidentStatusRequestStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UpdateIncidentStatusRequestStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

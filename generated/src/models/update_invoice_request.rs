@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Payload to update an invoice
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UpdateInvoiceRequest {
     /// `startDate`
     #[serde(rename = "startDate", skip_serializing_if = "Option::is_none")]
@@ -26,16 +27,70 @@ pub struct UpdateInvoiceRequest {
 }
 
 rt::deserialize_struct! {
-    UpdateInvoiceRequest { 0 start_date "startDate" optional rt::datetime::OptionSeed, 1
-    end_date "endDate" optional rt::datetime::OptionSeed, 2 status "status" optional, 3
-    line_items "lineItems" optional, 4 auto_advance "autoAdvance" optional, }
+    UpdateInvoiceRequest {
+        0 start_date "startDate" optional rt::datetime::OptionSeed,
+        1 end_date "endDate" optional rt::datetime::OptionSeed,
+        2 status "status" optional,
+        3 line_items "lineItems" optional,
+        4 auto_advance "autoAdvance" optional,
+    }
+}
+impl UpdateInvoiceRequest {
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `start_date` (`startDate`); until set, it is left out.
+    pub fn with_start_date(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+
+    /// Sets `end_date` (`endDate`); until set, it is left out.
+    pub fn with_end_date(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+
+    /// Sets `status`; until set, it is left out.
+    pub fn with_status(
+        mut self,
+        value: impl Into<crate::models::UpdateInvoiceRequestStatus>,
+    ) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `line_items` (`lineItems`); until set, it is left out.
+    pub fn with_line_items(
+        mut self,
+        value: impl Into<Vec<crate::models::CustomInvoiceLineItem>>,
+    ) -> Self {
+        self.line_items = Some(value.into());
+        self
+    }
+
+    /// Sets `auto_advance` (`autoAdvance`); until set, it is left out.
+    pub fn with_auto_advance(mut self, value: impl Into<bool>) -> Self {
+        self.auto_advance = Some(value.into());
+        self
+    }
 }
 
 /// Status of invoice
 ///
 /// Values this version of the crate does not know decode into
-/// [`UpdateInvoiceRequestStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UpdateInvoiceRequestStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateInvoiceRequestStatus {
     /// `DUE`
     Due,
@@ -75,6 +130,22 @@ impl From<&str> for UpdateInvoiceRequestStatus {
             "REFUND_INITIATED" => Self::RefundInitiated,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UpdateInvoiceRequestStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UpdateInvoiceRequestStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `UpdatePricingScheduleRequest` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UpdatePricingScheduleRequest {
     /// Mode of request to create dis/association
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -50,37 +51,80 @@ pub struct UpdatePricingScheduleRequest {
 }
 
 rt::deserialize_struct! {
-    UpdatePricingScheduleRequest { 0 mode "mode" optional, 1 price_plan_id "pricePlanId"
-    optional, 2 effective_from "effectiveFrom" required, 3 effective_until
-    "effectiveUntil" required, 4 price_plan_details_override "pricePlanDetailsOverride"
-    optional, 5 pricing_rules_override "pricingRulesOverride" optional, 6
-    retain_start_offsets "retainStartOffsets" optional, }
+    UpdatePricingScheduleRequest {
+        0 mode "mode" optional,
+        1 price_plan_id "pricePlanId" optional,
+        2 effective_from "effectiveFrom" required,
+        3 effective_until "effectiveUntil" required,
+        4 price_plan_details_override "pricePlanDetailsOverride" optional,
+        5 pricing_rules_override "pricingRulesOverride" optional,
+        6 retain_start_offsets "retainStartOffsets" optional,
+    }
 }
-
 impl UpdatePricingScheduleRequest {
-    /// Creates a `UpdatePricingScheduleRequest` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        effective_from: rt::chrono::NaiveDate,
-        effective_until: rt::chrono::NaiveDate,
+        effective_from: impl Into<rt::chrono::NaiveDate>,
+        effective_until: impl Into<rt::chrono::NaiveDate>,
     ) -> Self {
         Self {
             mode: None,
             price_plan_id: None,
-            effective_from,
-            effective_until,
+            effective_from: effective_from.into(),
+            effective_until: effective_until.into(),
             price_plan_details_override: None,
             pricing_rules_override: None,
             retain_start_offsets: None,
         }
+    }
+
+    /// Sets `mode`; until set, it is left out.
+    pub fn with_mode(
+        mut self,
+        value: impl Into<crate::models::UpdatePricingScheduleRequestMode>,
+    ) -> Self {
+        self.mode = Some(value.into());
+        self
+    }
+
+    /// Sets `price_plan_id` (`pricePlanId`); until set, it is left out.
+    pub fn with_price_plan_id(mut self, value: impl Into<String>) -> Self {
+        self.price_plan_id = Some(value.into());
+        self
+    }
+
+    /// Sets `price_plan_details_override` (`pricePlanDetailsOverride`); until set, it is left out.
+    pub fn with_price_plan_details_override(
+        mut self,
+        value: impl Into<crate::models::CreatePricePlanDetailsOverride>,
+    ) -> Self {
+        self.price_plan_details_override = Some(value.into());
+        self
+    }
+
+    /// Sets `pricing_rules_override` (`pricingRulesOverride`); until set, it is left out.
+    pub fn with_pricing_rules_override(
+        mut self,
+        value: impl Into<Vec<crate::models::CreatePricingRule>>,
+    ) -> Self {
+        self.pricing_rules_override = Some(value.into());
+        self
+    }
+
+    /// Sets `retain_start_offsets` (`retainStartOffsets`); until set, it is left out.
+    pub fn with_retain_start_offsets(mut self, value: impl Into<bool>) -> Self {
+        self.retain_start_offsets = Some(value.into());
+        self
     }
 }
 
 /// Mode of request to create dis/association
 ///
 /// Values this version of the crate does not know decode into
-/// [`UpdatePricingScheduleRequestMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UpdatePricingScheduleRequestMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdatePricingScheduleRequestMode {
     /// `ASSOCIATE`
     Associate,
@@ -108,6 +152,22 @@ impl From<&str> for UpdatePricingScheduleRequestMode {
             "DISASSOCIATE" => Self::Disassociate,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UpdatePricingScheduleRequestMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UpdatePricingScheduleRequestMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,28 +5,33 @@ use togai_codegen_runtime as rt;
 /// Approve or decline a proposal of a billing plan for an account
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UpdateProposalStatus {
     /// `status`
     pub status: crate::models::UpdateProposalStatusStatus,
 }
 
 rt::deserialize_struct! {
-    UpdateProposalStatus { 0 status "status" required, }
+    UpdateProposalStatus {
+        0 status "status" required,
+    }
 }
-
 impl UpdateProposalStatus {
-    /// Creates a `UpdateProposalStatus` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(status: crate::models::UpdateProposalStatusStatus) -> Self {
-        Self { status }
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(status: impl Into<crate::models::UpdateProposalStatusStatus>) -> Self {
+        Self {
+            status: status.into(),
+        }
     }
 }
 
 /// The `UpdateProposalStatusStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`UpdateProposalStatusStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UpdateProposalStatusStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateProposalStatusStatus {
     /// `APPROVE`
     Approve,
@@ -54,6 +59,22 @@ impl From<&str> for UpdateProposalStatusStatus {
             "DECLINE" => Self::Decline,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UpdateProposalStatusStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UpdateProposalStatusStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Request to update usage meter
 #[derive(Debug, Clone, Default, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UpdateUsageMeterRequest {
     /// Name of usage meter.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -34,18 +35,89 @@ pub struct UpdateUsageMeterRequest {
 }
 
 rt::deserialize_struct! {
-    UpdateUsageMeterRequest { 0 name "name" optional, 1 billable_name "billableName"
-    optional, 2 description "description" optional, 3 event_schema_name "eventSchemaName"
-    optional, 4 r#type "type" optional, 5 aggregation "aggregation" optional, 6
-    computations "computations" optional, 7 filters "filters" optional, }
+    UpdateUsageMeterRequest {
+        0 name "name" optional,
+        1 billable_name "billableName" optional,
+        2 description "description" optional,
+        3 event_schema_name "eventSchemaName" optional,
+        4 r#type "type" optional,
+        5 aggregation "aggregation" optional,
+        6 computations "computations" optional,
+        7 filters "filters" optional,
+    }
+}
+impl UpdateUsageMeterRequest {
+    /// A new value with every field empty (the `Default`); set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `name`; until set, it is left out.
+    pub fn with_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `billable_name` (`billableName`); until set, it is left out.
+    pub fn with_billable_name(mut self, value: impl Into<String>) -> Self {
+        self.billable_name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `event_schema_name` (`eventSchemaName`); until set, it is left out.
+    pub fn with_event_schema_name(mut self, value: impl Into<String>) -> Self {
+        self.event_schema_name = Some(value.into());
+        self
+    }
+
+    /// Sets `type`; until set, it is left out.
+    pub fn with_type(
+        mut self,
+        value: impl Into<crate::models::UpdateUsageMeterRequestType>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `aggregation`; until set, it is left out.
+    pub fn with_aggregation(
+        mut self,
+        value: impl Into<crate::models::UsageMeterAggregation>,
+    ) -> Self {
+        self.aggregation = Some(value.into());
+        self
+    }
+
+    /// Sets `computations`; until set, it is left out.
+    pub fn with_computations(mut self, value: impl Into<Vec<crate::models::Computation>>) -> Self {
+        self.computations = Some(value.into());
+        self
+    }
+
+    /// Sets `filters`; until set, it is left out.
+    pub fn with_filters(
+        mut self,
+        value: impl Into<Vec<crate::models::UsageMeterFilterEntry>>,
+    ) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
 }
 
 /// Type of usage meter
 /// * COUNTER - Count usage
 ///
 /// Values this version of the crate does not know decode into
-/// [`UpdateUsageMeterRequestType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UpdateUsageMeterRequestType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UpdateUsageMeterRequestType {
     /// `COUNTER`
     Counter,
@@ -69,6 +141,22 @@ impl From<&str> for UpdateUsageMeterRequestType {
             "COUNTER" => Self::Counter,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UpdateUsageMeterRequestType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UpdateUsageMeterRequestType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

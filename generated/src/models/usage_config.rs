@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Configuration for getting the usage
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UsageConfig {
     /// Mode to get the usage for the usage meters
     /// - CUSTOM: Use the usages provided in the request
@@ -23,20 +24,49 @@ pub struct UsageConfig {
 }
 
 rt::deserialize_struct! {
-    UsageConfig { 0 mode "mode" required, 1 usage_map "usageMap" optional, 2 lookup_range
-    "lookupRange" optional, 3 lookup_cycle "lookupCycle" optional, }
+    UsageConfig {
+        0 mode "mode" required,
+        1 usage_map "usageMap" optional,
+        2 lookup_range "lookupRange" optional,
+        3 lookup_cycle "lookupCycle" optional,
+    }
 }
-
 impl UsageConfig {
-    /// Creates a `UsageConfig` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
-    pub fn new(mode: crate::models::UsageConfigMode) -> Self {
+    /// A new value from the required fields; set the others with the `with_` methods.
+    pub fn new(mode: impl Into<crate::models::UsageConfigMode>) -> Self {
         Self {
-            mode,
+            mode: mode.into(),
             usage_map: None,
             lookup_range: None,
             lookup_cycle: None,
         }
+    }
+
+    /// Sets `usage_map` (`usageMap`); until set, it is left out.
+    pub fn with_usage_map(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, f64>>,
+    ) -> Self {
+        self.usage_map = Some(value.into());
+        self
+    }
+
+    /// Sets `lookup_range` (`lookupRange`); until set, it is left out.
+    pub fn with_lookup_range(
+        mut self,
+        value: impl Into<crate::models::UsageConfigLookupRange>,
+    ) -> Self {
+        self.lookup_range = Some(value.into());
+        self
+    }
+
+    /// Sets `lookup_cycle` (`lookupCycle`); until set, it is left out.
+    pub fn with_lookup_cycle(
+        mut self,
+        value: impl Into<crate::models::UsageConfigLookupCycle>,
+    ) -> Self {
+        self.lookup_cycle = Some(value.into());
+        self
     }
 }
 
@@ -46,8 +76,10 @@ impl UsageConfig {
 /// - LOOKUP_CYCLE: Use the usage of a given account for the specified cycle
 ///
 /// Values this version of the crate does not know decode into
-/// [`UsageConfigMode::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UsageConfigMode::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UsageConfigMode {
     /// `CUSTOM`
     Custom,
@@ -79,6 +111,22 @@ impl From<&str> for UsageConfigMode {
             "LOOKUP_CYCLE" => Self::LookupCycle,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UsageConfigMode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UsageConfigMode {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -10,8 +10,10 @@ use togai_codegen_runtime as rt;
 /// for each week totalling to $4 across for the billing interval
 ///
 /// Values this version of the crate does not know decode into
-/// [`UsageCycleInterval::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UsageCycleInterval::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UsageCycleInterval {
     /// `WEEKLY`
     Weekly,
@@ -51,6 +53,22 @@ impl From<&str> for UsageCycleInterval {
             "ANNUALLY" => Self::Annually,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UsageCycleInterval {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UsageCycleInterval {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

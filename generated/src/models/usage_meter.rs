@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// Structure of usage meter
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct UsageMeter {
     /// Identifier of the usage meter
     pub id: String,
@@ -48,36 +49,42 @@ pub struct UsageMeter {
 }
 
 rt::deserialize_struct! {
-    UsageMeter { 0 id "id" required, 1 name "name" required, 2 billable_name
-    "billableName" optional, 3 display_name "displayName" required, 4 description
-    "description" optional, 5 filters "filters" optional, 6 r#type "type" required, 7
-    status "status" optional, 8 aggregation "aggregation" required, 9 computations
-    "computations" optional, 10 event_schema "eventSchema" optional, 11 created_at
-    "createdAt" optional rt::datetime::OptionSeed, 12 last_activated_at "lastActivatedAt"
-    optional rt::datetime::OptionSeed, 13 updated_at "updatedAt" optional
-    rt::datetime::OptionSeed, }
+    UsageMeter {
+        0 id "id" required,
+        1 name "name" required,
+        2 billable_name "billableName" optional,
+        3 display_name "displayName" required,
+        4 description "description" optional,
+        5 filters "filters" optional,
+        6 r#type "type" required,
+        7 status "status" optional,
+        8 aggregation "aggregation" required,
+        9 computations "computations" optional,
+        10 event_schema "eventSchema" optional,
+        11 created_at "createdAt" optional rt::datetime::OptionSeed,
+        12 last_activated_at "lastActivatedAt" optional rt::datetime::OptionSeed,
+        13 updated_at "updatedAt" optional rt::datetime::OptionSeed,
+    }
 }
-
 impl UsageMeter {
-    /// Creates a `UsageMeter` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        name: String,
-        display_name: String,
-        r#type: crate::models::UsageMeterType,
-        aggregation: crate::models::UsageMeterAggregation,
+        id: impl Into<String>,
+        name: impl Into<String>,
+        display_name: impl Into<String>,
+        r#type: impl Into<crate::models::UsageMeterType>,
+        aggregation: impl Into<crate::models::UsageMeterAggregation>,
     ) -> Self {
         Self {
-            id,
-            name,
+            id: id.into(),
+            name: name.into(),
             billable_name: None,
-            display_name,
+            display_name: display_name.into(),
             description: None,
             filters: None,
-            r#type,
+            r#type: r#type.into(),
             status: None,
-            aggregation,
+            aggregation: aggregation.into(),
             computations: None,
             event_schema: None,
             created_at: None,
@@ -85,13 +92,81 @@ impl UsageMeter {
             updated_at: None,
         }
     }
+
+    /// Sets `billable_name` (`billableName`); until set, it is left out.
+    pub fn with_billable_name(mut self, value: impl Into<String>) -> Self {
+        self.billable_name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `filters`; until set, it is left out.
+    pub fn with_filters(
+        mut self,
+        value: impl Into<Vec<crate::models::UsageMeterFilterEntry>>,
+    ) -> Self {
+        self.filters = Some(value.into());
+        self
+    }
+
+    /// Sets `status`; until set, it is left out.
+    pub fn with_status(mut self, value: impl Into<crate::models::UsageMeterStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `computations`; until set, it is left out.
+    pub fn with_computations(mut self, value: impl Into<Vec<crate::models::Computation>>) -> Self {
+        self.computations = Some(value.into());
+        self
+    }
+
+    /// Sets `event_schema` (`eventSchema`); until set, it is left out.
+    pub fn with_event_schema(mut self, value: impl Into<crate::models::EventSchema>) -> Self {
+        self.event_schema = Some(value.into());
+        self
+    }
+
+    /// Sets `created_at` (`createdAt`); until set, it is left out.
+    pub fn with_created_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Sets `last_activated_at` (`lastActivatedAt`); until set, it is left out.
+    pub fn with_last_activated_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.last_activated_at = Some(value.into());
+        self
+    }
+
+    /// Sets `updated_at` (`updatedAt`); until set, it is left out.
+    pub fn with_updated_at(
+        mut self,
+        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
 }
 
 /// Type of usage meter
 ///
 /// Values this version of the crate does not know decode into
-/// [`UsageMeterType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UsageMeterType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UsageMeterType {
     /// `COUNTER`
     Counter,
@@ -115,6 +190,22 @@ impl From<&str> for UsageMeterType {
             "COUNTER" => Self::Counter,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UsageMeterType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UsageMeterType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 
@@ -149,8 +240,10 @@ impl<'de> rt::serde::Deserialize<'de> for UsageMeterType {
 /// Status of usage meter
 ///
 /// Values this version of the crate does not know decode into
-/// [`UsageMeterStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UsageMeterStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UsageMeterStatus {
     /// `DRAFT`
     Draft,
@@ -186,6 +279,22 @@ impl From<&str> for UsageMeterStatus {
             "ARCHIVED" => Self::Archived,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UsageMeterStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UsageMeterStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -7,8 +7,10 @@ use togai_codegen_runtime as rt;
 /// * SUM - Sums up results of computation of all events matching usage meter
 ///
 /// Values this version of the crate does not know decode into
-/// [`UsageMeterAggregation::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`UsageMeterAggregation::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum UsageMeterAggregation {
     /// `COUNT`
     Count,
@@ -36,6 +38,22 @@ impl From<&str> for UsageMeterAggregation {
             "SUM" => Self::Sum,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for UsageMeterAggregation {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for UsageMeterAggregation {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `ValidatedEntityError` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct ValidatedEntityError {
     /// Reference ID of the entity, can be Schedule Id or Purchase Id
     #[serde(rename = "referenceId")]
@@ -21,25 +22,26 @@ pub struct ValidatedEntityError {
 }
 
 rt::deserialize_struct! {
-    ValidatedEntityError { 0 reference_id "referenceId" required, 1 entity_id "entityId"
-    required, 2 entity_type "entityType" required, 3 error_message "errorMessage"
-    required, }
+    ValidatedEntityError {
+        0 reference_id "referenceId" required,
+        1 entity_id "entityId" required,
+        2 entity_type "entityType" required,
+        3 error_message "errorMessage" required,
+    }
 }
-
 impl ValidatedEntityError {
-    /// Creates a `ValidatedEntityError` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        reference_id: String,
-        entity_id: String,
-        entity_type: String,
-        error_message: String,
+        reference_id: impl Into<String>,
+        entity_id: impl Into<String>,
+        entity_type: impl Into<String>,
+        error_message: impl Into<String>,
     ) -> Self {
         Self {
-            reference_id,
-            entity_id,
-            entity_type,
-            error_message,
+            reference_id: reference_id.into(),
+            entity_id: entity_id.into(),
+            entity_type: entity_type.into(),
+            error_message: error_message.into(),
         }
     }
 }

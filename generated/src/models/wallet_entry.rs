@@ -5,6 +5,7 @@ use togai_codegen_runtime as rt;
 /// The `WalletEntry` schema.
 #[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
+#[non_exhaustive]
 pub struct WalletEntry {
     /// Identifier of credit transactions
     pub id: String,
@@ -33,44 +34,62 @@ pub struct WalletEntry {
 }
 
 rt::deserialize_struct! {
-    WalletEntry { 0 id "id" required, 1 description "description" optional, 2 wallet_id
-    "walletId" required, 3 transaction_type "transactionType" required, 4 status "status"
-    required, 5 entity_id "entityId" optional, 6 amount "amount" required, 7 created_at
-    "createdAt" required rt::datetime::Seed, 8 closing_balance "closingBalance" required,
+    WalletEntry {
+        0 id "id" required,
+        1 description "description" optional,
+        2 wallet_id "walletId" required,
+        3 transaction_type "transactionType" required,
+        4 status "status" required,
+        5 entity_id "entityId" optional,
+        6 amount "amount" required,
+        7 created_at "createdAt" required rt::datetime::Seed,
+        8 closing_balance "closingBalance" required,
     }
 }
-
 impl WalletEntry {
-    /// Creates a `WalletEntry` from its required fields; optional fields start empty.
-    #[allow(deprecated)]
+    /// A new value from the required fields; set the others with the `with_` methods.
     pub fn new(
-        id: String,
-        wallet_id: String,
-        transaction_type: crate::models::WalletEntryTransactionType,
-        status: crate::models::WalletEntryStatus,
-        amount: f64,
-        created_at: rt::chrono::DateTime<rt::chrono::Utc>,
-        closing_balance: f64,
+        id: impl Into<String>,
+        wallet_id: impl Into<String>,
+        transaction_type: impl Into<crate::models::WalletEntryTransactionType>,
+        status: impl Into<crate::models::WalletEntryStatus>,
+        amount: impl Into<f64>,
+        created_at: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,
+        closing_balance: impl Into<f64>,
     ) -> Self {
         Self {
-            id,
+            id: id.into(),
             description: None,
-            wallet_id,
-            transaction_type,
-            status,
+            wallet_id: wallet_id.into(),
+            transaction_type: transaction_type.into(),
+            status: status.into(),
             entity_id: None,
-            amount,
-            created_at,
-            closing_balance,
+            amount: amount.into(),
+            created_at: created_at.into(),
+            closing_balance: closing_balance.into(),
         }
+    }
+
+    /// Sets `description`; until set, it is left out.
+    pub fn with_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `entity_id` (`entityId`); until set, it is left out.
+    pub fn with_entity_id(mut self, value: impl Into<String>) -> Self {
+        self.entity_id = Some(value.into());
+        self
     }
 }
 
 /// The `WalletEntryTransactionType` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`WalletEntryTransactionType::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`WalletEntryTransactionType::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WalletEntryTransactionType {
     /// `CREDITED`
     Credited,
@@ -98,6 +117,22 @@ impl From<&str> for WalletEntryTransactionType {
             "DEBITED" => Self::Debited,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for WalletEntryTransactionType {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for WalletEntryTransactionType {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 
@@ -132,8 +167,10 @@ impl<'de> rt::serde::Deserialize<'de> for WalletEntryTransactionType {
 /// The `WalletEntryStatus` schema.
 ///
 /// Values this version of the crate does not know decode into
-/// [`WalletEntryStatus::Unknown`] and serialise back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// [`WalletEntryStatus::Unknown`] and serialise back unchanged. Values are ordered by their
+/// wire value, so that values added to the API do not reorder them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum WalletEntryStatus {
     /// `COMPLETED`
     Completed,
@@ -161,6 +198,22 @@ impl From<&str> for WalletEntryStatus {
             "ON_HOLD" => Self::OnHold,
             other => Self::Unknown(other.to_owned()),
         }
+    }
+}
+
+impl PartialOrd for WalletEntryStatus {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for WalletEntryStatus {
+    /// By wire value (a value this crate does not know after the known one it spells).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let unknown = |v: &Self| matches!(v, Self::Unknown(_));
+        self.as_str()
+            .cmp(other.as_str())
+            .then_with(|| unknown(self).cmp(&unknown(other)))
     }
 }
 

@@ -258,6 +258,7 @@ impl<'c> OpCtx<'c, '_> {
                         description: None,
                         deprecated: false,
                         style: ParamStyle::FormExplode,
+                        pointer: self.at.to_string(),
                     });
                 }
             }
@@ -335,6 +336,7 @@ impl<'c> OpCtx<'c, '_> {
             description: data.description.clone(),
             deprecated: data.deprecated.unwrap_or(false),
             style,
+            pointer: at.to_string(),
         })
     }
 
@@ -346,6 +348,7 @@ impl<'c> OpCtx<'c, '_> {
         diag: &mut Diagnostics,
     ) -> Result<Option<Body>> {
         let (rb, at) = self.resolver.resolve(rb, &self.at.push("requestBody"))?;
+        let pointer = at.to_string();
         let Some((content_type, media)) = pick_media(&rb.content) else {
             diag.warn(
                 &at,
@@ -400,6 +403,7 @@ impl<'c> OpCtx<'c, '_> {
             content_type: content_type.to_string(),
             kind,
             description: rb.description.clone(),
+            pointer,
         }))
     }
 

@@ -540,6 +540,7 @@ impl<'a> TypeSpace<'a> {
                     .iter()
                     .find_map(|d| d.default.as_ref())
                     .map(|v| v.to_string()),
+                pointer: at.to_string(),
             };
             match earlier {
                 Some(i) => fields[i] = field,

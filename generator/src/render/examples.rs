@@ -16,10 +16,14 @@ pub fn example_body(lib: &str, api: &Api, op: &Operation, model: &Model) -> Vec<
         .params
         .iter()
         .filter(|p| p.required)
-        .map(|p| arg_sample(&p.ty, &p.name, lib, model))
+        .map(|p| arg_sample(&p.ty, &p.name, lib, model, 0))
         .collect();
     if let Some(body) = op.body.as_ref().filter(|b| b.required) {
-        args.push(value_sample(&body.ty, "body", lib, model, 0));
+        // A struct body shows its first optional field's setter too.
+        args.push(match struct_of(&body.ty, model) {
+            Some(id) => struct_sample(id, lib, model, 0, true),
+            None => value_sample(&body.ty, "body", lib, model, 0),
+        });
     }
     let call = format!("{}().{}({})", api.accessor, op.method_name, args.join(", "));
     lines.push(format!("let response = client.{call}"));
@@ -27,7 +31,7 @@ pub fn example_body(lib: &str, api: &Api, op: &Operation, model: &Model) -> Vec<
         lines.push(format!(
             "    .{}({})",
             p.ident,
-            arg_sample(&p.ty, &p.name, lib, model)
+            arg_sample(&p.ty, &p.name, lib, model, 0)
         ));
     }
     lines.push("    .send()".into());
@@ -64,10 +68,10 @@ fn credential_lines(op: &Operation, model: &Model) -> Vec<String> {
 }
 
 /// A value for an `impl Into<T>` argument.
-fn arg_sample(ty: &Ty, name: &str, lib: &str, model: &Model) -> String {
+fn arg_sample(ty: &Ty, name: &str, lib: &str, model: &Model, depth: usize) -> String {
     match ir::resolve_alias(&model.types, ty) {
         Ty::String => format!("{name:?}"),
-        _ => value_sample(ty, name, lib, model, 0),
+        _ => value_sample(ty, name, lib, model, depth),
     }
 }
 
@@ -85,7 +89,7 @@ fn value_sample(ty: &Ty, name: &str, lib: &str, model: &Model, depth: usize) -> 
         Ty::Json => format!("{lib}::serde_json::json!({{}})"),
         Ty::Bytes => format!("{lib}::bytes::Bytes::from_static(b\"data\")"),
         Ty::Vec(_) => "Vec::new()".into(),
-        Ty::Map(_) => "Default::default()".into(),
+        Ty::Map(_) => "std::collections::BTreeMap::new()".into(),
         Ty::Named(id) => {
             let t = &model.types[*id];
             let path = format!("{lib}::models::{}", t.name);
@@ -106,31 +110,56 @@ fn value_sample(ty: &Ty, name: &str, lib: &str, model: &Model, depth: usize) -> 
                     ),
                     None => format!("{path}::{}({lib}::serde_json::Value::Null)", u.unknown),
                 },
-                TypeKind::Struct(s) => {
-                    // `new` takes the fields that always hold a value; without any, the struct
-                    // is `Default`.
-                    let required: Vec<_> =
-                        s.fields.iter().filter(|f| f.shape().always_set()).collect();
-                    if required.is_empty() {
-                        format!("{path}::default()")
-                    } else if depth >= MAX_DEPTH {
-                        format!("todo!(\"a {}\")", t.name)
-                    } else {
-                        let args: Vec<String> = required
-                            .iter()
-                            .map(|f| {
-                                let v = value_sample(&f.ty, &f.name, lib, model, depth + 1);
-                                if f.boxed {
-                                    format!("Box::new({v})")
-                                } else {
-                                    v
-                                }
-                            })
-                            .collect();
-                        format!("{path}::new({})", args.join(", "))
-                    }
-                }
+                TypeKind::Struct(_) => struct_sample(*id, lib, model, depth, false),
             }
         }
     }
+}
+
+/// The struct `ty` names, through aliases.
+fn struct_of(ty: &Ty, model: &Model) -> Option<usize> {
+    match ir::resolve_alias(&model.types, ty) {
+        Ty::Named(id) if matches!(model.types[*id].kind, TypeKind::Struct(_)) => Some(*id),
+        _ => None,
+    }
+}
+
+/// A struct built as users build it: `new` with its required fields and, with
+/// `setter`, the first optional field set with its `with_` method.
+fn struct_sample(id: usize, lib: &str, model: &Model, depth: usize, setter: bool) -> String {
+    let t = &model.types[id];
+    let TypeKind::Struct(s) = &t.kind else {
+        return value_sample(&Ty::Named(id), &t.name, lib, model, depth);
+    };
+    let path = format!("{lib}::models::{}", t.name);
+    let required: Vec<_> = s.fields.iter().filter(|f| f.in_constructor()).collect();
+    let mut out = if required.is_empty() {
+        format!("{path}::new()")
+    } else if depth >= MAX_DEPTH {
+        return format!("todo!(\"a {}\")", t.name);
+    } else {
+        let args: Vec<String> = required
+            .iter()
+            .map(|f| arg_sample(&f.ty, &f.name, lib, model, depth + 1))
+            .collect();
+        format!("{path}::new({})", args.join(", "))
+    };
+    let first_optional = s
+        .fields
+        .iter()
+        .find(|f| !f.in_constructor() && !f.deprecated);
+    if let (true, Some(f)) = (setter, first_optional) {
+        out.push_str(&format!(
+            ".with_{}({})",
+            f.ident.trim_start_matches("r#"),
+            arg_sample(&f.ty, &f.name, lib, model, depth + 1)
+        ));
+    }
+    out
+}
+
+/// How a model is built, for its page: `None` for what is not a struct.
+pub fn model_sample(lib: &str, id: usize, model: &Model) -> Option<String> {
+    matches!(model.types[id].kind, TypeKind::Struct(_))
+        .then(|| struct_sample(id, lib, model, 0, true))
 }

@@ -128,6 +128,7 @@ mod tests {
             read_only: false,
             write_only: false,
             default: None,
+            pointer: "#/components/schemas/S/properties/f".into(),
         }
     }
 

@@ -47,12 +47,16 @@ pub struct StructView {
     doc: Vec<String>,
     name: String,
     fields: Vec<FieldView>,
-    /// Arguments and initialisers of `new`.
+    /// Arguments (`impl Into<T>`) and initialisers of `new`.
     args: Vec<String>,
     inits: Vec<String>,
     many_args: bool,
     /// Every field is optional: the struct derives `Default`.
     default: bool,
+    /// One per field that `new` does not take (and one more to send null).
+    setters: Vec<SetterView>,
+    /// Some field is deprecated: `new` and the setters use it.
+    allow_deprecated: bool,
     /// How the hand-written `Deserialize` reads each field (see `runtime/structs.rs`);
     /// `None` when the struct derives it (no fields, or a flattened map of the others).
     de: Option<Vec<DeField>>,
@@ -67,6 +71,18 @@ pub struct DeField {
     seed: Option<String>,
     /// A missing field is an error; otherwise it is the type's default (`None`, `Absent`).
     required: bool,
+}
+
+/// `with_<field>`: sets a field `new` does not take, by value.
+pub struct SetterView {
+    doc: Vec<String>,
+    name: String,
+    field: String,
+    /// What the setter takes (`impl Into<ty>`); `None`: nothing.
+    ty: Option<String>,
+    /// The field's new value.
+    value: String,
+    deprecated: bool,
 }
 
 pub struct FieldView {
@@ -188,123 +204,190 @@ fn item(id: TypeId, model: &Model) -> Item {
                 }),
             })
         }
-        TypeKind::Struct(s) => {
-            let mut fields = Vec::new();
-            // Decoding is written out (`DeField`), except for structs with a flattened map,
-            // which derive it.
-            let derive_de = s.additional.is_some();
-            let mut de = Vec::new();
-            let mut args = Vec::new();
-            let mut inits = Vec::new();
-            for f in &s.fields {
-                let mut ty = rust_ty(&f.ty, model);
-                if f.boxed {
-                    ty = format!("Box<{ty}>");
-                }
-                // Absent, null and a value are three states only for an optional nullable field.
-                let shape = f.shape();
-                let tri_state = shape == FieldShape::OptionalNullable;
-                let optional = !shape.always_set();
-                let lenient_time = *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime
-                    && !f.boxed
-                    && !tri_state;
-                // Attributes only for what `derive(Serialize)` reads, unless the struct
-                // derives `Deserialize` too.
-                let mut serde = Vec::new();
-                if f.ident.trim_start_matches("r#") != f.name {
-                    serde.push(format!("rename = {}", lit(&f.name)));
-                }
-                ty = fields::field_type(shape, &ty);
-                if shape.may_be_absent() {
-                    if derive_de {
-                        serde.push("default".into());
-                    }
-                    serde.push(if tri_state {
-                        "skip_serializing_if = \"rt::Nullable::is_absent\"".into()
-                    } else {
-                        "skip_serializing_if = \"Option::is_none\"".into()
-                    });
-                }
-                // Timestamps without an offset are common in practice; they are read as UTC.
-                let seed = match (lenient_time, optional) {
-                    (false, _) => None,
-                    (true, true) => Some("rt::datetime::OptionSeed"),
-                    (true, false) => Some("rt::datetime::Seed"),
-                };
-                if derive_de && lenient_time {
-                    if optional {
-                        if shape == FieldShape::RequiredNullable {
-                            serde.push("default".into());
-                        }
-                        serde
-                            .push("deserialize_with = \"rt::datetime::deserialize_option\"".into());
-                    } else {
-                        serde.push("deserialize_with = \"rt::datetime::deserialize\"".into());
-                    }
-                }
-                de.push(DeField {
-                    ident: f.ident.clone(),
-                    wire: lit(&f.name),
-                    seed: seed.map(str::to_owned),
-                    // A required nullable field that is missing reads as null, as with the
-                    // derive (which treats every `Option` so).
-                    required: !optional,
-                });
-                let mut attrs = Vec::new();
-                if !serde.is_empty() {
-                    attrs.push(format!("#[serde({})]", serde.join(", ")));
-                }
-                if f.deprecated {
-                    attrs.push("#[deprecated]".into());
-                }
-                let mut doc = docs::doc_lines(f.description.as_deref(), None);
-                if doc.is_empty() {
-                    doc.push(docs::code(&f.name));
-                }
-                if f.read_only {
-                    docs::push_paragraph(&mut doc, "Read-only: set by the server.");
-                }
-                if f.write_only {
-                    docs::push_paragraph(&mut doc, "Write-only: never returned by the server.");
-                }
-                if let Some(default) = &f.default {
-                    docs::push_paragraph(&mut doc, format!("Default: {}", docs::code(default)));
-                }
-                match fields::unset_value(shape) {
-                    Some(unset) => inits.push(format!("{}: {unset}", f.ident)),
-                    None => {
-                        args.push(format!("{}: {ty}", f.ident));
-                        inits.push(f.ident.clone());
-                    }
-                }
-                fields.push(FieldView {
-                    doc,
-                    attrs,
-                    ident: f.ident.clone(),
-                    ty,
-                });
-            }
-            if let Some(extra) = &s.additional {
-                fields.push(FieldView {
-                    doc: vec!["Properties not declared by the schema.".into()],
-                    attrs: vec!["#[serde(flatten)]".into()],
-                    ident: "additional_properties".into(),
-                    ty: rust_ty(&Ty::Map(Box::new(extra.clone())), model),
-                });
-                inits.push("additional_properties: Default::default()".into());
-            }
-            Item::Struct(StructView {
-                doc,
-                name: t.name.clone(),
-                many_args: args.len() > 7,
-                default: args.is_empty(),
-                de: (s.additional.is_none() && !de.is_empty()).then_some(de),
-                fields,
-                args,
-                inits,
-            })
-        }
+        TypeKind::Struct(s) => Item::Struct(struct_view(t, s, doc, model)),
     }
+}
+
+fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model) -> StructView {
+    let mut fields = Vec::new();
+    // Decoding is written out (`DeField`), except for structs with a flattened map,
+    // which derive it.
+    let derive_de = s.additional.is_some();
+    let mut de = Vec::new();
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    let mut setters = Vec::new();
+    // Setter names: `with_<field>`, and `with_<field>_null` for the fields that can be
+    // sent as null; a null setter whose name a field's setter takes is left out.
+    let mut setter_names: Vec<String> = s
+        .fields
+        .iter()
+        .map(|f| setter_name(&f.ident))
+        .chain(
+            s.additional
+                .iter()
+                .map(|_| "with_additional_properties".into()),
+        )
+        .collect();
+    for f in &s.fields {
+        let mut inner = rust_ty(&f.ty, model);
+        if f.boxed {
+            inner = format!("Box<{inner}>");
+        }
+        let mut ty = inner.clone();
+        let tri_state = f.tri_state();
+        let optional = f.optional();
+        let lenient_time =
+            *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime && !f.boxed && !tri_state;
+        // Attributes only for what `derive(Serialize)` reads, unless the struct
+        // derives `Deserialize` too.
+        let mut serde = Vec::new();
+        if f.ident.trim_start_matches("r#") != f.name {
+            serde.push(format!("rename = {}", lit(&f.name)));
+        }
+        let shape = f.shape();
+        ty = fields::field_type(shape, &ty);
+        if shape.may_be_absent() {
+            if derive_de {
+                serde.push("default".into());
+            }
+            serde.push(if tri_state {
+                "skip_serializing_if = \"rt::Nullable::is_absent\"".into()
+            } else {
+                "skip_serializing_if = \"Option::is_none\"".into()
+            });
+        }
+        // Timestamps without an offset are common in practice; they are read as UTC.
+        let seed = match (lenient_time, optional) {
+            (false, _) => None,
+            (true, true) => Some("rt::datetime::OptionSeed"),
+            (true, false) => Some("rt::datetime::Seed"),
+        };
+        if derive_de && lenient_time {
+            if optional {
+                if shape == FieldShape::RequiredNullable {
+                    serde.push("default".into());
+                }
+                serde.push("deserialize_with = \"rt::datetime::deserialize_option\"".into());
+            } else {
+                serde.push("deserialize_with = \"rt::datetime::deserialize\"".into());
+            }
+        }
+        de.push(DeField {
+            ident: f.ident.clone(),
+            wire: lit(&f.name),
+            seed: seed.map(str::to_owned),
+            // A required nullable field that is missing reads as null, as with the
+            // derive (which treats every `Option` so).
+            required: !optional,
+        });
+        let mut attrs = Vec::new();
+        if !serde.is_empty() {
+            attrs.push(format!("#[serde({})]", serde.join(", ")));
+        }
+        if f.deprecated {
+            attrs.push("#[deprecated]".into());
+        }
+        let mut doc = docs::doc_lines(f.description.as_deref(), None);
+        if doc.is_empty() {
+            doc.push(docs::code(&f.name));
+        }
+        if f.read_only {
+            docs::push_paragraph(&mut doc, "Read-only: set by the server.");
+        }
+        if f.write_only {
+            docs::push_paragraph(&mut doc, "Write-only: never returned by the server.");
+        }
+        if let Some(default) = &f.default {
+            docs::push_paragraph(&mut doc, format!("Default: {}", docs::code(default)));
+        }
+        let field = f.ident.trim_start_matches("r#");
+        if f.in_constructor() {
+            args.push(format!("{}: impl Into<{ty}>", f.ident));
+            inits.push(format!("{0}: {0}.into()", f.ident));
+        } else {
+            let (set, state) = if tri_state {
+                ("rt::Nullable::Value(value.into())", "left out")
+            } else if f.required {
+                ("Some(value.into())", "sent as `null`")
+            } else {
+                ("Some(value.into())", "left out")
+            };
+            // Every field outside `new` has an unset value (`None`, `Absent`).
+            let start = fields::unset_value(shape).unwrap_or("None");
+            inits.push(format!("{}: {start}", f.ident));
+            setters.push(SetterView {
+                doc: vec![if field == f.name {
+                    format!("Sets `{field}`; until set, it is {state}.")
+                } else {
+                    format!(
+                        "Sets `{field}` ({}); until set, it is {state}.",
+                        docs::code(&f.name)
+                    )
+                }],
+                name: setter_name(&f.ident),
+                field: f.ident.clone(),
+                ty: Some(inner.clone()),
+                value: set.into(),
+                deprecated: f.deprecated,
+            });
+            let null = format!("{}_null", setter_name(&f.ident));
+            if tri_state && !setter_names.contains(&null) {
+                setter_names.push(null.clone());
+                setters.push(SetterView {
+                    doc: vec![format!(
+                        "Sets `{field}` to an explicit `null` (in a partial update: clear the stored value)."
+                    )],
+                    name: null,
+                    field: f.ident.clone(),
+                    ty: None,
+                    value: "rt::Nullable::Null".into(),
+                    deprecated: f.deprecated,
+                });
+            }
+        }
+        fields.push(FieldView {
+            doc,
+            attrs,
+            ident: f.ident.clone(),
+            ty,
+        });
+    }
+    if let Some(extra) = &s.additional {
+        let ty = rust_ty(&Ty::Map(Box::new(extra.clone())), model);
+        fields.push(FieldView {
+            doc: vec!["Properties not declared by the schema.".into()],
+            attrs: vec!["#[serde(flatten)]".into()],
+            ident: "additional_properties".into(),
+            ty: ty.clone(),
+        });
+        inits.push("additional_properties: Default::default()".into());
+        setters.push(SetterView {
+            doc: vec!["Sets the properties not declared by the schema.".into()],
+            name: "with_additional_properties".into(),
+            field: "additional_properties".into(),
+            ty: Some(ty),
+            value: "value.into()".into(),
+            deprecated: false,
+        });
+    }
+    StructView {
+        doc,
+        name: t.name.clone(),
+        many_args: args.len() > 7,
+        default: args.is_empty(),
+        de: (s.additional.is_none() && !de.is_empty()).then_some(de),
+        allow_deprecated: s.fields.iter().any(|f| f.deprecated),
+        fields,
+        args,
+        inits,
+        setters,
+    }
+}
+
+/// The setter of the field `ident`.
+fn setter_name(ident: &str) -> String {
+    format!("with_{}", ident.trim_start_matches("r#"))
 }
 
 /// The JSON an untagged union variant of type `ty` can come from.

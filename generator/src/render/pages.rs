@@ -4,7 +4,7 @@
 
 use askama::Template;
 
-use super::examples::example_body;
+use super::examples::{example_body, model_sample};
 use crate::ir::{
     Api, Decode, FieldShape, Model, Operation, ParamLocation, SchemeKind, Ty, TypeKind,
 };
@@ -22,6 +22,8 @@ pub struct Readme<'a> {
     schemes: Vec<(String, String)>,
     quickstart: Vec<String>,
     paginated: Option<(String, String)>,
+    /// How a model is built: a request body's, else the first struct's.
+    model_sample: Option<String>,
     apis: Vec<(String, String, String, String)>,
     models: Vec<(String, String)>,
 }
@@ -61,6 +63,8 @@ pub struct ModelPage {
     properties: Vec<(String, String, String, String)>,
     /// For enums: the values.
     values: Vec<String>,
+    /// For structs: an expression that builds one.
+    build: Option<String>,
 }
 
 #[derive(Template)]
@@ -69,6 +73,8 @@ pub struct ExamplesRs {
     lib: String,
     /// (fn name, body lines)
     examples: Vec<(String, Vec<String>)>,
+    /// (fn name, model, expression building it): the models' pages.
+    builds: Vec<(String, String, String)>,
 }
 
 /// One line of table text: no newlines or pipes, markdown escaped as in rustdoc
@@ -282,6 +288,7 @@ pub fn model_page(lib: &str, id: usize, model: &Model) -> ModelPage {
         description: t.description.as_deref().unwrap_or("").trim().to_string(),
         properties,
         values,
+        build: model_sample(lib, id, model).map(|s| setter_on_its_line(&s)),
     }
 }
 
@@ -328,9 +335,25 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
             (sc.name.clone(), how)
         })
         .collect();
+    let body_struct = model
+        .apis
+        .iter()
+        .flat_map(|a| a.operations.iter())
+        .filter_map(|o| o.body.as_ref().filter(|b| b.required))
+        .find_map(|b| match &b.ty {
+            Ty::Named(id) if matches!(model.types[*id].kind, TypeKind::Struct(_)) => Some(*id),
+            _ => None,
+        });
+    let model_sample = body_struct
+        .or_else(|| {
+            (0..model.types.len()).find(|id| matches!(model.types[*id].kind, TypeKind::Struct(_)))
+        })
+        .and_then(|id| model_sample(lib, id, model))
+        .map(|s| setter_on_its_line(&s));
     Readme {
         s,
         lib: lib.to_string(),
+        model_sample,
         title: model.title.clone(),
         doc_version: model.doc_version.clone(),
         // The README is also the crate's rustdoc.
@@ -388,6 +411,14 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
     }
 }
 
+/// A sample built with `new(...).with_x(...)`, the setter on a line of its own (in the pages).
+fn setter_on_its_line(sample: &str) -> String {
+    match sample.rfind(").with_") {
+        Some(i) => format!("{}\n    {}", &sample[..=i], &sample[i + 1..]),
+        None => sample.to_string(),
+    }
+}
+
 pub fn examples_rs(lib: &str, model: &Model) -> ExamplesRs {
     let examples = model
         .apis
@@ -401,8 +432,21 @@ pub fn examples_rs(lib: &str, model: &Model) -> ExamplesRs {
             })
         })
         .collect();
+    let mut names = crate::naming::Scope::default();
+    let builds = (0..model.types.len())
+        .filter_map(|id| {
+            let t = &model.types[id];
+            let expr = model_sample(lib, id, model)?;
+            let name = names.claim(
+                &format!("build_{}", crate::naming::module_name(&t.name)),
+                "_",
+            );
+            Some((name, t.name.clone(), expr))
+        })
+        .collect();
     ExamplesRs {
         lib: lib.to_string(),
         examples,
+        builds,
     }
 }

@@ -40,5 +40,13 @@ async fn the_included_client_calls_a_local_server() {
 #[test]
 fn servers_and_models_are_there() {
     assert_eq!(togai::SERVERS.len(), 2);
-    let _ = togai::models::Customer::new;
+    // Models are built with `new` and the `with_` setters, as from the crate.
+    let address = togai::models::Address::new().with_city("Pune");
+    assert_eq!(address.city.as_deref(), Some("Pune"));
+    assert_eq!(address.country, None);
+    let attribute = togai::models::Attribute::new("calls", "3").with_unit("count");
+    assert_eq!(
+        togai_codegen_runtime::serde_json::to_value(&attribute).unwrap(),
+        togai_codegen_runtime::serde_json::json!({ "name": "calls", "value": "3", "unit": "count" })
+    );
 }
