@@ -104,10 +104,11 @@ fn one_optional_field_added_changes_a_few_lines_of_its_model_only() {
     );
     let (removed, added) = diff["src/models/thing.rs"];
     // The field (doc, serde attribute, declaration), its entry in the decoding list,
-    // its initialiser in `new`, its setter (doc, signature, two lines of body, end).
+    // its initialiser in `new`, its setter (blank line, doc, signature, two lines of body,
+    // end).
     assert_eq!(
         (removed, added),
-        (0, 10),
+        (0, 11),
         "{}",
         appended[&PathBuf::from("src/models/thing.rs")]
     );
@@ -143,7 +144,7 @@ fn one_optional_field_added_changes_a_few_lines_of_its_model_only() {
     let fields_after = 3; // size, createdAt, note
     assert_eq!(
         diff["src/models/thing.rs"],
-        (fields_after, 10 + fields_after),
+        (fields_after, 11 + fields_after),
         "{}",
         inserted[&PathBuf::from("src/models/thing.rs")]
     );
@@ -172,7 +173,7 @@ fn models_are_non_exhaustive_and_built_with_new_and_setters() {
     );
     for setter in [
         "pub fn with_size(mut self, value: impl Into<i64>) -> Self {",
-        "pub fn with_created_at(mut self, value: impl Into<chrono::DateTime<chrono::Utc>>) -> Self {",
+        "pub fn with_created_at(\n        mut self,\n        value: impl Into<rt::chrono::DateTime<rt::chrono::Utc>>,\n    ) -> Self {",
         "pub fn with_note(mut self, value: impl Into<String>) -> Self {",
     ] {
         assert!(thing.contains(setter), "{setter} missing: {thing}");
