@@ -47,7 +47,7 @@ impl PricingRulesLog {
             order: order.into(),
             changes: changes.into(),
             rule: None,
-            variables_value: crate::Nullable::Absent,
+            variables_value: rt::Nullable::Absent,
         }
     }
     /// Sets `type`; until set, it is left out.
@@ -65,12 +65,12 @@ impl PricingRulesLog {
         mut self,
         value: impl Into<std::collections::BTreeMap<String, crate::models::PricingRulesValues>>,
     ) -> Self {
-        self.variables_value = crate::Nullable::Value(value.into());
+        self.variables_value = rt::Nullable::Value(value.into());
         self
     }
     /// Sets `variables_value` to an explicit `null` (in a partial update: clear the stored value).
     pub fn with_variables_value_null(mut self) -> Self {
-        self.variables_value = crate::Nullable::Null;
+        self.variables_value = rt::Nullable::Null;
         self
     }
 }

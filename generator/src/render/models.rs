@@ -9,7 +9,7 @@ use crate::ir::{self, Model, Ty, TypeId, TypeKind};
 #[template(path = "model.rs", escape = "none")]
 pub struct ModelFile {
     doc: String,
-    /// Some struct uses `rt::deserialize_struct!`, which needs `rt` in scope.
+    /// Some struct uses `rt::deserialize_struct!` or `rt::Nullable`, which need `rt` in scope.
     uses_rt: bool,
     items: Vec<Item>,
 }
@@ -113,9 +113,10 @@ pub fn model_file(ids: &[TypeId], model: &Model) -> ModelFile {
                 ""
             }
         ),
-        uses_rt: items
-            .iter()
-            .any(|i| matches!(i, Item::Struct(s) if s.de.is_some())),
+        uses_rt: items.iter().any(|i| match i {
+            Item::Struct(s) => s.de.is_some() || s.inits.iter().any(|i| i.contains("rt::")),
+            _ => false,
+        }),
         items,
     }
 }
@@ -312,8 +313,8 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
         } else {
             let (start, set, state) = if tri_state {
                 (
-                    "crate::Nullable::Absent",
-                    "crate::Nullable::Value(value.into())",
+                    "rt::Nullable::Absent",
+                    "rt::Nullable::Value(value.into())",
                     "left out",
                 )
             } else {
@@ -353,7 +354,7 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
                     name: null,
                     field: f.ident.clone(),
                     ty: None,
-                    value: "crate::Nullable::Null".into(),
+                    value: "rt::Nullable::Null".into(),
                     deprecated: f.deprecated,
                 });
             }
