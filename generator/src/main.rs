@@ -319,10 +319,46 @@ fn diff(a: &DiffArgs) -> togai_codegen::Result<ExitCode> {
     })
 }
 
+/// The document the pin names, for `update` to compare the new one with. When the pinned path
+/// has another file (the new version was put in its place) or none, it is downloaded from the
+/// pin's url: into the cache, or with `--dry-run` (which writes nothing in the project) into a
+/// temporary file, deleted when the returned handle is dropped.
+fn old_document(
+    p: &ProjectSettings,
+    dry_run: bool,
+) -> togai_codegen::Result<(PathBuf, Option<tempfile::TempPath>)> {
+    let not_found = match p.locate_document() {
+        Ok(Some(path)) => return Ok((path, None)),
+        Ok(None) => p.missing(),
+        Err(e) => e,
+    };
+    if p.document.url.is_none() {
+        return Err(not_found);
+    }
+    let (bytes, url) = p.download(None).map_err(|e| Error::Pin {
+        message: format!(
+            "update compares the new document with the pinned one, which is not available \
+             ({not_found}), and downloading it failed ({e})"
+        ),
+    })?;
+    if dry_run {
+        let mut file = tempfile::NamedTempFile::new().map_err(io(Path::new("temporary file")))?;
+        std::io::Write::write_all(&mut file, &bytes).map_err(io(file.path()))?;
+        let path = file.into_temp_path();
+        return Ok((path.to_path_buf(), Some(path)));
+    }
+    let path = p.store_document(&bytes, &url)?;
+    eprintln!(
+        "downloaded the pinned document from {url} to {} to compare with",
+        path.display()
+    );
+    Ok((path, None))
+}
+
 fn update(a: &UpdateArgs) -> togai_codegen::Result<ExitCode> {
     let (cwd, project) = find_project()?;
     let p = project.ok_or_else(|| no_project(&cwd, "update"))?;
-    let old = pinned_document(&p, !a.dry_run)?;
+    let (old, _temporary) = old_document(&p, a.dry_run)?;
     let request = togai_codegen::update::Request {
         spec: &a.spec,
         commit: a.commit.as_deref(),

@@ -267,6 +267,15 @@ impl ProjectSettings {
     /// ([`ProjectSettings::store_document`]). Nothing is written on any error.
     #[cfg(feature = "fetch")]
     pub fn fetch(&self, url: Option<&str>) -> Result<PathBuf> {
+        let (bytes, url) = self.download(url)?;
+        self.store_document(&bytes, &url)
+    }
+
+    /// Downloads the pinned document (from `url`, default the pin's `url`)
+    /// and checks its sha256 against the pin; writes nothing. Returns the
+    /// bytes and the URL they came from.
+    #[cfg(feature = "fetch")]
+    pub fn download(&self, url: Option<&str>) -> Result<(Vec<u8>, String)> {
         let url = match url.or(self.document.url.as_deref()) {
             Some(url) => url,
             None => {
@@ -278,7 +287,16 @@ impl ProjectSettings {
             }
         };
         let bytes = crate::fetch::download(url)?;
-        self.store_document(&bytes, url)
+        let actual = crate::hash::sha256_hex(&bytes);
+        if actual != self.document.sha256 {
+            return Err(Error::Pin {
+                message: format!(
+                    "{url} has sha256 {actual}, but {SETTINGS_FILE} pins {}: not the pinned document; nothing written",
+                    self.document.sha256
+                ),
+            });
+        }
+        Ok((bytes, url.to_string()))
     }
 
     /// Checks that the pinned document exists and has the pinned sha256.

@@ -528,3 +528,60 @@ fn diff_prints_text_markdown_or_json_and_fails_on_breaking_changes() {
     assert_eq!(code, 1);
     assert!(err.contains("nope.yaml"), "{err}");
 }
+
+#[test]
+fn update_gets_the_old_document_when_the_new_one_replaced_it_in_place() {
+    // As after a `git pull` of the upstream checkout: the pinned path holds the new version.
+    let v1 = doc_with(&[("/a", "getA")], "");
+    let v2 = doc_with(&[("/a", "getA"), ("/b", "getB")], "");
+    let server = Server::start(vec![("/raw/c1/doc.yaml", 200, v1.as_bytes().to_vec())]);
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    std::fs::write(root.join("doc.yaml"), &v1).unwrap();
+    write_project(
+        root,
+        &v1,
+        "doc.yaml",
+        &server.url("/raw/c1/doc.yaml"),
+        "1.4.2",
+    );
+    let (code, _, err) = cli(root, &["generate", "-q"]);
+    assert_eq!(code, 0, "{err}");
+    std::fs::write(root.join("doc.yaml"), &v2).unwrap();
+    let (code, _, err) = cli(root, &["generate"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("update the pin"), "{err}");
+
+    let before = snapshot(root);
+    let (code, stdout, err) = cli(
+        root,
+        &[
+            "update",
+            "--spec",
+            "doc.yaml",
+            "--commit",
+            "c2",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        stdout.starts_with("semver: minor") && stdout.contains("1.4.2 -> 1.5.0"),
+        "{stdout}"
+    );
+    assert_eq!(snapshot(root), before, "--dry-run writes nothing");
+
+    let (code, _, err) = cli(root, &["update", "--spec", "doc.yaml", "--commit", "c2"]);
+    assert_eq!(code, 0, "{err}");
+    // The old document went to the cache; the new one is the pinned path, which the pin now names.
+    let cached = root.join(format!(".codegen-cache/{}/doc.yaml", sha256_of(&v1)));
+    assert_eq!(std::fs::read_to_string(cached).unwrap(), v1);
+    let settings = std::fs::read_to_string(root.join("spec/codegen.yaml")).unwrap();
+    assert!(
+        settings.contains(&sha256_of(&v2)) && settings.contains("version: 1.5.0"),
+        "{settings}"
+    );
+    let (code, _, err) = cli(root, &["check"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(server.requests(), ["/raw/c1/doc.yaml", "/raw/c1/doc.yaml"]);
+}

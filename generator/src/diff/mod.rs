@@ -443,10 +443,16 @@ fn canon(model: &Model, ty: &Ty) -> String {
             },
             Ty::Vec(t) => format!("Vec<{}>", go(model, t, depth + 1)),
             Ty::Map(t) => format!("BTreeMap<String, {}>", go(model, t, depth + 1)),
-            other => model
-                .rust_type(other, "crate", "")
-                .replace("chrono::", "")
-                .replace("serde_json::", ""),
+            Ty::String => "String".into(),
+            Ty::Bool => "bool".into(),
+            Ty::I32 => "i32".into(),
+            Ty::I64 => "i64".into(),
+            Ty::F32 => "f32".into(),
+            Ty::F64 => "f64".into(),
+            Ty::Date => "NaiveDate".into(),
+            Ty::DateTime => "DateTime<Utc>".into(),
+            Ty::Json => "Value".into(),
+            Ty::Bytes => "Bytes".into(),
         }
     }
     go(model, ty, 0)
