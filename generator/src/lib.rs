@@ -155,7 +155,7 @@ impl Builder {
         lap("render", &mut timings);
         format::format_files(&mut files, edit)?;
         lap("format", &mut timings);
-        let mut warnings = model.warnings;
+        let mut warnings = merge_warnings(doc.warnings, model.warnings);
         if self.rustfmt {
             if !format::rustfmt_files(&mut files, previous)? {
                 warnings.push(Warning {
@@ -236,9 +236,24 @@ impl Builder {
 }
 
 /// Loads a document and builds its IR, for tools and tests that inspect it.
+/// The model's warnings include those of loading.
 pub fn model(spec: &Path) -> Result<ir::Model> {
     let doc = load::load(spec)?;
-    lower::lower(&doc.api, &doc.path)
+    let mut model = lower::lower(&doc.api, &doc.path)?;
+    model.warnings = merge_warnings(doc.warnings, std::mem::take(&mut model.warnings));
+    Ok(model)
+}
+
+/// The warnings of loading and of lowering, in one sorted list.
+fn merge_warnings(load: Vec<Warning>, lower: Vec<Warning>) -> Vec<Warning> {
+    if load.is_empty() {
+        return lower;
+    }
+    let mut all = load;
+    all.extend(lower);
+    all.sort();
+    all.dedup();
+    all
 }
 
 /// A document (YAML or JSON) as JSON, for tools that transform documents.
