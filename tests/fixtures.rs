@@ -79,7 +79,11 @@ fn bad_documents_are_refused_with_their_location() {
         ),
         (
             "openapi_3_2.json",
-            &["#/openapi", "OpenAPI 3.2.0 is not supported", "3.0.x and 3.1.x"],
+            &[
+                "#/openapi",
+                "OpenAPI 3.2.0 is not supported",
+                "3.0.x and 3.1.x",
+            ],
         ),
         (
             "openapi_3_1_unknown_anchor.yaml",
