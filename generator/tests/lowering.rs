@@ -427,3 +427,26 @@ fn openapi_3_1_loading_warnings_reach_the_model() {
     // No `paths`: a crate of models.
     assert!(m.apis.is_empty());
 }
+
+/// A pointer into a `$ref`'s siblings (which loading wraps around the
+/// reference) still names them.
+#[test]
+fn openapi_3_1_pointers_into_annotated_references_resolve() {
+    let m = model_of(&format!(
+        "{HEAD_31}paths:\n  /b:\n    get:\n      operationId: getB\n      responses:\n        '200':\n          \
+         description: ok\n          content:\n            application/json:\n              schema:\n                \
+         $ref: '#/components/schemas/B'\n                properties: {{logo: {{type: object, properties: {{full: {{type: string}}}}}}}}\n\
+         components:\n  schemas:\n    B:\n      type: object\n      properties:\n        \
+         icon: {{$ref: '#/paths/~1b/get/responses/200/content/application~1json/schema/properties/logo/properties/full'}}\n"
+    ))
+    .unwrap();
+    // Bundling imports the target as a component: a string alias.
+    match &field(&m, "B", "icon").ty {
+        Ty::Named(id) => assert!(
+            matches!(m.types[*id].kind, TypeKind::Alias(Ty::String)),
+            "{:?}",
+            m.types[*id]
+        ),
+        other => panic!("{other:?}"),
+    }
+}

@@ -18,7 +18,7 @@
 //! document. Pointers are those of the document as written, except inside
 //! schemas that were rewritten (a collapsed `anyOf` loses its `/anyOf/0`).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use serde_json::{Map, Value};
@@ -58,6 +58,22 @@ const IDENTIFIERS: &[&str] = &[
     "$comment",
     "$dynamicAnchor",
     "$vocabulary",
+];
+
+/// Subschema keywords of 2020-12 that only validate (conditions, what a
+/// list contains, what keys look like...): 3.0 has no form for them, and a
+/// client reads values without checking them.
+const VALIDATION_ONLY: &[&str] = &[
+    "contains",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+    "dependentSchemas",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "additionalItems",
+    "contentSchema",
 ];
 
 /// The JSON Schema dialects whose meaning the conversion assumes.
@@ -320,11 +336,98 @@ pub fn prepare(file: &Path, doc: &mut Value, diag: &mut Diagnostics) -> Result<(
             ),
         );
     }
-    let moved = hoist_defs(doc)?;
-    let anchors = anchors(doc)?;
+    let hoisted = hoist_defs(doc)?;
+    // Where wrapping moved keywords, so that pointers into them still point
+    // at them, in the order the wraps were made (outer first).
+    let mut wraps: Vec<Wrap> = Vec::new();
     each_schema(doc, &mut |s, at| {
-        rewrite_refs(file, s, at, &moved, &anchors)
-    })
+        wrap_all(s, at, &mut wraps);
+        Ok(())
+    })?;
+    let anchors = anchors(doc)?;
+    let moves = Moves {
+        hoisted,
+        wraps,
+        anchors,
+    };
+    let mut targets = Vec::new();
+    each_schema(doc, &mut |s, at| {
+        rewrite_refs(file, s, at, &moves, &mut targets)
+    })?;
+    // A reference to something that is not a schema is refused here, where
+    // both are still where the document has them (bundling would import it
+    // under another name first).
+    for (at, fragment) in targets {
+        if doc.pointer(&fragment).is_some_and(|t| !is_schema_like(t)) {
+            return Err(Error::doc(
+                file,
+                &at,
+                format!(
+                    "`$ref` names `#{fragment}`, which is not a schema (its `type` is not a type \
+                     name or a list of them)"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// How [`prepare`] moved schemas about: references are rewritten to follow.
+struct Moves {
+    /// `$defs` entries: old pointer, new pointer (longest first).
+    hoisted: Vec<(String, String)>,
+    /// Wrapped `$ref`s, outer first.
+    wraps: Vec<Wrap>,
+    /// `$anchor` names and the pointers of their schemas.
+    anchors: BTreeMap<String, String>,
+}
+
+/// One wrapped `$ref` at `at`: keywords that moved, as pointer suffixes
+/// (`/properties` to `/allOf/1/properties`).
+struct Wrap {
+    at: String,
+    moved: Vec<(String, String)>,
+}
+
+impl Moves {
+    /// Where the schema that `fragment` (a pointer) named is now.
+    fn follow(&self, fragment: &str) -> String {
+        let under = |p: &str, prefix: &str| {
+            p == prefix || p.strip_prefix(prefix).is_some_and(|r| r.starts_with('/'))
+        };
+        let mut f = match self.hoisted.iter().find(|(old, _)| under(fragment, old)) {
+            Some((old, new)) => format!("{new}{}", &fragment[old.len()..]),
+            None => fragment.to_string(),
+        };
+        for w in &self.wraps {
+            let Some(rest) = f.strip_prefix(w.at.as_str()) else {
+                continue;
+            };
+            if let Some((old, new)) = w.moved.iter().find(|(old, _)| under(rest, old)) {
+                f = format!("{}{new}{}", w.at, &rest[old.len()..]);
+            }
+        }
+        f
+    }
+}
+
+/// Wraps the siblings of every `$ref` in `s` and its subschemas, recording
+/// what moved.
+fn wrap_all(s: &mut Value, at: &Pointer, wraps: &mut Vec<Wrap>) {
+    let Some(obj) = s.as_object_mut() else {
+        return;
+    };
+    let moved = wrap_ref_siblings(obj);
+    if !moved.is_empty() {
+        wraps.push(Wrap {
+            at: at.as_str().to_string(),
+            moved,
+        });
+    }
+    let _ = each_subschema(obj, at, &mut |c, p| {
+        wrap_all(c, p, wraps);
+        Ok(())
+    });
 }
 
 /// Moves every `$defs` (and `definitions`) entry of the document's schemas to
@@ -345,7 +448,7 @@ fn hoist_defs(doc: &mut Value) -> Result<Vec<(String, String)>> {
     // A `$defs` at the document root is not OpenAPI, but schemas that were
     // whole JSON Schema documents refer to it as `#/$defs/X`.
     if let Some(Value::Object(defs)) = doc.as_object_mut().and_then(|d| d.shift_remove("$defs")) {
-        for (name, mut s) in defs {
+        for (name, mut s) in defs.into_iter().filter(|(_, d)| is_schema_like(d)) {
             let at = Pointer::root().push("$defs").push(&name);
             let new_name = claim(&mut taken, &name, "");
             moved.push((at.as_str().to_string(), schema_pointer(&new_name)));
@@ -398,8 +501,21 @@ fn take_defs(
         .unwrap_or_default();
     let mut own = Vec::new();
     for key in ["$defs", "definitions"] {
-        if let Some(Value::Object(defs)) = obj.shift_remove(key) {
-            for (name, def) in defs {
+        let Some(Value::Object(defs)) = obj.get_mut(key) else {
+            continue;
+        };
+        // What is not a schema (a namespace of schemas, say) stays where it
+        // is: bundling brings what references point at inside it.
+        let (schemas, others): (Map<String, Value>, Map<String, Value>) = std::mem::take(defs)
+            .into_iter()
+            .partition(|(_, d)| is_schema_like(d));
+        if others.is_empty() {
+            obj.shift_remove(key);
+        } else {
+            *defs = others;
+        }
+        {
+            for (name, def) in schemas {
                 let new_name = claim(taken, &name, &owner);
                 let old = at.push(key).push(&name);
                 moved.push((old.as_str().to_string(), schema_pointer(&new_name)));
@@ -416,6 +532,20 @@ fn take_defs(
     for (slot, old, mut def) in own {
         take_defs(&mut def, &old, taken, hoisted, moved);
         hoisted[slot].1 = def;
+    }
+}
+
+/// Whether `v` can be a schema: a boolean, or an object whose `type` (if
+/// any) names types.
+fn is_schema_like(v: &Value) -> bool {
+    match v {
+        Value::Bool(_) => true,
+        Value::Object(obj) => match obj.get("type") {
+            None | Some(Value::String(_)) => true,
+            Some(Value::Array(types)) => types.iter().all(Value::is_string),
+            Some(_) => false,
+        },
+        _ => false,
     }
 }
 
@@ -471,27 +601,30 @@ fn anchors(doc: &mut Value) -> Result<BTreeMap<String, String>> {
     Ok(out)
 }
 
-/// In `s` and its subschemas: `$ref`s to moved definitions and to anchors
-/// become pointers, and each `$ref`'s siblings are wrapped around it.
+/// In `s` and its subschemas: `$ref`s follow the schemas [`prepare`] moved,
+/// and `$ref`s to anchors become pointers. Each local reference is listed in
+/// `targets` (where it is, what it names now).
 fn rewrite_refs(
     file: &Path,
     s: &mut Value,
     at: &Pointer,
-    moved: &[(String, String)],
-    anchors: &BTreeMap<String, String>,
+    moves: &Moves,
+    targets: &mut Vec<(Pointer, String)>,
 ) -> Result<()> {
     let Some(obj) = s.as_object_mut() else {
         return Ok(());
     };
     if let Some(Value::String(r)) = obj.get_mut("$ref") {
         if let Some(fragment) = r.strip_prefix('#') {
-            if let Some((old, new)) = moved
-                .iter()
-                .find(|(old, _)| fragment == old || fragment.starts_with(&format!("{old}/")))
-            {
-                *r = format!("#{new}{}", &fragment[old.len()..]);
-            } else if !fragment.is_empty() && !fragment.starts_with('/') {
-                let Some(target) = anchors.get(fragment) else {
+            if fragment.is_empty() || fragment.starts_with('/') {
+                let fragment = crate::bundle::percent_decode(fragment);
+                let followed = moves.follow(&fragment);
+                if followed != fragment {
+                    *r = format!("#{followed}");
+                }
+                targets.push((at.push("$ref"), followed));
+            } else {
+                let Some(target) = moves.anchors.get(fragment) else {
                     return Err(Error::doc(
                         file,
                         &at.push("$ref"),
@@ -505,18 +638,19 @@ fn rewrite_refs(
             }
         }
     }
-    wrap_ref_siblings(obj);
     each_subschema(obj, at, &mut |c, p| {
-        rewrite_refs(file, c, p, moved, anchors)
+        rewrite_refs(file, c, p, moves, targets)
     })
 }
 
 /// `{$ref: X, description: d, minLength: 1}` is X with more said about it:
 /// `{allOf: [{$ref: X}, {minLength: 1}], description: d}`, which is how the
 /// generator reads an annotated reference (3.0 ignores a `$ref`'s siblings).
-fn wrap_ref_siblings(obj: &mut Map<String, Value>) {
+/// Returns the keywords that moved, as pointer suffixes (old, new).
+fn wrap_ref_siblings(obj: &mut Map<String, Value>) -> Vec<(String, String)> {
+    let mut moved = Vec::new();
     if obj.len() < 2 || !matches!(obj.get("$ref"), Some(Value::String(_))) {
-        return;
+        return moved;
     }
     let reference = obj.shift_remove("$ref").unwrap_or(Value::Null);
     // A Reference Object's own `summary` means nothing to a schema.
@@ -526,19 +660,32 @@ fn wrap_ref_siblings(obj: &mut Map<String, Value>) {
         reference,
     )]))];
     if let Some(Value::Array(more)) = obj.shift_remove("allOf") {
-        all_of.extend(more);
+        for (i, part) in more.into_iter().enumerate() {
+            moved.push((format!("/allOf/{i}"), format!("/allOf/{}", all_of.len())));
+            all_of.push(part);
+        }
     }
-    let shape: Vec<String> = obj.keys().filter(|k| !is_annotation(k)).cloned().collect();
+    let shape: Vec<String> = obj
+        .keys()
+        .filter(|k| !is_annotation(k) && !IDENTIFIERS.contains(&k.as_str()))
+        .cloned()
+        .collect();
     if !shape.is_empty() {
         let mut part = Map::new();
         for k in shape {
             if let Some(v) = obj.shift_remove(&k) {
+                let token = Pointer::root().push(&k);
+                moved.push((
+                    token.as_str().to_string(),
+                    format!("/allOf/{}{}", all_of.len(), token.as_str()),
+                ));
                 part.insert(k, v);
             }
         }
         all_of.push(Value::Object(part));
     }
     obj.insert("allOf".into(), Value::Array(all_of));
+    moved
 }
 
 // ---------------------------------------------------------------------------
@@ -596,8 +743,59 @@ pub fn convert(doc: &mut Value, diag: &mut Diagnostics) -> Result<()> {
             }
         }
     }
-    let mut converter = Converter { diag };
+    let mut converter = Converter {
+        diag,
+        types: component_types(doc),
+    };
     each_schema(doc, &mut |s, at| converter.schema(s, at))
+}
+
+/// The `type` (and `format`) of each component schema, following references,
+/// with `null` taken out of a list of types: what an `allOf` part that
+/// restates a reference's type is compared with.
+fn component_types(doc: &Value) -> HashMap<String, (String, Option<String>)> {
+    let mut out = HashMap::new();
+    let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return out;
+    };
+    for name in schemas.keys() {
+        let mut current = schemas.get(name);
+        // A chain of references is at most as long as the map.
+        for _ in 0..=schemas.len() {
+            let Some(s) = current else { break };
+            if let Some(next) = s
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            {
+                current = schemas.get(&next.replace("~1", "/").replace("~0", "~"));
+                continue;
+            }
+            let ty = match s.get("type") {
+                Some(Value::String(t)) => Some(t.clone()),
+                Some(Value::Array(list)) => {
+                    let mut types = list
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .filter(|t| *t != "null");
+                    match (types.next(), types.next()) {
+                        (Some(t), None) => Some(t.to_string()),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(ty) = ty {
+                let format = s.get("format").and_then(Value::as_str).map(String::from);
+                out.insert(name.clone(), (ty, format));
+            }
+            break;
+        }
+    }
+    out
 }
 
 /// `mutualTLS` security schemes (new in 3.1) are a client certificate, set on
@@ -650,6 +848,8 @@ fn drop_mutual_tls(doc: &mut Value, diag: &mut Diagnostics) {
 
 struct Converter<'a> {
     diag: &'a mut Diagnostics,
+    /// See [`component_types`].
+    types: HashMap<String, (String, Option<String>)>,
 }
 
 impl Converter<'_> {
@@ -700,7 +900,13 @@ impl Converter<'_> {
         obj.shift_remove("definitions");
         self.prefix_items(obj, at);
         self.pattern_properties(obj, at);
+        self.never_present(obj, at);
+        // Validation that 3.0 cannot say and a client does not check.
+        for k in VALIDATION_ONLY {
+            obj.shift_remove(*k);
+        }
         each_subschema(obj, at, &mut |c, p| self.schema(c, p))?;
+        self.drop_restated_types(obj);
         let mut null_only = self.normalise_type(obj);
         null_only |= self.keywords(obj, at);
         self.split_types(obj, at);
@@ -709,18 +915,61 @@ impl Converter<'_> {
             null_only |= collapse(obj, key);
         }
         if null_only {
-            self.diag.warn(
-                at,
-                None,
-                "a schema that only allows `null` has no OpenAPI 3.0 form; read as a free-form \
-                 nullable value",
-            );
             for k in ["type", "const", "enum"] {
                 obj.shift_remove(k);
             }
             obj.insert("nullable".into(), Value::Bool(true));
+            // `type: null` next to `oneOf` (say) allows no value at all; what
+            // is meant is the rest, or null.
+            let message = if obj.keys().any(|k| !is_annotation(k)) {
+                "`type: null` next to other keywords allows no value; read as the other \
+                 keywords' schema, nullable"
+            } else {
+                "a schema that only allows `null` has no OpenAPI 3.0 form; read as a free-form \
+                 nullable value"
+            };
+            self.diag.warn(at, None, message);
         }
         Ok(())
+    }
+
+    /// In `allOf: [{$ref: X}, {type: T, ...}]`, a part that says again what
+    /// X's type (and format) is adds nothing: it goes, so that the generator
+    /// reads an annotated reference to X rather than a merge of two shapes.
+    fn drop_restated_types(&mut self, obj: &mut Map<String, Value>) {
+        let Some(Value::Array(parts)) = obj.get_mut("allOf") else {
+            return;
+        };
+        let mut refs = parts
+            .iter()
+            .filter_map(|p| p.get("$ref").and_then(Value::as_str));
+        let target = match (refs.next(), refs.next()) {
+            (Some(r), None) => r
+                .strip_prefix("#/components/schemas/")
+                .map(|n| n.replace("~1", "/").replace("~0", "~"))
+                .and_then(|n| self.types.get(&n)),
+            _ => None,
+        };
+        let Some((ty, format)) = target else {
+            return;
+        };
+        for part in parts.iter_mut() {
+            let Some(p) = part.as_object_mut() else {
+                continue;
+            };
+            if p.contains_key("$ref") || p.get("type").and_then(Value::as_str) != Some(ty) {
+                continue;
+            }
+            let same_format = match p.get("format") {
+                None => true,
+                Some(f) => f.as_str() == format.as_deref(),
+            };
+            if same_format {
+                p.shift_remove("type");
+                p.shift_remove("format");
+            }
+        }
+        parts.retain(|p| p.as_object().is_none_or(|o| !o.is_empty()));
     }
 
     /// `type: [T, "null"]` is `type: T, nullable: true`. Several types are
@@ -921,6 +1170,27 @@ impl Converter<'_> {
             }
         };
         obj.insert("additionalProperties".into(), value);
+    }
+
+    /// A property whose schema is `false` can never be present: it is not a
+    /// field.
+    fn never_present(&mut self, obj: &mut Map<String, Value>, at: &Pointer) {
+        let Some(Value::Object(properties)) = obj.get_mut("properties") else {
+            return;
+        };
+        let never: Vec<String> = properties
+            .iter()
+            .filter(|(_, s)| matches!(s, Value::Bool(false)))
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in never {
+            properties.shift_remove(&name);
+            self.diag.warn(
+                &at.push("properties").push(&name),
+                None,
+                "the property's schema is `false`: it can never be present, so it is not a field",
+            );
+        }
     }
 
     /// `type: [string, integer]` (after `null` is taken out) is 3.0's
@@ -1281,6 +1551,44 @@ mod tests {
     }
 
     #[test]
+    fn a_sibling_type_that_restates_the_references_is_dropped() {
+        let (doc, w) = converted(
+            "components:\n  schemas:\n    When: {type: [string, 'null'], format: date-time}\n    \
+             Alias: {$ref: '#/components/schemas/When'}\n    \
+             S:\n      type: object\n      properties:\n        \
+             a: {$ref: '#/components/schemas/Alias', type: string, readOnly: true}\n        \
+             b: {$ref: '#/components/schemas/When', type: string, format: date}\n        \
+             c: {$ref: '#/components/schemas/When', type: integer}\n",
+        );
+        let props = &doc["components"]["schemas"]["S"]["properties"];
+        assert_eq!(
+            props["a"],
+            json!({"readOnly": true, "allOf": [{"$ref": "#/components/schemas/Alias"}]})
+        );
+        // Another format or type is a constraint of its own: kept.
+        assert_eq!(
+            props["b"]["allOf"][1],
+            json!({"type": "string", "format": "date"})
+        );
+        assert_eq!(props["c"]["allOf"][1], json!({"type": "integer"}));
+        assert!(w.is_empty(), "{w:?}");
+    }
+
+    #[test]
+    fn type_null_next_to_alternatives_is_a_nullable_union() {
+        let (s, w) = schema("{oneOf: [{type: string}, {type: number}], type: 'null'}");
+        assert_eq!(
+            s,
+            json!({"oneOf": [{"type": "string"}, {"type": "number"}], "nullable": true})
+        );
+        assert_eq!(w.len(), 1);
+        assert!(
+            w[0].contains("`type: null` next to other keywords"),
+            "{w:?}"
+        );
+    }
+
+    #[test]
     fn const_is_a_one_value_enum() {
         assert_eq!(
             schema("{type: string, const: card}").0,
@@ -1448,6 +1756,94 @@ mod tests {
     }
 
     #[test]
+    fn pointers_into_wrapped_references_follow_what_moved() {
+        let path = Path::new("t.yaml");
+        let mut doc = crate::load::parse_value(
+            path,
+            &format!(
+                "{HEAD}components:\n  schemas:\n    T: {{type: object}}\n    \
+                 S:\n      $ref: '#/components/schemas/T'\n      description: d\n      \
+                 allOf: [{{required: [a]}}]\n      properties: {{a: {{type: string}}}}\n    \
+                 U:\n      type: object\n      properties:\n        \
+                 a: {{$ref: '#/components/schemas/S/properties/a'}}\n        \
+                 b: {{$ref: '#/components/schemas/S/allOf/0'}}\n        \
+                 c: {{$ref: '#/components/schemas/S'}}\n        \
+                 d: {{$ref: '#/components/schemas/V/definitions/ns/type'}}\n    \
+                 V:\n      definitions:\n        ns: {{type: {{type: integer}}}}\n        \
+                 w: {{type: boolean}}\n"
+            ),
+        )
+        .unwrap();
+        prepare(path, &mut doc, &mut Diagnostics::default()).unwrap();
+        let s = &doc["components"]["schemas"]["S"];
+        assert_eq!(
+            s,
+            &json!({
+                "description": "d",
+                "allOf": [
+                    {"$ref": "#/components/schemas/T"},
+                    {"required": ["a"]},
+                    {"properties": {"a": {"type": "string"}}}
+                ]
+            })
+        );
+        let u = &doc["components"]["schemas"]["U"]["properties"];
+        assert_eq!(
+            u["a"]["$ref"],
+            "#/components/schemas/S/allOf/2/properties/a"
+        );
+        assert_eq!(u["b"]["$ref"], "#/components/schemas/S/allOf/1");
+        assert_eq!(u["c"]["$ref"], "#/components/schemas/S");
+        // Every pointer names a location of the prepared document.
+        for k in ["a", "b", "c", "d"] {
+            let r = u[k]["$ref"].as_str().unwrap();
+            assert!(doc.pointer(&r[1..]).is_some(), "{r}");
+        }
+        // A definition that is not a schema (a namespace) stays for bundling;
+        // the schema next to it is a component.
+        let v = &doc["components"]["schemas"]["V"];
+        assert_eq!(
+            v,
+            &json!({"definitions": {"ns": {"type": {"type": "integer"}}}})
+        );
+        assert_eq!(
+            doc["components"]["schemas"]["w"],
+            json!({"type": "boolean"})
+        );
+    }
+
+    #[test]
+    fn percent_encoded_pointers_follow_and_non_schemas_are_refused_where_they_are() {
+        let (doc, _) = converted(
+            "paths:\n  /a/{id}:\n    get:\n      responses:\n        '200':\n          description: ok\n          \
+             content:\n            application/json:\n              schema: {$ref: '#/components/schemas/T', \
+             properties: {x: {type: string}}}\ncomponents:\n  schemas:\n    T: {type: object}\n    \
+             U: {$ref: '#/paths/~1a~1%7Bid%7D/get/responses/200/content/application~1json/schema/properties/x'}\n",
+        );
+        assert_eq!(
+            doc["components"]["schemas"]["U"]["$ref"],
+            "#/paths/~1a~1{id}/get/responses/200/content/application~1json/schema/allOf/1/properties/x"
+        );
+        let path = Path::new("t.yaml");
+        let mut doc = crate::load::parse_value(
+            path,
+            &format!(
+                "{HEAD}components:\n  schemas:\n    I:\n      definitions:\n        kind: {{type: {{type: string}}}}\n    \
+                 J: {{type: object, properties: {{k: {{$ref: '#/components/schemas/I/definitions/kind'}}}}}}\n"
+            ),
+        )
+        .unwrap();
+        let e = prepare(path, &mut doc, &mut Diagnostics::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("t.yaml: at #/components/schemas/J/properties/k/$ref: ")
+                && e.contains("`#/components/schemas/I/definitions/kind`, which is not a schema"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn anchors_are_pointers_and_unknown_ones_an_error() {
         let (doc, _) = converted(
             "components:\n  schemas:\n    A: {$anchor: addr, type: string}\n    B: {$ref: '#addr'}\n",
@@ -1478,12 +1874,20 @@ mod tests {
         let (s, w) = schema(
             "{type: object, properties: {any: true, never: false}, patternProperties: {'^x-': {type: integer}}}",
         );
-        assert_eq!(s["properties"], json!({"any": {}, "never": {}}));
+        assert_eq!(s["properties"], json!({"any": {}}));
         assert_eq!(s["additionalProperties"], json!({"type": "integer"}));
         assert_eq!(w.len(), 1, "{w:?}");
         assert!(
-            w[0].contains("/properties/never: the schema `false`"),
+            w[0].contains("/properties/never: the property's schema is `false`"),
             "{w:?}"
+        );
+        let (s, w) = schema("{type: array, items: {not: {}}, contains: false, if: {type: [1]}}");
+        assert_eq!(s, json!({"type": "array", "items": {"not": {}}}));
+        let (s, w2) = schema("{allOf: [false]}");
+        assert_eq!(s, json!({"allOf": [{}]}));
+        assert!(
+            w.is_empty() && w2[0].contains("the schema `false` allows no value"),
+            "{w:?} {w2:?}"
         );
         let (s, w) = schema(
             "{type: object, patternProperties: {'^a': {type: integer}, '^b': {type: string}}}",
