@@ -292,7 +292,7 @@ fn param_call(
             format!("call.query_object({name}, {value}, {style});")
         }
         (_, Shape::Structured) => {
-            format!("call.{method}({name}, &serde_json::to_value({value}).unwrap_or_default());")
+            format!("call.{method}({name}, &rt::serde_json::to_value({value}).unwrap_or_default());")
         }
     }
 }
