@@ -1,5 +1,5 @@
 //! `togai-codegen`: generates a typed async Rust client crate from an
-//! OpenAPI 3.0 document.
+//! OpenAPI 3.0 or 3.1 document (3.1 is brought to 3.0's form while loading).
 //!
 //! The pipeline is load → resolve → IR → render → format → write, each stage
 //! in its own module. [`Builder`] is the entry point, for the CLI and for
