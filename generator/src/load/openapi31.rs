@@ -638,6 +638,23 @@ fn rewrite_refs(
             }
         }
     }
+    // A discriminator's mapping names schemas by reference too.
+    if let Some(Value::Object(mapping)) = obj
+        .get_mut("discriminator")
+        .and_then(|d| d.get_mut("mapping"))
+    {
+        for target in mapping.values_mut() {
+            if let Value::String(r) = target {
+                if let Some(fragment) = r.strip_prefix('#').filter(|f| f.starts_with('/')) {
+                    let fragment = crate::bundle::percent_decode(fragment);
+                    let followed = moves.follow(&fragment);
+                    if followed != fragment {
+                        *r = format!("#{followed}");
+                    }
+                }
+            }
+        }
+    }
     each_subschema(obj, at, &mut |c, p| {
         rewrite_refs(file, c, p, moves, targets)
     })
@@ -1713,7 +1730,9 @@ mod tests {
         let (doc, w) = converted(
             "components:\n  schemas:\n    T: {type: string}\n    S:\n      type: object\n      properties:\n        \
              a: {$ref: '#/components/schemas/S/$defs/T'}\n        b: {$ref: '#/components/schemas/S/$defs/U'}\n        \
-             c: {$ref: '#/components/schemas/S/$defs/U/properties/v'}\n      $defs:\n        \
+             c: {$ref: '#/components/schemas/S/$defs/U/properties/v'}\n        \
+             d: {oneOf: [{$ref: '#/components/schemas/S/$defs/T'}], discriminator: {propertyName: k, \
+             mapping: {t: '#/components/schemas/S/$defs/T'}}}\n      $defs:\n        \
              T: {type: integer}\n        U:\n          type: object\n          properties: {v: {$ref: '#/components/schemas/S/$defs/U/$defs/V'}}\n          \
              $defs: {V: {type: boolean}}\n",
         );
@@ -1732,6 +1751,10 @@ mod tests {
         assert_eq!(
             schemas["U"]["properties"]["v"],
             json!({"$ref": "#/components/schemas/V"})
+        );
+        assert_eq!(
+            props["d"]["discriminator"]["mapping"]["t"],
+            "#/components/schemas/ST"
         );
         assert!(schemas["S"].get("$defs").is_none());
         assert!(w.is_empty(), "{w:?}");
