@@ -78,8 +78,19 @@ fn bad_documents_are_refused_with_their_location() {
             ],
         ),
         (
-            "openapi_3_1.json",
-            &["#/openapi", "OpenAPI 3.1.0 is not supported", "3.0"],
+            "openapi_3_2.json",
+            &[
+                "#/openapi",
+                "OpenAPI 3.2.0 is not supported",
+                "3.0.x and 3.1.x",
+            ],
+        ),
+        (
+            "openapi_3_1_unknown_anchor.yaml",
+            &[
+                "#/components/schemas/Pet/properties/owner/$ref",
+                "anchor `owner`",
+            ],
         ),
         (
             "swagger_2.yaml",

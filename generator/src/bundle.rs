@@ -320,7 +320,7 @@ fn component_names(root: &Value) -> HashSet<(String, String)> {
 }
 
 /// A URI fragment with its `%XX` escapes decoded (`%7Bid%7D` is `{id}`).
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }

@@ -1,5 +1,5 @@
 //! `togai-codegen`: generates a typed async Rust client crate from an
-//! OpenAPI 3.0 document.
+//! OpenAPI 3.0 or 3.1 document (3.1 is brought to 3.0's form while loading).
 //!
 //! The pipeline is load → resolve → IR → render → format → write, each stage
 //! in its own module. [`Builder`] is the entry point, for the CLI and for
@@ -199,7 +199,7 @@ impl Builder {
         lap("render", &mut timings);
         format::format_files(&mut files, edit)?;
         lap("format", &mut timings);
-        let mut warnings = model.warnings;
+        let mut warnings = merge_warnings(doc.warnings, model.warnings);
         if self.rustfmt {
             if !format::rustfmt_files(&mut files, previous)? {
                 warnings.push(Warning {
@@ -282,9 +282,24 @@ impl Builder {
 }
 
 /// Loads a document and builds its IR, for tools and tests that inspect it.
+/// The model's warnings include those of loading.
 pub fn model(spec: &Path) -> Result<ir::Model> {
     let doc = load::load(spec)?;
-    lower::lower(&doc.api, &doc.path)
+    let mut model = lower::lower(&doc.api, &doc.path)?;
+    model.warnings = merge_warnings(doc.warnings, std::mem::take(&mut model.warnings));
+    Ok(model)
+}
+
+/// The warnings of loading and of lowering, in one sorted list.
+fn merge_warnings(load: Vec<Warning>, lower: Vec<Warning>) -> Vec<Warning> {
+    if load.is_empty() {
+        return lower;
+    }
+    let mut all = load;
+    all.extend(lower);
+    all.sort();
+    all.dedup();
+    all
 }
 
 /// A document (YAML or JSON) as JSON, for tools that transform documents.

@@ -6,13 +6,14 @@
 //! subset of YAML take a fast path (`yaml.rs`) that gives the same values as
 //! serde_yaml.
 
+mod openapi31;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::diagnostics::{Error, Pointer, Result};
+use crate::diagnostics::{Diagnostics, Error, Pointer, Result, Warning};
 use crate::hash::sha256_hex;
 
 /// A parsed document and where it came from.
@@ -25,6 +26,16 @@ pub struct Document {
     pub sha256: String,
     /// The file and every file its `$ref`s reach.
     pub inputs: Vec<PathBuf>,
+    /// What reading it worked around (the 3.1 forms without a 3.0 one), sorted.
+    pub warnings: Vec<Warning>,
+}
+
+/// The OpenAPI versions the generator reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Version {
+    V30,
+    /// Brought to 3.0 while loading (`openapi31.rs`).
+    V31,
 }
 
 /// Reads and parses `path` (YAML or JSON, decided by content).
@@ -44,15 +55,24 @@ pub fn load(path: &Path) -> Result<Document> {
     let value = parse_value(path, text)?;
     // Before bundling, so that a document of another version is refused as
     // such rather than for what its references reach.
-    check_version(path, &value)?;
-    let (value, mut inputs) = crate::bundle::bundle(path, value)?;
-    let api = read_typed(path, value)?;
+    let version = check_version(path, &value)?;
+    let mut diag = Diagnostics::default();
+    let mut value = value;
+    if version == Version::V31 {
+        openapi31::prepare(path, &mut value, &mut diag)?;
+    }
+    let (mut value, mut inputs) = crate::bundle::bundle(path, value)?;
+    if version == Version::V31 {
+        openapi31::convert(&mut value, &mut diag)?;
+    }
+    let api = read_typed(path, value, version)?;
     inputs.insert(0, path.to_path_buf());
     Ok(Document {
         path: path.to_path_buf(),
         api,
         sha256,
         inputs,
+        warnings: diag.into_sorted(),
     })
 }
 
@@ -148,15 +168,30 @@ fn yaml_to_json(path: &Path, at: &Pointer, yaml: serde_yaml::Value) -> Result<Va
 }
 
 /// Checks the version and converts to the typed model, naming the failing
-/// pointer: what [`load`] does after parsing, for unit tests' documents.
+/// pointer: what [`load`] does after parsing, for unit tests' documents
+/// (which have no references to other files).
 #[cfg(test)]
 pub fn from_value(path: &Path, value: Value) -> Result<openapiv3::OpenAPI> {
-    check_version(path, &value)?;
-    read_typed(path, value)
+    from_value_with_warnings(path, value).map(|(api, _)| api)
+}
+
+/// [`from_value`], with the warnings of loading.
+#[cfg(test)]
+pub fn from_value_with_warnings(
+    path: &Path,
+    mut value: Value,
+) -> Result<(openapiv3::OpenAPI, Vec<Warning>)> {
+    let version = check_version(path, &value)?;
+    let mut diag = Diagnostics::default();
+    if version == Version::V31 {
+        openapi31::prepare(path, &mut value, &mut diag)?;
+        openapi31::convert(&mut value, &mut diag)?;
+    }
+    Ok((read_typed(path, value, version)?, diag.into_sorted()))
 }
 
 /// Converts a document whose version is checked to the typed model.
-fn read_typed(path: &Path, mut value: Value) -> Result<openapiv3::OpenAPI> {
+fn read_typed(path: &Path, mut value: Value, version: Version) -> Result<openapiv3::OpenAPI> {
     // Plain serde first (a fifth faster on Togai); the path is tracked only
     // to explain a failure.
     if let Some(api) = read_on_two_cores(&mut value) {
@@ -168,11 +203,11 @@ fn read_typed(path: &Path, mut value: Value) -> Result<openapiv3::OpenAPI> {
             .iter()
             .fold(Pointer::root(), |p, seg| p.push(segment_text(seg)));
         let pointer = refine(&value, pointer);
-        Error::doc(
-            path,
-            &pointer,
-            format!("not a valid OpenAPI 3.0 document: {}", e.inner()),
-        )
+        let what = match version {
+            Version::V30 => "not a valid OpenAPI 3.0 document",
+            Version::V31 => "not a valid OpenAPI 3.1 document (read in its OpenAPI 3.0 form)",
+        };
+        Error::doc(path, &pointer, format!("{what}: {}", e.inner()))
     })
 }
 
@@ -263,31 +298,33 @@ fn segment_text(seg: &serde_path_to_error::Segment) -> String {
     }
 }
 
-fn check_version(path: &Path, value: &Value) -> Result<()> {
+fn check_version(path: &Path, value: &Value) -> Result<Version> {
     let root = Pointer::root();
     if let Some(v) = value.get("swagger") {
         return Err(Error::doc(
             path,
             &root.push("swagger"),
             format!(
-                "this is a Swagger {} document; only OpenAPI 3.0.x is supported. Convert it first \
-                 (for example with swagger2openapi) and generate from the result",
+                "this is a Swagger {} document; only OpenAPI 3.0.x and 3.1.x are supported. Convert \
+                 it first (for example with swagger2openapi) and generate from the result",
                 v.as_str().unwrap_or("2.0")
             ),
         ));
     }
+    let minor = |v: &str, m: &str| v == m || v.starts_with(&format!("{m}."));
     match value.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.0") => Ok(()),
-        Some(v) if v.starts_with("3.1") => Err(Error::doc(
+        Some(v) if minor(v, "3.0") => Ok(Version::V30),
+        Some(v) if minor(v, "3.1") => Ok(Version::V31),
+        Some(v) => Err(Error::doc(
             path,
             &root.push("openapi"),
-            format!(
-                "OpenAPI {v} is not supported: this generator reads OpenAPI 3.0.x. Down-convert the document \
-                 to 3.0 (type arrays to `nullable`, `examples` to `example`) and generate from the result"
-            ),
+            format!("OpenAPI {v} is not supported: this generator reads OpenAPI 3.0.x and 3.1.x"),
         )),
-        Some(v) => Err(Error::doc(path, &root.push("openapi"), format!("unsupported OpenAPI version `{v}`; expected 3.0.x"))),
-        None => Err(Error::doc(path, &root, "not an OpenAPI document: there is no `openapi` version field")),
+        None => Err(Error::doc(
+            path,
+            &root,
+            "not an OpenAPI document: there is no `openapi` version field",
+        )),
     }
 }
 

@@ -11,7 +11,7 @@ use togai_codegen::{Builder, Error, ProjectSettings};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Generates a typed async Rust client crate from an OpenAPI 3.0 document.
+/// Generates a typed async Rust client crate from an OpenAPI 3.0 or 3.1 document.
 ///
 /// With no options, `generate` regenerates the project's client from the
 /// pinned document named in spec/codegen.yaml (found in the current directory
@@ -49,7 +49,7 @@ enum Command {
 
 #[derive(Args)]
 struct Options {
-    /// OpenAPI 3.0 document (YAML or JSON). Default: the pinned document of spec/codegen.yaml,
+    /// OpenAPI 3.0 or 3.1 document (YAML or JSON). Default: the pinned document of spec/codegen.yaml,
     /// whose sha256 is verified.
     #[arg(long, value_name = "PATH")]
     spec: Option<PathBuf>,

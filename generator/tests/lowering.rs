@@ -302,11 +302,13 @@ fn duplicate_operation_ids_are_errors() {
 
 #[test]
 fn other_versions_are_refused_clearly() {
-    let e = model_of("openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n")
+    let e = model_of("openapi: 3.2.0\ninfo: {title: T, version: '1'}\npaths: {}\n")
         .unwrap_err()
         .to_string();
     assert!(
-        e.contains("OpenAPI 3.1.0 is not supported") && e.contains("#/openapi"),
+        e.contains("OpenAPI 3.2.0 is not supported")
+            && e.contains("#/openapi")
+            && e.contains("3.0.x and 3.1.x"),
         "{e}"
     );
     let e = model_of("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n")
@@ -393,5 +395,138 @@ fn refs_in_data_are_neither_followed_nor_changed() {
     match &field(&m, "S", "default").ty {
         Ty::Named(id) => assert_eq!(m.types[*id].name, "Named"),
         other => panic!("`default` is {other:?}"),
+    }
+}
+
+const HEAD_31: &str = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\n";
+
+/// The shapes FastAPI (pydantic) writes, in the IR.
+#[test]
+fn openapi_3_1_optional_fields_and_unions_lower_like_their_3_0_forms() {
+    let m = model_of(&format!(
+        "{HEAD_31}paths:\n  /pets:\n    get:\n      operationId: listPets\n      parameters:\n        \
+         - {{name: cursor, in: query, required: false, schema: {{anyOf: [{{type: string}}, {{type: 'null'}}], title: Cursor}}}}\n        \
+         - {{name: limit, in: query, schema: {{type: integer, minimum: 1.0, maximum: 100.0, default: 10}}}}\n      \
+         responses:\n        '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Page'}}}}}}}}\n\
+         components:\n  schemas:\n    \
+         Page:\n      type: object\n      required: [items, cursor]\n      properties:\n        \
+         items: {{type: array, items: {{$ref: '#/components/schemas/Pet'}}}}\n        \
+         cursor: {{anyOf: [{{type: string}}, {{type: 'null'}}]}}\n    \
+         Pet:\n      type: object\n      required: [kind]\n      properties:\n        \
+         kind: {{type: string, const: dog}}\n        \
+         age: {{anyOf: [{{type: integer, format: int32}}, {{type: 'null'}}], title: Age}}\n        \
+         owner: {{anyOf: [{{$ref: '#/components/schemas/Owner'}}, {{type: 'null'}}]}}\n        \
+         tags: {{type: [array, 'null'], items: {{type: string}}}}\n        \
+         id: {{oneOf: [{{type: string}}, {{type: integer}}]}}\n    \
+         Owner: {{type: object, properties: {{name: {{type: string}}}}}}\n"
+    ))
+    .unwrap();
+    assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+    let age = field(&m, "Pet", "age");
+    assert!(age.nullable && !age.required);
+    assert_eq!(age.ty, Ty::I32);
+    let owner = field(&m, "Pet", "owner");
+    assert!(owner.nullable);
+    assert!(matches!(owner.ty, Ty::Named(id) if m.types[id].name == "Owner"));
+    let tags = field(&m, "Pet", "tags");
+    assert!(tags.nullable && matches!(&tags.ty, Ty::Vec(t) if **t == Ty::String));
+    // `const` is a one-value enum.
+    let kind = field(&m, "Pet", "kind");
+    match &kind.ty {
+        Ty::Named(id) => match &m.types[*id].kind {
+            TypeKind::Enum(e) => assert_eq!(e.variants, [("Dog".to_string(), "dog".to_string())]),
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        matches!(&field(&m, "Pet", "id").ty, Ty::Named(id) if matches!(m.types[*id].kind, TypeKind::Union(_)))
+    );
+    // The nullable cursor is a string parameter, so the list pages.
+    let op = &m.apis[0].operations[0];
+    assert_eq!(op.params[0].ty, Ty::String);
+    assert_eq!(op.params[1].ty, Ty::I64);
+    let page = op.pagination.as_ref().expect("pages by cursor");
+    assert_eq!(
+        page.token_field.shape(),
+        togai_codegen::ir::FieldShape::RequiredNullable
+    );
+}
+
+/// A `$ref` with sibling keywords keeps them, also when bundling replaces
+/// the reference by what it names (a pointer into the document, another file).
+#[test]
+fn openapi_3_1_ref_siblings_survive_bundling() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("other.yaml"),
+        "Shared: {type: [string, 'null'], description: in the other file}\n",
+    )
+    .unwrap();
+    let path = dir.path().join("doc.yaml");
+    std::fs::write(
+        &path,
+        format!(
+            "{HEAD_31}paths: {{}}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        \
+             b: {{type: string, description: b's own}}\n        \
+             c: {{$ref: '#/components/schemas/A/properties/b', description: c's own}}\n        \
+             d: {{$ref: 'other.yaml#/Shared', description: d's own}}\n        \
+             e: {{$ref: '#/components/schemas/A/properties/b', deprecated: true}}\n"
+        ),
+    )
+    .unwrap();
+    let m = togai_codegen::model(&path).unwrap();
+    assert_eq!(field(&m, "A", "c").description.as_deref(), Some("c's own"));
+    let d = field(&m, "A", "d");
+    assert_eq!(d.description.as_deref(), Some("d's own"));
+    // The other file's 3.1 content is converted too.
+    assert!(d.nullable, "{d:?}");
+    assert!(field(&m, "A", "e").deprecated);
+}
+
+/// Warnings of loading (3.1 forms without a 3.0 one) come out with the others.
+#[test]
+fn openapi_3_1_loading_warnings_reach_the_model() {
+    let m = model_of(&format!(
+        "{HEAD_31}components:\n  schemas:\n    T:\n      type: object\n      properties:\n        \
+         pair: {{type: array, prefixItems: [{{type: string}}, {{type: integer}}]}}\n        \
+         odd: {{not: {{type: string}}}}\n"
+    ))
+    .unwrap();
+    let w: Vec<String> = m.warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(w.len(), 2, "{w:?}");
+    assert!(
+        w[0].starts_with("warning: #/components/schemas/T/properties/odd: `not`"),
+        "{w:?}"
+    );
+    assert!(
+        w[1].starts_with("warning: #/components/schemas/T/properties/pair/prefixItems: a tuple"),
+        "{w:?}"
+    );
+    assert!(matches!(&field(&m, "T", "pair").ty, Ty::Vec(t) if **t == Ty::Json));
+    // No `paths`: a crate of models.
+    assert!(m.apis.is_empty());
+}
+
+/// A pointer into a `$ref`'s siblings (which loading wraps around the
+/// reference) still names them.
+#[test]
+fn openapi_3_1_pointers_into_annotated_references_resolve() {
+    let m = model_of(&format!(
+        "{HEAD_31}paths:\n  /b:\n    get:\n      operationId: getB\n      responses:\n        '200':\n          \
+         description: ok\n          content:\n            application/json:\n              schema:\n                \
+         $ref: '#/components/schemas/B'\n                properties: {{logo: {{type: object, properties: {{full: {{type: string}}}}}}}}\n\
+         components:\n  schemas:\n    B:\n      type: object\n      properties:\n        \
+         icon: {{$ref: '#/paths/~1b/get/responses/200/content/application~1json/schema/properties/logo/properties/full'}}\n"
+    ))
+    .unwrap();
+    // Bundling imports the target as a component: a string alias.
+    match &field(&m, "B", "icon").ty {
+        Ty::Named(id) => assert!(
+            matches!(m.types[*id].kind, TypeKind::Alias(Ty::String)),
+            "{:?}",
+            m.types[*id]
+        ),
+        other => panic!("{other:?}"),
     }
 }

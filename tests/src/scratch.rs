@@ -76,6 +76,12 @@ impl Scratch {
 
     /// Runs cargo with `args` over the whole scratch workspace.
     pub fn cargo(&self, args: &[&str]) -> Run {
+        self.cargo_with_env(args, &[])
+    }
+
+    /// [`Scratch::cargo`] with extra environment variables (seen by the
+    /// crates' tests too).
+    pub fn cargo_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let members: Vec<String> = self.members.iter().map(|m| format!("{m:?}")).collect();
         std::fs::write(
             self.dir.join("Cargo.toml"),
@@ -100,6 +106,7 @@ impl Scratch {
             .current_dir(&self.dir)
             .env("CARGO_TARGET_DIR", target)
             .env("CARGO_TERM_COLOR", "never")
+            .envs(env.iter().copied())
             .output()
             .expect("cargo runs");
         Run {
