@@ -35,6 +35,10 @@ fn needs_blank(previous: &str, line: &str) -> bool {
     if p.starts_with("//!") {
         return !l.starts_with("//!") && !l.starts_with("#![");
     }
+    // Doc and comment lines (a `;` ending a line of a doc example ends no item).
+    if p.starts_with("//") {
+        return false;
+    }
     let ends_item = p == "}" || p.ends_with(';') || p.ends_with("};");
     ends_item && indent(previous) == indent(line) && starts_item(l) && !(is_use(p) && is_use(l))
 }
@@ -75,8 +79,13 @@ fn starts_item(line: &str) -> bool {
     KEYWORDS.iter().any(|k| rest.starts_with(k)) || is_item_macro(rest)
 }
 
-/// A macro invocation in item position, e.g. `rt::deserialize_struct! {`.
+/// A macro invocation in item position, e.g. `rt::deserialize_struct! {`, or
+/// one of the runtime's with parentheses (`rt::blocking_methods!(..);`: the
+/// generated code calls no runtime macro as a statement).
 fn is_item_macro(line: &str) -> bool {
+    if line.starts_with("rt::") && line.contains("!(") {
+        return true;
+    }
     line.split_once("! {").is_some_and(|(path, _)| {
         !path.is_empty()
             && path
@@ -108,6 +117,15 @@ mod tests {
             (
                 "static A: u8 = 1;\nconst B: u8 = 2;\nrt::deserialize_struct! {\n    S { 0 a \"a\" required }\n}\npub(crate) fn f() {}\n",
                 "static A: u8 = 1;\n\nconst B: u8 = 2;\n\nrt::deserialize_struct! {\n    S { 0 a \"a\" required }\n}\n\npub(crate) fn f() {}\n",
+            ),
+            (
+                "impl S {\n    fn a() {}\n    rt::blocking_methods!(crate::X, crate::Error);\n    fn b() {}\n}\n",
+                "impl S {\n    fn a() {}\n\n    rt::blocking_methods!(crate::X, crate::Error);\n\n    fn b() {}\n}\n",
+            ),
+            // Lines of a doc example are not items.
+            (
+                "/// ```\n/// let a = 1;\n/// # let b = 2;\n/// ```\nfn f() {}\n",
+                "/// ```\n/// let a = 1;\n/// # let b = 2;\n/// ```\nfn f() {}\n",
             ),
             // Match arms and blocks inside a body are not items.
             (
