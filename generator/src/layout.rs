@@ -15,7 +15,12 @@ pub fn space_items(text: &str) -> String {
                 out.push('\n');
             }
         }
-        out.push_str(line);
+        // prettyplease prints the keyword `crate` in macro arguments as `crate ::`.
+        if line.contains("crate ::") && is_item_macro(line.trim_start()) {
+            out.push_str(&line.replace("crate ::", "crate::"));
+        } else {
+            out.push_str(line);
+        }
         out.push('\n');
         previous = Some(line);
     }
@@ -119,8 +124,8 @@ mod tests {
                 "static A: u8 = 1;\n\nconst B: u8 = 2;\n\nrt::deserialize_struct! {\n    S { 0 a \"a\" required }\n}\n\npub(crate) fn f() {}\n",
             ),
             (
-                "impl S {\n    fn a() {}\n    rt::blocking_methods!(crate::X, crate::Error);\n    fn b() {}\n}\n",
-                "impl S {\n    fn a() {}\n\n    rt::blocking_methods!(crate::X, crate::Error);\n\n    fn b() {}\n}\n",
+                "impl S {\n    fn a() {\n        x();\n    }\n    rt::blocking_methods!(crate::X, crate::Error);\n    fn b() {}\n}\n",
+                "impl S {\n    fn a() {\n        x();\n    }\n\n    rt::blocking_methods!(crate::X, crate::Error);\n\n    fn b() {}\n}\n",
             ),
             // Lines of a doc example are not items.
             (
@@ -141,6 +146,14 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(&space_items(input), expected, "for {input:?}");
         }
+    }
+
+    #[test]
+    fn crate_paths_in_runtime_macros_read_as_paths() {
+        assert_eq!(
+            space_items("    rt::blocking_methods!(crate ::models::X, crate ::Error);\n"),
+            "    rt::blocking_methods!(crate::models::X, crate::Error);\n"
+        );
     }
 
     #[test]

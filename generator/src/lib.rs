@@ -28,6 +28,7 @@ mod module;
 pub mod naming;
 mod render;
 mod resolve;
+mod safety;
 pub mod settings;
 mod write;
 
@@ -150,7 +151,8 @@ impl Builder {
         };
         let doc = load::load(spec)?;
         lap("load", &mut timings);
-        let model = lower::lower(&doc.api, &doc.path)?;
+        let mut model = lower::lower(&doc.api, &doc.path)?;
+        safety::apply(&mut model, &self.settings);
         lap("ir", &mut timings);
         let mut files = render::render(&model, &self.settings)?;
         lap("render", &mut timings);

@@ -79,6 +79,8 @@ pub use enums::{
     deserialize_enum, deserialize_int_enum, serialize_enum, serialize_int_enum, IntEnum, StringEnum,
 };
 #[doc(hidden)]
+pub use headers::REDACTED;
+#[doc(hidden)]
 pub use multipart::Multipart;
 #[doc(hidden)]
 pub use pagination::{paginate, Paginated};

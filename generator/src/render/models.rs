@@ -56,6 +56,8 @@ pub struct StructView {
     /// How the hand-written `Deserialize` reads each field (see `runtime/structs.rs`);
     /// `None` when the struct derives it (no fields, or a flattened map of the others).
     de: Option<Vec<DeField>>,
+    /// A `Debug` impl that redacts secrets; `None`: derived.
+    debug: Option<String>,
 }
 
 /// One field as the struct's `Deserialize` impl reads it.
@@ -303,6 +305,7 @@ fn item(id: TypeId, model: &Model) -> Item {
                 many_args: args.len() > 7,
                 default: args.is_empty(),
                 de: (s.additional.is_none() && !de.is_empty()).then_some(de),
+                debug: super::redact::debug_impl(&t.name, s),
                 fields,
                 args,
                 inits,
