@@ -2,6 +2,8 @@
 #![warn(missing_docs)]
 pub mod apis;
 
+pub mod auth;
+
 mod document;
 
 pub mod models;
@@ -40,7 +42,6 @@ pub type ClientBuilder = rt::ClientBuilder<Client>;
 /// ```no_run
 /// # fn main() -> togai_client::Result<()> {
 /// let client = togai_client::Client::builder().build()?;
-
 /// # let _ = client; Ok(()) }
 /// ```
 #[derive(Clone)]
