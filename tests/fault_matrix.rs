@@ -2,7 +2,8 @@
 //! operation (`ingest`, which Togai deduplicates by event id: declared in spec/codegen.yaml)
 //! and one that is not (`createPayments`). Each case counts the connection attempts (through a
 //! DNS resolver that sees each one, refused ones included) and the requests the server read,
-//! and checks what the caller got. The table it produces is the README's, which it must match.
+//! and checks what the caller got, through `send().await` and through `send_blocking()`. The
+//! table it produces is the README's, which it must match.
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -78,23 +79,42 @@ impl Op {
         }
     }
 
+    fn ingest(client: &Client) -> togai_client::apis::event_ingestion_api::IngestBuilder {
+        let event = Event::new(
+            "api_calls".into(),
+            "2024-01-02T03:04:05Z".parse().unwrap(),
+            "acc-1".into(),
+            Vec::new(),
+            BTreeMap::new(),
+        );
+        client
+            .event_ingestion()
+            .ingest(IngestEventRequest::new(event))
+    }
+
     async fn call(self, client: &Client) -> Result<(), Error> {
         match self {
-            Op::Ingest => {
-                let event = Event::new(
-                    "api_calls".into(),
-                    "2024-01-02T03:04:05Z".parse().unwrap(),
-                    "acc-1".into(),
-                    Vec::new(),
-                    BTreeMap::new(),
-                );
-                let request = client
-                    .event_ingestion()
-                    .ingest(IngestEventRequest::new(event));
-                request.send().await.map(drop)
-            }
+            Op::Ingest => Op::ingest(client).send().await.map(drop),
             Op::CreatePayment => client.payments().create_payments().send().await.map(drop),
         }
+    }
+
+    /// The same call with `send_blocking`, on a thread of its own (outside any runtime).
+    async fn call_blocking(self, client: &Client) -> Result<(), Error> {
+        let client = client.clone();
+        let (done, result) = futures::channel::oneshot::channel();
+        std::thread::spawn(move || {
+            let result = match self {
+                Op::Ingest => Op::ingest(&client).send_blocking().map(drop),
+                Op::CreatePayment => client
+                    .payments()
+                    .create_payments()
+                    .send_blocking()
+                    .map(drop),
+            };
+            let _ = done.send(result);
+        });
+        result.await.expect("the blocking call's thread")
     }
 }
 
@@ -214,7 +234,7 @@ struct Run {
     elapsed: Duration,
 }
 
-async fn run(case: &Case, op: Op) -> Run {
+async fn run(case: &Case, op: Op, blocking: bool) -> Run {
     let (fault, refuse) = match case {
         Case::Refused => (None, 1),
         Case::Server(fault) => (Some(*fault), 0),
@@ -247,7 +267,11 @@ async fn run(case: &Case, op: Op) -> Run {
         .build()
         .unwrap();
     let started = Instant::now();
-    let result = op.call(&client).await;
+    let result = if blocking {
+        op.call_blocking(&client).await
+    } else {
+        op.call(&client).await
+    };
     let elapsed = started.elapsed();
     let outcome = match &result {
         Ok(()) => "ok".to_owned(),
@@ -304,16 +328,35 @@ fn expected(name: &str, op: Op) -> (usize, String) {
 
 #[tokio::test]
 async fn fault_matrix() {
+    readme_has(&check_matrix(false).await);
+}
+
+/// The same matrix through `send_blocking` (each call on a thread of its own), against the
+/// same servers: the same attempts and outcomes.
+#[tokio::test]
+async fn fault_matrix_of_blocking_calls() {
+    readme_has(&check_matrix(true).await);
+}
+
+fn readme_has(table: &str) {
+    let readme = std::fs::read_to_string(workspace_tests::root().join("README.md")).unwrap();
+    assert!(
+        readme.contains(table),
+        "the README's fault matrix differs from what the test saw; put this in README.md:\n\n{table}"
+    );
+}
+
+/// Runs every case, checks it, and returns the table of results.
+async fn check_matrix(blocking: bool) -> String {
     let cases = cases();
     // Every case has its own server and client: they run together, so the waits overlap.
     let runs = futures::future::join_all(cases.iter().map(|(_, case)| async move {
         (
-            run(case, Op::Ingest).await,
-            run(case, Op::CreatePayment).await,
+            run(case, Op::Ingest, blocking).await,
+            run(case, Op::CreatePayment, blocking).await,
         )
     }))
     .await;
-
     let mut table = String::from(
         "| case | `ingest` (retry-safe): attempts | outcome | `createPayments` (not retry-safe): attempts | outcome |\n\
          | --- | ---: | --- | ---: | --- |\n",
@@ -324,7 +367,7 @@ async fn fault_matrix() {
             assert_eq!(
                 (run.attempts, run.outcome.as_str()),
                 (attempts, outcome.as_str()),
-                "{name}, {op:?} ({} requests read)",
+                "{name}, {op:?}, blocking {blocking} ({} requests read)",
                 run.requests
             );
             // Every attempt but a refused one reached the server.
@@ -377,9 +420,5 @@ async fn fault_matrix() {
         endless.written
     );
 
-    let readme = std::fs::read_to_string(workspace_tests::root().join("README.md")).unwrap();
-    assert!(
-        readme.contains(&table),
-        "the README's fault matrix differs from what the test saw; put this in README.md:\n\n{table}"
-    );
+    table
 }

@@ -254,16 +254,6 @@ impl<C: ApiClient> ClientBuilder<C> {
         self
     }
 
-    /// The wall clock token expiries are judged by (default [`SystemTime::now`]): for tests.
-    #[doc(hidden)]
-    pub fn clock(
-        mut self,
-        clock: impl Fn() -> std::time::SystemTime + Send + Sync + 'static,
-    ) -> Self {
-        self.config.clock = Arc::new(clock);
-        self
-    }
-
     /// Timeout of establishing a connection. Only for the built-in HTTP client: configure a
     /// client given to [`http_client`](Self::http_client) yourself.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
