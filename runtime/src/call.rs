@@ -280,21 +280,13 @@ impl Call {
     /// whole response body.
     ///
     /// Any status is `Ok`: the generated code maps it to a value or [`RawResponse::into_error`].
+    ///
+    /// The deadline arms no timer of its own: each attempt's timeout is cut to what is left of
+    /// it, no wait is started that would end after it, and only a token fetch (rare) is put
+    /// under a timer.
     pub async fn send(self) -> Result<RawResponse> {
-        let deadline = self.options.deadline.or(self.client.inner.deadline);
-        let Some((limit, at)) = deadline.and_then(|d| Some((d, Instant::now().checked_add(d)?)))
-        else {
-            return self.run(None).await;
-        };
-        match tokio::time::timeout_at(at, self.run(Some(at))).await {
-            Ok(result) => result,
-            Err(_) => Err(Error::Deadline(limit)),
-        }
-    }
-
-    /// [`send`](Self::send) without the deadline's timer; `deadline` only decides whether
-    /// there is time left for a retry.
-    async fn run(self, deadline: Option<Instant>) -> Result<RawResponse> {
+        let deadline = (self.options.deadline.or(self.client.inner.deadline))
+            .and_then(|limit| Some((limit, Instant::now().checked_add(limit)?)));
         let Call {
             client,
             op,
@@ -389,7 +381,7 @@ impl Call {
         };
         let mut token_id = None;
         if let Some(tokens) = tokens {
-            let token = tokens.get(&client).await?;
+            let token = within(deadline, tokens.get(&client)).await?;
             for &i in &token_layers {
                 layers[i].1 = token.header.clone();
             }
@@ -410,7 +402,17 @@ impl Call {
             };
             let can_retry = replayable && retry < policy.max_retries;
             // Whether waiting `wait` still leaves time before the deadline.
-            let in_time = |wait: Duration| deadline.is_none_or(|at| Instant::now() + wait < at);
+            let in_time =
+                |wait: Duration| deadline.is_none_or(|(_, at)| Instant::now() + wait < at);
+            // The attempt's timeout, cut to what is left of the deadline (`cut`).
+            let remaining =
+                deadline.map(|(limit, at)| (limit, at.saturating_duration_since(Instant::now())));
+            let (timeout, cut) = match (timeout, remaining) {
+                (_, Some((limit, left))) if left.is_zero() => return Err(Error::Deadline(limit)),
+                (Some(t), Some((limit, left))) if left < t => (Some(left), Some(limit)),
+                (None, Some((limit, left))) => (Some(left), Some(limit)),
+                (t, _) => (t, None),
+            };
             // Not through `RequestBuilder::headers`, which copies every header again.
             let defaults = &inner.default_headers;
             let mut headers = HeaderMap::with_capacity(defaults.len() + layers.len());
@@ -449,6 +451,9 @@ impl Call {
                 // A transport failure: retried when the request cannot have been processed
                 // (no connection), or when it is retry-safe.
                 let failed = |err: reqwest::Error| {
+                    if let Some(limit) = cut.filter(|_| err.is_timeout()) {
+                        return Attempt::Done(Err(Error::Deadline(limit)));
+                    }
                     let wait = policy.backoff(retry);
                     if can_retry && (err.is_connect() || retry_safe) && in_time(wait) {
                         Attempt::Retry(wait, describe(&err))
@@ -516,7 +521,7 @@ impl Call {
                     };
                     tracing::debug!(parent: &span, "token rejected (401): fetching a new one");
                     tokens.reject(id);
-                    let token = tokens.get(&client).await?;
+                    let token = within(deadline, tokens.get(&client)).await?;
                     for &i in &token_layers {
                         layers[i].1 = token.header.clone();
                     }
@@ -533,6 +538,19 @@ impl Call {
                 }
             }
         }
+    }
+}
+
+/// `future` (a token fetch), failing with [`Error::Deadline`] if the deadline passes first.
+async fn within<T>(
+    deadline: Option<(Duration, Instant)>,
+    future: impl std::future::Future<Output = Result<T>>,
+) -> Result<T> {
+    match deadline {
+        Some((limit, at)) => {
+            (tokio::time::timeout_at(at, future).await).unwrap_or(Err(Error::Deadline(limit)))
+        }
+        None => future.await,
     }
 }
 

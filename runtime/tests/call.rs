@@ -626,3 +626,43 @@ async fn a_failed_exchange_is_a_token_provider_error_and_nothing_else_is_sent() 
     assert!(!format!("{err:?}").contains("SECRET"));
     assert_eq!(server.seen().len(), 1);
 }
+
+/// Never answers.
+struct Stuck;
+
+impl togai_codegen_runtime::TokenProvider for Stuck {
+    fn fetch_token<'a>(
+        &'a self,
+        _: &'a togai_codegen_runtime::TokenContext<'_>,
+    ) -> togai_codegen_runtime::TokenFuture<'a> {
+        Box::pin(std::future::pending())
+    }
+}
+
+#[tokio::test]
+async fn the_deadline_bounds_a_token_fetch_too() {
+    let server = Server::start(|_, _| reply(200, json!({}))).await;
+    let client = Client::builder()
+        .base_url(&server.url)
+        .token_provider(Stuck)
+        .deadline(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let err = client
+        .inner
+        .call(&LIST_THINGS)
+        .fetch(json_200)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Deadline(d) if d == Duration::from_millis(300)),
+        "{err:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(server.seen().is_empty(), "nothing sent without a token");
+}
