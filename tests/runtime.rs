@@ -14,12 +14,14 @@ use togai_client::apis::event_ingestion_api::IngestBatchResponse;
 use togai_client::apis::settings_api::InsertSettingResponse;
 use togai_client::models::{
     Attribute, Customer, CustomerStatus, ErrorResponse, Event, IngestBatchEventRequest,
-    IngestEventResponse, Setting, SettingDataType,
+    IngestEventRequest, IngestEventResponse, Setting, SettingDataType,
 };
 use togai_client::{
     Client, ClientBuilder, Error, ErrorBody, Redirect, RequestOptions, RetryPolicy,
 };
 use workspace_tests::mock::{self, Reply, Seen};
+
+mod fault_matrix;
 
 // ----- fixtures ---------------------------------------------------------------------------------
 
@@ -991,16 +993,61 @@ async fn retry_after_http_date_is_respected() {
 }
 
 #[tokio::test]
-async fn retry_after_is_capped_by_max_delay() {
-    let waited = wait_before_retry(
-        || Reply::json(429, json!({ "message": "slow down" })).header("retry-after", "120"),
-        Duration::from_millis(300),
-    )
+async fn retry_after_longer_than_the_policy_allows_returns_at_once_with_the_wait() {
+    let server = mock::start(|_, _| {
+        Reply::json(429, json!({ "message": "slow down" })).header("retry-after", "60")
+    })
     .await;
+    let client = builder(&server.url)
+        .retry(RetryPolicy::default().max_delay(Duration::from_secs(10)))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = client
+        .customers()
+        .get_customer("c1")
+        .send()
+        .await
+        .unwrap_err();
     assert!(
-        waited >= Duration::from_millis(290) && waited < Duration::from_millis(2000),
-        "{waited:?}"
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
     );
+    let api = err.api().expect("the 429 itself");
+    assert_eq!(api.status(), 429);
+    assert_eq!(api.retry_after(), Some(Duration::from_secs(60)));
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[tokio::test]
+async fn retry_after_longer_than_the_deadline_leaves_is_not_waited_for() {
+    let server = mock::start(|_, _| {
+        Reply::json(503, json!({ "message": "busy" })).header("retry-after", "5")
+    })
+    .await;
+    let client = builder(&server.url)
+        .retry(RetryPolicy::default())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = client
+        .customers()
+        .get_customer("c1")
+        .options(RequestOptions::new().deadline(Duration::from_secs(3)))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        err.api().and_then(|e| e.retry_after()),
+        Some(Duration::from_secs(5))
+    );
+    assert_eq!(server.requests().len(), 1);
 }
 
 #[tokio::test]
@@ -1135,6 +1182,474 @@ async fn timed_out_get_is_retried_but_timed_out_post_is_not() {
         .unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
     assert_eq!(server.requests().len(), 1);
+}
+
+// ----- retry classes --------------------------------------------------------------------------
+
+fn payment_request() -> togai_client::models::CreatePaymentRequest {
+    serde_json::from_value(json!({
+        "accountId": "acc-1", "currency": "USD", "totalAmount": 100,
+        "externalPaymentReference": {
+            "sourceName": "bank", "sourceType": "CARD", "transactionNumber": "t-1"
+        },
+        "lineItemRecords": [{ "type": "INVOICE", "order": 1 }]
+    }))
+    .unwrap()
+}
+
+fn event(id: &str) -> Event {
+    let mut event = Event::new(
+        "api_calls",
+        utc("2024-01-02T03:04:05Z"),
+        "acc-1",
+        Vec::new(),
+        BTreeMap::new(),
+    );
+    event.id = Some(id.into());
+    event
+}
+
+#[tokio::test]
+async fn a_payment_answered_502_or_504_is_sent_exactly_once() {
+    for status in [502, 504] {
+        let server =
+            mock::start(move |_, _| Reply::json(status, json!({ "message": "gateway" }))).await;
+        let err = client(&server.url)
+            .payments()
+            .create_payments()
+            .body(payment_request())
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(err.status(), Some(status));
+        assert_eq!(server.requests().len(), 1, "{status}: sent once");
+        assert!(server.single().body.contains("acc-1"));
+    }
+}
+
+#[tokio::test]
+async fn a_payment_answered_503_is_sent_again() {
+    let server = mock::start(|_, n| match n {
+        0 => Reply::json(503, json!({ "message": "busy" })),
+        _ => Reply::json(400, json!({ "message": "second attempt" })),
+    })
+    .await;
+    let err = client(&server.url)
+        .payments()
+        .create_payments()
+        .body(payment_request())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.api().and_then(|e| e.message()), Some("second attempt"));
+    assert_eq!(server.requests().len(), 2);
+}
+
+#[tokio::test]
+async fn a_retry_safe_ingest_that_times_out_is_sent_again() {
+    let server = mock::start(|_, n| {
+        let delay = if n == 0 { 3000 } else { 0 };
+        Reply::json(202, json!({ "success": true })).delay(Duration::from_millis(delay))
+    })
+    .await;
+    let client = builder(&server.url)
+        .timeout(Duration::from_millis(500))
+        .build()
+        .unwrap();
+    let response = client
+        .event_ingestion()
+        .ingest(IngestEventRequest::new(event("ev-1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.success, Some(true));
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2, "sent again after the timeout");
+    assert_eq!(
+        requests[0].body, requests[1].body,
+        "the same event, same id"
+    );
+    assert_eq!(requests[1].json()["event"]["id"], "ev-1");
+
+    // A POST that is not retry-safe is not.
+    let server =
+        mock::start(|_, _| Reply::json(201, json!({})).delay(Duration::from_millis(3000))).await;
+    let client = builder(&server.url)
+        .timeout(Duration::from_millis(500))
+        .build()
+        .unwrap();
+    let err = client
+        .payments()
+        .create_payments()
+        .send()
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[tokio::test]
+async fn a_request_with_an_idempotency_key_is_retry_safe_and_one_without_is_not() {
+    use togai_client::models::{
+        CreateProposalRequest, CreateProposalRequestPaymentMode, PurchaseType,
+    };
+    let proposal = |key: Option<&str>| {
+        let mut request = CreateProposalRequest::new(
+            PurchaseType::WalletTopup,
+            CreateProposalRequestPaymentMode::Prepaid,
+        );
+        request.idempotency_key = key.map(str::to_owned);
+        request
+    };
+    for (key, requests) in [(Some("order-42"), 4), (None, 1), (Some(""), 1)] {
+        let server = mock::start(|_, _| Reply::json(502, json!({ "message": "gateway" }))).await;
+        let err = client(&server.url)
+            .accounts()
+            .create_proposal("acc-1", proposal(key))
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(err.status(), Some(502));
+        assert_eq!(server.requests().len(), requests, "key {key:?}");
+    }
+}
+
+// ----- deadlines ---------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_2_s_deadline_ends_a_call_against_a_slow_server_within_about_2_s() {
+    let server =
+        mock::start(|_, _| Reply::json(200, customer("c1")).delay(Duration::from_secs(20))).await;
+    // Per-attempt timeout 30 s, retries: without a deadline this would take minutes.
+    let client = builder(&server.url)
+        .retry(RetryPolicy::default().max_retries(10))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = client
+        .customers()
+        .get_customer("c1")
+        .options(RequestOptions::new().deadline(Duration::from_secs(2)))
+        .send()
+        .await
+        .unwrap_err();
+    let elapsed = started.elapsed();
+    assert!(
+        matches!(err, Error::Deadline(d) if d == Duration::from_secs(2)),
+        "{err:?}"
+    );
+    assert!(err.is_timeout());
+    assert!(
+        elapsed >= Duration::from_millis(1950) && elapsed < Duration::from_millis(2800),
+        "{elapsed:?}"
+    );
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[tokio::test]
+async fn the_client_deadline_bounds_retries_and_their_waits() {
+    // Always busy, asking for 1 s each time; many retries allowed.
+    let server = mock::start(|_, _| {
+        Reply::json(503, json!({ "message": "busy" })).header("retry-after", "1")
+    })
+    .await;
+    let client = builder(&server.url)
+        .retry(RetryPolicy::default().max_retries(100))
+        .deadline(Duration::from_millis(2900))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = client
+        .customers()
+        .get_customer("c1")
+        .send()
+        .await
+        .unwrap_err();
+    let elapsed = started.elapsed();
+    // Attempts at 0, 1 and 2 s; a third wait would end after the deadline: the last 503.
+    assert_eq!(err.status(), Some(503), "{err:?}");
+    assert_eq!(server.requests().len(), 3);
+    assert!(elapsed < Duration::from_millis(2900), "{elapsed:?}");
+}
+
+// ----- credentials that refresh -------------------------------------------------------------------
+
+/// What [`token_server`] accepts.
+#[derive(Default)]
+struct Tokens {
+    /// The token it last issued, which it accepts.
+    live: String,
+    /// Rejects every token (but still exchanges keys).
+    reject_all: bool,
+    issued: usize,
+}
+
+/// A server whose `/authenticate` turns `api-key-1` into `tok-1`, `tok-2`... (and answers a
+/// live token with itself, as Togai does for JWT auth); other requests are answered with a
+/// customer when they carry the live token, 401 otherwise.
+async fn token_server(tokens: Arc<Mutex<Tokens>>) -> mock::Mock {
+    mock::start(move |seen, _| {
+        let auth = seen.header("authorization").unwrap_or_default().to_owned();
+        let mut tokens = tokens.lock().unwrap();
+        let live = format!("Bearer {}", tokens.live);
+        if seen.path() == "/authenticate" {
+            assert_eq!(seen.method, "POST");
+            if auth == live {
+                return Reply::json(200, json!({ "token": tokens.live }));
+            }
+            if auth != "Bearer api-key-1" {
+                return Reply::json(401, json!({ "message": "bad key" }));
+            }
+            tokens.issued += 1;
+            tokens.live = format!("tok-{}", tokens.issued);
+            return Reply::json(200, json!({ "token": tokens.live }));
+        }
+        if auth == live && !tokens.reject_all {
+            Reply::json(200, customer("c1"))
+        } else {
+            Reply::json(401, json!({ "message": "expired" }))
+        }
+    })
+    .await
+}
+
+fn exchanging(url: &str) -> Client {
+    Client::builder()
+        .base_url(url)
+        .token_provider(togai_client::auth::TokenExchange::new("api-key-1"))
+        .retry(fast_retry())
+        .build()
+        .unwrap()
+}
+
+fn count(server: &mock::Mock, path: &str) -> usize {
+    server
+        .requests()
+        .iter()
+        .filter(|r| r.path() == path)
+        .count()
+}
+
+#[tokio::test]
+async fn token_exchange_exchanges_once_for_100_concurrent_calls_and_again_after_a_401() {
+    let tokens = Arc::new(Mutex::new(Tokens::default()));
+    let server = token_server(Arc::clone(&tokens)).await;
+    let client = exchanging(&server.url);
+    let hundred = || {
+        let calls = (0..100).map(|_| client.customers().get_customer("c1").send());
+        futures::future::join_all(calls)
+    };
+    for result in hundred().await {
+        assert_eq!(result.unwrap().id, "c1");
+    }
+    assert_eq!(count(&server, "/authenticate"), 1);
+    assert_eq!(count(&server, "/customers/c1"), 100);
+    assert!((server.requests().iter())
+        .filter(|r| r.path() == "/customers/c1")
+        .all(|r| r.header("authorization") == Some("Bearer tok-1")));
+
+    // The server revokes tok-1: 100 concurrent calls are rejected with it, and share one
+    // exchange; each is repeated once, with tok-2.
+    tokens.lock().unwrap().live = "revoked".into();
+    for result in hundred().await {
+        assert_eq!(result.unwrap().id, "c1");
+    }
+    assert_eq!(count(&server, "/authenticate"), 2);
+    assert_eq!(count(&server, "/customers/c1"), 300);
+
+    // A repeat that is rejected too is the caller's 401: no second exchange, no third request.
+    tokens.lock().unwrap().reject_all = true;
+    let before = server.requests().len();
+    let err = client
+        .customers()
+        .get_customer("c1")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(401));
+    let after: Vec<_> = (server.requests()[before..].iter())
+        .map(|r| r.path().to_owned())
+        .collect();
+    assert_eq!(after, ["/customers/c1", "/authenticate", "/customers/c1"]);
+}
+
+#[tokio::test]
+async fn a_401_is_followed_by_one_exchange_and_one_repeat_that_succeeds() {
+    let tokens = Arc::new(Mutex::new(Tokens::default()));
+    let server = token_server(Arc::clone(&tokens)).await;
+    let client = exchanging(&server.url);
+    client.customers().get_customer("c1").send().await.unwrap();
+    // Another client of the same key exchanged it: this one's token is no longer live.
+    tokens.lock().unwrap().live = "tok-other".into();
+    let before = server.requests().len();
+    let customer = client.customers().get_customer("c1").send().await.unwrap();
+    assert_eq!(customer.id, "c1");
+    let after: Vec<_> = server.requests()[before..]
+        .iter()
+        .map(|r| {
+            (
+                r.path().to_owned(),
+                r.header("authorization").map(str::to_owned),
+            )
+        })
+        .collect();
+    assert_eq!(
+        after,
+        [
+            ("/customers/c1".to_owned(), Some("Bearer tok-1".to_owned())),
+            (
+                "/authenticate".to_owned(),
+                Some("Bearer api-key-1".to_owned())
+            ),
+            ("/customers/c1".to_owned(), Some("Bearer tok-2".to_owned())),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn no_token_reaches_a_debug_output() {
+    let server = token_server(Arc::default()).await;
+    let client = exchanging(&server.url);
+    // The token operation's own response (the first example of its docs page).
+    let response = client
+        .authentication()
+        .authenticate()
+        .send_with_response()
+        .await
+        .unwrap();
+    assert_eq!(response.body().token, "tok-1");
+    let token = togai_client::auth::Token::new("tok-SECRET");
+    let builder =
+        Client::builder().token_provider(togai_client::auth::TokenExchange::new("key-SECRET"));
+    let bad_key = Client::builder()
+        .base_url(&server.url)
+        .token_provider(togai_client::auth::TokenExchange::new("key-SECRET"))
+        .build()
+        .unwrap();
+    let err = bad_key
+        .customers()
+        .get_customer("c1")
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::TokenProvider(_)), "{err:?}");
+    for debug in [
+        format!("{response:?}"),
+        format!("{:?}", response.body()),
+        format!("{token:?}"),
+        format!("{builder:?}"),
+        format!("{client:?}"),
+        format!("{err:?}"),
+        err.to_string(),
+    ] {
+        assert!(
+            !debug.contains("tok-1") && !debug.contains("SECRET"),
+            "{debug}"
+        );
+    }
+    assert!(format!("{:?}", response.body()).contains("<redacted>"));
+}
+
+// ----- blocking calls -----------------------------------------------------------------------------
+
+/// A server on a runtime of its own, for callers without one.
+fn server_on_own_runtime(
+    reply: impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static,
+) -> (tokio::runtime::Runtime, mock::Mock) {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let server = runtime.block_on(mock::start(reply));
+    (runtime, server)
+}
+
+#[test]
+fn blocking_calls_send_the_same_requests_with_the_same_retries() {
+    let (_runtime, server) = server_on_own_runtime(|seen, n| match (seen.path(), n) {
+        (_, 0) => Reply::json(503, json!({ "message": "busy" })),
+        ("/customers/c1", _) => Reply::json(200, customer("c1")).header("x-request-id", "r-2"),
+        _ => Reply::json(404, json!({ "message": "no such customer" })),
+    });
+    let client = client(&server.url);
+    let customer = client
+        .customers()
+        .get_customer("c1")
+        .send_blocking()
+        .unwrap();
+    assert_eq!(customer.id, "c1");
+    let response = client
+        .customers()
+        .get_customer("c1")
+        .send_with_response_blocking()
+        .unwrap();
+    assert_eq!(
+        (response.status(), response.request_id()),
+        (200, Some("r-2"))
+    );
+    let err = client
+        .customers()
+        .get_customer("c2")
+        .send_blocking()
+        .unwrap_err();
+    assert_eq!(
+        err.api().and_then(|e| e.message()),
+        Some("no such customer")
+    );
+    assert_eq!(
+        server.uris(),
+        [
+            "/customers/c1",
+            "/customers/c1",
+            "/customers/c1",
+            "/customers/c2"
+        ]
+    );
+    assert!(server
+        .requests()
+        .iter()
+        .all(|r| r.header("authorization") == Some("Bearer tok-1")));
+
+    // Many threads share the client and its runtime.
+    std::thread::scope(|scope| {
+        for _ in 0..8 {
+            scope.spawn(|| {
+                client
+                    .customers()
+                    .get_customer("c1")
+                    .send_blocking()
+                    .unwrap()
+            });
+        }
+    });
+    assert_eq!(server.requests().len(), 12);
+    // A client used by blocking calls can be dropped inside an async runtime.
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async move { drop(client) });
+}
+
+#[tokio::test]
+async fn a_blocking_call_inside_an_async_runtime_is_an_error_not_a_panic() {
+    let server = mock::start(|_, _| Reply::json(200, customer("c1"))).await;
+    let client = client(&server.url);
+    let err = client
+        .customers()
+        .get_customer("c1")
+        .send_blocking()
+        .unwrap_err();
+    match &err {
+        Error::Config(message) => assert!(message.contains("inside an async runtime"), "{message}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(server.requests().is_empty());
+    // The async surface is unaffected.
+    assert_eq!(
+        client
+            .customers()
+            .get_customer("c1")
+            .send()
+            .await
+            .unwrap()
+            .id,
+        "c1"
+    );
 }
 
 // ----- pagination -------------------------------------------------------------------------------

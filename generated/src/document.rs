@@ -9,6 +9,7 @@ pub(crate) static DOCUMENT: rt::Document = rt::Document {
     servers: SERVERS,
     security_schemes: SECURITY_SCHEMES,
     user_agent: "togai-client/0.2.0",
+    token_exchange: Some(&crate::auth::TOKEN_EXCHANGE),
 };
 
 /// The servers the document declares; the first is the default base URL.

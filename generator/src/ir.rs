@@ -18,6 +18,8 @@ pub struct Model {
     pub types: Vec<TypeDef>,
     /// Named types used as bodies of non-success responses.
     pub error_bodies: Vec<TypeId>,
+    /// Set from the settings (`safety.rs`).
+    pub token_exchange: Option<TokenExchange>,
     pub warnings: Vec<Warning>,
 }
 
@@ -88,6 +90,57 @@ pub struct Operation {
     /// Return type when there are several success outcomes.
     pub response_enum: Option<String>,
     pub pagination: Option<Pagination>,
+    /// Whether a request may be repeated (by method here; the settings add
+    /// the rest, see `safety.rs`).
+    pub retry: RetryClass,
+}
+
+/// Whether repeating a request of an operation is safe; the runtime's
+/// `RetryPolicy` retries more for retry-safe requests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RetryClass {
+    /// The method is idempotent (GET, HEAD, PUT, DELETE, OPTIONS, TRACE).
+    Idempotent,
+    /// The settings declare it (`crate.retry_safe_operations`).
+    Declared,
+    /// A request that carries this idempotency key (`crate.idempotency_key_fields`).
+    Keyed(IdempotencyKey),
+    /// Not retry-safe.
+    Unsafe,
+}
+
+impl RetryClass {
+    /// The class an operation's method gives it.
+    pub fn of_method(http_method: &str) -> Self {
+        match http_method {
+            "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE" => RetryClass::Idempotent,
+            _ => RetryClass::Unsafe,
+        }
+    }
+
+    /// Whether every request of the operation is retry-safe.
+    pub fn always_safe(&self) -> bool {
+        matches!(self, RetryClass::Idempotent | RetryClass::Declared)
+    }
+}
+
+/// Where a request carries an idempotency key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdempotencyKey {
+    /// A top-level property of the JSON body.
+    BodyField(String),
+    /// A header parameter.
+    Header(String),
+}
+
+/// The operation that exchanges an API key for a token (`crate.token_exchange`).
+#[derive(Debug, Clone)]
+pub struct TokenExchange {
+    /// Index of the API and of the operation in it.
+    pub api: usize,
+    pub operation: usize,
+    pub token_field: String,
+    pub lifetime_seconds: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -289,6 +342,9 @@ pub struct Field {
     pub default: Option<String>,
     /// JSON pointer of the property.
     pub pointer: String,
+    /// Holds a secret (named like a token, password or API key, or
+    /// `format: password`): redacted in `Debug`.
+    pub secret: bool,
 }
 
 impl Field {

@@ -15,7 +15,12 @@ pub fn space_items(text: &str) -> String {
                 out.push('\n');
             }
         }
-        out.push_str(line);
+        // prettyplease prints the keyword `crate` in macro arguments as `crate ::`.
+        if line.contains("crate ::") && is_item_macro(line.trim_start()) {
+            out.push_str(&line.replace("crate ::", "crate::"));
+        } else {
+            out.push_str(line);
+        }
         out.push('\n');
         previous = Some(line);
     }
@@ -79,8 +84,13 @@ fn starts_item(line: &str) -> bool {
     KEYWORDS.iter().any(|k| rest.starts_with(k)) || is_item_macro(rest)
 }
 
-/// A macro invocation in item position, e.g. `rt::deserialize_struct! {`.
+/// A macro invocation in item position, e.g. `rt::deserialize_struct! {`, or
+/// one of the runtime's with parentheses (`rt::blocking_methods!(..);`: the
+/// generated code calls no runtime macro as a statement).
 fn is_item_macro(line: &str) -> bool {
+    if line.starts_with("rt::") && line.contains("!(") {
+        return true;
+    }
     line.split_once("! {").is_some_and(|(path, _)| {
         !path.is_empty()
             && path
@@ -113,6 +123,15 @@ mod tests {
                 "static A: u8 = 1;\nconst B: u8 = 2;\nrt::deserialize_struct! {\n    S { 0 a \"a\" required }\n}\npub(crate) fn f() {}\n",
                 "static A: u8 = 1;\n\nconst B: u8 = 2;\n\nrt::deserialize_struct! {\n    S { 0 a \"a\" required }\n}\n\npub(crate) fn f() {}\n",
             ),
+            (
+                "impl S {\n    fn a() {\n        x();\n    }\n    rt::blocking_methods!(crate::X, crate::Error);\n    fn b() {}\n}\n",
+                "impl S {\n    fn a() {\n        x();\n    }\n\n    rt::blocking_methods!(crate::X, crate::Error);\n\n    fn b() {}\n}\n",
+            ),
+            // Lines of a doc example are not items.
+            (
+                "/// ```\n/// let a = 1;\n/// # let b = 2;\n/// ```\nfn f() {}\n",
+                "/// ```\n/// let a = 1;\n/// # let b = 2;\n/// ```\nfn f() {}\n",
+            ),
             // Match arms and blocks inside a body are not items.
             (
                 "fn f() {\n    match x {\n        A => {}\n    }\n    g();\n}\n",
@@ -132,6 +151,14 @@ mod tests {
         for (input, expected) in cases {
             assert_eq!(&space_items(input), expected, "for {input:?}");
         }
+    }
+
+    #[test]
+    fn crate_paths_in_runtime_macros_read_as_paths() {
+        assert_eq!(
+            space_items("    rt::blocking_methods!(crate ::models::X, crate ::Error);\n"),
+            "    rt::blocking_methods!(crate::models::X, crate::Error);\n"
+        );
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub mod naming;
 mod refs;
 mod render;
 mod resolve;
+mod safety;
 pub mod settings;
 pub mod update;
 mod write;
@@ -193,7 +194,8 @@ impl Builder {
         };
         let doc = load::load(spec)?;
         lap("load", &mut timings);
-        let model = lower::lower(&doc.api, &doc.path)?;
+        let mut model = lower::lower(&doc.api, &doc.path)?;
+        safety::apply(&mut model, &self.settings);
         lap("ir", &mut timings);
         let mut files = render::render(&model, &self.settings)?;
         lap("render", &mut timings);

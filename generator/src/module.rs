@@ -138,7 +138,8 @@ fn ignore_doc_examples(text: &str) -> String {
 }
 
 /// Rewrites `crate::x` to `self::x`, `super::x`, `super::super::x`… by depth,
-/// in paths, `use` trees and attribute text (serde paths, doc links).
+/// in paths, `use` trees, attribute text (serde paths, doc links) and the
+/// tokens of macro invocations (`rt::blocking_methods!(crate::models::X, ..)`).
 struct RelativePaths {
     depth: usize,
 }
@@ -150,6 +151,34 @@ impl RelativePaths {
         } else {
             vec!["super"; self.depth].join("::")
         }
+    }
+}
+
+impl RelativePaths {
+    /// `tokens` with every `crate ::` made relative, in nested groups too.
+    fn relative_tokens(&self, tokens: TokenStream) -> TokenStream {
+        use proc_macro2::{Group, TokenTree};
+        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+        let mut out = Vec::with_capacity(trees.len());
+        for (i, tree) in trees.iter().enumerate() {
+            match tree {
+                TokenTree::Ident(ident)
+                    if ident == "crate"
+                        && matches!(trees.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':') =>
+                {
+                    let prefix: TokenStream = self.prefix().parse().expect("a valid path");
+                    out.extend(prefix);
+                }
+                TokenTree::Group(group) => {
+                    let mut relative =
+                        Group::new(group.delimiter(), self.relative_tokens(group.stream()));
+                    relative.set_span(group.span());
+                    out.push(TokenTree::Group(relative));
+                }
+                other => out.push(other.clone()),
+            }
+        }
+        out.into_iter().collect()
     }
 }
 
@@ -190,6 +219,11 @@ impl VisitMut for RelativePaths {
         syn::visit_mut::visit_use_tree_mut(self, tree);
     }
 
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        mac.tokens = self.relative_tokens(std::mem::take(&mut mac.tokens));
+        syn::visit_mut::visit_macro_mut(self, mac);
+    }
+
     fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
         let text = quote::ToTokens::to_token_stream(&attr.meta).to_string();
         if text.contains("crate ::") || text.contains("crate::") {
@@ -224,7 +258,7 @@ mod tests {
         );
         files.insert(
             PathBuf::from("src/a/b.rs"),
-            "/// See [`X`](crate::a::X).\n#[derive(serde::Serialize)]\npub struct X { #[serde(skip_serializing_if = \"crate::a::is\")] pub v: Option<crate::a::X> }\n".to_string(),
+            "/// See [`X`](crate::a::X).\n#[derive(serde::Serialize)]\npub struct X { #[serde(skip_serializing_if = \"crate::a::is\")] pub v: Option<crate::a::X> }\nimpl X { rt::m!(crate::a::X, crate::Error); }\n".to_string(),
         );
         for (path, text) in files.iter_mut() {
             *text = crate::format::format_rust(path, text, Some(relativize)).unwrap();
@@ -242,6 +276,10 @@ mod tests {
         assert!(out.contains("Option<super::super::a::X>"), "{out}");
         assert!(out.contains("\"super::super::a::is\""), "{out}");
         assert!(out.contains("(super::super::a::X)"), "{out}");
+        assert!(
+            out.contains("rt::m!(super::super::a::X, super::super::Error)"),
+            "{out}"
+        );
         syn::parse_file(&out).unwrap();
     }
 

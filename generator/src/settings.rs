@@ -38,6 +38,38 @@ pub struct CrateSettings {
     /// publishes the version only).
     #[serde(default)]
     pub runtime_path: Option<String>,
+    /// Operations (by operationId) whose requests are retry-safe although
+    /// their method is not idempotent, because the server deduplicates them
+    /// (e.g. events ingested by id): retried after a 502, a 504, a timeout or
+    /// a lost connection, as GET is. Unknown ids are an error.
+    #[serde(default)]
+    pub retry_safe_operations: Vec<String>,
+    /// Names of idempotency keys: a top-level property of an operation's JSON
+    /// body (exact name) or a header parameter (any case). A request that
+    /// carries one is retry-safe.
+    #[serde(default)]
+    pub idempotency_key_fields: Vec<String>,
+    /// The operation that exchanges an API key for a bearer token: the
+    /// generated crate's `auth::TokenExchange` calls it.
+    #[serde(default)]
+    pub token_exchange: Option<TokenExchangeSettings>,
+}
+
+/// `crate.token_exchange`: which operation exchanges an API key for a token,
+/// and where its response has it.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct TokenExchangeSettings {
+    /// operationId of the token operation, called with the API key as bearer
+    /// credential.
+    pub operation: String,
+    /// The top-level string property of its JSON success response that holds
+    /// the token.
+    pub token_field: String,
+    /// How long a token that is not a JWT with an `exp` claim is used; without
+    /// it, until the server rejects it.
+    #[serde(default)]
+    pub lifetime_seconds: Option<u64>,
 }
 
 impl CrateSettings {
@@ -51,6 +83,9 @@ impl CrateSettings {
             repository: None,
             notes: None,
             runtime_path: None,
+            retry_safe_operations: Vec::new(),
+            idempotency_key_fields: Vec::new(),
+            token_exchange: None,
         }
     }
 

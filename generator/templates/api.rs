@@ -93,6 +93,8 @@ impl {{ op.builder }} {
 {%- endfor %}
         })
     }
+
+    rt::blocking_methods!({{ op.blocking_ret }}, crate::Error);
 {%- if let Some(p) = op.pagination %}
 
     /// Streams the items of every page, fetching the next page as needed.

@@ -9,6 +9,7 @@ pub(crate) static DOCUMENT: rt::Document = rt::Document {
     servers: SERVERS,
     security_schemes: SECURITY_SCHEMES,
     user_agent: {{ user_agent }},
+    token_exchange: {{ token_exchange }},
 };
 
 /// The servers the document declares; the first is the default base URL.

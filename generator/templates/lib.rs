@@ -2,6 +2,7 @@
 #![warn(missing_docs)]
 
 pub mod apis;
+pub mod auth;
 mod document;
 pub mod models;
 

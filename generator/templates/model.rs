@@ -14,7 +14,7 @@ pub type {{ name }} = {{ ty }};
 {%- for line in s.doc %}
 /// {{ line }}
 {%- endfor %}
-#[derive(Debug, Clone{% if s.default %}, Default{% endif %}, PartialEq, rt::serde::Serialize{% if s.de.is_none() %}, rt::serde::Deserialize{% endif %})]
+#[derive({% if s.debug.is_none() %}Debug, {% endif %}Clone{% if s.default %}, Default{% endif %}, PartialEq, rt::serde::Serialize{% if s.de.is_none() %}, rt::serde::Deserialize{% endif %})]
 #[serde(crate = "rt::serde")]
 #[non_exhaustive]
 pub struct {{ s.name }} {
@@ -28,6 +28,10 @@ pub struct {{ s.name }} {
     pub {{ f.ident }}: {{ f.ty }},
 {%- endfor %}
 }
+{%- if let Some(debug) = s.debug %}
+
+{{ debug }}
+{%- endif %}
 {%- if let Some(de) = s.de %}
 
 rt::deserialize_struct! {

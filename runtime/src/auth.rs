@@ -12,6 +12,8 @@ pub(super) enum Apply {
     Header(HeaderName, HeaderValue),
     Query(&'static str, String),
     Cookie(String),
+    /// `Authorization: Bearer` with the token provider's current token.
+    Token,
 }
 
 /// The credential of one security scheme, ready to send.
@@ -137,6 +139,38 @@ pub(super) fn resolve_credentials(
     Ok(credentials)
 }
 
+/// Adds the token provider as the credential of every HTTP bearer scheme that has none.
+pub(super) fn add_token_provider(
+    schemes: &'static [SecurityScheme],
+    credentials: &mut Vec<Credential>,
+    bearer_token: bool,
+) -> Result<()> {
+    if bearer_token {
+        return Err(config(
+            "bearer_token and token_provider were both set: set one of them",
+        ));
+    }
+    let bearer = schemes
+        .iter()
+        .filter(|s| matches!(s.kind, SchemeKind::Bearer));
+    let mut any = false;
+    for scheme in bearer {
+        any = true;
+        if !credentials.iter().any(|c| c.scheme == scheme.name) {
+            credentials.push(Credential {
+                scheme: scheme.name,
+                apply: Apply::Token,
+            });
+        }
+    }
+    if !any {
+        return Err(config(
+            "token_provider was set but the API declares no HTTP bearer security scheme",
+        ));
+    }
+    Ok(())
+}
+
 /// The credentials to send for `op`: the first alternative of its security requirements
 /// that is fully configured; if none is, whatever configured credentials the operation
 /// names, else all of them, since API descriptions often under-declare and the server
@@ -232,7 +266,8 @@ mod tests {
             method: Method::GET,
             path: "/",
             security,
-            idempotent: true,
+            retry_safe: true,
+            idempotency_key: None,
         }
     }
 

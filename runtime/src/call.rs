@@ -1,14 +1,16 @@
 //! One call of an operation: assembled by the generated builders, then sent by the single
 //! non-generic executor [`Call::send`] (URL, credentials, retries, timeouts, tracing).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::header::{self, HeaderMap, HeaderName, HeaderValue};
 use reqwest::Url;
+use tokio::time::Instant;
 use tracing::Instrument as _;
 
 use super::auth::{credentials_for, Apply};
+use super::body::{has_json_key, read_limited, ReadError};
 use super::client::{Client, RequestOptions};
 use super::encoding::{
     encode, form_urlencoded, is_cookie_octet, is_unreserved, json_kind, object_query_pairs,
@@ -19,8 +21,8 @@ use super::headers::parse_header;
 use super::multipart::Multipart;
 use super::params::ParamValue;
 use super::response::RawResponse;
-use super::retry::retry_after;
-use super::spec::{ArrayStyle, ObjectStyle, Operation};
+use super::retry::{retry_after, Wait};
+use super::spec::{ArrayStyle, IdempotencyKey, ObjectStyle, Operation};
 
 /// Request body of a call.
 enum Body {
@@ -47,6 +49,8 @@ pub struct Call {
     body: Option<Body>,
     options: RequestOptions,
     error: Option<RuntimeError>,
+    /// Replaces the credentials (see [`Call::authorization`]).
+    authorization: Option<HeaderValue>,
 }
 
 impl Call {
@@ -62,6 +66,7 @@ impl Call {
             body: None,
             options: RequestOptions::default(),
             error: None,
+            authorization: None,
         }
     }
 
@@ -252,16 +257,36 @@ impl Call {
         self.options = options;
     }
 
+    /// Sends `value` as the `Authorization` header instead of the client's credentials (the
+    /// token exchange sends its API key so, without asking the token provider).
+    pub(crate) fn authorization(&mut self, value: HeaderValue) {
+        self.authorization = Some(value);
+    }
+
     /// Sends the call, decoding the response with `decode` (the operation's statuses and
     /// response types): what the `send_with_response` method of every operation returns.
     pub fn fetch<T, B>(self, decode: Decode<T, B>) -> ResponseFuture<T, B> {
-        ResponseFuture::new(Box::pin(self.send()), decode)
+        #[cfg(feature = "blocking")]
+        let client = self.client.clone();
+        ResponseFuture::new(
+            Box::pin(self.send()),
+            decode,
+            #[cfg(feature = "blocking")]
+            client,
+        )
     }
 
-    /// Sends the call, retrying per the retry policy, and reads the whole response body.
+    /// Sends the call, retrying per the retry policy and within its deadline, and reads the
+    /// whole response body.
     ///
     /// Any status is `Ok`: the generated code maps it to a value or [`RawResponse::into_error`].
+    ///
+    /// The deadline arms no timer of its own: each attempt's timeout is cut to what is left of
+    /// it, no wait is started that would end after it, and only a token fetch (rare) is put
+    /// under a timer.
     pub async fn send(self) -> Result<RawResponse> {
+        let deadline = (self.options.deadline.or(self.client.inner.deadline))
+            .and_then(|limit| Some((limit, Instant::now().checked_add(limit)?)));
         let Call {
             client,
             op,
@@ -272,6 +297,7 @@ impl Call {
             mut body,
             options,
             error,
+            authorization,
         } = self;
         if let Some(err) = error {
             return Err(err);
@@ -292,16 +318,26 @@ impl Call {
             .collect();
         let mut secret_in_url = false;
         let mut secret_cookie = false;
-        for credential in credentials_for(&inner.credentials, op) {
-            match &credential.apply {
-                Apply::Header(name, value) => layers.push((name.clone(), value.clone())),
-                Apply::Query(name, value) => {
-                    query.push((encode(name, is_unreserved), encode(value, is_unreserved)));
-                    secret_in_url = true;
-                }
-                Apply::Cookie(pair) => {
-                    cookies.push(pair.clone());
-                    secret_cookie = true;
+        // Where the provider's token goes, once fetched.
+        let mut token_layers = Vec::new();
+        if let Some(value) = authorization {
+            layers.push((header::AUTHORIZATION, value));
+        } else {
+            for credential in credentials_for(&inner.credentials, op) {
+                match &credential.apply {
+                    Apply::Header(name, value) => layers.push((name.clone(), value.clone())),
+                    Apply::Query(name, value) => {
+                        query.push((encode(name, is_unreserved), encode(value, is_unreserved)));
+                        secret_in_url = true;
+                    }
+                    Apply::Cookie(pair) => {
+                        cookies.push(pair.clone());
+                        secret_cookie = true;
+                    }
+                    Apply::Token => {
+                        token_layers.push(layers.len());
+                        layers.push((header::AUTHORIZATION, HeaderValue::from_static("")));
+                    }
                 }
             }
         }
@@ -314,14 +350,6 @@ impl Call {
         for (name, value) in &options.headers {
             layers.push(parse_header(name, value, "request option header")?);
         }
-        let headers_of_attempt = || {
-            let defaults = &inner.default_headers;
-            let mut all = HeaderMap::with_capacity(defaults.len() + layers.len());
-            for (name, value) in defaults.iter().chain(layers.iter().map(|(n, v)| (n, v))) {
-                all.insert(name.clone(), value.clone());
-            }
-            all
-        };
 
         let mut url = format!("{}{}", inner.base_url, path);
         for (i, (name, value)) in query.iter().enumerate() {
@@ -335,18 +363,62 @@ impl Call {
         // reqwest errors quote the URL; drop it where it holds a secret.
         let secret_in_url = secret_in_url || url.password().is_some();
 
+        // Retry-safe: by the operation, or by this request's idempotency key.
+        let retry_safe = op.retry_safe
+            || match op.idempotency_key {
+                None => false,
+                Some(IdempotencyKey::BodyField(key)) => {
+                    matches!(&body, Some(Body::Bytes(bytes)) if has_json_key(bytes, key))
+                }
+                Some(IdempotencyKey::Header(name)) => (layers.iter())
+                    .any(|(n, v)| n.as_str().eq_ignore_ascii_case(name) && !v.is_empty()),
+            };
+
+        // The provider's token, fetched (or taken from its cache) before the first attempt.
+        let tokens = match (&inner.tokens, token_layers.is_empty()) {
+            (Some(tokens), false) => Some(tokens),
+            _ => None,
+        };
+        let mut token_id = None;
+        if let Some(tokens) = tokens {
+            let token = within(deadline, tokens.get(&client)).await?;
+            for &i in &token_layers {
+                layers[i].1 = token.header.clone();
+            }
+            token_id = Some(token.id);
+        }
+
         let policy = options.retry.as_ref().unwrap_or(&inner.retry);
         let timeout = options.timeout.or(inner.timeout);
+        let limit = inner.max_response_bytes;
         let mut retry = 0;
+        let mut attempt = 0;
         loop {
+            attempt += 1;
             let (request_body, replayable) = match &mut body {
                 None => (None, true),
                 Some(Body::Bytes(bytes)) => (Some(reqwest::Body::from(bytes.clone())), true),
                 Some(Body::Stream(stream)) => (stream.take(), false),
             };
             let can_retry = replayable && retry < policy.max_retries;
+            // Whether waiting `wait` still leaves time before the deadline.
+            let in_time =
+                |wait: Duration| deadline.is_none_or(|(_, at)| Instant::now() + wait < at);
+            // The attempt's timeout, cut to what is left of the deadline (`cut`).
+            let remaining =
+                deadline.map(|(limit, at)| (limit, at.saturating_duration_since(Instant::now())));
+            let (timeout, cut) = match (timeout, remaining) {
+                (_, Some((limit, left))) if left.is_zero() => return Err(Error::Deadline(limit)),
+                (Some(t), Some((limit, left))) if left < t => (Some(left), Some(limit)),
+                (None, Some((limit, left))) => (Some(left), Some(limit)),
+                (t, _) => (t, None),
+            };
             // Not through `RequestBuilder::headers`, which copies every header again.
-            let headers = headers_of_attempt();
+            let defaults = &inner.default_headers;
+            let mut headers = HeaderMap::with_capacity(defaults.len() + layers.len());
+            for (name, value) in defaults.iter().chain(layers.iter().map(|(n, v)| (n, v))) {
+                headers.insert(name.clone(), value.clone());
+            }
             let request = inner
                 .http
                 .request(op.method.clone(), url.clone())
@@ -370,17 +442,21 @@ impl Call {
                 operation = op.id,
                 method = op.method.as_str(),
                 path = op.path,
-                attempt = retry + 1,
+                attempt,
                 status = tracing::field::Empty,
                 latency_ms = tracing::field::Empty,
             );
-            let started = Instant::now();
+            let started = std::time::Instant::now();
             let outcome = async {
+                // A transport failure: retried when the request cannot have been processed
+                // (no connection), or when it is retry-safe.
                 let failed = |err: reqwest::Error| {
-                    // Connection failures happen before anything is sent; anything later may
-                    // have been processed, so only idempotent operations are repeated.
-                    if can_retry && (err.is_connect() || op.idempotent) {
-                        Attempt::Retry(policy.delay(retry, None), describe(&err))
+                    if let Some(limit) = cut.filter(|_| err.is_timeout()) {
+                        return Attempt::Done(Err(Error::Deadline(limit)));
+                    }
+                    let wait = policy.backoff(retry);
+                    if can_retry && (err.is_connect() || retry_safe) && in_time(wait) {
+                        Attempt::Retry(wait, describe(&err))
                     } else {
                         let err = if secret_in_url {
                             err.without_url()
@@ -404,14 +480,29 @@ impl Call {
                 };
                 let status = response.status().as_u16();
                 tracing::Span::current().record("status", status);
-                if can_retry && policy.statuses.contains(&status) {
-                    let delay = policy.delay(retry, retry_after(response.headers()));
-                    return Attempt::Retry(delay, format!("status {status}"));
+                if status == 401 && replayable && token_id.is_some() {
+                    return Attempt::Rejected;
+                }
+                if can_retry && policy.retries_status(status, retry_safe) {
+                    match policy.wait(retry, retry_after(response.headers())) {
+                        Wait::For(wait) if in_time(wait) => {
+                            return Attempt::Retry(wait, format!("status {status}"));
+                        }
+                        // Too long a wait: the caller gets this response, and its Retry-After.
+                        wait => tracing::debug!(
+                            ?wait,
+                            "not retrying: the wait is longer than the retry policy or the \
+                             deadline allows"
+                        ),
+                    }
                 }
                 let headers = std::mem::take(response.headers_mut());
-                match response.bytes().await {
+                match read_limited(&mut response, limit).await {
                     Ok(body) => Attempt::Done(Ok(RawResponse::new(op, status, headers, body))),
-                    Err(err) => failed(err),
+                    Err(ReadError::TooLarge) => {
+                        Attempt::Done(Err(Error::ResponseTooLarge { status, limit }))
+                    }
+                    Err(ReadError::Transport(err)) => failed(err),
                 }
             }
             .instrument(span.clone())
@@ -423,6 +514,18 @@ impl Call {
 
             match outcome {
                 Attempt::Done(result) => return result,
+                Attempt::Rejected => {
+                    // Once: a new token, and the same request again (not a retry).
+                    let (Some(tokens), Some(id)) = (tokens, token_id.take()) else {
+                        unreachable!("only a request sent with a provider's token is rejected")
+                    };
+                    tracing::debug!(parent: &span, "token rejected (401): fetching a new one");
+                    tokens.reject(id);
+                    let token = within(deadline, tokens.get(&client)).await?;
+                    for &i in &token_layers {
+                        layers[i].1 = token.header.clone();
+                    }
+                }
                 Attempt::Retry(delay, reason) => {
                     tracing::debug!(
                         parent: &span,
@@ -435,6 +538,19 @@ impl Call {
                 }
             }
         }
+    }
+}
+
+/// `future` (a token fetch), failing with [`Error::Deadline`] if the deadline passes first.
+async fn within<T>(
+    deadline: Option<(Duration, Instant)>,
+    future: impl std::future::Future<Output = Result<T>>,
+) -> Result<T> {
+    match deadline {
+        Some((limit, at)) => {
+            (tokio::time::timeout_at(at, future).await).unwrap_or(Err(Error::Deadline(limit)))
+        }
+        None => future.await,
     }
 }
 
@@ -458,6 +574,8 @@ enum Attempt {
     Done(Result<RawResponse>),
     /// Delay and a reason for the log.
     Retry(Duration, String),
+    /// 401 to a request sent with the token provider's token, not yet repeated.
+    Rejected,
 }
 
 #[cfg(test)]
@@ -473,7 +591,8 @@ mod tests {
         method: Method::GET,
         path: "/pairs/{id}/{idx}/again/{id}",
         security: &[],
-        idempotent: true,
+        retry_safe: true,
+        idempotency_key: None,
     };
 
     fn call() -> Call {

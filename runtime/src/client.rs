@@ -8,14 +8,19 @@ use std::time::Duration;
 use reqwest::header::{self, HeaderMap, HeaderValue};
 use reqwest::Url;
 
-use super::auth::{resolve_credentials, Credential};
+use super::auth::{add_token_provider, resolve_credentials, Credential};
 use super::call::Call;
 use super::error::{config, Error, ErrorBody, Result};
 use super::headers::{parse_header, redact_url, DebugMap, REDACTED};
 use super::retry::RetryPolicy;
 use super::spec::{Document, Operation, Server};
+use super::token::{system_clock, Clock, TokenCache, TokenProvider};
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default bound of a whole call ([`ClientBuilder::deadline`]).
+pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(60);
+/// The default bound of a response body ([`ClientBuilder::max_response_bytes`]): 64 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The client type of a generated crate: a [`Client`] with the crate's accessors (one per API),
 /// for its [`Document`] and error bodies. [`ClientBuilder`] builds it.
@@ -28,7 +33,7 @@ pub trait ApiClient: Sized {
     fn from_client(client: Client) -> Self;
 }
 
-/// Per-call settings: extra headers, timeout and retry policy.
+/// Per-call settings: extra headers, timeout, deadline and retry policy.
 ///
 /// Headers set here are sent last and replace any header of the same name, including
 /// credentials (e.g. a per-tenant `Authorization`). Invalid names or values are reported as
@@ -39,8 +44,9 @@ pub trait ApiClient: Sized {
 /// use togai_codegen_runtime::RequestOptions;
 ///
 /// let options = RequestOptions::new()
-///     .header("Idempotency-Key", "order-42")
-///     .timeout(Duration::from_secs(120));
+///     .header("X-Tenant", "acme")
+///     .timeout(Duration::from_secs(20))
+///     .deadline(Duration::from_secs(45));
 /// # let _ = options;
 /// ```
 #[derive(Clone, Default)]
@@ -48,6 +54,7 @@ pub trait ApiClient: Sized {
 pub struct RequestOptions {
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) timeout: Option<Duration>,
+    pub(crate) deadline: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
 }
 
@@ -69,6 +76,16 @@ impl RequestOptions {
         self
     }
 
+    /// Bound of the whole call, instead of the client's
+    /// ([`ClientBuilder::deadline`]): every attempt, every wait between them and the fetch of a
+    /// token included. When it passes, the call fails with
+    /// [`Error::Deadline`](super::Error::Deadline); no retry is started that the deadline would
+    /// cut short (the call returns what the last attempt got instead).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
     /// Retry policy of this call, instead of the client's.
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -81,6 +98,7 @@ impl fmt::Debug for RequestOptions {
         f.debug_struct("RequestOptions")
             .field("headers", &DebugMap::redacted(&self.headers))
             .field("timeout", &self.timeout)
+            .field("deadline", &self.deadline)
             .field("retry", &self.retry)
             .finish()
     }
@@ -109,7 +127,7 @@ pub struct ClientBuilder<C> {
 }
 
 /// What a [`ClientBuilder`] collects: the same for every client type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 struct Config {
     base_url: Option<String>,
     bearer: Option<String>,
@@ -122,6 +140,32 @@ struct Config {
     headers: Vec<(String, String)>,
     http: Option<reqwest::Client>,
     retry: RetryPolicy,
+    token_provider: Option<Arc<dyn TokenProvider>>,
+    deadline: Option<Duration>,
+    max_response_bytes: u64,
+    clock: Clock,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            base_url: None,
+            bearer: None,
+            basic: None,
+            api_key: None,
+            named: Vec::new(),
+            timeout: None,
+            connect_timeout: None,
+            user_agent: None,
+            headers: Vec::new(),
+            http: None,
+            retry: RetryPolicy::default(),
+            token_provider: None,
+            deadline: Some(DEFAULT_DEADLINE),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            clock: system_clock(),
+        }
+    }
 }
 
 impl<C: ApiClient> ClientBuilder<C> {
@@ -141,9 +185,23 @@ impl<C: ApiClient> ClientBuilder<C> {
         self
     }
 
-    /// Token for every HTTP bearer security scheme (`Authorization: Bearer <token>`).
+    /// Token for every HTTP bearer security scheme (`Authorization: Bearer <token>`), fixed for
+    /// the client's life; see [`token_provider`](Self::token_provider) for tokens that expire.
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
         self.config.bearer = Some(token.into());
+        self
+    }
+
+    /// Source of the token of every HTTP bearer security scheme (that no
+    /// [`credential`](Self::credential) names), instead of a fixed
+    /// [`bearer_token`](Self::bearer_token): the client caches the token, refreshes it before
+    /// it expires and after a 401 (see [`TokenProvider`] for exactly when). The generated
+    /// crate's `auth` module has the built-in providers of its API.
+    ///
+    /// [`build`](Self::build) fails if `bearer_token` is set too, or if the API declares no
+    /// bearer scheme.
+    pub fn token_provider(mut self, provider: impl TokenProvider) -> Self {
+        self.config.token_provider = Some(Arc::new(provider));
         self
     }
 
@@ -169,9 +227,30 @@ impl<C: ApiClient> ClientBuilder<C> {
     }
 
     /// Timeout of each attempt, from sending the request to reading the whole body
-    /// (default 30 s).
+    /// (default 30 s). The whole call, retries included, is bounded by the
+    /// [`deadline`](Self::deadline).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.config.timeout = Some(timeout);
+        self
+    }
+
+    /// Bound of a whole call (default [`DEFAULT_DEADLINE`], 60 s): every attempt, every wait
+    /// between them (backoff, `Retry-After`) and the fetch of a token included; a call that
+    /// runs out of it fails with [`Error::Deadline`](super::Error::Deadline). A retry that the
+    /// deadline would cut short is not started. [`Duration::MAX`] means no deadline; per call:
+    /// [`RequestOptions::deadline`].
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.config.deadline = Some(deadline);
+        self
+    }
+
+    /// Longest response body read (default [`DEFAULT_MAX_RESPONSE_BYTES`], 64 MiB, far more
+    /// than any page of a list operation). A response whose `Content-Length` is larger, or
+    /// whose body turns out larger as it is read, fails with
+    /// [`Error::ResponseTooLarge`](super::Error::ResponseTooLarge) without reading the rest:
+    /// memory stays bounded whatever a server or proxy sends.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.config.max_response_bytes = limit;
         self
     }
 
@@ -230,13 +309,24 @@ impl Config {
     /// The client of `document` (not generic: compiled once, in this crate).
     fn build(self, document: &'static Document) -> Result<Client> {
         let base_url = parse_base_url(document.servers, self.base_url.as_deref())?;
-        let credentials = resolve_credentials(
+        let mut credentials = resolve_credentials(
             document.security_schemes,
             self.bearer.as_deref(),
             (self.basic.as_ref()).map(|(user, password)| (user.as_str(), password.as_str())),
             self.api_key.as_deref(),
             &self.named,
         )?;
+        let tokens = match self.token_provider {
+            Some(provider) => {
+                add_token_provider(
+                    document.security_schemes,
+                    &mut credentials,
+                    self.bearer.is_some(),
+                )?;
+                Some(TokenCache::new(provider, self.clock))
+            }
+            None => None,
+        };
 
         let mut default_headers = HeaderMap::new();
         let user_agent = self.user_agent.as_deref().unwrap_or(document.user_agent);
@@ -275,6 +365,12 @@ impl Config {
                 default_headers,
                 timeout,
                 retry: self.retry,
+                document,
+                tokens,
+                deadline: self.deadline.filter(|d| *d != Duration::MAX),
+                max_response_bytes: self.max_response_bytes,
+                #[cfg(feature = "blocking")]
+                blocking: Default::default(),
             }),
         })
     }
@@ -324,6 +420,9 @@ impl fmt::Debug for Config {
             .field("default_headers", &DebugMap::redacted(&self.headers))
             .field("http_client", &self.http.is_some())
             .field("retry", &self.retry)
+            .field("token_provider", &self.token_provider.is_some())
+            .field("deadline", &self.deadline)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }
@@ -378,6 +477,15 @@ pub(super) struct ClientInner {
     /// Per-attempt timeout; `None` leaves it to a user-supplied HTTP client.
     pub(super) timeout: Option<Duration>,
     pub(super) retry: RetryPolicy,
+    pub(super) document: &'static Document,
+    /// With a token provider: its cached token.
+    pub(super) tokens: Option<TokenCache>,
+    /// Bound of a whole call; `None`: unbounded.
+    pub(super) deadline: Option<Duration>,
+    pub(super) max_response_bytes: u64,
+    /// The runtime of blocking calls, started by the first one.
+    #[cfg(feature = "blocking")]
+    pub(super) blocking: super::blocking::BlockingRuntime,
 }
 
 impl Client {
@@ -421,7 +529,10 @@ impl fmt::Debug for Client {
                 ),
             )
             .field("default_headers", &DebugMap(headers))
+            .field("token_provider", &inner.tokens.is_some())
             .field("timeout", &inner.timeout)
+            .field("deadline", &inner.deadline)
+            .field("max_response_bytes", &inner.max_response_bytes)
             .field("retry", &inner.retry)
             .finish_non_exhaustive()
     }
@@ -436,6 +547,7 @@ mod tests {
         servers: &[],
         security_schemes: &[],
         user_agent: "none/0",
+        token_exchange: None,
     };
 
     fn build(builder: example::ClientBuilder) -> example::Result<Client> {

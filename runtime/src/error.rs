@@ -76,6 +76,22 @@ pub enum Error<B> {
         /// What was unexpected.
         message: String,
     },
+    /// The call's deadline ([`RequestOptions::deadline`](crate::RequestOptions::deadline), or
+    /// the client's) passed before it completed, retries and waits included. The request may
+    /// have reached the server.
+    Deadline(Duration),
+    /// The response body is longer than
+    /// [`ClientBuilder::max_response_bytes`](crate::ClientBuilder::max_response_bytes) allows
+    /// (by its `Content-Length`, or as it was read); the rest of it was not read.
+    ResponseTooLarge {
+        /// The HTTP status.
+        status: u16,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The [`TokenProvider`](crate::TokenProvider) failed and no valid token was cached; the
+    /// request was not sent (or, after a 401, not repeated).
+    TokenProvider(Box<dyn std::error::Error + Send + Sync>),
 }
 
 impl Error<NoErrorBody> {
@@ -107,6 +123,9 @@ impl Error<NoErrorBody> {
             Error::UnexpectedResponse { status, message } => {
                 Error::UnexpectedResponse { status, message }
             }
+            Error::Deadline(deadline) => Error::Deadline(deadline),
+            Error::ResponseTooLarge { status, limit } => Error::ResponseTooLarge { status, limit },
+            Error::TokenProvider(err) => Error::TokenProvider(err),
         }
     }
 }
@@ -117,7 +136,9 @@ impl<B> Error<B> {
         match self {
             Error::Api(err) => Some(err.status),
             Error::Decode(err) => Some(err.status),
-            Error::UnexpectedResponse { status, .. } => Some(*status),
+            Error::UnexpectedResponse { status, .. } | Error::ResponseTooLarge { status, .. } => {
+                Some(*status)
+            }
             _ => None,
         }
     }
@@ -130,9 +151,10 @@ impl<B> Error<B> {
         }
     }
 
-    /// Whether the request or connection attempt timed out.
+    /// Whether an attempt timed out ([`Error::Timeout`]) or the call's deadline passed
+    /// ([`Error::Deadline`]).
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout(_))
+        matches!(self, Error::Timeout(_) | Error::Deadline(_))
     }
 
     /// The server's request id, to quote to its support.
@@ -158,6 +180,19 @@ impl<B: ErrorBody> fmt::Display for Error<B> {
             Error::UnexpectedResponse { status, message } => {
                 write!(f, "unexpected response (HTTP {status}): {message}")
             }
+            Error::Deadline(deadline) => {
+                write!(
+                    f,
+                    "the call's deadline of {deadline:?} passed before it completed"
+                )
+            }
+            Error::ResponseTooLarge { status, limit } => write!(
+                f,
+                "the body of the HTTP {status} response is longer than the limit of {limit} bytes \
+                 (ClientBuilder::max_response_bytes); it was not read"
+            ),
+            // The provider's error is available through `source()`.
+            Error::TokenProvider(_) => f.write_str("the token provider failed to give a token"),
         }
     }
 }
@@ -168,6 +203,7 @@ impl<B: ErrorBody> std::error::Error for Error<B> {
             Error::Decode(err) => Some(&err.source),
             Error::Timeout(err) | Error::Transport(err) => Some(err),
             Error::Encode(err) => Some(err),
+            Error::TokenProvider(err) => Some(&**err),
             _ => None,
         }
     }

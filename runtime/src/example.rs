@@ -25,6 +25,22 @@ pub static DOCUMENT: rt::Document = rt::Document {
         },
     ],
     user_agent: "example-client/1.0.0",
+    token_exchange: Some(&TOKEN_EXCHANGE),
+};
+
+/// The example's token operation: `POST /token` with the API key as bearer token, answering
+/// `{"token": "..."}`.
+pub static TOKEN_EXCHANGE: rt::TokenExchangeSpec = rt::TokenExchangeSpec {
+    operation: &rt::Operation {
+        id: "getToken",
+        method: rt::reqwest::Method::POST,
+        path: "/token",
+        security: &[&["bearerAuth"]],
+        retry_safe: false,
+        idempotency_key: None,
+    },
+    token_field: "token",
+    lifetime: Some(std::time::Duration::from_secs(3600)),
 };
 
 /// The example's error models.

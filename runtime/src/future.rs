@@ -28,16 +28,37 @@ pub type Decode<T, B> = fn(RawResponse) -> std::result::Result<Response<T>, Erro
 pub struct ResponseFuture<T, B> {
     sending: Sending,
     decode: Decode<T, B>,
+    /// Whose runtime [`wait`](Self::wait) drives the call on.
+    #[cfg(feature = "blocking")]
+    client: crate::Client,
 }
 
 impl<T, B> ResponseFuture<T, B> {
-    pub(crate) fn new(sending: Sending, decode: Decode<T, B>) -> Self {
-        ResponseFuture { sending, decode }
+    pub(crate) fn new(
+        sending: Sending,
+        decode: Decode<T, B>,
+        #[cfg(feature = "blocking")] client: crate::Client,
+    ) -> Self {
+        ResponseFuture {
+            sending,
+            decode,
+            #[cfg(feature = "blocking")]
+            client,
+        }
     }
 
     /// Resolves to the body only, as the `send` methods do.
     pub fn into_body(self) -> BodyFuture<T, B> {
         BodyFuture(self)
+    }
+
+    /// Waits for the response, blocking this thread (feature `blocking`): the call is driven
+    /// on a runtime the client starts for its blocking calls. Inside an async runtime it fails
+    /// with [`Error::Config`] rather than block that runtime's thread.
+    #[cfg(feature = "blocking")]
+    pub fn wait(self) -> std::result::Result<Response<T>, Error<B>> {
+        let client = self.client.clone();
+        client.block_on(self)
     }
 }
 
@@ -68,6 +89,15 @@ impl<T, B> Future for BodyFuture<T, B> {
         Pin::new(&mut self.0)
             .poll(cx)
             .map(|response| response.map(Response::into_body))
+    }
+}
+
+impl<T, B> BodyFuture<T, B> {
+    /// Waits for the body, blocking this thread (feature `blocking`); see
+    /// [`ResponseFuture::wait`].
+    #[cfg(feature = "blocking")]
+    pub fn wait(self) -> std::result::Result<T, Error<B>> {
+        self.0.wait().map(Response::into_body)
     }
 }
 

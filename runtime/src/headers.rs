@@ -7,8 +7,8 @@ use reqwest::header::{HeaderName, HeaderValue};
 
 use super::error::{config, Result};
 
-/// Printed instead of a secret.
-pub(super) const REDACTED: &str = "<redacted>";
+/// Printed instead of a secret (also by the `Debug` of generated models with secrets).
+pub const REDACTED: &str = "<redacted>";
 
 /// Validates a header; `what` names the setting in the error (never the value, which may be
 /// a secret). Credential-like headers are marked sensitive.

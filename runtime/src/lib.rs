@@ -16,8 +16,12 @@
 //! - `params`, `encoding`: parameter text and percent-encoding, object and form flattening;
 //! - `structs`, `enums`, `datetime`, `nullable`, `unions`: serde support of generated models;
 //! - `client`, `auth`, `headers`: configuration, credentials and redaction;
-//! - `call`, `multipart`, `retry`, `future`: assembling and sending a request;
-//! - `response`, `json_path`, `error`, `pagination`: what comes back.
+//! - `token`, `exchange`: credentials that refresh (a [`TokenProvider`] and its cache, the
+//!   built-in [`TokenExchange`]);
+//! - `call`, `multipart`, `retry`, `future`, `blocking`: assembling and sending a request
+//!   (retry classes, deadlines), and waiting for it from synchronous code (feature `blocking`);
+//! - `response`, `body`, `json_path`, `error`, `pagination`: what comes back (read within
+//!   [`ClientBuilder::max_response_bytes`]).
 //!
 //! The version of this crate is pinned exactly by the generator that emits code for it:
 //! generated code and runtime change together.
@@ -25,6 +29,8 @@
 #![warn(missing_docs)]
 
 mod auth;
+mod blocking;
+mod body;
 mod call;
 mod client;
 #[doc(hidden)]
@@ -34,6 +40,7 @@ mod enums;
 mod error;
 #[doc(hidden)]
 pub mod example;
+mod exchange;
 mod future;
 mod headers;
 mod json_path;
@@ -46,16 +53,23 @@ mod retry;
 mod spec;
 mod structs;
 mod tls;
+mod token;
 mod unions;
 
-pub use client::{ApiClient, Client, ClientBuilder, RequestOptions};
+pub use client::{
+    ApiClient, Client, ClientBuilder, RequestOptions, DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES,
+};
 pub use error::{ApiError, DecodeError, Error, ErrorBody, NoErrorBody, Result};
+pub use exchange::TokenExchange;
 pub use future::{BodyFuture, ResponseFuture};
 pub use nullable::Nullable;
 pub use response::{Redirect, Response};
 pub use retry::RetryPolicy;
 pub use spec::{Document, SecurityScheme, Server};
 pub use tls::http_client_builder;
+pub use token::{
+    BoxError, Token, TokenContext, TokenFuture, TokenProvider, REFRESH_MARGIN, RETRY_REFRESH_AFTER,
+};
 
 // Named by generated code only (operation builders, model impls).
 #[doc(hidden)]
@@ -64,6 +78,8 @@ pub use call::Call;
 pub use enums::{
     deserialize_enum, deserialize_int_enum, serialize_enum, serialize_int_enum, IntEnum, StringEnum,
 };
+#[doc(hidden)]
+pub use headers::REDACTED;
 #[doc(hidden)]
 pub use multipart::Multipart;
 #[doc(hidden)]
@@ -74,7 +90,8 @@ pub use params::ParamValue;
 pub use response::RawResponse;
 #[doc(hidden)]
 pub use spec::{
-    ApiKeyLocation, ArrayStyle, ErrorCase, ObjectStyle, Operation, SchemeKind, StatusMatch,
+    ApiKeyLocation, ArrayStyle, ErrorCase, IdempotencyKey, ObjectStyle, Operation, SchemeKind,
+    StatusMatch, TokenExchangeSpec,
 };
 #[doc(hidden)]
 pub use structs::{field, field_seed, required, skip, FieldSeed};

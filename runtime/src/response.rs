@@ -69,6 +69,11 @@ impl RawResponse {
         &self.headers
     }
 
+    /// The body as read.
+    pub(crate) fn body(&self) -> &Bytes {
+        &self.body
+    }
+
     fn wrap<T>(self, body: T) -> Response<T> {
         Response {
             status: self.status,
@@ -240,7 +245,8 @@ mod tests {
         method: Method::GET,
         path: "/things/{id}",
         security: &[],
-        idempotent: true,
+        retry_safe: true,
+        idempotency_key: None,
     };
 
     /// Which error case decoded a body.

@@ -4,27 +4,40 @@ use std::time::{Duration, SystemTime};
 
 use reqwest::header::{self, HeaderMap};
 
-/// When and how failed requests are retried.
+/// When and how failed requests are retried: what is retried depends on whether the request is
+/// *retry-safe*, so that a retry never makes the server do something twice.
 ///
-/// A request is retried when
-/// - the connection could not be established (refused, DNS failure, connect timeout): the
-///   request was not sent, so this is safe for every operation;
-/// - the response status is one of the retried statuses (default 429, 502, 503 and 504), for
-///   every operation: these statuses usually mean the request was not processed. Servers that
-///   deduplicate by id, such as event ingestion APIs, make retrying even non-idempotent calls
-///   safe. Use [`RetryPolicy::none`] (per client, or per call with
-///   [`RequestOptions::retry`](super::RequestOptions::retry)) where a duplicate would be
-///   harmful;
-/// - the request timed out or the connection failed after the request was sent, only for
-///   idempotent operations (GET, HEAD, PUT, DELETE, OPTIONS): a POST that timed out may have
-///   been processed, so it is reported as [`Error::Timeout`](super::Error::Timeout) instead.
+/// A request is **retry-safe** when its operation's method is idempotent (GET, HEAD, PUT,
+/// DELETE, OPTIONS, TRACE), when the generator's settings declare the operation retry-safe
+/// (an API that deduplicates by id, such as event ingestion), or when it carries an idempotency
+/// key that the settings name (such as a body's `idempotencyKey`). Each operation's
+/// documentation says which class it is in. Every other request (a POST that creates a payment,
+/// say) is **not retry-safe**.
+///
+/// | failure | not retry-safe | retry-safe |
+/// | --- | --- | --- |
+/// | connection refused or not established (connect error, connect timeout) | retried | retried |
+/// | 429 Too Many Requests, 503 Service Unavailable | retried | retried |
+/// | 502 Bad Gateway, 504 Gateway Timeout, other [`retry_on_status`](Self::retry_on_status) statuses | not retried | retried |
+/// | timeout, connection lost after the request was sent, response cut short | not retried | retried |
+///
+/// A request that is not retry-safe is retried only when the server cannot have processed it:
+/// the connection was never made, or the server said it did not take it (429 and 503, if they
+/// are among the retried statuses). A 502 or a 504 comes from a gateway and may come after the
+/// origin processed the request, so a payment answered 502 is sent exactly once and the call
+/// fails with [`Error::Api`](super::Error::Api): check its outcome before sending it again.
 ///
 /// Requests whose body cannot be replayed (streamed uploads) are never retried. JSON, form
 /// and multipart bodies are buffered, so they are replayed as sent.
 ///
 /// The delay before retry `n` (0-based) is random in `0..=min(max_delay, base_delay * 2^n)`
-/// ("full jitter"). A `Retry-After` response header (seconds or HTTP date) replaces it, capped
-/// at `max_delay`. When retries are exhausted the last response or error is returned.
+/// ("full jitter"). A `Retry-After` response header (seconds or HTTP date) replaces it and is
+/// honoured exactly. When it asks for longer than [`max_delay`](Self::max_delay), or for longer
+/// than the call's deadline leaves ([`RequestOptions::deadline`](super::RequestOptions::deadline)),
+/// the call is not retried: it fails at once with the [`Error::Api`](super::Error::Api) of that
+/// response, whose [`retry_after`](super::ApiError::retry_after) says how long the server asked
+/// to wait. A `Retry-After` that is neither seconds nor a date is ignored. When retries are
+/// exhausted the last response or error is returned.
 ///
 /// ```no_run
 /// use std::time::Duration;
@@ -84,23 +97,37 @@ impl RetryPolicy {
         self
     }
 
-    /// Upper bound of any delay, including one asked for by `Retry-After`.
+    /// Upper bound of any delay. A `Retry-After` that asks for longer is not waited for: the
+    /// call fails with that response instead (see [`RetryPolicy`]).
     pub fn max_delay(mut self, delay: Duration) -> Self {
         self.max_delay = delay;
         self
     }
 
-    /// Response statuses that are retried, replacing the default 429, 502, 503 and 504.
+    /// Response statuses that are retried, replacing the default 429, 502, 503 and 504. Requests
+    /// that are not retry-safe are retried only on 429 and 503 among them.
     pub fn retry_on_status(mut self, statuses: impl IntoIterator<Item = u16>) -> Self {
         self.statuses = statuses.into_iter().collect();
         self
     }
 
-    /// Delay before retry `retry` (0-based), or `retry_after` capped at `max_delay`.
-    pub(super) fn delay(&self, retry: u32, retry_after: Option<Duration>) -> Duration {
-        if let Some(wait) = retry_after {
-            return wait.min(self.max_delay);
+    /// Whether a response with `status` is retried, for a request that is `retry_safe` or not.
+    pub(super) fn retries_status(&self, status: u16, retry_safe: bool) -> bool {
+        self.statuses.contains(&status) && (retry_safe || NOT_PROCESSED.contains(&status))
+    }
+
+    /// The wait before retry `retry` (0-based): `retry_after` exactly when the server sent one,
+    /// unless it is longer than `max_delay`; else the jittered backoff.
+    pub(super) fn wait(&self, retry: u32, retry_after: Option<Duration>) -> Wait {
+        match retry_after {
+            Some(wait) if wait > self.max_delay => Wait::TooLong(wait),
+            Some(wait) => Wait::For(wait),
+            None => Wait::For(self.backoff(retry)),
         }
+    }
+
+    /// The jittered delay before retry `retry` (0-based).
+    pub(super) fn backoff(&self, retry: u32) -> Duration {
         let ceiling = self
             .base_delay
             .saturating_mul(2u32.saturating_pow(retry))
@@ -109,6 +136,18 @@ impl RetryPolicy {
             0..=u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX),
         ))
     }
+}
+
+/// Statuses by which a server says it did not process a request: retried whatever the request.
+const NOT_PROCESSED: [u16; 2] = [429, 503];
+
+/// How long to wait before a retry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Wait {
+    /// Wait this long, then retry.
+    For(Duration),
+    /// The server asked for a longer wait than the policy allows: do not retry.
+    TooLong(Duration),
 }
 
 /// `Retry-After` as delta-seconds (fractions tolerated) or an HTTP date.
@@ -140,7 +179,7 @@ mod tests {
 
     /// The largest of many delays before retry `retry`.
     fn largest_delay(policy: &RetryPolicy, retry: u32) -> Duration {
-        (0..400).map(|_| policy.delay(retry, None)).max().unwrap()
+        (0..400).map(|_| policy.backoff(retry)).max().unwrap()
     }
 
     fn headers(retry_after: &'static str) -> HeaderMap {
@@ -177,11 +216,40 @@ mod tests {
     }
 
     #[test]
-    fn retry_after_replaces_the_jitter_and_is_capped_at_max_delay() {
+    fn retry_after_is_waited_for_exactly_unless_longer_than_max_delay() {
         let policy = policy();
-        assert_eq!(policy.delay(0, Some(700 * MS)), 700 * MS);
-        assert_eq!(policy.delay(5, Some(Duration::ZERO)), Duration::ZERO);
-        assert_eq!(policy.delay(0, Some(Duration::from_secs(3600))), 1000 * MS);
+        assert_eq!(policy.wait(0, Some(700 * MS)), Wait::For(700 * MS));
+        assert_eq!(
+            policy.wait(5, Some(Duration::ZERO)),
+            Wait::For(Duration::ZERO)
+        );
+        assert_eq!(policy.wait(0, Some(1000 * MS)), Wait::For(1000 * MS));
+        let hour = Duration::from_secs(3600);
+        assert_eq!(policy.wait(0, Some(hour)), Wait::TooLong(hour));
+        match policy.wait(2, None) {
+            Wait::For(wait) => assert!(wait <= 400 * MS, "{wait:?}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn requests_that_are_not_retry_safe_are_retried_only_on_429_and_503() {
+        let policy = RetryPolicy::default();
+        for status in [429, 503] {
+            assert!(policy.retries_status(status, false), "{status}");
+            assert!(policy.retries_status(status, true), "{status}");
+        }
+        for status in [502, 504] {
+            assert!(!policy.retries_status(status, false), "{status}");
+            assert!(policy.retries_status(status, true), "{status}");
+        }
+        for status in [400, 401, 404, 500] {
+            assert!(!policy.retries_status(status, true), "{status}");
+        }
+        // Only among the policy's statuses.
+        let custom = RetryPolicy::default().retry_on_status([500, 502]);
+        assert!(!custom.retries_status(503, false) && !custom.retries_status(429, true));
+        assert!(custom.retries_status(500, true) && !custom.retries_status(500, false));
     }
 
     #[test]

@@ -13,6 +13,23 @@ pub struct Document {
     pub security_schemes: &'static [SecurityScheme],
     /// The default `User-Agent`: the generated package and its version.
     pub user_agent: &'static str,
+    /// How an API key is exchanged for a token, for [`TokenExchange`](crate::TokenExchange);
+    /// `None` when the generator's settings name no token operation.
+    pub token_exchange: Option<&'static TokenExchangeSpec>,
+}
+
+/// The operation that exchanges an API key for a bearer token, from the generator's settings
+/// (`crate.token_exchange`).
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct TokenExchangeSpec {
+    /// The token operation, called with the API key as bearer credential.
+    pub operation: &'static Operation,
+    /// The top-level string field of its JSON response that holds the token.
+    pub token_field: &'static str,
+    /// How long a token that is not a JWT with an `exp` claim is used; `None`: until the
+    /// server rejects it.
+    pub lifetime: Option<std::time::Duration>,
 }
 
 /// A server declared by the API description.
@@ -87,8 +104,24 @@ pub struct Operation {
     pub path: &'static str,
     /// Alternatives (OR) of security scheme names that must all be applied (AND).
     pub security: &'static [&'static [&'static str]],
-    /// Whether repeating the request has no additional effect (GET, HEAD, PUT, DELETE, OPTIONS).
-    pub idempotent: bool,
+    /// Whether every request of the operation is retry-safe: its method is idempotent (GET,
+    /// HEAD, PUT, DELETE, OPTIONS, TRACE) or the generator's settings declare it
+    /// (`crate.retry_safe_operations`, e.g. an API that deduplicates by id). See
+    /// [`RetryPolicy`](crate::RetryPolicy).
+    pub retry_safe: bool,
+    /// Where a request may carry an idempotency key (`crate.idempotency_key_fields`): a request
+    /// that carries one is retry-safe.
+    pub idempotency_key: Option<IdempotencyKey>,
+}
+
+/// Where a request of an operation may carry an idempotency key.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdempotencyKey {
+    /// A top-level property of the JSON body: set when present, not null and not `""`.
+    BodyField(&'static str),
+    /// A request header (a header parameter or a per-call header): set when not empty.
+    Header(&'static str),
 }
 
 /// Which error body decoder applies to a status; operations share tables of them

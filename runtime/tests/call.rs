@@ -20,7 +20,8 @@ static GET_THING: Operation = Operation {
     method: Method::GET,
     path: "/things/{thing_id}",
     security: &[&["bearerAuth"], &["apiKey"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 static CREATE_THING: Operation = Operation {
@@ -28,7 +29,8 @@ static CREATE_THING: Operation = Operation {
     method: Method::POST,
     path: "/things",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 static HEALTH: Operation = Operation {
@@ -36,7 +38,8 @@ static HEALTH: Operation = Operation {
     method: Method::GET,
     path: "/health",
     security: &[],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 static LIST_THINGS: Operation = Operation {
@@ -44,7 +47,8 @@ static LIST_THINGS: Operation = Operation {
     method: Method::GET,
     path: "/things",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// A request as the server read it.
@@ -476,4 +480,189 @@ fn futures_are_send() {
         client,
         token: None,
     }));
+}
+
+// ----- credentials that refresh -------------------------------------------------------------
+
+/// Hands out `token-1`, `token-2`... and counts its calls.
+#[derive(Default)]
+struct Counting(std::sync::atomic::AtomicU32);
+
+impl togai_codegen_runtime::TokenProvider for Counting {
+    fn fetch_token<'a>(
+        &'a self,
+        _: &'a togai_codegen_runtime::TokenContext<'_>,
+    ) -> togai_codegen_runtime::TokenFuture<'a> {
+        let n = self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        Box::pin(async move { Ok(togai_codegen_runtime::Token::new(format!("token-{n}"))) })
+    }
+}
+
+fn with_provider(server: &Server, provider: &Arc<Counting>) -> Client {
+    Client::builder()
+        .base_url(&server.url)
+        .token_provider(Arc::clone(provider))
+        .retry(fast_retry())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_401_fetches_a_new_token_once_and_repeats_the_request_once() {
+    let server = Server::start(|seen, _| match seen.header("authorization") {
+        Some("Bearer token-1") => reply(401, json!({"message": "expired"})),
+        _ => reply(200, json!({"ok": true})),
+    })
+    .await;
+    let provider = Arc::new(Counting::default());
+    let client = with_provider(&server, &provider);
+    let mut call = client.inner.call(&CREATE_THING);
+    call.json(&json!({"n": 1}));
+    assert_eq!(
+        call.fetch(json_200).into_body().await.unwrap(),
+        json!({"ok": true})
+    );
+    let seen = server.seen();
+    let auth: Vec<_> = seen.iter().map(|s| s.header("authorization")).collect();
+    assert_eq!(auth, [Some("Bearer token-1"), Some("Bearer token-2")]);
+    assert_eq!(seen[1].body, br#"{"n":1}"#, "the same request again");
+    assert_eq!(provider.0.load(std::sync::atomic::Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn a_second_401_is_the_callers() {
+    let server = Server::start(|_, _| reply(401, json!({"message": "no"}))).await;
+    let provider = Arc::new(Counting::default());
+    let client = with_provider(&server, &provider);
+    let err = client
+        .inner
+        .call(&HEALTH)
+        .fetch(json_200)
+        .await
+        .unwrap_err();
+    // HEALTH declares no security: no token, no repeat.
+    assert_eq!((err.status(), server.seen().len()), (Some(401), 1));
+    assert_eq!(provider.0.load(std::sync::atomic::Ordering::SeqCst), 0);
+
+    let err = client
+        .inner
+        .call(&LIST_THINGS)
+        .fetch(json_200)
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(401));
+    assert_eq!(server.seen().len(), 3, "the first request and one repeat");
+    assert_eq!(provider.0.load(std::sync::atomic::Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn token_exchange_trades_the_api_key_once_for_concurrent_calls_and_again_after_a_401() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let revoked = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&revoked);
+    let server = Server::start(move |seen, _| match seen.target.as_str() {
+        "/token" => {
+            assert_eq!(seen.header("authorization"), Some("Bearer key-1"));
+            let n = if flag.load(Ordering::SeqCst) { 2 } else { 1 };
+            reply(200, json!({"token": format!("jwt-{n}")}))
+        }
+        _ => match seen.header("authorization") {
+            Some("Bearer jwt-1") if flag.load(Ordering::SeqCst) => {
+                reply(401, json!({"message": "revoked"}))
+            }
+            Some("Bearer jwt-1" | "Bearer jwt-2") => reply(200, json!({})),
+            other => panic!("unexpected credentials {other:?}"),
+        },
+    })
+    .await;
+    let client = Client::builder()
+        .base_url(&server.url)
+        .token_provider(togai_codegen_runtime::TokenExchange::new("key-1"))
+        .build()
+        .unwrap();
+    let calls = (0..20).map(|_| client.inner.call(&LIST_THINGS).fetch(json_200));
+    for result in futures_util::future::join_all(calls).await {
+        result.unwrap();
+    }
+    let exchanges = |server: &Server| {
+        (server.seen().iter())
+            .filter(|s| s.target == "/token")
+            .count()
+    };
+    assert_eq!((exchanges(&server), server.seen().len()), (1, 21));
+
+    revoked.store(true, Ordering::SeqCst);
+    client
+        .inner
+        .call(&LIST_THINGS)
+        .fetch(json_200)
+        .await
+        .unwrap();
+    assert_eq!((exchanges(&server), server.seen().len()), (2, 24));
+}
+
+#[tokio::test]
+async fn a_failed_exchange_is_a_token_provider_error_and_nothing_else_is_sent() {
+    let server = Server::start(|seen, _| match seen.target.as_str() {
+        "/token" => reply(403, json!({"message": "bad key"})),
+        _ => reply(200, json!({})),
+    })
+    .await;
+    let client = Client::builder()
+        .base_url(&server.url)
+        .token_provider(togai_codegen_runtime::TokenExchange::new("key-SECRET"))
+        .build()
+        .unwrap();
+    let err = client
+        .inner
+        .call(&LIST_THINGS)
+        .fetch(json_200)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::TokenProvider(_)), "{err:?}");
+    let source = std::error::Error::source(&err).unwrap().to_string();
+    // The raw body: the runtime does not know the API's error models.
+    assert_eq!(source, r#"HTTP 403 Forbidden: {"message":"bad key"}"#);
+    assert!(!format!("{err:?}").contains("SECRET"));
+    assert_eq!(server.seen().len(), 1);
+}
+
+/// Never answers.
+struct Stuck;
+
+impl togai_codegen_runtime::TokenProvider for Stuck {
+    fn fetch_token<'a>(
+        &'a self,
+        _: &'a togai_codegen_runtime::TokenContext<'_>,
+    ) -> togai_codegen_runtime::TokenFuture<'a> {
+        Box::pin(std::future::pending())
+    }
+}
+
+#[tokio::test]
+async fn the_deadline_bounds_a_token_fetch_too() {
+    let server = Server::start(|_, _| reply(200, json!({}))).await;
+    let client = Client::builder()
+        .base_url(&server.url)
+        .token_provider(Stuck)
+        .deadline(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let err = client
+        .inner
+        .call(&LIST_THINGS)
+        .fetch(json_200)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Deadline(d) if d == Duration::from_millis(300)),
+        "{err:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(server.seen().is_empty(), "nothing sent without a token");
 }

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod faults;
 pub mod mock;
 pub mod scratch;
 

@@ -21,6 +21,8 @@ impl AccountsApi {
     /// Returns a list of accounts of a customer with pagination and sort.
     ///
     /// `GET /accounts` (operation `getAccounts`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_accounts(&self) -> GetAccountsBuilder {
         GetAccountsBuilder {
             client: self.client.clone(),
@@ -35,6 +37,8 @@ impl AccountsApi {
     /// This API let’s you to create an account for a customer using customer_id.
     ///
     /// `POST /accounts` (operation `createAccount`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_account(
         &self,
         body: crate::models::CreateAccountRequest,
@@ -51,6 +55,8 @@ impl AccountsApi {
     /// Get account information using customer_id and account_id.
     ///
     /// `GET /accounts/{account_id}` (operation `getAccount`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_account(&self, account_id: impl Into<String>) -> GetAccountBuilder {
         GetAccountBuilder {
             client: self.client.clone(),
@@ -66,6 +72,8 @@ impl AccountsApi {
     /// This API let’s you to delete a customer using customer_id and account_id.
     ///
     /// `DELETE /accounts/{account_id}` (operation `deleteAccount`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn delete_account(&self, account_id: impl Into<String>) -> DeleteAccountBuilder {
         DeleteAccountBuilder {
             client: self.client.clone(),
@@ -79,6 +87,8 @@ impl AccountsApi {
     /// This API let’s you to update an account’s information using customer_id and account_id.
     ///
     /// `PATCH /accounts/{account_id}` (operation `updateAccount`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_account(
         &self,
         account_id: impl Into<String>,
@@ -97,6 +107,8 @@ impl AccountsApi {
     /// Add aliases to an account using customer_id and account_id.
     ///
     /// `POST /accounts/{account_id}/add_aliases` (operation `addAliases`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn add_aliases(
         &self,
         account_id: impl Into<String>,
@@ -115,6 +127,8 @@ impl AccountsApi {
     /// Get all aliases of an account using account_id
     ///
     /// `GET /accounts/{account_id}/account_aliases` (operation `listAccountAliases`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_account_aliases(&self, account_id: impl Into<String>) -> ListAccountAliasesBuilder {
         ListAccountAliasesBuilder {
             client: self.client.clone(),
@@ -128,6 +142,8 @@ impl AccountsApi {
     /// Remove existing aliases tagged to an account using this API
     ///
     /// `POST /accounts/{account_id}/remove_aliases` (operation `removeAliases`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn remove_aliases(
         &self,
         account_id: impl Into<String>,
@@ -146,6 +162,8 @@ impl AccountsApi {
     /// This API let’s you to detach or attach a price plan with an existing account
     ///
     /// `POST /accounts/{account_id}/price_plans` (operation `updatePricingSchedule`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_pricing_schedule(
         &self,
         account_id: impl Into<String>,
@@ -164,6 +182,8 @@ impl AccountsApi {
     /// Get Purchase information for an account using account_id and price_plan_id
     ///
     /// `GET /accounts/{account_id}/purchases` (operation `listAccountPurchases`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_account_purchases(
         &self,
         account_id: impl Into<String>,
@@ -180,6 +200,8 @@ impl AccountsApi {
     /// This API let’s you to initiate a purchase for an account
     ///
     /// `POST /accounts/{account_id}/purchases` (operation `initiateOneTimeEntitlementPlan`).
+    ///
+    /// Retries: retry-safe when the request carries an idempotency key (`idempotencyKey` set in the body): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending. Without one, not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn initiate_one_time_entitlement_plan(
         &self,
         account_id: impl Into<String>,
@@ -198,6 +220,8 @@ impl AccountsApi {
     /// Get purchase information of an account for a specific plan using account_id and price_plan_id
     ///
     /// `GET /purchases/{purchase_id}` (operation `getPurchase`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_purchase(&self, purchase_id: impl Into<String>) -> GetPurchaseBuilder {
         GetPurchaseBuilder {
             client: self.client.clone(),
@@ -211,6 +235,8 @@ impl AccountsApi {
     /// List all proposals of an account
     ///
     /// `GET /accounts/{account_id}/purchase_proposals` (operation `listAccountProposals`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_account_proposals(
         &self,
         account_id: impl Into<String>,
@@ -227,6 +253,8 @@ impl AccountsApi {
     /// This API let’s you to create a proposal of a billing/entitlement plan for an account
     ///
     /// `POST /accounts/{account_id}/purchase_proposals` (operation `createProposal`).
+    ///
+    /// Retries: retry-safe when the request carries an idempotency key (`idempotencyKey` set in the body): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending. Without one, not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_proposal(
         &self,
         account_id: impl Into<String>,
@@ -245,6 +273,8 @@ impl AccountsApi {
     /// Get proposal information
     ///
     /// `GET /purchase_proposals/{purchase_proposal_id}` (operation `getProposal`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_proposal(&self, purchase_proposal_id: impl Into<String>) -> GetProposalBuilder {
         GetProposalBuilder {
             client: self.client.clone(),
@@ -258,6 +288,8 @@ impl AccountsApi {
     /// This API let’s you to detach/attach one or more price plans from/to an existing account
     ///
     /// `POST /accounts/{account_id}/edit_schedules` (operation `updatePricingScheduleBatch`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_pricing_schedule_batch(
         &self,
         account_id: impl Into<String>,
@@ -277,6 +309,8 @@ impl AccountsApi {
     /// Returns a list of pricing schedules of an account with pagination and sort.
     ///
     /// `GET /accounts/{account_id}/pricing_schedules` (operation `getPricingSchedules`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_pricing_schedules(
         &self,
         account_id: impl Into<String>,
@@ -299,6 +333,8 @@ impl AccountsApi {
     /// This API let’s you to approve or decline a proposal of a billing plan for an account
     ///
     /// `POST /purchase_proposals/{purchase_proposal_id}/update_status` (operation `updateProposalStatus`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_proposal_status(
         &self,
         purchase_proposal_id: impl Into<String>,
@@ -318,7 +354,8 @@ static GET_ACCOUNTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::get_accounts`](super::AccountsApi::get_accounts): `GET /accounts`.
@@ -379,6 +416,8 @@ impl GetAccountsBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::AccountPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -414,7 +453,8 @@ static CREATE_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::create_account`](super::AccountsApi::create_account): `POST /accounts`.
@@ -456,6 +496,8 @@ impl CreateAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Account, crate::Error);
 }
 
 static GET_ACCOUNT: rt::Operation = rt::Operation {
@@ -463,7 +505,8 @@ static GET_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::get_account`](super::AccountsApi::get_account): `GET /accounts/{account_id}`.
@@ -525,6 +568,8 @@ impl GetAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Account, crate::Error);
 }
 
 static DELETE_ACCOUNT: rt::Operation = rt::Operation {
@@ -532,7 +577,8 @@ static DELETE_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/accounts/{account_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::delete_account`](super::AccountsApi::delete_account): `DELETE /accounts/{account_id}`.
@@ -574,6 +620,8 @@ impl DeleteAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static UPDATE_ACCOUNT: rt::Operation = rt::Operation {
@@ -581,7 +629,8 @@ static UPDATE_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/accounts/{account_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::update_account`](super::AccountsApi::update_account): `PATCH /accounts/{account_id}`.
@@ -625,6 +674,8 @@ impl UpdateAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Account, crate::Error);
 }
 
 static ADD_ALIASES: rt::Operation = rt::Operation {
@@ -632,7 +683,8 @@ static ADD_ALIASES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/add_aliases",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::add_aliases`](super::AccountsApi::add_aliases): `POST /accounts/{account_id}/add_aliases`.
@@ -676,6 +728,8 @@ impl AddAliasesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Account, crate::Error);
 }
 
 static LIST_ACCOUNT_ALIASES: rt::Operation = rt::Operation {
@@ -683,7 +737,8 @@ static LIST_ACCOUNT_ALIASES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/account_aliases",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::list_account_aliases`](super::AccountsApi::list_account_aliases): `GET /accounts/{account_id}/account_aliases`.
@@ -727,6 +782,8 @@ impl ListAccountAliasesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::AccountAliasesPaginatedResponse, crate::Error);
 }
 
 static REMOVE_ALIASES: rt::Operation = rt::Operation {
@@ -734,7 +791,8 @@ static REMOVE_ALIASES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/remove_aliases",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::remove_aliases`](super::AccountsApi::remove_aliases): `POST /accounts/{account_id}/remove_aliases`.
@@ -778,6 +836,8 @@ impl RemoveAliasesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Account, crate::Error);
 }
 
 static UPDATE_PRICING_SCHEDULE: rt::Operation = rt::Operation {
@@ -785,7 +845,8 @@ static UPDATE_PRICING_SCHEDULE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/price_plans",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::update_pricing_schedule`](super::AccountsApi::update_pricing_schedule): `POST /accounts/{account_id}/price_plans`.
@@ -831,6 +892,8 @@ impl UpdatePricingScheduleBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::UpdatePricingScheduleResponse, crate::Error);
 }
 
 static LIST_ACCOUNT_PURCHASES: rt::Operation = rt::Operation {
@@ -838,7 +901,8 @@ static LIST_ACCOUNT_PURCHASES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/purchases",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::list_account_purchases`](super::AccountsApi::list_account_purchases): `GET /accounts/{account_id}/purchases`.
@@ -880,6 +944,8 @@ impl ListAccountPurchasesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PurchasePaginatedListData, crate::Error);
 }
 
 static INITIATE_ONE_TIME_ENTITLEMENT_PLAN: rt::Operation = rt::Operation {
@@ -887,7 +953,8 @@ static INITIATE_ONE_TIME_ENTITLEMENT_PLAN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/purchases",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: Some(rt::IdempotencyKey::BodyField("idempotencyKey")),
 };
 
 /// Request builder for [`AccountsApi::initiate_one_time_entitlement_plan`](super::AccountsApi::initiate_one_time_entitlement_plan): `POST /accounts/{account_id}/purchases`.
@@ -931,6 +998,8 @@ impl InitiateOneTimeEntitlementPlanBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Purchase, crate::Error);
 }
 
 static GET_PURCHASE: rt::Operation = rt::Operation {
@@ -938,7 +1007,8 @@ static GET_PURCHASE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/purchases/{purchase_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::get_purchase`](super::AccountsApi::get_purchase): `GET /purchases/{purchase_id}`.
@@ -980,6 +1050,8 @@ impl GetPurchaseBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetPurchaseResponse, crate::Error);
 }
 
 static LIST_ACCOUNT_PROPOSALS: rt::Operation = rt::Operation {
@@ -987,7 +1059,8 @@ static LIST_ACCOUNT_PROPOSALS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/purchase_proposals",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::list_account_proposals`](super::AccountsApi::list_account_proposals): `GET /accounts/{account_id}/purchase_proposals`.
@@ -1029,6 +1102,8 @@ impl ListAccountProposalsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::ProposalsPaginatedResponse, crate::Error);
 }
 
 static CREATE_PROPOSAL: rt::Operation = rt::Operation {
@@ -1036,7 +1111,8 @@ static CREATE_PROPOSAL: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/purchase_proposals",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: Some(rt::IdempotencyKey::BodyField("idempotencyKey")),
 };
 
 /// Request builder for [`AccountsApi::create_proposal`](super::AccountsApi::create_proposal): `POST /accounts/{account_id}/purchase_proposals`.
@@ -1080,6 +1156,8 @@ impl CreateProposalBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Proposal, crate::Error);
 }
 
 static GET_PROPOSAL: rt::Operation = rt::Operation {
@@ -1087,7 +1165,8 @@ static GET_PROPOSAL: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/purchase_proposals/{purchase_proposal_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::get_proposal`](super::AccountsApi::get_proposal): `GET /purchase_proposals/{purchase_proposal_id}`.
@@ -1129,6 +1208,8 @@ impl GetProposalBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetProposalResponse, crate::Error);
 }
 
 static UPDATE_PRICING_SCHEDULE_BATCH: rt::Operation = rt::Operation {
@@ -1136,7 +1217,8 @@ static UPDATE_PRICING_SCHEDULE_BATCH: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/edit_schedules",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::update_pricing_schedule_batch`](super::AccountsApi::update_pricing_schedule_batch): `POST /accounts/{account_id}/edit_schedules`.
@@ -1192,6 +1274,8 @@ impl UpdatePricingScheduleBatchBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::UpdatePricingScheduleResponse, crate::Error);
 }
 
 static GET_PRICING_SCHEDULES: rt::Operation = rt::Operation {
@@ -1199,7 +1283,8 @@ static GET_PRICING_SCHEDULES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/pricing_schedules",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::get_pricing_schedules`](super::AccountsApi::get_pricing_schedules): `GET /accounts/{account_id}/pricing_schedules`.
@@ -1304,6 +1389,11 @@ impl GetPricingSchedulesBuilder {
         })
     }
 
+    rt::blocking_methods!(
+        crate::models::PricingSchedulePaginatedResponse,
+        crate::Error
+    );
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -1341,7 +1431,8 @@ static UPDATE_PROPOSAL_STATUS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/purchase_proposals/{purchase_proposal_id}/update_status",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AccountsApi::update_proposal_status`](super::AccountsApi::update_proposal_status): `POST /purchase_proposals/{purchase_proposal_id}/update_status`.
@@ -1385,4 +1476,6 @@ impl UpdateProposalStatusBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Proposal, crate::Error);
 }

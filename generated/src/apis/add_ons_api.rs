@@ -21,6 +21,8 @@ impl AddOnsApi {
     /// Get a list of add-ons
     ///
     /// `GET /addons` (operation `getAddOns`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_add_ons(&self) -> GetAddOnsBuilder {
         GetAddOnsBuilder {
             client: self.client.clone(),
@@ -34,6 +36,8 @@ impl AddOnsApi {
     /// Create an AddOn
     ///
     /// `POST /addons` (operation `createAddOn`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_add_on(&self, body: crate::models::CreateAddOnRequest) -> CreateAddOnBuilder {
         CreateAddOnBuilder {
             client: self.client.clone(),
@@ -47,6 +51,8 @@ impl AddOnsApi {
     /// Get details of an addon
     ///
     /// `GET /addons/{addon_id}` (operation `getAddOn`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_add_on(&self, addon_id: impl Into<String>) -> GetAddOnBuilder {
         GetAddOnBuilder {
             client: self.client.clone(),
@@ -60,6 +66,8 @@ impl AddOnsApi {
     /// Archive an addOn
     ///
     /// `DELETE /addons/{addon_id}` (operation `deleteAddOn`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn delete_add_on(&self, addon_id: impl Into<String>) -> DeleteAddOnBuilder {
         DeleteAddOnBuilder {
             client: self.client.clone(),
@@ -73,6 +81,8 @@ impl AddOnsApi {
     /// Update an existing addon
     ///
     /// `PATCH /addons/{addon_id}` (operation `updateAddOn`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_add_on(
         &self,
         addon_id: impl Into<String>,
@@ -92,7 +102,8 @@ static GET_ADD_ONS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/addons",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AddOnsApi::get_add_ons`](super::AddOnsApi::get_add_ons): `GET /addons`.
@@ -163,6 +174,8 @@ impl GetAddOnsBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::AddOnPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -198,7 +211,8 @@ static CREATE_ADD_ON: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/addons",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AddOnsApi::create_add_on`](super::AddOnsApi::create_add_on): `POST /addons`.
@@ -240,6 +254,8 @@ impl CreateAddOnBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::AddOn, crate::Error);
 }
 
 static GET_ADD_ON: rt::Operation = rt::Operation {
@@ -247,7 +263,8 @@ static GET_ADD_ON: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/addons/{addon_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AddOnsApi::get_add_on`](super::AddOnsApi::get_add_on): `GET /addons/{addon_id}`.
@@ -289,6 +306,8 @@ impl GetAddOnBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::AddOn, crate::Error);
 }
 
 static DELETE_ADD_ON: rt::Operation = rt::Operation {
@@ -296,7 +315,8 @@ static DELETE_ADD_ON: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/addons/{addon_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AddOnsApi::delete_add_on`](super::AddOnsApi::delete_add_on): `DELETE /addons/{addon_id}`.
@@ -338,6 +358,8 @@ impl DeleteAddOnBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static UPDATE_ADD_ON: rt::Operation = rt::Operation {
@@ -345,7 +367,8 @@ static UPDATE_ADD_ON: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/addons/{addon_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AddOnsApi::update_add_on`](super::AddOnsApi::update_add_on): `PATCH /addons/{addon_id}`.
@@ -389,4 +412,6 @@ impl UpdateAddOnBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::AddOn, crate::Error);
 }

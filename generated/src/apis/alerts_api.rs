@@ -21,6 +21,8 @@ impl AlertsApi {
     /// Returns a list of alert templates with pagination and sort.
     ///
     /// `GET /alert_templates` (operation `getAlertTemplates`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_alert_templates(&self) -> GetAlertTemplatesBuilder {
         GetAlertTemplatesBuilder {
             client: self.client.clone(),
@@ -31,6 +33,8 @@ impl AlertsApi {
     /// Get an alert template
     ///
     /// `GET /alert_templates/{alert_template_id}` (operation `getAlertTemplate`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_alert_template(
         &self,
         alert_template_id: impl Into<String>,
@@ -47,6 +51,8 @@ impl AlertsApi {
     /// Returns a list of alerts with pagination and sort.
     ///
     /// `GET /alerts` (operation `listAlerts`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_alerts(&self) -> ListAlertsBuilder {
         ListAlertsBuilder {
             client: self.client.clone(),
@@ -57,6 +63,8 @@ impl AlertsApi {
     /// Create an alert
     ///
     /// `POST /alerts` (operation `createAlert`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_alert(&self, body: crate::models::CreateAlertRequest) -> CreateAlertBuilder {
         CreateAlertBuilder {
             client: self.client.clone(),
@@ -68,6 +76,8 @@ impl AlertsApi {
     /// Update an alert
     ///
     /// `PATCH /alerts/{alert_id}` (operation `updateAlert`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_alert(&self, alert_id: impl Into<String>) -> UpdateAlertBuilder {
         UpdateAlertBuilder {
             client: self.client.clone(),
@@ -82,6 +92,8 @@ impl AlertsApi {
     /// Returns a list of incidents with pagination and sort.
     ///
     /// `GET /incidents` (operation `getIncidents`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_incidents(&self) -> GetIncidentsBuilder {
         GetIncidentsBuilder {
             client: self.client.clone(),
@@ -92,6 +104,8 @@ impl AlertsApi {
     /// Get an incident
     ///
     /// `GET /incidents/{incident_id}` (operation `getIncident`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_incident(&self, incident_id: impl Into<String>) -> GetIncidentBuilder {
         GetIncidentBuilder {
             client: self.client.clone(),
@@ -103,6 +117,8 @@ impl AlertsApi {
     /// Update an incident status
     ///
     /// `PUT /incidents/{incident_id}/status` (operation `updateIncidentStatus`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn update_incident_status(
         &self,
         incident_id: impl Into<String>,
@@ -121,7 +137,8 @@ static GET_ALERT_TEMPLATES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/alert_templates",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AlertsApi::get_alert_templates`](super::AlertsApi::get_alert_templates): `GET /alert_templates`.
@@ -163,6 +180,8 @@ impl GetAlertTemplatesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::AlertTemplatesPaginatedResponse, crate::Error);
 }
 
 static GET_ALERT_TEMPLATE: rt::Operation = rt::Operation {
@@ -170,7 +189,8 @@ static GET_ALERT_TEMPLATE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/alert_templates/{alert_template_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AlertsApi::get_alert_template`](super::AlertsApi::get_alert_template): `GET /alert_templates/{alert_template_id}`.
@@ -212,6 +232,8 @@ impl GetAlertTemplateBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::AlertTemplate, crate::Error);
 }
 
 static LIST_ALERTS: rt::Operation = rt::Operation {
@@ -219,7 +241,8 @@ static LIST_ALERTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/alerts",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AlertsApi::list_alerts`](super::AlertsApi::list_alerts): `GET /alerts`.
@@ -259,6 +282,8 @@ impl ListAlertsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::AlertsPaginatedResponse, crate::Error);
 }
 
 static CREATE_ALERT: rt::Operation = rt::Operation {
@@ -266,7 +291,8 @@ static CREATE_ALERT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/alerts",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AlertsApi::create_alert`](super::AlertsApi::create_alert): `POST /alerts`.
@@ -308,6 +334,8 @@ impl CreateAlertBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Alert, crate::Error);
 }
 
 static UPDATE_ALERT: rt::Operation = rt::Operation {
@@ -315,7 +343,8 @@ static UPDATE_ALERT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/alerts/{alert_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AlertsApi::update_alert`](super::AlertsApi::update_alert): `PATCH /alerts/{alert_id}`.
@@ -367,6 +396,8 @@ impl UpdateAlertBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Alert, crate::Error);
 }
 
 static GET_INCIDENTS: rt::Operation = rt::Operation {
@@ -374,7 +405,8 @@ static GET_INCIDENTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/incidents",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AlertsApi::get_incidents`](super::AlertsApi::get_incidents): `GET /incidents`.
@@ -414,6 +446,8 @@ impl GetIncidentsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::IncidentsPaginatedResponse, crate::Error);
 }
 
 static GET_INCIDENT: rt::Operation = rt::Operation {
@@ -421,7 +455,8 @@ static GET_INCIDENT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/incidents/{incident_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AlertsApi::get_incident`](super::AlertsApi::get_incident): `GET /incidents/{incident_id}`.
@@ -463,6 +498,8 @@ impl GetIncidentBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Incident, crate::Error);
 }
 
 static UPDATE_INCIDENT_STATUS: rt::Operation = rt::Operation {
@@ -470,7 +507,8 @@ static UPDATE_INCIDENT_STATUS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PUT,
     path: "/incidents/{incident_id}/status",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AlertsApi::update_incident_status`](super::AlertsApi::update_incident_status): `PUT /incidents/{incident_id}/status`.
@@ -522,4 +560,6 @@ impl UpdateIncidentStatusBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Incident, crate::Error);
 }

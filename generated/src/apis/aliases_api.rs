@@ -21,6 +21,8 @@ impl AliasesApi {
     /// Returns a list of aliases with pagination and sort.
     ///
     /// `GET /aliases` (operation `listAliases`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_aliases(&self) -> ListAliasesBuilder {
         ListAliasesBuilder {
             client: self.client.clone(),
@@ -35,6 +37,8 @@ impl AliasesApi {
     /// This API let’s you to create an alias
     ///
     /// `POST /aliases` (operation `createAlias`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_alias(&self, body: crate::models::CreateBulkAliasRequest) -> CreateAliasBuilder {
         CreateAliasBuilder {
             client: self.client.clone(),
@@ -48,6 +52,8 @@ impl AliasesApi {
     /// Get alias information using alias.
     ///
     /// `GET /aliases/{alias}` (operation `getAlias`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_alias(&self, alias: impl Into<String>) -> GetAliasBuilder {
         GetAliasBuilder {
             client: self.client.clone(),
@@ -61,6 +67,8 @@ impl AliasesApi {
     /// This API let’s you to delete an alias using alias.
     ///
     /// `DELETE /aliases/{alias}` (operation `deleteAlias`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn delete_alias(&self, alias: impl Into<String>) -> DeleteAliasBuilder {
         DeleteAliasBuilder {
             client: self.client.clone(),
@@ -75,7 +83,8 @@ static LIST_ALIASES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/aliases",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AliasesApi::list_aliases`](super::AliasesApi::list_aliases): `GET /aliases`.
@@ -136,6 +145,8 @@ impl ListAliasesBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::AliasPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -171,7 +182,8 @@ static CREATE_ALIAS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/aliases",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AliasesApi::create_alias`](super::AliasesApi::create_alias): `POST /aliases`.
@@ -213,6 +225,8 @@ impl CreateAliasBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::AliasPaginatedResponse, crate::Error);
 }
 
 static GET_ALIAS: rt::Operation = rt::Operation {
@@ -220,7 +234,8 @@ static GET_ALIAS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/aliases/{alias}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AliasesApi::get_alias`](super::AliasesApi::get_alias): `GET /aliases/{alias}`.
@@ -262,6 +277,8 @@ impl GetAliasBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Alias, crate::Error);
 }
 
 static DELETE_ALIAS: rt::Operation = rt::Operation {
@@ -269,7 +286,8 @@ static DELETE_ALIAS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/aliases/{alias}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AliasesApi::delete_alias`](super::AliasesApi::delete_alias): `DELETE /aliases/{alias}`.
@@ -311,4 +329,6 @@ impl DeleteAliasBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }

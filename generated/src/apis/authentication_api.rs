@@ -24,6 +24,8 @@ impl AuthenticationApi {
     ///     For information on how to generate API token, refer [Generating New API Keys](https://docs.togai.com/api-reference/authentication#generating-new-api-keys) section of docs.
     ///
     /// `POST /authenticate` (operation `authenticate`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn authenticate(&self) -> AuthenticateBuilder {
         AuthenticateBuilder {
             client: self.client.clone(),
@@ -37,7 +39,8 @@ static AUTHENTICATE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/authenticate",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`AuthenticationApi::authenticate`](super::AuthenticationApi::authenticate): `POST /authenticate`.
@@ -77,4 +80,6 @@ impl AuthenticateBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::TokenResponse, crate::Error);
 }

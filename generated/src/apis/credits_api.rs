@@ -21,6 +21,8 @@ impl CreditsApi {
     /// Get all credits
     ///
     /// `GET /credits` (operation `listCredits`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_credits(&self) -> ListCreditsBuilder {
         ListCreditsBuilder {
             client: self.client.clone(),
@@ -36,6 +38,8 @@ impl CreditsApi {
     /// Grant credit
     ///
     /// `POST /credits` (operation `createCredit`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_credit(&self) -> CreateCreditBuilder {
         CreateCreditBuilder {
             client: self.client.clone(),
@@ -47,6 +51,8 @@ impl CreditsApi {
     /// Get credit details
     ///
     /// `GET /credits/{credit_id}` (operation `getCreditDetails`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_credit_details(&self, credit_id: impl Into<String>) -> GetCreditDetailsBuilder {
         GetCreditDetailsBuilder {
             client: self.client.clone(),
@@ -58,6 +64,8 @@ impl CreditsApi {
     /// Void credit
     ///
     /// `POST /credits/{credit_id}/void` (operation `voidCredit`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn void_credit(&self, credit_id: impl Into<String>) -> VoidCreditBuilder {
         VoidCreditBuilder {
             client: self.client.clone(),
@@ -69,6 +77,8 @@ impl CreditsApi {
     /// Credit balance for Account
     ///
     /// `GET /accounts/{account_id}/credit_balance` (operation `CreditBalanceForAccount`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn credit_balance_for_account(
         &self,
         account_id: impl Into<String>,
@@ -86,7 +96,8 @@ static LIST_CREDITS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/credits",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CreditsApi::list_credits`](super::CreditsApi::list_credits): `GET /credits`.
@@ -179,6 +190,8 @@ impl ListCreditsBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::ListCreditsResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -214,7 +227,8 @@ static CREATE_CREDIT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/credits",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CreditsApi::create_credit`](super::CreditsApi::create_credit): `POST /credits`.
@@ -264,6 +278,8 @@ impl CreateCreditBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::CreateCreditResponse, crate::Error);
 }
 
 static GET_CREDIT_DETAILS: rt::Operation = rt::Operation {
@@ -271,7 +287,8 @@ static GET_CREDIT_DETAILS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/credits/{credit_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CreditsApi::get_credit_details`](super::CreditsApi::get_credit_details): `GET /credits/{credit_id}`.
@@ -313,6 +330,8 @@ impl GetCreditDetailsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::CreditDetailsResponse, crate::Error);
 }
 
 static VOID_CREDIT: rt::Operation = rt::Operation {
@@ -320,7 +339,8 @@ static VOID_CREDIT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/credits/{credit_id}/void",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CreditsApi::void_credit`](super::CreditsApi::void_credit): `POST /credits/{credit_id}/void`.
@@ -362,6 +382,8 @@ impl VoidCreditBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Credit, crate::Error);
 }
 
 static CREDIT_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
@@ -369,7 +391,8 @@ static CREDIT_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/credit_balance",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CreditsApi::credit_balance_for_account`](super::CreditsApi::credit_balance_for_account): `GET /accounts/{account_id}/credit_balance`.
@@ -411,4 +434,6 @@ impl CreditBalanceForAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::CreditBalanceResponse, crate::Error);
 }

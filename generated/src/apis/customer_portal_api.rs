@@ -19,6 +19,8 @@ impl CustomerPortalApi {
     /// Get delegate token for customer portal
     ///
     /// `POST /portal/token` (operation `getCustomerPortalDelegateToken`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn get_customer_portal_delegate_token(
         &self,
         body: crate::models::GetCustomerPortalDelegateTokenRequest,
@@ -36,7 +38,8 @@ static GET_CUSTOMER_PORTAL_DELEGATE_TOKEN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/portal/token",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CustomerPortalApi::get_customer_portal_delegate_token`](super::CustomerPortalApi::get_customer_portal_delegate_token): `POST /portal/token`.
@@ -78,4 +81,6 @@ impl GetCustomerPortalDelegateTokenBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::TokenResponse, crate::Error);
 }

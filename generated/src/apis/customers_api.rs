@@ -21,6 +21,8 @@ impl CustomersApi {
     /// Returns a list of customers with pagination and sort.
     ///
     /// `GET /customers` (operation `getCustomers`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_customers(&self) -> GetCustomersBuilder {
         GetCustomersBuilder {
             client: self.client.clone(),
@@ -35,6 +37,8 @@ impl CustomersApi {
     /// This API let’s you to create customers and corresponding accounts.
     ///
     /// `POST /customers` (operation `createCustomer`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_customer(
         &self,
         body: crate::models::CreateCustomerRequest,
@@ -51,6 +55,8 @@ impl CustomersApi {
     /// Get customer information using customer_id.
     ///
     /// `GET /customers/{customer_id}` (operation `getCustomer`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_customer(&self, customer_id: impl Into<String>) -> GetCustomerBuilder {
         GetCustomerBuilder {
             client: self.client.clone(),
@@ -64,6 +70,8 @@ impl CustomersApi {
     /// This API let’s you to delete a customer using customer_id.
     ///
     /// `DELETE /customers/{customer_id}` (operation `deleteCustomer`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn delete_customer(&self, customer_id: impl Into<String>) -> DeleteCustomerBuilder {
         DeleteCustomerBuilder {
             client: self.client.clone(),
@@ -77,6 +85,8 @@ impl CustomersApi {
     /// This API let’s you to update a customer’s information using customer_id.
     ///
     /// `PATCH /customers/{customer_id}` (operation `updateCustomer`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_customer(
         &self,
         customer_id: impl Into<String>,
@@ -95,6 +105,8 @@ impl CustomersApi {
     /// This API let’s you to create a contact for the customer
     ///
     /// `POST /customers/{customer_id}/contacts` (operation `createCustomerContact`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_customer_contact(
         &self,
         customer_id: impl Into<String>,
@@ -114,7 +126,8 @@ static GET_CUSTOMERS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/customers",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CustomersApi::get_customers`](super::CustomersApi::get_customers): `GET /customers`.
@@ -175,6 +188,8 @@ impl GetCustomersBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::CustomerPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -210,7 +225,8 @@ static CREATE_CUSTOMER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/customers",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CustomersApi::create_customer`](super::CustomersApi::create_customer): `POST /customers`.
@@ -252,6 +268,8 @@ impl CreateCustomerBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::CreateCustomerResponse, crate::Error);
 }
 
 static GET_CUSTOMER: rt::Operation = rt::Operation {
@@ -259,7 +277,8 @@ static GET_CUSTOMER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/customers/{customer_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CustomersApi::get_customer`](super::CustomersApi::get_customer): `GET /customers/{customer_id}`.
@@ -301,6 +320,8 @@ impl GetCustomerBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Customer, crate::Error);
 }
 
 static DELETE_CUSTOMER: rt::Operation = rt::Operation {
@@ -308,7 +329,8 @@ static DELETE_CUSTOMER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/customers/{customer_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CustomersApi::delete_customer`](super::CustomersApi::delete_customer): `DELETE /customers/{customer_id}`.
@@ -350,6 +372,8 @@ impl DeleteCustomerBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static UPDATE_CUSTOMER: rt::Operation = rt::Operation {
@@ -357,7 +381,8 @@ static UPDATE_CUSTOMER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/customers/{customer_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CustomersApi::update_customer`](super::CustomersApi::update_customer): `PATCH /customers/{customer_id}`.
@@ -401,6 +426,8 @@ impl UpdateCustomerBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Customer, crate::Error);
 }
 
 static CREATE_CUSTOMER_CONTACT: rt::Operation = rt::Operation {
@@ -408,7 +435,8 @@ static CREATE_CUSTOMER_CONTACT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/customers/{customer_id}/contacts",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`CustomersApi::create_customer_contact`](super::CustomersApi::create_customer_contact): `POST /customers/{customer_id}/contacts`.
@@ -454,4 +482,6 @@ impl CreateCustomerContactBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::CreateCustomerContactResponse, crate::Error);
 }

@@ -21,6 +21,8 @@ impl EntitlementsApi {
     /// This API let’s you to ingest an event if a user is entitled to a feature
     ///
     /// `POST /entitled` (operation `ingestEntitledEvent`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn ingest_entitled_event(&self) -> IngestEntitledEventBuilder {
         IngestEntitledEventBuilder {
             client: self.client.clone(),
@@ -34,6 +36,8 @@ impl EntitlementsApi {
     /// This API let’s you to list the feature credits entries of a feature for an account
     ///
     /// `GET /accounts/{account_id}/features/{feature_id}/entries` (operation `listFeatureCreditEntries`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_feature_credit_entries(
         &self,
         account_id: impl Into<String>,
@@ -57,6 +61,8 @@ impl EntitlementsApi {
     /// - **granted**: must be greater than the existing usage (previous granted - current balance)
     ///
     /// `PATCH /accounts/{account_id}/features/{feature_id}/entries/{entry_id}` (operation `UpdateFeatureCreditEntry`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_feature_credit_entry(
         &self,
         account_id: impl Into<String>,
@@ -78,6 +84,8 @@ impl EntitlementsApi {
     /// This API let’s you to void the feature credits entries of a feature for an account
     ///
     /// `POST /accounts/{account_id}/features/{feature_id}/entries/{entry_id}/void` (operation `VoidFeatureCreditEntry`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn void_feature_credit_entry(
         &self,
         account_id: impl Into<String>,
@@ -98,6 +106,8 @@ impl EntitlementsApi {
     /// This API let’s you to get the feature credits balance
     ///
     /// `GET /accounts/{account_id}/features/{feature_id}` (operation `getFeatureCredits`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_feature_credits(
         &self,
         account_id: impl Into<String>,
@@ -116,6 +126,8 @@ impl EntitlementsApi {
     /// This API let’s you to get the entitlement value for a account
     ///
     /// `GET /accounts/{account_id}/entitlements/{feature_id}` (operation `getEntitlementValue`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_entitlement_value(
         &self,
         account_id: impl Into<String>,
@@ -134,6 +146,8 @@ impl EntitlementsApi {
     /// This API let’s you to validate the entitlement value for a account
     ///
     /// `POST /accounts/{account_id}/entitlements/{feature_id}` (operation `validateEntitlementValue`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn validate_entitlement_value(
         &self,
         account_id: impl Into<String>,
@@ -153,6 +167,8 @@ impl EntitlementsApi {
     /// This API let’s you to get the entitlements for a account
     ///
     /// `GET /accounts/{account_id}/entitlements` (operation `getEntitlements`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_entitlements(&self, account_id: impl Into<String>) -> GetEntitlementsBuilder {
         GetEntitlementsBuilder {
             client: self.client.clone(),
@@ -167,7 +183,8 @@ static INGEST_ENTITLED_EVENT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/entitled",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EntitlementsApi::ingest_entitled_event`](super::EntitlementsApi::ingest_entitled_event): `POST /entitled`.
@@ -217,6 +234,8 @@ impl IngestEntitledEventBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_409_422_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static LIST_FEATURE_CREDIT_ENTRIES: rt::Operation = rt::Operation {
@@ -224,7 +243,8 @@ static LIST_FEATURE_CREDIT_ENTRIES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/features/{feature_id}/entries",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EntitlementsApi::list_feature_credit_entries`](super::EntitlementsApi::list_feature_credit_entries): `GET /accounts/{account_id}/features/{feature_id}/entries`.
@@ -293,6 +313,11 @@ impl ListFeatureCreditEntriesBuilder {
         })
     }
 
+    rt::blocking_methods!(
+        crate::models::GetFeatureCreditEntriesPaginatedResponse,
+        crate::Error
+    );
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -329,7 +354,8 @@ static UPDATE_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/accounts/{account_id}/features/{feature_id}/entries/{entry_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EntitlementsApi::update_feature_credit_entry`](super::EntitlementsApi::update_feature_credit_entry): `PATCH /accounts/{account_id}/features/{feature_id}/entries/{entry_id}`.
@@ -385,6 +411,8 @@ impl UpdateFeatureCreditEntryBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::FeatureCreditEntry, crate::Error);
 }
 
 static VOID_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
@@ -392,7 +420,8 @@ static VOID_FEATURE_CREDIT_ENTRY: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/features/{feature_id}/entries/{entry_id}/void",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EntitlementsApi::void_feature_credit_entry`](super::EntitlementsApi::void_feature_credit_entry): `POST /accounts/{account_id}/features/{feature_id}/entries/{entry_id}/void`.
@@ -438,6 +467,8 @@ impl VoidFeatureCreditEntryBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static GET_FEATURE_CREDITS: rt::Operation = rt::Operation {
@@ -445,7 +476,8 @@ static GET_FEATURE_CREDITS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/features/{feature_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EntitlementsApi::get_feature_credits`](super::EntitlementsApi::get_feature_credits): `GET /accounts/{account_id}/features/{feature_id}`.
@@ -489,6 +521,8 @@ impl GetFeatureCreditsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetFeatureCreditsResponse, crate::Error);
 }
 
 static GET_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
@@ -496,7 +530,8 @@ static GET_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/entitlements/{feature_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EntitlementsApi::get_entitlement_value`](super::EntitlementsApi::get_entitlement_value): `GET /accounts/{account_id}/entitlements/{feature_id}`.
@@ -540,6 +575,8 @@ impl GetEntitlementValueBuilder {
             _ => Err(resp.into_error(&[])),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetEntitlementValuesResponse, crate::Error);
 }
 
 static VALIDATE_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
@@ -547,7 +584,8 @@ static VALIDATE_ENTITLEMENT_VALUE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/entitlements/{feature_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EntitlementsApi::validate_entitlement_value`](super::EntitlementsApi::validate_entitlement_value): `POST /accounts/{account_id}/entitlements/{feature_id}`.
@@ -604,6 +642,8 @@ impl ValidateEntitlementValueBuilder {
             _ => Err(resp.into_error(&[])),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static GET_ENTITLEMENTS: rt::Operation = rt::Operation {
@@ -611,7 +651,8 @@ static GET_ENTITLEMENTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/entitlements",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EntitlementsApi::get_entitlements`](super::EntitlementsApi::get_entitlements): `GET /accounts/{account_id}/entitlements`.
@@ -653,4 +694,6 @@ impl GetEntitlementsBuilder {
             _ => Err(resp.into_error(&[])),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetEntitlementValuesResponse, crate::Error);
 }

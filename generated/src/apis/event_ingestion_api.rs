@@ -23,6 +23,8 @@ impl EventIngestionApi {
     /// Read more about [Event Ingestion](https://docs.togai.com/docs/event-ingestion)
     ///
     /// `POST /ingest` (operation `ingest`).
+    ///
+    /// Retries: retry-safe (declared in the generator's settings: the server deduplicates it): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn ingest(&self, body: crate::models::IngestEventRequest) -> IngestBuilder {
         IngestBuilder {
             client: self.client.clone(),
@@ -37,6 +39,8 @@ impl EventIngestionApi {
     /// Ingest large amounts of events up to 500 in batches in an array using this API.
     ///
     /// `POST /ingestBatch` (operation `ingestBatch`).
+    ///
+    /// Retries: retry-safe (declared in the generator's settings: the server deduplicates it): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn ingest_batch(&self, body: crate::models::IngestBatchEventRequest) -> IngestBatchBuilder {
         IngestBatchBuilder {
             client: self.client.clone(),
@@ -51,7 +55,8 @@ static INGEST: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/ingest",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventIngestionApi::ingest`](super::EventIngestionApi::ingest): `POST /ingest`.
@@ -93,6 +98,8 @@ impl IngestBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_422_429_503_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::IngestEventResponse, crate::Error);
 }
 
 static INGEST_BATCH: rt::Operation = rt::Operation {
@@ -100,7 +107,8 @@ static INGEST_BATCH: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/ingestBatch",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventIngestionApi::ingest_batch`](super::EventIngestionApi::ingest_batch): `POST /ingestBatch`.
@@ -143,6 +151,8 @@ impl IngestBatchBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_422_429_503_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(IngestBatchResponse, crate::Error);
 }
 
 /// The success responses of [`EventIngestionApi::ingest_batch`](EventIngestionApi::ingest_batch).

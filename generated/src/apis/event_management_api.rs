@@ -21,6 +21,8 @@ impl EventManagementApi {
     /// This API let’s you to fetch a list of events with multiple query parameters
     ///
     /// `GET /events` (operation `getEvents`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_events(&self) -> GetEventsBuilder {
         GetEventsBuilder {
             client: self.client.clone(),
@@ -38,6 +40,8 @@ impl EventManagementApi {
     /// Fetch details of a particular event using the event ID.
     ///
     /// `GET /events/{event_id}` (operation `getSingleEvent`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_single_event(&self, event_id: impl Into<String>) -> GetSingleEventBuilder {
         GetSingleEventBuilder {
             client: self.client.clone(),
@@ -59,6 +63,8 @@ impl EventManagementApi {
     /// - REDO_EVENT: Performs UNDO and re-ingests the correction payload of the event
     ///
     /// `POST /events/correction` (operation `eventCorrection`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn event_correction(
         &self,
         action: impl Into<crate::models::EventCorrectionAction>,
@@ -78,7 +84,8 @@ static GET_EVENTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/events",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventManagementApi::get_events`](super::EventManagementApi::get_events): `GET /events`.
@@ -171,6 +178,8 @@ impl GetEventsBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::GetEventsResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -207,7 +216,8 @@ static GET_SINGLE_EVENT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/events/{event_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventManagementApi::get_single_event`](super::EventManagementApi::get_single_event): `GET /events/{event_id}`.
@@ -249,6 +259,8 @@ impl GetSingleEventBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetEventResponse, crate::Error);
 }
 
 static EVENT_CORRECTION: rt::Operation = rt::Operation {
@@ -256,7 +268,8 @@ static EVENT_CORRECTION: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/events/correction",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventManagementApi::event_correction`](super::EventManagementApi::event_correction): `POST /events/correction`.
@@ -318,4 +331,6 @@ impl EventCorrectionBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::EventsCorrectionResponse, crate::Error);
 }

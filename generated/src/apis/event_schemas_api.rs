@@ -21,6 +21,8 @@ impl EventSchemasApi {
     /// Returns a list of event schema with pagination.
     ///
     /// `GET /event_schema` (operation `listEventSchemas`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_event_schemas(&self) -> ListEventSchemasBuilder {
         ListEventSchemasBuilder {
             client: self.client.clone(),
@@ -36,6 +38,8 @@ impl EventSchemasApi {
     /// Create an event schema with attributes and dimensions to process events.
     ///
     /// `POST /event_schema` (operation `createEventSchema`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_event_schema(
         &self,
         body: crate::models::CreateEventSchemaRequest,
@@ -50,6 +54,8 @@ impl EventSchemasApi {
     /// Get an event schema
     ///
     /// `GET /event_schema/{event_schema_name}` (operation `getEventSchema`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_event_schema(&self, event_schema_name: impl Into<String>) -> GetEventSchemaBuilder {
         GetEventSchemaBuilder {
             client: self.client.clone(),
@@ -64,6 +70,8 @@ impl EventSchemasApi {
     /// To delete(archive) an event schema, you’re required to archive associated active usage meters if any.
     ///
     /// `DELETE /event_schema/{event_schema_name}` (operation `deleteEventSchema`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn delete_event_schema(
         &self,
         event_schema_name: impl Into<String>,
@@ -83,6 +91,8 @@ impl EventSchemasApi {
     ///    operationId: updateEventSchema
     ///
     /// `PATCH /event_schema/{event_schema_name}` (operation `event_schema_event_schema_name_patch`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn event_schema_event_schema_name_patch(
         &self,
         event_schema_name: impl Into<String>,
@@ -101,6 +111,8 @@ impl EventSchemasApi {
     /// Get a list of all the versions of an event schema
     ///
     /// `GET /event_schema/{event_schema_name}/versions` (operation `listEventSchemaVersions`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_event_schema_versions(
         &self,
         event_schema_name: impl Into<String>,
@@ -115,6 +127,8 @@ impl EventSchemasApi {
     /// Activate an event schema
     ///
     /// `POST /event_schema/{event_schema_name}/activate` (operation `activateEventSchema`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn activate_event_schema(
         &self,
         event_schema_name: impl Into<String>,
@@ -131,6 +145,8 @@ impl EventSchemasApi {
     /// You can deactivate an event schema using this API. In case you have an activate usage meter associated with the event schema, you will need to deactivate it first and then try deactivating the event schema.
     ///
     /// `POST /event_schema/{event_schema_name}/deactivate` (operation `deactivateEventSchema`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn deactivate_event_schema(
         &self,
         event_schema_name: impl Into<String>,
@@ -148,7 +164,8 @@ static LIST_EVENT_SCHEMAS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/event_schema",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventSchemasApi::list_event_schemas`](super::EventSchemasApi::list_event_schemas): `GET /event_schema`.
@@ -221,6 +238,11 @@ impl ListEventSchemasBuilder {
         })
     }
 
+    rt::blocking_methods!(
+        crate::models::EventSchemaListPaginatedResponse,
+        crate::Error
+    );
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -257,7 +279,8 @@ static CREATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/event_schema",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventSchemasApi::create_event_schema`](super::EventSchemasApi::create_event_schema): `POST /event_schema`.
@@ -299,6 +322,8 @@ impl CreateEventSchemaBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::EventSchema, crate::Error);
 }
 
 static GET_EVENT_SCHEMA: rt::Operation = rt::Operation {
@@ -306,7 +331,8 @@ static GET_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/event_schema/{event_schema_name}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventSchemasApi::get_event_schema`](super::EventSchemasApi::get_event_schema): `GET /event_schema/{event_schema_name}`.
@@ -358,6 +384,8 @@ impl GetEventSchemaBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::EventSchema, crate::Error);
 }
 
 static DELETE_EVENT_SCHEMA: rt::Operation = rt::Operation {
@@ -365,7 +393,8 @@ static DELETE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/event_schema/{event_schema_name}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventSchemasApi::delete_event_schema`](super::EventSchemasApi::delete_event_schema): `DELETE /event_schema/{event_schema_name}`.
@@ -407,6 +436,8 @@ impl DeleteEventSchemaBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH: rt::Operation = rt::Operation {
@@ -414,7 +445,8 @@ static EVENT_SCHEMA_EVENT_SCHEMA_NAME_PATCH: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/event_schema/{event_schema_name}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventSchemasApi::event_schema_event_schema_name_patch`](super::EventSchemasApi::event_schema_event_schema_name_patch): `PATCH /event_schema/{event_schema_name}`.
@@ -461,6 +493,8 @@ impl EventSchemaEventSchemaNamePatchBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::EventSchema, crate::Error);
 }
 
 static LIST_EVENT_SCHEMA_VERSIONS: rt::Operation = rt::Operation {
@@ -468,7 +502,8 @@ static LIST_EVENT_SCHEMA_VERSIONS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/event_schema/{event_schema_name}/versions",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventSchemasApi::list_event_schema_versions`](super::EventSchemasApi::list_event_schema_versions): `GET /event_schema/{event_schema_name}/versions`.
@@ -510,6 +545,8 @@ impl ListEventSchemaVersionsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::EventSchemaVersionsResponse, crate::Error);
 }
 
 static ACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
@@ -517,7 +554,8 @@ static ACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/event_schema/{event_schema_name}/activate",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventSchemasApi::activate_event_schema`](super::EventSchemasApi::activate_event_schema): `POST /event_schema/{event_schema_name}/activate`.
@@ -559,6 +597,8 @@ impl ActivateEventSchemaBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::EventSchema, crate::Error);
 }
 
 static DEACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
@@ -566,7 +606,8 @@ static DEACTIVATE_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/event_schema/{event_schema_name}/deactivate",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`EventSchemasApi::deactivate_event_schema`](super::EventSchemasApi::deactivate_event_schema): `POST /event_schema/{event_schema_name}/deactivate`.
@@ -608,4 +649,6 @@ impl DeactivateEventSchemaBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::EventSchema, crate::Error);
 }

@@ -21,6 +21,8 @@ impl FeatureApi {
     /// Get a list of features along with its associations
     ///
     /// `GET /features` (operation `getFeatures`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_features(&self) -> GetFeaturesBuilder {
         GetFeaturesBuilder {
             client: self.client.clone(),
@@ -35,6 +37,8 @@ impl FeatureApi {
     /// Create a Feature optionally associate with one or more event_schemas
     ///
     /// `POST /features` (operation `createFeature`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_feature(
         &self,
         body: crate::models::CreateFeatureRequest,
@@ -51,6 +55,8 @@ impl FeatureApi {
     /// Get details of a Feature
     ///
     /// `GET /features/{feature_id}` (operation `getFeature`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_feature(&self, feature_id: impl Into<String>) -> GetFeatureBuilder {
         GetFeatureBuilder {
             client: self.client.clone(),
@@ -64,6 +70,8 @@ impl FeatureApi {
     /// Update an existing feature and its eventSchema associations
     ///
     /// `PATCH /features/{feature_id}` (operation `updateFeature`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_feature(
         &self,
         feature_id: impl Into<String>,
@@ -83,7 +91,8 @@ static GET_FEATURES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/features",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`FeatureApi::get_features`](super::FeatureApi::get_features): `GET /features`.
@@ -144,6 +153,8 @@ impl GetFeaturesBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::FeaturePaginatedListData, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -180,7 +191,8 @@ static CREATE_FEATURE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/features",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`FeatureApi::create_feature`](super::FeatureApi::create_feature): `POST /features`.
@@ -222,6 +234,8 @@ impl CreateFeatureBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Feature, crate::Error);
 }
 
 static GET_FEATURE: rt::Operation = rt::Operation {
@@ -229,7 +243,8 @@ static GET_FEATURE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/features/{feature_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`FeatureApi::get_feature`](super::FeatureApi::get_feature): `GET /features/{feature_id}`.
@@ -271,6 +286,8 @@ impl GetFeatureBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Feature, crate::Error);
 }
 
 static UPDATE_FEATURE: rt::Operation = rt::Operation {
@@ -278,7 +295,8 @@ static UPDATE_FEATURE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/features/{feature_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`FeatureApi::update_feature`](super::FeatureApi::update_feature): `PATCH /features/{feature_id}`.
@@ -322,4 +340,6 @@ impl UpdateFeatureBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Feature, crate::Error);
 }

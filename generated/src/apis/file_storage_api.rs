@@ -19,6 +19,8 @@ impl FileStorageApi {
     /// Get a file
     ///
     /// `GET /files/{file_id}` (operation `getFile`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_file(&self, file_id: impl Into<String>) -> GetFileBuilder {
         GetFileBuilder {
             client: self.client.clone(),
@@ -30,6 +32,8 @@ impl FileStorageApi {
     /// Get a download url for a file
     ///
     /// `GET /files/{file_id}/download_url` (operation `getDownloadUrl`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_download_url(&self, file_id: impl Into<String>) -> GetDownloadUrlBuilder {
         GetDownloadUrlBuilder {
             client: self.client.clone(),
@@ -45,7 +49,8 @@ static GET_FILE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/files/{file_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`FileStorageApi::get_file`](super::FileStorageApi::get_file): `GET /files/{file_id}`.
@@ -87,6 +92,8 @@ impl GetFileBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::Redirect, crate::Error);
 }
 
 static GET_DOWNLOAD_URL: rt::Operation = rt::Operation {
@@ -94,7 +101,8 @@ static GET_DOWNLOAD_URL: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/files/{file_id}/download_url",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`FileStorageApi::get_download_url`](super::FileStorageApi::get_download_url): `GET /files/{file_id}/download_url`.
@@ -146,4 +154,6 @@ impl GetDownloadUrlBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::FileDownloadUrlResponse, crate::Error);
 }

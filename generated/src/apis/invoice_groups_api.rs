@@ -21,6 +21,8 @@ impl InvoiceGroupsApi {
     /// This API let’s you to list invoice groups
     ///
     /// `GET /invoice_groups` (operation `listInvoiceGroups`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_invoice_groups(&self) -> ListInvoiceGroupsBuilder {
         ListInvoiceGroupsBuilder {
             client: self.client.clone(),
@@ -33,6 +35,8 @@ impl InvoiceGroupsApi {
     /// This API let’s you to create an invoice group
     ///
     /// `POST /invoice_groups` (operation `createInvoiceGroup`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_invoice_group(
         &self,
         body: crate::models::CreateInvoiceGroupRequest,
@@ -49,6 +53,8 @@ impl InvoiceGroupsApi {
     /// This API let’s you to get information of an invoice group
     ///
     /// `GET /invoice_groups/{invoice_group_id}` (operation `getInvoiceGroup`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_invoice_group(&self, invoice_group_id: impl Into<String>) -> GetInvoiceGroupBuilder {
         GetInvoiceGroupBuilder {
             client: self.client.clone(),
@@ -62,6 +68,8 @@ impl InvoiceGroupsApi {
     /// This API let’s you to add accounts to an invoice group
     ///
     /// `POST /invoice_groups/{invoice_group_id}/add_accounts` (operation `AddInvoiceGroupAccounts`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn add_invoice_group_accounts(
         &self,
         invoice_group_id: impl Into<String>,
@@ -80,6 +88,8 @@ impl InvoiceGroupsApi {
     /// This API let’s you to remove accounts from an invoice group. Removing all accounts will also delete the invoice group
     ///
     /// `POST /invoice_groups/{invoice_group_id}/remove_accounts` (operation `RemoveInvoiceGroupAccounts`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn remove_invoice_group_accounts(
         &self,
         invoice_group_id: impl Into<String>,
@@ -99,7 +109,8 @@ static LIST_INVOICE_GROUPS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/invoice_groups",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoiceGroupsApi::list_invoice_groups`](super::InvoiceGroupsApi::list_invoice_groups): `GET /invoice_groups`.
@@ -141,6 +152,8 @@ impl ListInvoiceGroupsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::InvoiceGroupPaginatedResponse, crate::Error);
 }
 
 static CREATE_INVOICE_GROUP: rt::Operation = rt::Operation {
@@ -148,7 +161,8 @@ static CREATE_INVOICE_GROUP: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/invoice_groups",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoiceGroupsApi::create_invoice_group`](super::InvoiceGroupsApi::create_invoice_group): `POST /invoice_groups`.
@@ -190,6 +204,8 @@ impl CreateInvoiceGroupBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::InvoiceGroups, crate::Error);
 }
 
 static GET_INVOICE_GROUP: rt::Operation = rt::Operation {
@@ -197,7 +213,8 @@ static GET_INVOICE_GROUP: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/invoice_groups/{invoice_group_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoiceGroupsApi::get_invoice_group`](super::InvoiceGroupsApi::get_invoice_group): `GET /invoice_groups/{invoice_group_id}`.
@@ -241,6 +258,11 @@ impl GetInvoiceGroupBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(
+        crate::models::InvoiceGroupAccountsPaginatedResponse,
+        crate::Error
+    );
 }
 
 static ADD_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
@@ -248,7 +270,8 @@ static ADD_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/invoice_groups/{invoice_group_id}/add_accounts",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoiceGroupsApi::add_invoice_group_accounts`](super::InvoiceGroupsApi::add_invoice_group_accounts): `POST /invoice_groups/{invoice_group_id}/add_accounts`.
@@ -292,6 +315,8 @@ impl AddInvoiceGroupAccountsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::InvoiceGroups, crate::Error);
 }
 
 static REMOVE_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
@@ -299,7 +324,8 @@ static REMOVE_INVOICE_GROUP_ACCOUNTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/invoice_groups/{invoice_group_id}/remove_accounts",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoiceGroupsApi::remove_invoice_group_accounts`](super::InvoiceGroupsApi::remove_invoice_group_accounts): `POST /invoice_groups/{invoice_group_id}/remove_accounts`.
@@ -343,4 +369,6 @@ impl RemoveInvoiceGroupAccountsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }

@@ -19,6 +19,8 @@ impl InvoicesApi {
     /// List invoices
     ///
     /// `GET /invoices` (operation `listInvoices`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_invoices(&self) -> ListInvoicesBuilder {
         ListInvoicesBuilder {
             client: self.client.clone(),
@@ -38,6 +40,8 @@ impl InvoicesApi {
     /// Create a custom invoice for an account.
     ///
     /// `POST /invoices` (operation `createCustomInvoice`).
+    ///
+    /// Retries: retry-safe when the request carries an idempotency key (`idempotencyKey` set in the body): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending. Without one, not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_custom_invoice(&self) -> CreateCustomInvoiceBuilder {
         CreateCustomInvoiceBuilder {
             client: self.client.clone(),
@@ -51,6 +55,8 @@ impl InvoicesApi {
     /// Get invoice
     ///
     /// `GET /invoices/{invoice_id}` (operation `getInvoice`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_invoice(&self, invoice_id: impl Into<String>) -> GetInvoiceBuilder {
         GetInvoiceBuilder {
             client: self.client.clone(),
@@ -64,6 +70,8 @@ impl InvoicesApi {
     /// Delete a custom invoice in DRAFT state.
     ///
     /// `DELETE /invoices/{invoice_id}` (operation `deleteCustomInvoice`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn delete_custom_invoice(
         &self,
         invoice_id: impl Into<String>,
@@ -80,6 +88,8 @@ impl InvoicesApi {
     /// Update an invoice\[Only CUSTOM invoices in DRAFT state support updating of all fields\]. Updating status can be done for all invoice.
     ///
     /// `PATCH /invoices/{invoice_id}` (operation `updateInvoice`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_invoice(&self, invoice_id: impl Into<String>) -> UpdateInvoiceBuilder {
         UpdateInvoiceBuilder {
             client: self.client.clone(),
@@ -92,6 +102,8 @@ impl InvoicesApi {
     /// List invoices eligible for bill run
     ///
     /// `GET /invoices/bill_runs` (operation `listInvoicesForBillRun`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_invoices_for_bill_run(&self) -> ListInvoicesForBillRunBuilder {
         ListInvoicesForBillRunBuilder {
             client: self.client.clone(),
@@ -109,6 +121,8 @@ impl InvoicesApi {
     /// Create a bill run job request
     ///
     /// `POST /invoices/bill_runs` (operation `createInvoiceBillRun`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_invoice_bill_run(&self) -> CreateInvoiceBillRunBuilder {
         CreateInvoiceBillRunBuilder {
             client: self.client.clone(),
@@ -120,6 +134,8 @@ impl InvoicesApi {
     /// Add or update miscellaneous charges in Invoice
     ///
     /// `PUT /invoices/{invoice_id}/miscellaneous_charges` (operation `manageMiscellaneousChargesInInvoice`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn manage_miscellaneous_charges_in_invoice(
         &self,
         invoice_id: impl Into<String>,
@@ -135,6 +151,8 @@ impl InvoicesApi {
     /// Add or update miscellaneous charges in upcoming Invoice for a account
     ///
     /// `PUT /accounts/{account_id}/miscellaneous_charges` (operation `manageMiscellaneousChargesInAccount`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn manage_miscellaneous_charges_in_account(
         &self,
         account_id: impl Into<String>,
@@ -150,6 +168,8 @@ impl InvoicesApi {
     /// List pricing rule logs
     ///
     /// `GET /invoice/{invoice_id}/pricing_rules_logs` (operation `listPricingRuleLogs`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_pricing_rule_logs(
         &self,
         invoice_id: impl Into<String>,
@@ -167,7 +187,8 @@ static LIST_INVOICES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/invoices",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoicesApi::list_invoices`](super::InvoicesApi::list_invoices): `GET /invoices`.
@@ -280,6 +301,8 @@ impl ListInvoicesBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::ListInvoicesResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -316,7 +339,8 @@ static CREATE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/invoices",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: Some(rt::IdempotencyKey::BodyField("idempotencyKey")),
 };
 
 /// Request builder for [`InvoicesApi::create_custom_invoice`](super::InvoicesApi::create_custom_invoice): `POST /invoices`.
@@ -366,6 +390,8 @@ impl CreateCustomInvoiceBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Invoice, crate::Error);
 }
 
 static GET_INVOICE: rt::Operation = rt::Operation {
@@ -373,7 +399,8 @@ static GET_INVOICE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/invoices/{invoice_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoicesApi::get_invoice`](super::InvoicesApi::get_invoice): `GET /invoices/{invoice_id}`.
@@ -415,6 +442,8 @@ impl GetInvoiceBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Invoice, crate::Error);
 }
 
 static DELETE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
@@ -422,7 +451,8 @@ static DELETE_CUSTOM_INVOICE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/invoices/{invoice_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoicesApi::delete_custom_invoice`](super::InvoicesApi::delete_custom_invoice): `DELETE /invoices/{invoice_id}`.
@@ -464,6 +494,8 @@ impl DeleteCustomInvoiceBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static UPDATE_INVOICE: rt::Operation = rt::Operation {
@@ -471,7 +503,8 @@ static UPDATE_INVOICE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/invoices/{invoice_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoicesApi::update_invoice`](super::InvoicesApi::update_invoice): `PATCH /invoices/{invoice_id}`.
@@ -523,6 +556,8 @@ impl UpdateInvoiceBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Invoice, crate::Error);
 }
 
 static LIST_INVOICES_FOR_BILL_RUN: rt::Operation = rt::Operation {
@@ -530,7 +565,8 @@ static LIST_INVOICES_FOR_BILL_RUN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/invoices/bill_runs",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoicesApi::list_invoices_for_bill_run`](super::InvoicesApi::list_invoices_for_bill_run): `GET /invoices/bill_runs`.
@@ -643,6 +679,8 @@ impl ListInvoicesForBillRunBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::ListInvoicesResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -679,7 +717,8 @@ static CREATE_INVOICE_BILL_RUN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/invoices/bill_runs",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoicesApi::create_invoice_bill_run`](super::InvoicesApi::create_invoice_bill_run): `POST /invoices/bill_runs`.
@@ -729,6 +768,8 @@ impl CreateInvoiceBillRunBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static MANAGE_MISCELLANEOUS_CHARGES_IN_INVOICE: rt::Operation = rt::Operation {
@@ -736,7 +777,8 @@ static MANAGE_MISCELLANEOUS_CHARGES_IN_INVOICE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PUT,
     path: "/invoices/{invoice_id}/miscellaneous_charges",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoicesApi::manage_miscellaneous_charges_in_invoice`](super::InvoicesApi::manage_miscellaneous_charges_in_invoice): `PUT /invoices/{invoice_id}/miscellaneous_charges`.
@@ -794,6 +836,8 @@ impl ManageMiscellaneousChargesInInvoiceBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::MiscellaneousChargesResponse, crate::Error);
 }
 
 static MANAGE_MISCELLANEOUS_CHARGES_IN_ACCOUNT: rt::Operation = rt::Operation {
@@ -801,7 +845,8 @@ static MANAGE_MISCELLANEOUS_CHARGES_IN_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PUT,
     path: "/accounts/{account_id}/miscellaneous_charges",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoicesApi::manage_miscellaneous_charges_in_account`](super::InvoicesApi::manage_miscellaneous_charges_in_account): `PUT /accounts/{account_id}/miscellaneous_charges`.
@@ -859,6 +904,8 @@ impl ManageMiscellaneousChargesInAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::MiscellaneousChargesResponse, crate::Error);
 }
 
 static LIST_PRICING_RULE_LOGS: rt::Operation = rt::Operation {
@@ -866,7 +913,8 @@ static LIST_PRICING_RULE_LOGS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/invoice/{invoice_id}/pricing_rules_logs",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`InvoicesApi::list_pricing_rule_logs`](super::InvoicesApi::list_pricing_rule_logs): `GET /invoice/{invoice_id}/pricing_rules_logs`.
@@ -910,4 +958,9 @@ impl ListPricingRuleLogsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(
+        crate::models::PricingRulesLogsPaginatedResponse,
+        crate::Error
+    );
 }

@@ -19,6 +19,8 @@ impl JobsApi {
     /// Get the status of a job
     ///
     /// `GET /jobs/{job_id}` (operation `getJobStatus`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_job_status(&self, job_id: impl Into<String>) -> GetJobStatusBuilder {
         GetJobStatusBuilder {
             client: self.client.clone(),
@@ -32,6 +34,8 @@ impl JobsApi {
     /// Returns a list of jobs with pagination and sort.
     ///
     /// `GET /jobs` (operation `getJobs`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_jobs(&self) -> GetJobsBuilder {
         GetJobsBuilder {
             client: self.client.clone(),
@@ -44,6 +48,8 @@ impl JobsApi {
     /// Confirm a job
     ///
     /// `POST /jobs/{job_id}/confirm` (operation `confirmJob`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn confirm_job(&self, job_id: impl Into<String>) -> ConfirmJobBuilder {
         ConfirmJobBuilder {
             client: self.client.clone(),
@@ -55,6 +61,8 @@ impl JobsApi {
     /// Reject a job
     ///
     /// `POST /jobs/{job_id}/reject` (operation `rejectJob`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn reject_job(&self, job_id: impl Into<String>) -> RejectJobBuilder {
         RejectJobBuilder {
             client: self.client.clone(),
@@ -68,6 +76,8 @@ impl JobsApi {
     /// List individual job entries and current state of processing
     ///
     /// `GET /jobs/{job_id}/entries` (operation `getJobEntries`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_job_entries(&self, job_id: impl Into<String>) -> GetJobEntriesBuilder {
         GetJobEntriesBuilder {
             client: self.client.clone(),
@@ -82,7 +92,8 @@ static GET_JOB_STATUS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/jobs/{job_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`JobsApi::get_job_status`](super::JobsApi::get_job_status): `GET /jobs/{job_id}`.
@@ -124,6 +135,8 @@ impl GetJobStatusBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetJobResponse, crate::Error);
 }
 
 static GET_JOBS: rt::Operation = rt::Operation {
@@ -131,7 +144,8 @@ static GET_JOBS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/jobs",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`JobsApi::get_jobs`](super::JobsApi::get_jobs): `GET /jobs`.
@@ -192,6 +206,8 @@ impl GetJobsBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::JobsPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -229,7 +245,8 @@ static CONFIRM_JOB: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/jobs/{job_id}/confirm",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`JobsApi::confirm_job`](super::JobsApi::confirm_job): `POST /jobs/{job_id}/confirm`.
@@ -271,6 +288,8 @@ impl ConfirmJobBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetJobResponse, crate::Error);
 }
 
 static REJECT_JOB: rt::Operation = rt::Operation {
@@ -278,7 +297,8 @@ static REJECT_JOB: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/jobs/{job_id}/reject",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`JobsApi::reject_job`](super::JobsApi::reject_job): `POST /jobs/{job_id}/reject`.
@@ -320,6 +340,8 @@ impl RejectJobBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetJobResponse, crate::Error);
 }
 
 static GET_JOB_ENTRIES: rt::Operation = rt::Operation {
@@ -327,7 +349,8 @@ static GET_JOB_ENTRIES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/jobs/{job_id}/entries",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`JobsApi::get_job_entries`](super::JobsApi::get_job_entries): `GET /jobs/{job_id}/entries`.
@@ -369,4 +392,6 @@ impl GetJobEntriesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::JobEntriesPaginatedResponse, crate::Error);
 }

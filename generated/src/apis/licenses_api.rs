@@ -21,6 +21,8 @@ impl LicensesApi {
     /// This API let’s you to fetch a list of licenses updates with multiple query parameters
     ///
     /// `GET /license_updates` (operation `getLicenseUpdates`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_license_updates(&self) -> GetLicenseUpdatesBuilder {
         GetLicenseUpdatesBuilder {
             client: self.client.clone(),
@@ -38,6 +40,8 @@ impl LicensesApi {
     /// This API let’s you to add a license entry
     ///
     /// `POST /license_updates` (operation `addLicenseUpdateEntry`).
+    ///
+    /// Retries: retry-safe when the request carries an idempotency key (`idempotencyKey` set in the body): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending. Without one, not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn add_license_update_entry(&self) -> AddLicenseUpdateEntryBuilder {
         AddLicenseUpdateEntryBuilder {
             client: self.client.clone(),
@@ -51,6 +55,8 @@ impl LicensesApi {
     /// This API let’s you to update metadata of a license entry
     ///
     /// `PATCH /license_updates/{license_id}` (operation `updateLicenseEntryDetails`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_license_entry_details(
         &self,
         license_id: impl Into<String>,
@@ -69,6 +75,8 @@ impl LicensesApi {
     /// This API let’s you to fetch a list of named licenses updates with multiple query parameters
     ///
     /// `GET /named_license_updates` (operation `getNamedLicenseUpdates`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_named_license_updates(&self) -> GetNamedLicenseUpdatesBuilder {
         GetNamedLicenseUpdatesBuilder {
             client: self.client.clone(),
@@ -82,7 +90,8 @@ static GET_LICENSE_UPDATES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/license_updates",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`LicensesApi::get_license_updates`](super::LicensesApi::get_license_updates): `GET /license_updates`.
@@ -178,6 +187,8 @@ impl GetLicenseUpdatesBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::GetLicenseUpdatesResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -214,7 +225,8 @@ static ADD_LICENSE_UPDATE_ENTRY: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/license_updates",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: Some(rt::IdempotencyKey::BodyField("idempotencyKey")),
 };
 
 /// Request builder for [`LicensesApi::add_license_update_entry`](super::LicensesApi::add_license_update_entry): `POST /license_updates`.
@@ -264,6 +276,8 @@ impl AddLicenseUpdateEntryBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_422_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::LicenseUpdateResponse, crate::Error);
 }
 
 static UPDATE_LICENSE_ENTRY_DETAILS: rt::Operation = rt::Operation {
@@ -271,7 +285,8 @@ static UPDATE_LICENSE_ENTRY_DETAILS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/license_updates/{license_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`LicensesApi::update_license_entry_details`](super::LicensesApi::update_license_entry_details): `PATCH /license_updates/{license_id}`.
@@ -336,6 +351,8 @@ impl UpdateLicenseEntryDetailsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::LicenseUpdateResponse, crate::Error);
 }
 
 static GET_NAMED_LICENSE_UPDATES: rt::Operation = rt::Operation {
@@ -343,7 +360,8 @@ static GET_NAMED_LICENSE_UPDATES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/named_license_updates",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`LicensesApi::get_named_license_updates`](super::LicensesApi::get_named_license_updates): `GET /named_license_updates`.
@@ -385,4 +403,9 @@ impl GetNamedLicenseUpdatesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(
+        crate::models::NamedLicenseUpdatesPaginatedResponse,
+        crate::Error
+    );
 }

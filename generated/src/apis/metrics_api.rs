@@ -23,6 +23,8 @@ impl MetricsApi {
     /// Single response can contain a maximum of 300 data points.
     ///
     /// `POST /metrics` (operation `getMetrics`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn get_metrics(&self) -> GetMetricsBuilder {
         GetMetricsBuilder {
             client: self.client.clone(),
@@ -37,7 +39,8 @@ static GET_METRICS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/metrics",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`MetricsApi::get_metrics`](super::MetricsApi::get_metrics): `POST /metrics`.
@@ -87,4 +90,6 @@ impl GetMetricsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::GetMetricsResponse, crate::Error);
 }

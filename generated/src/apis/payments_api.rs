@@ -19,6 +19,8 @@ impl PaymentsApi {
     /// List all payments
     ///
     /// `GET /payments` (operation `listPayments`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_payments(&self) -> ListPaymentsBuilder {
         ListPaymentsBuilder {
             client: self.client.clone(),
@@ -31,6 +33,8 @@ impl PaymentsApi {
     /// create payments
     ///
     /// `POST /payments` (operation `createPayments`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_payments(&self) -> CreatePaymentsBuilder {
         CreatePaymentsBuilder {
             client: self.client.clone(),
@@ -44,6 +48,8 @@ impl PaymentsApi {
     /// Get payment
     ///
     /// `GET /payments/{payment_id}` (operation `getPayment`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_payment(&self, payment_id: impl Into<String>) -> GetPaymentBuilder {
         GetPaymentBuilder {
             client: self.client.clone(),
@@ -59,7 +65,8 @@ static LIST_PAYMENTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/payments",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PaymentsApi::list_payments`](super::PaymentsApi::list_payments): `GET /payments`.
@@ -122,6 +129,8 @@ impl ListPaymentsBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::ListPaymentResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -157,7 +166,8 @@ static CREATE_PAYMENTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/payments",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PaymentsApi::create_payments`](super::PaymentsApi::create_payments): `POST /payments`.
@@ -207,6 +217,8 @@ impl CreatePaymentsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Payment, crate::Error);
 }
 
 static GET_PAYMENT: rt::Operation = rt::Operation {
@@ -214,7 +226,8 @@ static GET_PAYMENT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/payments/{payment_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PaymentsApi::get_payment`](super::PaymentsApi::get_payment): `GET /payments/{payment_id}`.
@@ -266,4 +279,6 @@ impl GetPaymentBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Payment, crate::Error);
 }

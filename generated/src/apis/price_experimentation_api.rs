@@ -21,6 +21,8 @@ impl PriceExperimentationApi {
     /// Calculate and return the revenue for a existing or new price plan
     ///
     /// `POST /revenue_calculator` (operation `calculateRevenue`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn calculate_revenue(
         &self,
         body: crate::models::CalculateRevenueRequest,
@@ -35,6 +37,8 @@ impl PriceExperimentationApi {
     /// Calculate and return the revenue for a existing or new price plan v2
     ///
     /// `POST /v2/revenue_calculator` (operation `calculateRevenueV2`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn calculate_revenue_v2(
         &self,
         body: crate::models::CalculateRevenueRequest,
@@ -52,7 +56,8 @@ static CALCULATE_REVENUE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/revenue_calculator",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PriceExperimentationApi::calculate_revenue`](super::PriceExperimentationApi::calculate_revenue): `POST /revenue_calculator`.
@@ -94,6 +99,8 @@ impl CalculateRevenueBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::CalculateRevenueResponse, crate::Error);
 }
 
 static CALCULATE_REVENUE_V2: rt::Operation = rt::Operation {
@@ -101,7 +108,8 @@ static CALCULATE_REVENUE_V2: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/v2/revenue_calculator",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PriceExperimentationApi::calculate_revenue_v2`](super::PriceExperimentationApi::calculate_revenue_v2): `POST /v2/revenue_calculator`.
@@ -143,4 +151,6 @@ impl CalculateRevenueV2Builder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::CalculateRevenueResponseV2, crate::Error);
 }

@@ -19,6 +19,8 @@ impl PricePlanV2Api {
     /// List price plans
     ///
     /// `GET /v2/price_plans` (operation `listPricePlansV2`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_price_plans_v2(&self) -> ListPricePlansV2Builder {
         ListPricePlansV2Builder {
             client: self.client.clone(),
@@ -31,6 +33,8 @@ impl PricePlanV2Api {
     /// Create a price plan
     ///
     /// `POST /v2/price_plans` (operation `createPricePlanV2`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_price_plan_v2(
         &self,
         body: crate::models::CreatePricePlanV2Request,
@@ -45,6 +49,8 @@ impl PricePlanV2Api {
     /// Get a price plan
     ///
     /// `GET /v2/price_plans/{price_plan_id}` (operation `getPricePlanV2`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_price_plan_v2(&self, price_plan_id: impl Into<String>) -> GetPricePlanV2Builder {
         GetPricePlanV2Builder {
             client: self.client.clone(),
@@ -57,6 +63,8 @@ impl PricePlanV2Api {
     /// Update a price plan
     ///
     /// `PATCH /v2/price_plans/{price_plan_id}` (operation `updatePricePlanV2`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_price_plan_v2(
         &self,
         price_plan_id: impl Into<String>,
@@ -73,6 +81,8 @@ impl PricePlanV2Api {
     /// Discard a price plan
     ///
     /// `DELETE /v2/price_plans/{price_plan_id}/discard` (operation `discardPricePlan`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn discard_price_plan(&self, price_plan_id: impl Into<String>) -> DiscardPricePlanBuilder {
         DiscardPricePlanBuilder {
             client: self.client.clone(),
@@ -84,6 +94,8 @@ impl PricePlanV2Api {
     /// Finalize a price plan
     ///
     /// `POST /v2/price_plans/{price_plan_id}/finalize` (operation `finalizePricePlan`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn finalize_price_plan(
         &self,
         price_plan_id: impl Into<String>,
@@ -100,6 +112,8 @@ impl PricePlanV2Api {
     /// List rate cards of a price plan
     ///
     /// `GET /v2/price_plans/{price_plan_id}/rate_cards` (operation `listPricePlanRateCards`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_price_plan_rate_cards(
         &self,
         price_plan_id: impl Into<String>,
@@ -116,6 +130,8 @@ impl PricePlanV2Api {
     /// Bulk rate card operations of a price plan
     ///
     /// `POST /v2/price_plans/{price_plan_id}/rate_cards` (operation `bulkPricePlanRateCardOperations`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn bulk_price_plan_rate_card_operations(
         &self,
         price_plan_id: impl Into<String>,
@@ -132,6 +148,8 @@ impl PricePlanV2Api {
     /// List pricing rules of a price plan
     ///
     /// `GET /v2/price_plans/{price_plan_id}/pricing_rules` (operation `listPricePlanPricingRules`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_price_plan_pricing_rules(
         &self,
         price_plan_id: impl Into<String>,
@@ -147,6 +165,8 @@ impl PricePlanV2Api {
     /// Update pricing rules of a price plan
     ///
     /// `PUT /v2/price_plans/{price_plan_id}/pricing_rules` (operation `updatePricePlanPricingRules`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn update_price_plan_pricing_rules(
         &self,
         price_plan_id: impl Into<String>,
@@ -163,6 +183,8 @@ impl PricePlanV2Api {
     /// Get list of errors of a price plan
     ///
     /// `GET /v2/price_plans/{price_plan_id}/errors` (operation `listPricePlanErrors`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_price_plan_errors(
         &self,
         price_plan_id: impl Into<String>,
@@ -177,6 +199,8 @@ impl PricePlanV2Api {
     /// List price plan versions
     ///
     /// `GET /v2/price_plans/{price_plan_id}/versions` (operation `listPricePlanVersions`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_price_plan_versions(
         &self,
         price_plan_id: impl Into<String>,
@@ -196,6 +220,8 @@ impl PricePlanV2Api {
     /// framework. Status of the created migrations can be obtained using the [Jobs APIs](https://docs.togai.com/api-reference/jobs/get-the-status-of-a-job)
     ///
     /// `POST /v2/price_plans/migration` (operation `pricePlanMigrationV2`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn price_plan_migration_v2(
         &self,
         body: crate::models::CreatePricePlanMigrationRequest,
@@ -213,7 +239,8 @@ static LIST_PRICE_PLANS_V2: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/price_plans",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::list_price_plans_v2`](super::PricePlanV2Api::list_price_plans_v2): `GET /v2/price_plans`.
@@ -274,6 +301,8 @@ impl ListPricePlansV2Builder {
         })
     }
 
+    rt::blocking_methods!(crate::models::PricePlanV2PaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -309,7 +338,8 @@ static CREATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/v2/price_plans",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::create_price_plan_v2`](super::PricePlanV2Api::create_price_plan_v2): `POST /v2/price_plans`.
@@ -351,6 +381,8 @@ impl CreatePricePlanV2Builder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricePlanV2, crate::Error);
 }
 
 static GET_PRICE_PLAN_V2: rt::Operation = rt::Operation {
@@ -358,7 +390,8 @@ static GET_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::get_price_plan_v2`](super::PricePlanV2Api::get_price_plan_v2): `GET /v2/price_plans/{price_plan_id}`.
@@ -414,6 +447,8 @@ impl GetPricePlanV2Builder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricePlanV2, crate::Error);
 }
 
 static UPDATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
@@ -421,7 +456,8 @@ static UPDATE_PRICE_PLAN_V2: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/v2/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::update_price_plan_v2`](super::PricePlanV2Api::update_price_plan_v2): `PATCH /v2/price_plans/{price_plan_id}`.
@@ -465,6 +501,8 @@ impl UpdatePricePlanV2Builder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricePlanV2, crate::Error);
 }
 
 static DISCARD_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -472,7 +510,8 @@ static DISCARD_PRICE_PLAN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/v2/price_plans/{price_plan_id}/discard",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::discard_price_plan`](super::PricePlanV2Api::discard_price_plan): `DELETE /v2/price_plans/{price_plan_id}/discard`.
@@ -514,6 +553,8 @@ impl DiscardPricePlanBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static FINALIZE_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -521,7 +562,8 @@ static FINALIZE_PRICE_PLAN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/v2/price_plans/{price_plan_id}/finalize",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::finalize_price_plan`](super::PricePlanV2Api::finalize_price_plan): `POST /v2/price_plans/{price_plan_id}/finalize`.
@@ -565,6 +607,8 @@ impl FinalizePricePlanBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static LIST_PRICE_PLAN_RATE_CARDS: rt::Operation = rt::Operation {
@@ -572,7 +616,8 @@ static LIST_PRICE_PLAN_RATE_CARDS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::list_price_plan_rate_cards`](super::PricePlanV2Api::list_price_plan_rate_cards): `GET /v2/price_plans/{price_plan_id}/rate_cards`.
@@ -635,6 +680,8 @@ impl ListPricePlanRateCardsBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::RateCardPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -670,7 +717,8 @@ static BULK_PRICE_PLAN_RATE_CARD_OPERATIONS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/v2/price_plans/{price_plan_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::bulk_price_plan_rate_card_operations`](super::PricePlanV2Api::bulk_price_plan_rate_card_operations): `POST /v2/price_plans/{price_plan_id}/rate_cards`.
@@ -719,6 +767,8 @@ impl BulkPricePlanRateCardOperationsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BulkRateCardOperationsResponse, crate::Error);
 }
 
 static LIST_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
@@ -726,7 +776,8 @@ static LIST_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::list_price_plan_pricing_rules`](super::PricePlanV2Api::list_price_plan_pricing_rules): `GET /v2/price_plans/{price_plan_id}/pricing_rules`.
@@ -784,6 +835,8 @@ impl ListPricePlanPricingRulesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricingRulesPaginatedResponse, crate::Error);
 }
 
 static UPDATE_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
@@ -791,7 +844,8 @@ static UPDATE_PRICE_PLAN_PRICING_RULES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PUT,
     path: "/v2/price_plans/{price_plan_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::update_price_plan_pricing_rules`](super::PricePlanV2Api::update_price_plan_pricing_rules): `PUT /v2/price_plans/{price_plan_id}/pricing_rules`.
@@ -837,6 +891,8 @@ impl UpdatePricePlanPricingRulesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricingRulesPaginatedResponse, crate::Error);
 }
 
 static LIST_PRICE_PLAN_ERRORS: rt::Operation = rt::Operation {
@@ -844,7 +900,8 @@ static LIST_PRICE_PLAN_ERRORS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/errors",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::list_price_plan_errors`](super::PricePlanV2Api::list_price_plan_errors): `GET /v2/price_plans/{price_plan_id}/errors`.
@@ -888,6 +945,11 @@ impl ListPricePlanErrorsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(
+        crate::models::ValidatedEntityErrorsPaginatedResponse,
+        crate::Error
+    );
 }
 
 static LIST_PRICE_PLAN_VERSIONS: rt::Operation = rt::Operation {
@@ -895,7 +957,8 @@ static LIST_PRICE_PLAN_VERSIONS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/price_plans/{price_plan_id}/versions",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::list_price_plan_versions`](super::PricePlanV2Api::list_price_plan_versions): `GET /v2/price_plans/{price_plan_id}/versions`.
@@ -958,6 +1021,8 @@ impl ListPricePlanVersionsBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::PricePlanV2PaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -993,7 +1058,8 @@ static PRICE_PLAN_MIGRATION_V2: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/v2/price_plans/migration",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlanV2Api::price_plan_migration_v2`](super::PricePlanV2Api::price_plan_migration_v2): `POST /v2/price_plans/migration`.
@@ -1035,4 +1101,6 @@ impl PricePlanMigrationV2Builder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }

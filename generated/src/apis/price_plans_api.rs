@@ -21,6 +21,8 @@ impl PricePlansApi {
     /// Get a list of price plans
     ///
     /// `GET /price_plans` (operation `getPricePlans`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_price_plans(&self) -> GetPricePlansBuilder {
         GetPricePlansBuilder {
             client: self.client.clone(),
@@ -36,6 +38,8 @@ impl PricePlansApi {
     /// Learn more about [Price Plans](https://docs.togai.com/docs/priceplan)
     ///
     /// `POST /price_plans` (operation `createPricePlan`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_price_plan(
         &self,
         body: crate::models::CreatePricePlanRequest,
@@ -53,6 +57,8 @@ impl PricePlansApi {
     /// Get a price plan details using price plan id
     ///
     /// `GET /price_plans/{price_plan_id}` (operation `getPricePlan`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_price_plan(&self, price_plan_id: impl Into<String>) -> GetPricePlanBuilder {
         GetPricePlanBuilder {
             client: self.client.clone(),
@@ -67,6 +73,8 @@ impl PricePlansApi {
     /// Archive a price plan
     ///
     /// `DELETE /price_plans/{price_plan_id}` (operation `archivePricePlan`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn archive_price_plan(&self, price_plan_id: impl Into<String>) -> ArchivePricePlanBuilder {
         ArchivePricePlanBuilder {
             client: self.client.clone(),
@@ -81,6 +89,8 @@ impl PricePlansApi {
     /// Price Plans with status as DRAFT alone can be updated . Learn more about [Price plans](https://docs.togai.com/docs/priceplan) from our Guides
     ///
     /// `PATCH /price_plans/{price_plan_id}` (operation `updatePricePlan`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_price_plan(
         &self,
         price_plan_id: impl Into<String>,
@@ -99,6 +109,8 @@ impl PricePlansApi {
     /// Activate a price plan details using price plan id
     ///
     /// `POST /price_plans/{price_plan_id}/activate` (operation `activatePricePlan`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn activate_price_plan(
         &self,
         price_plan_id: impl Into<String>,
@@ -118,6 +130,8 @@ impl PricePlansApi {
     /// framework. Status of the created migrations can be obtained using the [Jobs APIs](https://docs.togai.com/api-reference/jobs/get-the-status-of-a-job)
     ///
     /// `POST /price_plans/migration` (operation `pricePlanMigration`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn price_plan_migration(
         &self,
         body: crate::models::CreatePricePlanMigrationRequest,
@@ -135,7 +149,8 @@ static GET_PRICE_PLANS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/price_plans",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlansApi::get_price_plans`](super::PricePlansApi::get_price_plans): `GET /price_plans`.
@@ -196,6 +211,8 @@ impl GetPricePlansBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::PricePlanPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -232,7 +249,8 @@ static CREATE_PRICE_PLAN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/price_plans",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlansApi::create_price_plan`](super::PricePlansApi::create_price_plan): `POST /price_plans`.
@@ -284,6 +302,8 @@ impl CreatePricePlanBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricePlan, crate::Error);
 }
 
 static GET_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -291,7 +311,8 @@ static GET_PRICE_PLAN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlansApi::get_price_plan`](super::PricePlansApi::get_price_plan): `GET /price_plans/{price_plan_id}`.
@@ -343,6 +364,8 @@ impl GetPricePlanBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricePlan, crate::Error);
 }
 
 static ARCHIVE_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -350,7 +373,8 @@ static ARCHIVE_PRICE_PLAN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlansApi::archive_price_plan`](super::PricePlansApi::archive_price_plan): `DELETE /price_plans/{price_plan_id}`.
@@ -392,6 +416,8 @@ impl ArchivePricePlanBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static UPDATE_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -399,7 +425,8 @@ static UPDATE_PRICE_PLAN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/price_plans/{price_plan_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlansApi::update_price_plan`](super::PricePlansApi::update_price_plan): `PATCH /price_plans/{price_plan_id}`.
@@ -443,6 +470,8 @@ impl UpdatePricePlanBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricePlan, crate::Error);
 }
 
 static ACTIVATE_PRICE_PLAN: rt::Operation = rt::Operation {
@@ -450,7 +479,8 @@ static ACTIVATE_PRICE_PLAN: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/price_plans/{price_plan_id}/activate",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlansApi::activate_price_plan`](super::PricePlansApi::activate_price_plan): `POST /price_plans/{price_plan_id}/activate`.
@@ -494,6 +524,8 @@ impl ActivatePricePlanBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricePlan, crate::Error);
 }
 
 static PRICE_PLAN_MIGRATION: rt::Operation = rt::Operation {
@@ -501,7 +533,8 @@ static PRICE_PLAN_MIGRATION: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/price_plans/migration",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricePlansApi::price_plan_migration`](super::PricePlansApi::price_plan_migration): `POST /price_plans/migration`.
@@ -543,4 +576,6 @@ impl PricePlanMigrationBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }

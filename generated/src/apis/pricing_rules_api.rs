@@ -21,6 +21,8 @@ impl PricingRulesApi {
     /// Get a list of pricing rules using price plan id and pricing schedule id
     ///
     /// `GET /price_plans/{price_plan_id}/pricing_schedules/{pricing_schedule_id}/pricing_rules` (operation `listPricingRulesByScheduleId`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_pricing_rules_by_schedule_id(
         &self,
         price_plan_id: impl Into<String>,
@@ -41,7 +43,8 @@ static LIST_PRICING_RULES_BY_SCHEDULE_ID: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/price_plans/{price_plan_id}/pricing_schedules/{pricing_schedule_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`PricingRulesApi::list_pricing_rules_by_schedule_id`](super::PricingRulesApi::list_pricing_rules_by_schedule_id): `GET /price_plans/{price_plan_id}/pricing_schedules/{pricing_schedule_id}/pricing_rules`.
@@ -100,4 +103,6 @@ impl ListPricingRulesByScheduleIdBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricingRulesPaginatedResponse, crate::Error);
 }

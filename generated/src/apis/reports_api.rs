@@ -19,6 +19,8 @@ impl ReportsApi {
     /// List reports
     ///
     /// `GET /reports` (operation `listReports`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_reports(&self) -> ListReportsBuilder {
         ListReportsBuilder {
             client: self.client.clone(),
@@ -35,7 +37,8 @@ static LIST_REPORTS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/reports",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`ReportsApi::list_reports`](super::ReportsApi::list_reports): `GET /reports`.
@@ -108,6 +111,8 @@ impl ListReportsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::ReportsPaginatedResponse, crate::Error);
 
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.

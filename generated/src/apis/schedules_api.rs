@@ -19,6 +19,8 @@ impl SchedulesApi {
     /// List rate cards
     ///
     /// `GET /v2/schedules/{schedule_id}/rate_cards` (operation `listScheduleRateCards`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_schedule_rate_cards(
         &self,
         schedule_id: impl Into<String>,
@@ -37,6 +39,8 @@ impl SchedulesApi {
     /// Bulk rate card operations on a schedule
     ///
     /// `POST /v2/schedules/{schedule_id}/rate_cards` (operation `bulkRateCardOperationsOnSchedule`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn bulk_rate_card_operations_on_schedule(
         &self,
         schedule_id: impl Into<String>,
@@ -53,6 +57,8 @@ impl SchedulesApi {
     /// Bulk edit schedules of an account
     ///
     /// `POST /v2/accounts/{account_id}/edit_schedules` (operation `bulkEditSchedules`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn bulk_edit_schedules(
         &self,
         account_id: impl Into<String>,
@@ -70,6 +76,8 @@ impl SchedulesApi {
     /// List pricing schedules of an account
     ///
     /// `GET /v2/accounts/{account_id}/schedules` (operation `listaccountSchedules`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn listaccount_schedules(
         &self,
         account_id: impl Into<String>,
@@ -88,6 +96,8 @@ impl SchedulesApi {
     /// Get list of errors of a acc schedule
     ///
     /// `GET /v2/schedules/{schedule_id}/errors` (operation `listScheduleErrors`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_schedule_errors(
         &self,
         schedule_id: impl Into<String>,
@@ -102,6 +112,8 @@ impl SchedulesApi {
     /// Discard schedules of an account
     ///
     /// `DELETE /v2/accounts/{account_id}/discard_schedules` (operation `discardAccountSchedules`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn discard_account_schedules(
         &self,
         account_id: impl Into<String>,
@@ -116,6 +128,8 @@ impl SchedulesApi {
     /// Finalize schedules of an account
     ///
     /// `POST /v2/accounts/{account_id}/finalize_schedules` (operation `finalizeAccountSchedules`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn finalize_account_schedules(
         &self,
         account_id: impl Into<String>,
@@ -132,6 +146,8 @@ impl SchedulesApi {
     /// List pricing rules of a account schedule
     ///
     /// `GET /v2/schedules/{schedule_id}/pricing_rules` (operation `listPricingRules`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_pricing_rules(
         &self,
         schedule_id: impl Into<String>,
@@ -148,6 +164,8 @@ impl SchedulesApi {
     /// Update pricing rules of a account schedule
     ///
     /// `PUT /v2/schedules/{schedule_id}/pricing_rules` (operation `updatePricingRules`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn update_pricing_rules(
         &self,
         schedule_id: impl Into<String>,
@@ -167,7 +185,8 @@ static LIST_SCHEDULE_RATE_CARDS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/schedules/{schedule_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SchedulesApi::list_schedule_rate_cards`](super::SchedulesApi::list_schedule_rate_cards): `GET /v2/schedules/{schedule_id}/rate_cards`.
@@ -232,6 +251,8 @@ impl ListScheduleRateCardsBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::RateCardPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -267,7 +288,8 @@ static BULK_RATE_CARD_OPERATIONS_ON_SCHEDULE: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/v2/schedules/{schedule_id}/rate_cards",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SchedulesApi::bulk_rate_card_operations_on_schedule`](super::SchedulesApi::bulk_rate_card_operations_on_schedule): `POST /v2/schedules/{schedule_id}/rate_cards`.
@@ -316,6 +338,8 @@ impl BulkRateCardOperationsOnScheduleBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BulkRateCardOperationsResponse, crate::Error);
 }
 
 static BULK_EDIT_SCHEDULES: rt::Operation = rt::Operation {
@@ -323,7 +347,8 @@ static BULK_EDIT_SCHEDULES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/v2/accounts/{account_id}/edit_schedules",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SchedulesApi::bulk_edit_schedules`](super::SchedulesApi::bulk_edit_schedules): `POST /v2/accounts/{account_id}/edit_schedules`.
@@ -379,6 +404,8 @@ impl BulkEditSchedulesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::UpdatePricingScheduleResponse, crate::Error);
 }
 
 static LISTACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
@@ -386,7 +413,8 @@ static LISTACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/accounts/{account_id}/schedules",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SchedulesApi::listaccount_schedules`](super::SchedulesApi::listaccount_schedules): `GET /v2/accounts/{account_id}/schedules`.
@@ -451,6 +479,8 @@ impl ListaccountSchedulesBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::SchedulesPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -487,7 +517,8 @@ static LIST_SCHEDULE_ERRORS: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/schedules/{schedule_id}/errors",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SchedulesApi::list_schedule_errors`](super::SchedulesApi::list_schedule_errors): `GET /v2/schedules/{schedule_id}/errors`.
@@ -531,6 +562,11 @@ impl ListScheduleErrorsBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(
+        crate::models::ValidatedEntityErrorsPaginatedResponse,
+        crate::Error
+    );
 }
 
 static DISCARD_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
@@ -538,7 +574,8 @@ static DISCARD_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/v2/accounts/{account_id}/discard_schedules",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SchedulesApi::discard_account_schedules`](super::SchedulesApi::discard_account_schedules): `DELETE /v2/accounts/{account_id}/discard_schedules`.
@@ -580,6 +617,8 @@ impl DiscardAccountSchedulesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static FINALIZE_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
@@ -587,7 +626,8 @@ static FINALIZE_ACCOUNT_SCHEDULES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/v2/accounts/{account_id}/finalize_schedules",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SchedulesApi::finalize_account_schedules`](super::SchedulesApi::finalize_account_schedules): `POST /v2/accounts/{account_id}/finalize_schedules`.
@@ -631,6 +671,8 @@ impl FinalizeAccountSchedulesBuilder {
             _ => Err(resp.into_error(&[])),
         })
     }
+
+    rt::blocking_methods!(crate::models::SchedulesPaginatedResponse, crate::Error);
 }
 
 static LIST_PRICING_RULES: rt::Operation = rt::Operation {
@@ -638,7 +680,8 @@ static LIST_PRICING_RULES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/v2/schedules/{schedule_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SchedulesApi::list_pricing_rules`](super::SchedulesApi::list_pricing_rules): `GET /v2/schedules/{schedule_id}/pricing_rules`.
@@ -684,6 +727,8 @@ impl ListPricingRulesBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricingRulesPaginatedResponse, crate::Error);
 }
 
 static UPDATE_PRICING_RULES: rt::Operation = rt::Operation {
@@ -691,7 +736,8 @@ static UPDATE_PRICING_RULES: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PUT,
     path: "/v2/schedules/{schedule_id}/pricing_rules",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SchedulesApi::update_pricing_rules`](super::SchedulesApi::update_pricing_rules): `PUT /v2/schedules/{schedule_id}/pricing_rules`.
@@ -737,4 +783,6 @@ impl UpdatePricingRulesBuilder {
             _ => Err(resp.into_error(&[])),
         })
     }
+
+    rt::blocking_methods!(crate::models::PricingRulesPaginatedResponse, crate::Error);
 }

@@ -21,6 +21,8 @@ impl SettingsApi {
     /// List settings
     ///
     /// `GET /settings` (operation `listSetting`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn list_setting(&self) -> ListSettingBuilder {
         ListSettingBuilder {
             client: self.client.clone(),
@@ -37,6 +39,8 @@ impl SettingsApi {
     /// Create a setting
     ///
     /// `POST /settings` (operation `insertSetting`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn insert_setting(&self, body: crate::models::Setting) -> InsertSettingBuilder {
         InsertSettingBuilder {
             client: self.client.clone(),
@@ -48,6 +52,8 @@ impl SettingsApi {
     /// Get a setting
     ///
     /// `GET /settings/{setting_id_str}` (operation `getSetting`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_setting(&self, setting_id_str: impl Into<String>) -> GetSettingBuilder {
         GetSettingBuilder {
             client: self.client.clone(),
@@ -59,6 +65,8 @@ impl SettingsApi {
     /// Update a setting
     ///
     /// `PATCH /settings/{setting_id_str}` (operation `updateSetting`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_setting(
         &self,
         setting_id_str: impl Into<String>,
@@ -78,7 +86,8 @@ static LIST_SETTING: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/settings",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SettingsApi::list_setting`](super::SettingsApi::list_setting): `GET /settings`.
@@ -179,6 +188,8 @@ impl ListSettingBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::SettingPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -214,7 +225,8 @@ static INSERT_SETTING: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/settings",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SettingsApi::insert_setting`](super::SettingsApi::insert_setting): `POST /settings`.
@@ -257,6 +269,8 @@ impl InsertSettingBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(InsertSettingResponse, crate::Error);
 }
 
 /// The success responses of [`SettingsApi::insert_setting`](SettingsApi::insert_setting).
@@ -274,7 +288,8 @@ static GET_SETTING: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/settings/{setting_id_str}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SettingsApi::get_setting`](super::SettingsApi::get_setting): `GET /settings/{setting_id_str}`.
@@ -316,6 +331,8 @@ impl GetSettingBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::Setting, crate::Error);
 }
 
 static UPDATE_SETTING: rt::Operation = rt::Operation {
@@ -323,7 +340,8 @@ static UPDATE_SETTING: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/settings/{setting_id_str}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`SettingsApi::update_setting`](super::SettingsApi::update_setting): `PATCH /settings/{setting_id_str}`.
@@ -368,6 +386,8 @@ impl UpdateSettingBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(UpdateSettingResponse, crate::Error);
 }
 
 /// The success responses of [`SettingsApi::update_setting`](SettingsApi::update_setting).

@@ -21,6 +21,8 @@ impl UsageMetersApi {
     /// Get a list of usage meters associated with an event schema
     ///
     /// `GET /usage_meters` (operation `getUsageMetersForEventSchema`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_usage_meters_for_event_schema(&self) -> GetUsageMetersForEventSchemaBuilder {
         GetUsageMetersForEventSchemaBuilder {
             client: self.client.clone(),
@@ -37,6 +39,8 @@ impl UsageMetersApi {
     /// Create an usage meter and associate with an event schema
     ///
     /// `POST /usage_meters` (operation `createUsageMeter`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn create_usage_meter(
         &self,
         body: crate::models::CreateUsageMeterRequest,
@@ -53,6 +57,8 @@ impl UsageMetersApi {
     /// Get an usage meter using event schema name and usage meter id.
     ///
     /// `GET /usage_meters/{usage_meter_id}` (operation `getUsageMeter`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn get_usage_meter(&self, usage_meter_id: impl Into<String>) -> GetUsageMeterBuilder {
         GetUsageMeterBuilder {
             client: self.client.clone(),
@@ -65,6 +71,8 @@ impl UsageMetersApi {
     /// Delete an Usage Meter
     ///
     /// `DELETE /usage_meters/{usage_meter_id}` (operation `deleteUsageMeter`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn delete_usage_meter(&self, usage_meter_id: impl Into<String>) -> DeleteUsageMeterBuilder {
         DeleteUsageMeterBuilder {
             client: self.client.clone(),
@@ -78,6 +86,8 @@ impl UsageMetersApi {
     /// This API lets you update an existing usage meter.
     ///
     /// `PATCH /usage_meters/{usage_meter_id}` (operation `updateUsageMeter`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_usage_meter(
         &self,
         usage_meter_id: impl Into<String>,
@@ -94,6 +104,8 @@ impl UsageMetersApi {
     /// Activate usage meter
     ///
     /// `POST /usage_meters/{usage_meter_id}/activate` (operation `activateUsageMeter`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn activate_usage_meter(
         &self,
         usage_meter_id: impl Into<String>,
@@ -111,6 +123,8 @@ impl UsageMetersApi {
     /// Active Usage Meters with active Pricing Plan attached can also be deactivated.
     ///
     /// `POST /usage_meters/{usage_meter_id}/deactivate` (operation `deactivateUsageMeter`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn deactivate_usage_meter(
         &self,
         usage_meter_id: impl Into<String>,
@@ -128,7 +142,8 @@ static GET_USAGE_METERS_FOR_EVENT_SCHEMA: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/usage_meters",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`UsageMetersApi::get_usage_meters_for_event_schema`](super::UsageMetersApi::get_usage_meters_for_event_schema): `GET /usage_meters`.
@@ -215,6 +230,8 @@ impl GetUsageMetersForEventSchemaBuilder {
         })
     }
 
+    rt::blocking_methods!(crate::models::UsageMeterPaginatedResponse, crate::Error);
+
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.
     pub fn stream(
@@ -250,7 +267,8 @@ static CREATE_USAGE_METER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/usage_meters",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`UsageMetersApi::create_usage_meter`](super::UsageMetersApi::create_usage_meter): `POST /usage_meters`.
@@ -292,6 +310,8 @@ impl CreateUsageMeterBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::UsageMeter, crate::Error);
 }
 
 static GET_USAGE_METER: rt::Operation = rt::Operation {
@@ -299,7 +319,8 @@ static GET_USAGE_METER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/usage_meters/{usage_meter_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`UsageMetersApi::get_usage_meter`](super::UsageMetersApi::get_usage_meter): `GET /usage_meters/{usage_meter_id}`.
@@ -351,6 +372,8 @@ impl GetUsageMeterBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::UsageMeter, crate::Error);
 }
 
 static DELETE_USAGE_METER: rt::Operation = rt::Operation {
@@ -358,7 +381,8 @@ static DELETE_USAGE_METER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::DELETE,
     path: "/usage_meters/{usage_meter_id}",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`UsageMetersApi::delete_usage_meter`](super::UsageMetersApi::delete_usage_meter): `DELETE /usage_meters/{usage_meter_id}`.
@@ -400,6 +424,8 @@ impl DeleteUsageMeterBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::BaseSuccessResponse, crate::Error);
 }
 
 static UPDATE_USAGE_METER: rt::Operation = rt::Operation {
@@ -407,7 +433,8 @@ static UPDATE_USAGE_METER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/usage_meters/{usage_meter_id}",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`UsageMetersApi::update_usage_meter`](super::UsageMetersApi::update_usage_meter): `PATCH /usage_meters/{usage_meter_id}`.
@@ -451,6 +478,8 @@ impl UpdateUsageMeterBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::UsageMeter, crate::Error);
 }
 
 static ACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
@@ -458,7 +487,8 @@ static ACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/usage_meters/{usage_meter_id}/activate",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`UsageMetersApi::activate_usage_meter`](super::UsageMetersApi::activate_usage_meter): `POST /usage_meters/{usage_meter_id}/activate`.
@@ -500,6 +530,8 @@ impl ActivateUsageMeterBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::UsageMeter, crate::Error);
 }
 
 static DEACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
@@ -507,7 +539,8 @@ static DEACTIVATE_USAGE_METER: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/usage_meters/{usage_meter_id}/deactivate",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`UsageMetersApi::deactivate_usage_meter`](super::UsageMetersApi::deactivate_usage_meter): `POST /usage_meters/{usage_meter_id}/deactivate`.
@@ -549,4 +582,6 @@ impl DeactivateUsageMeterBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::UsageMeter, crate::Error);
 }

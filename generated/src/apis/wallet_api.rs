@@ -19,6 +19,8 @@ impl WalletApi {
     /// Top-up wallet for an account
     ///
     /// `POST /accounts/{account_id}/wallet_topup` (operation `topUpWalletForAccount`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn top_up_wallet_for_account(
         &self,
         account_id: impl Into<String>,
@@ -34,6 +36,8 @@ impl WalletApi {
     /// Wallet balance for Account
     ///
     /// `GET /accounts/{account_id}/wallet` (operation `WalletBalanceForAccount`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn wallet_balance_for_account(
         &self,
         account_id: impl Into<String>,
@@ -48,6 +52,8 @@ impl WalletApi {
     /// Update wallet details for an account
     ///
     /// `PATCH /accounts/{account_id}/wallet` (operation `updateWalletForAccount`).
+    ///
+    /// Retries: not retry-safe: retried only when it cannot have been processed (connection refused, 429, 503); after a 502, a 504, a timeout or a lost connection the call fails, and the request may have been processed.
     pub fn update_wallet_for_account(
         &self,
         account_id: impl Into<String>,
@@ -63,6 +69,8 @@ impl WalletApi {
     /// Wallet entries for Account
     ///
     /// `GET /accounts/{account_id}/wallet/entries` (operation `WalletEntriesForAccount`).
+    ///
+    /// Retries: retry-safe (idempotent method): retried after a connection failure, a 429, 502, 503 or 504 (waiting as `Retry-After` asks), a timeout or a connection lost after sending.
     pub fn wallet_entries_for_account(
         &self,
         account_id: impl Into<String>,
@@ -82,7 +90,8 @@ static TOP_UP_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::POST,
     path: "/accounts/{account_id}/wallet_topup",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`WalletApi::top_up_wallet_for_account`](super::WalletApi::top_up_wallet_for_account): `POST /accounts/{account_id}/wallet_topup`.
@@ -134,6 +143,8 @@ impl TopUpWalletForAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::WalletBalanceResponse, crate::Error);
 }
 
 static WALLET_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
@@ -141,7 +152,8 @@ static WALLET_BALANCE_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/wallet",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`WalletApi::wallet_balance_for_account`](super::WalletApi::wallet_balance_for_account): `GET /accounts/{account_id}/wallet`.
@@ -183,6 +195,8 @@ impl WalletBalanceForAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::WalletBalanceResponse, crate::Error);
 }
 
 static UPDATE_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
@@ -190,7 +204,8 @@ static UPDATE_WALLET_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::PATCH,
     path: "/accounts/{account_id}/wallet",
     security: &[&["bearerAuth"]],
-    idempotent: false,
+    retry_safe: false,
+    idempotency_key: None,
 };
 
 /// Request builder for [`WalletApi::update_wallet_for_account`](super::WalletApi::update_wallet_for_account): `PATCH /accounts/{account_id}/wallet`.
@@ -242,6 +257,8 @@ impl UpdateWalletForAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::WalletBalanceResponse, crate::Error);
 }
 
 static WALLET_ENTRIES_FOR_ACCOUNT: rt::Operation = rt::Operation {
@@ -249,7 +266,8 @@ static WALLET_ENTRIES_FOR_ACCOUNT: rt::Operation = rt::Operation {
     method: rt::reqwest::Method::GET,
     path: "/accounts/{account_id}/wallet/entries",
     security: &[&["bearerAuth"]],
-    idempotent: true,
+    retry_safe: true,
+    idempotency_key: None,
 };
 
 /// Request builder for [`WalletApi::wallet_entries_for_account`](super::WalletApi::wallet_entries_for_account): `GET /accounts/{account_id}/wallet/entries`.
@@ -315,6 +333,8 @@ impl WalletEntriesForAccountBuilder {
             _ => Err(resp.into_error(crate::document::ERRORS_400_401_403_404_429_DEFAULT)),
         })
     }
+
+    rt::blocking_methods!(crate::models::WalletEntriesPaginatedResponse, crate::Error);
 
     /// Streams the items of every page, fetching the next page as needed.
     /// Other parameters set on this builder are sent with every page.

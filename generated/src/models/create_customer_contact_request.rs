@@ -3,7 +3,7 @@
 use togai_codegen_runtime as rt;
 
 /// Payload to create a contact for a customer
-#[derive(Debug, Clone, PartialEq, rt::serde::Serialize)]
+#[derive(Clone, PartialEq, rt::serde::Serialize)]
 #[serde(crate = "rt::serde")]
 #[non_exhaustive]
 pub struct CreateCustomerContactRequest {
@@ -28,6 +28,22 @@ pub struct CreateCustomerContactRequest {
     /// Default: `false`
     #[serde(rename = "loginAccess", skip_serializing_if = "Option::is_none")]
     pub login_access: Option<bool>,
+}
+
+/// Shows every field but the secrets, which read `<redacted>`.
+#[allow(deprecated)]
+impl std::fmt::Debug for CreateCustomerContactRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CreateCustomerContactRequest")
+            .field("preferred_username", &self.preferred_username)
+            .field("name", &self.name)
+            .field("password", &rt::REDACTED)
+            .field("email", &self.email)
+            .field("phone", &self.phone)
+            .field("verified", &self.verified)
+            .field("login_access", &self.login_access)
+            .finish()
+    }
 }
 
 rt::deserialize_struct! {

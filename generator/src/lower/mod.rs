@@ -1,6 +1,7 @@
 //! Lowering: the typed document to the IR ([`crate::ir::Model`]).
 
 mod operations;
+mod secrets;
 pub mod types;
 
 use heck::ToShoutySnakeCase;
@@ -28,6 +29,7 @@ pub fn lower(api: &OpenAPI, file: &std::path::Path) -> Result<Model> {
         apis,
         types: space.types,
         error_bodies,
+        token_exchange: None,
         warnings: diag.into_sorted(),
     })
 }

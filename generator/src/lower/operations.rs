@@ -204,6 +204,7 @@ impl<'c> OpCtx<'c, '_> {
             security,
             response_enum,
             pagination,
+            retry: crate::ir::RetryClass::of_method(&method.to_ascii_uppercase()),
         })
     }
 

@@ -524,6 +524,18 @@ impl<'a> TypeSpace<'a> {
                 Some(i) => fields[i].ident.clone(),
                 None => scope.claim(&naming::ident(name), "_"),
             };
+            // The schemas whose `format` says what the value is.
+            let formats: Vec<&Schema> = match schema {
+                SchemaRef::Inline(s) => match &s.schema_kind {
+                    SchemaKind::AllOf { all_of } => single_reference(all_of)
+                        .and_then(|r| self.component(r))
+                        .into_iter()
+                        .collect(),
+                    _ => vec![s],
+                },
+                SchemaRef::Ref(r) => self.component(r).into_iter().collect(),
+            };
+            let secret = super::secrets::is_secret(name, &formats);
             let field = Field {
                 name: name.to_string(),
                 ident,
@@ -541,6 +553,7 @@ impl<'a> TypeSpace<'a> {
                     .find_map(|d| d.default.as_ref())
                     .map(|v| v.to_string()),
                 pointer: at.to_string(),
+                secret,
             };
             match earlier {
                 Some(i) => fields[i] = field,

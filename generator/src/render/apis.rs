@@ -36,6 +36,9 @@ pub struct OpView {
     call: Vec<String>,
     arms: Vec<String>,
     ret: String,
+    /// `ret` as the blocking methods' macro takes it: with turbofish (`Vec::<T>`), so that the
+    /// arguments parse as expressions and rustfmt formats them.
+    blocking_ret: String,
     response_enum: Option<ResponseEnum>,
     pagination: Option<PageView>,
 }
@@ -87,6 +90,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         &mut doc,
         format!("{request_line} (operation {}).", docs::code(&op.id)),
     );
+    docs::push_paragraph(&mut doc, crate::safety::describe(&op.retry));
     let mut builder_doc = vec![format!(
         "Request builder for [`{}::{}`](super::{0}::{1}): {request_line}.",
         api.type_name,
@@ -205,6 +209,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         setters,
         call,
         arms,
+        blocking_ret: ret.replace('<', "::<"),
         ret,
         response_enum,
         pagination,
@@ -318,7 +323,7 @@ fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
     out
 }
 
-fn static_init(op: &Operation) -> String {
+pub(super) fn static_init(op: &Operation) -> String {
     let security: Vec<String> = op
         .security
         .iter()
@@ -329,16 +334,13 @@ fn static_init(op: &Operation) -> String {
             )
         })
         .collect();
-    let idempotent = matches!(
-        op.http_method.as_str(),
-        "GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS" | "TRACE"
-    );
     format!(
-        "rt::Operation {{ id: {}, method: rt::reqwest::Method::{}, path: {}, security: &[{}], idempotent: {idempotent} }}",
+        "rt::Operation {{ id: {}, method: rt::reqwest::Method::{}, path: {}, security: &[{}], {} }}",
         lit(&op.id),
         op.http_method,
         lit(&op.path),
         security.join(", "),
+        crate::safety::descriptor_fields(&op.retry),
     )
 }
 

@@ -129,6 +129,7 @@ mod tests {
             write_only: false,
             default: None,
             pointer: "#/components/schemas/S/properties/f".into(),
+            secret: false,
         }
     }
 

@@ -8,6 +8,7 @@ mod examples;
 mod fields;
 mod models;
 mod pages;
+mod redact;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -70,10 +71,33 @@ struct Accessor {
 }
 
 #[derive(Template)]
+#[template(path = "auth.rs", escape = "none")]
+struct AuthRs {
+    lib: String,
+    exchange: Option<ExchangeRs>,
+}
+
+/// The token exchange's descriptor and docs.
+struct ExchangeRs {
+    /// `authentication().authenticate()`, and the API type and method names.
+    method: String,
+    api: String,
+    method_name: String,
+    http: String,
+    field: String,
+    until: String,
+    static_init: String,
+    field_lit: String,
+    lifetime: String,
+}
+
+#[derive(Template)]
 #[template(path = "document.rs", escape = "none")]
 struct DocumentRs {
     /// A Rust string literal.
     user_agent: String,
+    /// `Some(&crate::auth::TOKEN_EXCHANGE)` or `None`.
+    token_exchange: &'static str,
     servers: Vec<ServerView>,
     schemes: Vec<String>,
     error_bodies: Vec<ErrorBodyView>,
@@ -160,6 +184,10 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         PathBuf::from("src/document.rs"),
         render_template("src/document.rs", &document_rs(model, settings, &errors))?,
     );
+    files.insert(
+        PathBuf::from("src/auth.rs"),
+        render_template("src/auth.rs", &auth_rs(&lib_name, model))?,
+    );
 
     let mut api_modules = Vec::new();
     for api in &model.apis {
@@ -235,6 +263,33 @@ fn lib_rs(lib: &str, model: &Model) -> LibRs {
     }
 }
 
+fn auth_rs(lib: &str, model: &Model) -> AuthRs {
+    let exchange = model.token_exchange.as_ref().map(|x| {
+        let api = &model.apis[x.api];
+        let op = &api.operations[x.operation];
+        let method_name = op.method_name.trim_start_matches("r#").to_string();
+        let until = pages::exchange_until(x);
+        ExchangeRs {
+            method: format!("{}().{method_name}()", api.accessor),
+            api: api.type_name.clone(),
+            method_name,
+            http: format!("{} {}", op.http_method, op.path),
+            field: x.token_field.clone(),
+            until,
+            static_init: apis::static_init(op),
+            field_lit: lit(&x.token_field),
+            lifetime: match x.lifetime_seconds {
+                Some(secs) => format!("Some(std::time::Duration::from_secs({secs}))"),
+                None => "None".into(),
+            },
+        }
+    });
+    AuthRs {
+        lib: lib.to_owned(),
+        exchange,
+    }
+}
+
 fn document_rs(
     model: &Model,
     settings: &CrateSettings,
@@ -288,6 +343,11 @@ fn document_rs(
         .collect();
     DocumentRs {
         user_agent: lit(&format!("{}/{}", settings.name, settings.version)),
+        token_exchange: if model.token_exchange.is_some() {
+            "Some(&crate::auth::TOKEN_EXCHANGE)"
+        } else {
+            "None"
+        },
         servers,
         schemes,
         error_bodies,

@@ -60,6 +60,8 @@ pub struct StructView {
     /// How the hand-written `Deserialize` reads each field (see `runtime/structs.rs`);
     /// `None` when the struct derives it (no fields, or a flattened map of the others).
     de: Option<Vec<DeField>>,
+    /// A `Debug` impl that redacts secrets; `None`: derived.
+    debug: Option<String>,
 }
 
 /// One field as the struct's `Deserialize` impl reads it.
@@ -377,6 +379,7 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
         many_args: args.len() > 7,
         default: args.is_empty(),
         de: (s.additional.is_none() && !de.is_empty()).then_some(de),
+        debug: super::redact::debug_impl(&t.name, s),
         allow_deprecated: s.fields.iter().any(|f| f.deprecated),
         fields,
         args,

@@ -6,7 +6,8 @@ use askama::Template;
 
 use super::examples::{example_body, model_sample};
 use crate::ir::{
-    Api, Decode, FieldShape, Model, Operation, ParamLocation, SchemeKind, Ty, TypeKind,
+    Api, Decode, FieldShape, IdempotencyKey, Model, Operation, ParamLocation, RetryClass,
+    SchemeKind, Ty, TypeKind,
 };
 use crate::settings::CrateSettings;
 
@@ -21,11 +22,30 @@ pub struct Readme<'a> {
     servers: Vec<(String, String, String)>,
     schemes: Vec<(String, String)>,
     quickstart: Vec<String>,
+    /// The quickstart, sent with `send_blocking`.
+    blocking: Vec<String>,
     paginated: Option<(String, String)>,
     /// How a model is built: a request body's, else the first struct's.
     model_sample: Option<String>,
+    /// The document has an HTTP bearer scheme (a token provider can serve it).
+    bearer: bool,
+    exchange: Option<ExchangeView>,
+    /// Links to operations retry-safe by the settings, retry-safe with a key
+    /// (and which), and not retry-safe.
+    declared: Vec<String>,
+    keyed: Vec<(String, String)>,
+    unsafe_ops: Vec<String>,
     apis: Vec<(String, String, String, String)>,
     models: Vec<(String, String)>,
+}
+
+/// The token exchange, as the README describes it.
+pub struct ExchangeView {
+    method: String,
+    link: String,
+    http: String,
+    field: String,
+    until: String,
 }
 
 #[derive(Template)]
@@ -48,6 +68,8 @@ pub struct OpPage {
     params: Vec<(String, String, String, String, String)>,
     returns: String,
     auth: Vec<String>,
+    /// What is retried (the operation's retry class).
+    retries: String,
     content_type: String,
     accept: String,
     responses: Vec<(String, String, String)>,
@@ -208,6 +230,7 @@ fn op_page(lib: &str, api: &Api, op: &Operation, model: &Model) -> OpPage {
             .flatten()
             .map(|s| format!("[{s}](../README.md#authentication)"))
             .collect(),
+        retries: crate::safety::describe(&op.retry),
         content_type: op
             .body
             .as_ref()
@@ -311,6 +334,63 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
             "Ok(())".into(),
         ]
     });
+    let mut blocking = Vec::new();
+    for line in &quickstart {
+        match line.as_str() {
+            "    .send()" => blocking.push("    .send_blocking()?;".to_string()),
+            "    .await?;" => {}
+            _ => blocking.push(line.clone()),
+        }
+    }
+    let link = |api: &Api, op: &Operation| {
+        let method = op.method_name.trim_start_matches("r#");
+        format!("[`{method}`](docs/{}.md#{method})", api.type_name)
+    };
+    let ops = || {
+        model
+            .apis
+            .iter()
+            .flat_map(|a| a.operations.iter().map(move |o| (a, o)))
+    };
+    let declared = ops()
+        .filter(|(_, o)| o.retry == RetryClass::Declared)
+        .map(|(a, o)| link(a, o))
+        .collect();
+    let keyed = ops()
+        .filter_map(|(a, o)| match &o.retry {
+            RetryClass::Keyed(IdempotencyKey::BodyField(k)) => {
+                Some((link(a, o), format!("`{k}` in the body")))
+            }
+            RetryClass::Keyed(IdempotencyKey::Header(k)) => {
+                Some((link(a, o), format!("the `{k}` header")))
+            }
+            _ => None,
+        })
+        .collect();
+    let unsafe_ops = ops()
+        .filter(|(_, o)| o.retry == RetryClass::Unsafe)
+        .map(|(a, o)| link(a, o))
+        .collect();
+    let exchange = model.token_exchange.as_ref().map(|x| {
+        let api = &model.apis[x.api];
+        let op = &api.operations[x.operation];
+        let until = exchange_until(x);
+        ExchangeView {
+            method: format!(
+                "{}().{}()",
+                api.accessor,
+                op.method_name.trim_start_matches("r#")
+            ),
+            link: format!(
+                "docs/{}.md#{}",
+                api.type_name,
+                op.method_name.trim_start_matches("r#")
+            ),
+            http: format!("{} {}", op.http_method, op.path),
+            field: x.token_field.clone(),
+            until,
+        }
+    });
     let paginated = quick_op
         .filter(|(_, o)| o.pagination.is_some())
         .map(|(a, o)| (a.accessor.clone(), o.method_name.clone()));
@@ -371,7 +451,16 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
             .collect(),
         schemes,
         quickstart,
+        blocking,
         paginated,
+        bearer: model
+            .security_schemes
+            .iter()
+            .any(|sc| sc.kind == SchemeKind::Bearer),
+        exchange,
+        declared,
+        keyed,
+        unsafe_ops,
         apis: model
             .apis
             .iter()
@@ -416,6 +505,26 @@ fn setter_on_its_line(sample: &str) -> String {
     match sample.rfind(").with_") {
         Some(i) => format!("{}\n    {}", &sample[..=i], &sample[i + 1..]),
         None => sample.to_string(),
+    }
+}
+
+/// Until when the token exchange uses a token.
+pub fn exchange_until(x: &crate::ir::TokenExchange) -> String {
+    match x.lifetime_seconds {
+        Some(secs) => format!(
+            "its `exp` claim when it is a JWT, else for {}",
+            lifetime_words(secs)
+        ),
+        None => "its `exp` claim when it is a JWT, else until the server rejects it".into(),
+    }
+}
+
+/// `86400` as "24 hours", `90` as "90 seconds".
+fn lifetime_words(secs: u64) -> String {
+    match secs {
+        s if s % 3600 == 0 => format!("{} hour{}", s / 3600, if s == 3600 { "" } else { "s" }),
+        s if s % 60 == 0 => format!("{} minute{}", s / 60, if s == 60 { "" } else { "s" }),
+        s => format!("{s} second{}", if s == 1 { "" } else { "s" }),
     }
 }
 
