@@ -214,7 +214,7 @@ fn the_generated_client_calls_every_operation_of_a_fastapi_app() {
     assert!(
         build.success,
         "the crate generated from FastAPI's document does not build:\n{}",
-        build.stderr
+        build.failure()
     );
     let warnings = build.warnings();
     assert!(warnings.is_empty(), "warnings:\n{}", warnings.join("\n"));

@@ -171,8 +171,8 @@ fn fixtures_and_togai_history_compile_without_warnings() {
     let run = scratch.cargo(&["test", "--workspace", "--no-fail-fast"]);
     assert!(
         run.success,
-        "scratch workspace failed:\n{}\n{}",
-        run.stderr, run.stdout
+        "scratch workspace failed:\n{}",
+        run.failure()
     );
     let warnings = run.warnings();
     assert!(

@@ -118,6 +118,29 @@ impl Scratch {
 }
 
 impl Run {
+    /// What a failed run said, without cargo's progress lines (`Compiling`, `Running`...),
+    /// which would otherwise fill a CI log's excerpt before the error: stderr, then the test
+    /// output (stdout).
+    pub fn failure(&self) -> String {
+        let progress = [
+            "Compiling ",
+            "Checking ",
+            "Downloaded ",
+            "Downloading ",
+            "Locking ",
+            "Adding ",
+            "Blocking ",
+        ];
+        let errors: Vec<&str> = self
+            .stderr
+            .lines()
+            .filter(|l| !progress.iter().any(|p| l.trim_start().starts_with(p)))
+            .collect();
+        format!("{}
+--- stdout ---
+{}", errors.join("\n"), self.stdout)
+    }
+
     /// Compiler warnings, as `warning:` blocks of the output.
     pub fn warnings(&self) -> Vec<String> {
         let mut out = Vec::new();
