@@ -136,9 +136,7 @@ impl Run {
             .lines()
             .filter(|l| !progress.iter().any(|p| l.trim_start().starts_with(p)))
             .collect();
-        format!("{}
---- stdout ---
-{}", errors.join("\n"), self.stdout)
+        format!("{}\n--- stdout ---\n{}", errors.join("\n"), self.stdout)
     }
 
     /// Compiler warnings, as `warning:` blocks of the output.
