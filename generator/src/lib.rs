@@ -43,6 +43,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use diagnostics::{Error, Pointer, Result, Warning};
+/// The `openapiv3` crate [`Builder::document`] takes a document of: its
+/// version is the generator's.
+pub use openapiv3;
 
 /// The runtime crate that generated code is written for: the generated crate
 /// depends on it at exactly [`RUNTIME_VERSION`], and a crate that includes a
@@ -77,10 +80,37 @@ pub struct Generated {
     pub written: usize,
 }
 
+/// Where the document comes from.
+#[derive(Debug, Clone)]
+enum Input {
+    File(PathBuf),
+    Text {
+        name: PathBuf,
+        text: String,
+    },
+    Parsed {
+        name: PathBuf,
+        api: Box<openapiv3::OpenAPI>,
+    },
+}
+
+impl Input {
+    fn load(&self) -> Result<load::Document> {
+        match self {
+            Input::File(path) => load::load(path),
+            Input::Text { name, text } => load::load_text(name, text),
+            Input::Parsed { name, api } => load::load_parsed(name, api),
+        }
+    }
+}
+
+/// What messages call a document given in memory without a name.
+const IN_MEMORY: &str = "(in-memory document)";
+
 /// Configures and runs generation.
 #[derive(Debug, Clone)]
 pub struct Builder {
-    spec: Option<PathBuf>,
+    spec: Option<Input>,
     settings: CrateSettings,
     rustfmt: bool,
     changelog: Option<String>,
@@ -93,7 +123,8 @@ impl Default for Builder {
 }
 
 impl Builder {
-    /// A builder for a crate named `api-client`; set at least [`Builder::spec`].
+    /// A builder for a crate named `api-client`; give it a document with
+    /// [`Builder::spec`], [`Builder::spec_text`] or [`Builder::document`].
     pub fn new() -> Self {
         Builder {
             spec: None,
@@ -146,9 +177,42 @@ impl Builder {
         self
     }
 
-    /// The OpenAPI document (YAML or JSON).
+    /// The OpenAPI document (YAML or JSON), a file.
     pub fn spec(mut self, path: impl Into<PathBuf>) -> Self {
-        self.spec = Some(path.into());
+        self.spec = Some(Input::File(path.into()));
+        self
+    }
+
+    /// The OpenAPI document as text already in memory (YAML or JSON, 3.0 or
+    /// 3.1). `name` stands for it in errors and warnings, and its directory is
+    /// where relative `$ref`s to other files are read from.
+    ///
+    /// ```
+    /// let text = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n";
+    /// let generated = togai_codegen::Builder::new()
+    ///     .spec_text("inline.yaml", text)
+    ///     .rustfmt(false)
+    ///     .generate()?;
+    /// assert!(generated.files.contains_key(std::path::Path::new("src/lib.rs")));
+    /// # Ok::<(), togai_codegen::Error>(())
+    /// ```
+    pub fn spec_text(mut self, name: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        self.spec = Some(Input::Text {
+            name: name.into(),
+            text: text.into(),
+        });
+        self
+    }
+
+    /// The OpenAPI 3.0 document, already parsed (built or edited in code).
+    /// Messages call it `(in-memory document)`; relative `$ref`s to other
+    /// files are read from the current directory; [`Generated::sha256`] is
+    /// that of its JSON serialisation.
+    pub fn document(mut self, api: openapiv3::OpenAPI) -> Self {
+        self.spec = Some(Input::Parsed {
+            name: PathBuf::from(IN_MEMORY),
+            api: Box::new(api),
+        });
         self
     }
 
@@ -183,7 +247,7 @@ impl Builder {
     /// lets unchanged files skip rustfmt.
     fn pipeline(&self, edit: Option<format::Edit>, previous: Option<&Path>) -> Result<Generated> {
         self.settings.validate()?;
-        let spec = self.spec.as_deref().ok_or_else(|| Error::Settings {
+        let spec = self.spec.as_ref().ok_or_else(|| Error::Settings {
             message: "no spec given".into(),
         })?;
         let mut timings = Vec::new();
@@ -192,7 +256,7 @@ impl Builder {
             timings.push((name, t.elapsed()));
             t = Instant::now();
         };
-        let doc = load::load(spec)?;
+        let doc = spec.load()?;
         lap("load", &mut timings);
         let mut model = lower::lower(&doc.api, &doc.path)?;
         safety::apply(&mut model, &self.settings);

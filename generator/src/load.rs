@@ -22,9 +22,11 @@ pub struct Document {
     pub path: PathBuf,
     /// The typed document.
     pub api: openapiv3::OpenAPI,
-    /// The sha256 of the file's bytes, hex.
+    /// The sha256 of the file's bytes (of the text, of the JSON of a parsed
+    /// document), hex.
     pub sha256: String,
-    /// The file and every file its `$ref`s reach.
+    /// The file and every file its `$ref`s reach (only the latter for a
+    /// document given in memory).
     pub inputs: Vec<PathBuf>,
     /// What reading it worked around (the 3.1 forms without a 3.0 one), sorted.
     pub warnings: Vec<Warning>,
@@ -44,7 +46,6 @@ pub fn load(path: &Path) -> Result<Document> {
         path: path.to_path_buf(),
         source,
     })?;
-    let sha256 = sha256_hex(&bytes);
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         Error::doc(
             path,
@@ -53,6 +54,37 @@ pub fn load(path: &Path) -> Result<Document> {
         )
     })?;
     let value = parse_value(path, text)?;
+    let mut doc = from_parsed(path, value, sha256_hex(&bytes))?;
+    doc.inputs.insert(0, path.to_path_buf());
+    Ok(doc)
+}
+
+/// Parses a document given as text; `name` stands for it in messages, and its
+/// directory is where relative `$ref`s to other files are read from.
+pub fn load_text(name: &Path, text: &str) -> Result<Document> {
+    let value = parse_value(name, text)?;
+    from_parsed(name, value, sha256_hex(text.as_bytes()))
+}
+
+/// A document already parsed by `openapiv3` (so OpenAPI 3.0), read like a
+/// file would be: its `$ref`s to other files are read relative to the
+/// current directory, and `name` stands for it in messages. The sha256 is
+/// that of its JSON serialisation.
+pub fn load_parsed(name: &Path, api: &openapiv3::OpenAPI) -> Result<Document> {
+    let value = serde_json::to_value(api).map_err(|e| {
+        Error::doc(
+            name,
+            &Pointer::root(),
+            format!("the document does not serialise: {e}"),
+        )
+    })?;
+    let sha256 = sha256_hex(value.to_string().as_bytes());
+    from_parsed(name, value, sha256)
+}
+
+/// The stages after parsing: the version check, 3.1's conversion, bundling,
+/// the typed read. `inputs` holds the other files `$ref`s reach.
+fn from_parsed(path: &Path, value: Value, sha256: String) -> Result<Document> {
     // Before bundling, so that a document of another version is refused as
     // such rather than for what its references reach.
     let version = check_version(path, &value)?;
@@ -61,12 +93,11 @@ pub fn load(path: &Path) -> Result<Document> {
     if version == Version::V31 {
         openapi31::prepare(path, &mut value, &mut diag)?;
     }
-    let (mut value, mut inputs) = crate::bundle::bundle(path, value)?;
+    let (mut value, inputs) = crate::bundle::bundle(path, value)?;
     if version == Version::V31 {
         openapi31::convert(&mut value, &mut diag)?;
     }
     let api = read_typed(path, value, version)?;
-    inputs.insert(0, path.to_path_buf());
     Ok(Document {
         path: path.to_path_buf(),
         api,
