@@ -224,19 +224,67 @@ impl VisitMut for RelativePaths {
         syn::visit_mut::visit_macro_mut(self, mac);
     }
 
+    /// Doc text is prose: only its link targets (`](crate::x)`, `]: crate::x`) are paths.
+    /// Other attributes hold paths as tokens or as string literals (serde's
+    /// `skip_serializing_if = "crate::x"`), each rewritten where it is one.
     fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
-        let text = quote::ToTokens::to_token_stream(&attr.meta).to_string();
-        if text.contains("crate ::") || text.contains("crate::") {
-            let prefix = format!("{}::", self.prefix());
-            let rewritten = text
-                .replace("crate ::", &prefix)
-                .replace("crate::", &prefix);
-            if let Ok(tokens) = rewritten.parse::<TokenStream>() {
-                if let Ok(meta) = syn::parse2::<syn::Meta>(tokens) {
-                    attr.meta = meta;
+        let prefix = self.prefix();
+        if let syn::Meta::NameValue(nv) = &mut attr.meta {
+            if nv.path.is_ident("doc") {
+                if let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(text),
+                    ..
+                }) = &mut nv.value
+                {
+                    let doc = text.value();
+                    let linked = doc
+                        .replace("](crate::", &format!("]({prefix}::"))
+                        .replace("]: crate::", &format!("]: {prefix}::"));
+                    if linked != doc {
+                        *text = syn::LitStr::new(&linked, text.span());
+                    }
                 }
+                return;
             }
         }
+        let tokens = quote::ToTokens::to_token_stream(&attr.meta);
+        let tokens = self.relative_literals(self.relative_tokens(tokens));
+        if let Ok(meta) = syn::parse2::<syn::Meta>(tokens) {
+            attr.meta = meta;
+        }
+    }
+}
+
+impl RelativePaths {
+    /// `tokens` with every string literal that is a `crate::` path made relative.
+    fn relative_literals(&self, tokens: TokenStream) -> TokenStream {
+        use proc_macro2::{Group, Literal, TokenTree};
+        tokens
+            .into_iter()
+            .map(|tree| match tree {
+                TokenTree::Literal(lit) => {
+                    let value = syn::parse_str::<syn::LitStr>(&lit.to_string())
+                        .ok()
+                        .map(|s| s.value());
+                    match value.as_deref().and_then(|v| v.strip_prefix("crate::")) {
+                        Some(rest) => {
+                            let mut relative =
+                                Literal::string(&format!("{}::{rest}", self.prefix()));
+                            relative.set_span(lit.span());
+                            TokenTree::Literal(relative)
+                        }
+                        None => TokenTree::Literal(lit),
+                    }
+                }
+                TokenTree::Group(group) => {
+                    let mut relative =
+                        Group::new(group.delimiter(), self.relative_literals(group.stream()));
+                    relative.set_span(group.span());
+                    TokenTree::Group(relative)
+                }
+                other => other,
+            })
+            .collect()
     }
 }
 
@@ -258,7 +306,7 @@ mod tests {
         );
         files.insert(
             PathBuf::from("src/a/b.rs"),
-            "/// See [`X`](crate::a::X).\n#[derive(serde::Serialize)]\npub struct X { #[serde(skip_serializing_if = \"crate::a::is\")] pub v: Option<crate::a::X> }\nimpl X { rt::m!(crate::a::X, crate::Error); }\n".to_string(),
+            "/// See [`X`](crate::a::X), named crate::a::X in prose.\n#[derive(serde::Serialize)]\npub struct X { #[serde(skip_serializing_if = \"crate::a::is\")] pub v: Option<crate::a::X> }\nimpl X { rt::m!(crate::a::X, crate::Error); }\n".to_string(),
         );
         for (path, text) in files.iter_mut() {
             *text = crate::format::format_rust(path, text, Some(relativize)).unwrap();
@@ -276,6 +324,7 @@ mod tests {
         assert!(out.contains("Option<super::super::a::X>"), "{out}");
         assert!(out.contains("\"super::super::a::is\""), "{out}");
         assert!(out.contains("(super::super::a::X)"), "{out}");
+        assert!(out.contains("named crate::a::X in prose"), "{out}");
         assert!(
             out.contains("rt::m!(super::super::a::X, super::super::Error)"),
             "{out}"

@@ -148,14 +148,16 @@ fn one_optional_field_added_changes_a_few_lines_of_its_model_only() {
         "{}",
         inserted[&PathBuf::from("src/models/thing.rs")]
     );
-    for page in [
-        "README.md",
-        "docs/DefaultApi.md",
-        "docs/Thing.md",
-        "tests/examples.rs",
+    // A line per example that builds a `Thing`: the README has three (the quickstart,
+    // its blocking form, how a model is built).
+    for (page, most) in [
+        ("README.md", 3),
+        ("docs/DefaultApi.md", 2),
+        ("docs/Thing.md", 2),
+        ("tests/examples.rs", 2),
     ] {
         let (removed, added) = diff[page];
-        assert!(removed <= 2 && added <= 2, "{page}: {diff:?}");
+        assert!(removed <= most && added <= most, "{page}: {diff:?}");
     }
 }
 
