@@ -26,6 +26,7 @@ pub fn header(name: &str) -> String {
 pub struct Source<'a> {
     /// The upstream commit, if known.
     pub commit: Option<&'a str>,
+    /// sha256 of the document's bytes (the entry shows its first digits).
     pub sha256: &'a str,
     /// The previous pin's commit.
     pub previous_commit: Option<&'a str>,

@@ -101,23 +101,44 @@ impl Diagnostics {
 pub enum Error {
     /// The input could not be read.
     Io {
+        /// The file or directory concerned.
         path: PathBuf,
+        /// What the operating system said.
         source: std::io::Error,
     },
     /// The input is not an OpenAPI document this generator accepts.
     Document {
+        /// The document (or referenced file) at fault.
         file: PathBuf,
+        /// Where in it, as a JSON pointer.
         pointer: Pointer,
+        /// What is wrong.
         message: String,
     },
     /// The pinned document does not match the pin.
-    Pin { message: String },
+    Pin {
+        /// How the document and the pin differ.
+        message: String,
+    },
     /// A template produced code that does not parse: a generator bug.
-    Render { output: PathBuf, message: String },
+    Render {
+        /// The generated file, relative to the crate root.
+        output: PathBuf,
+        /// What is wrong (for a parse error, the line and syn's message).
+        message: String,
+    },
     /// Invalid settings.
-    Settings { message: String },
+    Settings {
+        /// Which setting is wrong, and why.
+        message: String,
+    },
     /// A download failed (`fetch`).
-    Fetch { url: String, message: String },
+    Fetch {
+        /// The URL that was requested.
+        url: String,
+        /// Why the download failed.
+        message: String,
+    },
 }
 
 impl Error {

@@ -16,6 +16,8 @@
 //! # Ok::<(), togai_codegen::Error>(())
 //! ```
 
+#![warn(missing_docs)]
+
 mod bundle;
 pub mod changelog;
 pub mod diagnostics;

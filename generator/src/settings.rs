@@ -22,10 +22,14 @@ pub struct CrateSettings {
     pub name: String,
     /// Package version (semver).
     pub version: String,
+    /// The package's `description`; without it, "Typed async client for the
+    /// … API" with the document's title.
     #[serde(default)]
     pub description: Option<String>,
+    /// The package's `license` (an SPDX expression).
     #[serde(default)]
     pub license: Option<String>,
+    /// The package's `repository` URL.
     #[serde(default)]
     pub repository: Option<String>,
     /// Markdown appended to the crate's README under "Notes" (what the
@@ -142,7 +146,9 @@ pub struct Pin {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectSettings {
+    /// `document`: the pinned OpenAPI document to generate from.
     pub document: Pin,
+    /// `crate`: the generated crate's package metadata and settings.
     #[serde(rename = "crate")]
     pub crate_: CrateSettings,
     /// Output directory, relative to the project root.

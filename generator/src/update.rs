@@ -38,11 +38,13 @@ pub struct Plan {
     pub report: Report,
     /// The new document's sha256.
     pub sha256: String,
-    /// The crate version before and after.
+    /// The crate version before the update.
     pub old_version: String,
+    /// The crate version after the update.
     pub version: String,
-    /// The pin's commit and URL after the update.
+    /// The pin's commit after the update.
     pub commit: String,
+    /// Where `fetch` downloads the document after the update.
     pub url: Option<String>,
     /// What the user should know (a commit or URL left as it was...).
     pub notes: Vec<String>,
@@ -166,6 +168,7 @@ pub fn plan(project: &ProjectSettings, old_document: &Path, request: Request<'_>
 /// What applying a plan did.
 #[derive(Debug)]
 pub struct Applied {
+    /// The regenerated crate, as [`Builder::write_crate`] returned it.
     pub generated: Generated,
     /// Where the new document was stored (`None` when it already was the
     /// pinned path).

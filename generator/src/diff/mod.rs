@@ -63,13 +63,23 @@ impl std::fmt::Display for Level {
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Kind {
+    /// The document's `info.title` or `info.version` changed (the crate's
+    /// metadata).
     DocumentChanged,
+    /// A server was added: a new constant in `servers`.
     ServerAdded,
+    /// A server's constant is gone.
     ServerRemoved,
+    /// A server's URL changed, or it became or stopped being the default
+    /// (first) one.
     ServerChanged,
+    /// A new API type (a new tag's operations), with its `Client` accessor.
     ApiAdded,
+    /// An API type and its `Client` accessor are gone: no operation has its tag.
     ApiRemoved,
+    /// A new operation: a new method and builder.
     OperationAdded,
+    /// An operation is gone, with its method and builder.
     OperationRemoved,
     /// The method (or its operationId's Rust name) changed.
     OperationRenamed,
@@ -79,59 +89,117 @@ pub enum Kind {
     OperationPathChanged,
     /// operationId changed without changing the Rust method name.
     OperationIdChanged,
+    /// The security requirements changed: other credentials are sent.
     OperationSecurityChanged,
     /// The positional arguments of the method changed order.
     OperationSignatureChanged,
+    /// A new parameter: an argument when required (breaking), else a setter.
     ParameterAdded,
+    /// A parameter is gone, with its argument or setter.
     ParameterRemoved,
+    /// An optional parameter became required: a setter became an argument.
     ParameterMadeRequired,
+    /// A required parameter became optional: an argument became a setter.
     ParameterMadeOptional,
+    /// A parameter's Rust type changed.
     ParameterRetyped,
+    /// A parameter's Rust identifier (or an optional body's setter) changed;
+    /// patch level when it only names a required argument.
     ParameterRenamed,
+    /// How a query parameter is serialised (`style`, `explode`) changed.
     ParameterStyleChanged,
+    /// A request body was added: an argument when required (breaking), else a
+    /// setter.
     RequestBodyAdded,
+    /// The request body is gone.
     RequestBodyRemoved,
+    /// The request body became required: the method takes it.
     RequestBodyMadeRequired,
+    /// The request body became optional: a setter of the builder.
     RequestBodyMadeOptional,
+    /// The request body's Rust type changed.
     RequestBodyRetyped,
+    /// The request body is sent as another media type.
     RequestBodyMediaTypeChanged,
+    /// A success response was added (breaking when `send()`'s return type
+    /// changes).
     ResponseAdded,
+    /// A success response is gone (breaking when `send()`'s return type
+    /// changes).
     ResponseRemoved,
+    /// A success response's type, or what `send()` returns, changed.
     ResponseRetyped,
+    /// A non-success response with a named body was added: its body is
+    /// decoded.
     ErrorResponseAdded,
+    /// A non-success response with a named body is gone: its body is no longer
+    /// decoded.
     ErrorResponseRemoved,
+    /// A non-success response's body is another named type.
     ErrorResponseRetyped,
+    /// A type became an error body: a new `ErrorBody` variant.
     ErrorBodyAdded,
+    /// No operation returns a type as an error any more: its `ErrorBody`
+    /// variant is gone.
     ErrorBodyRemoved,
+    /// An operation became streamable: its builder gained `.stream()`.
     PaginationAdded,
+    /// An operation is no longer streamable: `.stream()` is gone.
     PaginationRemoved,
+    /// The items `.stream()` yields are of another type.
     PaginationChanged,
+    /// A new model type.
     SchemaAdded,
+    /// A model type is gone.
     SchemaRemoved,
     /// A type moved between struct, enum, union, map and alias.
     SchemaKindChanged,
+    /// A `pub type` names another type.
     AliasRetyped,
+    /// A field was added to a struct: breaking when `new` takes it (required,
+    /// not nullable).
     FieldAdded,
+    /// A field is gone from a struct.
     FieldRemoved,
+    /// An optional field became required (breaking when `new` takes it or its
+    /// type changes).
     FieldMadeRequired,
+    /// A required field became optional (breaking when `new` no longer takes it
+    /// or its type changes).
     FieldMadeOptional,
+    /// A field's Rust type changed, or it moved into or out of `new`.
     FieldRetyped,
+    /// A field's Rust identifier changed.
     FieldRenamed,
     /// The order of `new`'s arguments changed.
     ConstructorChanged,
+    /// A struct now keeps undeclared properties (`additional_properties`).
     AdditionalPropertiesAdded,
+    /// A struct no longer has `additional_properties`.
     AdditionalPropertiesRemoved,
+    /// The type of a struct's `additional_properties` values changed.
     AdditionalPropertiesRetyped,
+    /// A value was added to an enum: a new variant.
     EnumValueAdded,
+    /// A value is gone from an enum, with its variant.
     EnumValueRemoved,
+    /// An enum value's variant, or the catch-all variant, has another name.
     EnumVariantRenamed,
+    /// A `oneOf`/`anyOf` member was added: a new variant.
     UnionVariantAdded,
+    /// A `oneOf`/`anyOf` member is gone, with its variant.
     UnionVariantRemoved,
+    /// A union variant holds another type.
     UnionVariantRetyped,
+    /// A union's catch-all variant has another name.
     UnionVariantRenamed,
+    /// The union's discriminator (its property or mapping) changed.
     DiscriminatorChanged,
+    /// An operation, parameter, type or field became deprecated.
     Deprecated,
+    /// An operation, parameter, type or field is no longer deprecated.
     Undeprecated,
+    /// Documentation only: a description or summary changed.
     DescriptionChanged,
 }
 
@@ -149,16 +217,21 @@ impl Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
+    /// The document before the change (the pinned one).
     Old,
+    /// The document after the change.
     New,
 }
 
 /// One change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Change {
+    /// What changed.
     pub kind: Kind,
     /// Users of the generated crate may have to change their code.
     pub breaking: bool,
+    /// The semver level of the release this change needs.
     pub level: Level,
     /// Where, as a JSON pointer in URI fragment form (`#/paths/~1a/get`).
     pub pointer: String,
@@ -172,11 +245,13 @@ pub struct Change {
     pub schema: Option<String>,
     /// The Rust item it touches (`CustomersApi::get_customers`, `models::Event::id`).
     pub rust: String,
+    /// One sentence for people: what changed and what it does to the Rust API.
     pub message: String,
 }
 
 /// The change report of two documents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Report {
     /// The highest level of any change.
     pub semver: Level,
