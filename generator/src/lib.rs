@@ -16,7 +16,6 @@
 //! # Ok::<(), togai_codegen::Error>(())
 //! ```
 
-mod bundle;
 pub mod changelog;
 pub mod diagnostics;
 pub mod diff;

@@ -10,6 +10,9 @@
 //! `#/components/schemas/A/properties/b`) are JSON pointers like any other and
 //! are imported the same way. A `$ref` inside data (`example`, `default`, `x-*`...) is data:
 //! it is neither followed nor rewritten (see `refs.rs`).
+//!
+//! A submodule of `load`, which calls [`bundle`]; it reads other files with
+//! `load/parse.rs` and imports nothing else from `load`.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -226,7 +229,7 @@ impl Bundler {
                     ),
                 )
             })?;
-            let value = crate::load::parse_value(file, &text)?;
+            let value = super::parse::parse_value(file, &text)?;
             self.files.insert(file.to_path_buf(), value);
         }
         let doc = &self.files[file];
@@ -320,7 +323,7 @@ fn component_names(root: &Value) -> HashSet<(String, String)> {
 }
 
 /// A URI fragment with its `%XX` escapes decoded (`%7Bid%7D` is `{id}`).
-pub(crate) fn percent_decode(s: &str) -> String {
+pub(super) fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }
@@ -492,7 +495,8 @@ mod tests {
         .unwrap();
         std::fs::write(dir.path().join("named.yaml"), "type: integer\n").unwrap();
         let root =
-            crate::load::parse_value(&main, &std::fs::read_to_string(&main).unwrap()).unwrap();
+            super::super::parse::parse_value(&main, &std::fs::read_to_string(&main).unwrap())
+                .unwrap();
         let (bundled, files) = bundle(&main, root).unwrap();
         let at = |p: &str| {
             bundled
