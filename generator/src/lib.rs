@@ -18,7 +18,6 @@
 
 #![warn(missing_docs)]
 
-mod bundle;
 pub mod changelog;
 pub mod diagnostics;
 pub mod diff;

@@ -5,8 +5,14 @@
 //! maintained fork touches this module and those tests. Documents in the usual
 //! subset of YAML take a fast path (`yaml.rs`) that gives the same values as
 //! serde_yaml.
+//!
+//! `parse.rs` turns text into values; `bundle.rs` brings the files a
+//! document's `$ref`s reach into it (and reads them with `parse.rs`);
+//! `openapi31.rs` brings 3.1 to 3.0's form. This module calls them in turn.
 
+mod bundle;
 mod openapi31;
+mod parse;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
@@ -15,6 +21,8 @@ use serde_json::Value;
 
 use crate::diagnostics::{Diagnostics, Error, Pointer, Result, Warning};
 use crate::hash::sha256_hex;
+
+pub use parse::parse_value;
 
 /// A parsed document and where it came from.
 pub struct Document {
@@ -93,7 +101,7 @@ fn from_parsed(path: &Path, value: Value, sha256: String) -> Result<Document> {
     if version == Version::V31 {
         openapi31::prepare(path, &mut value, &mut diag)?;
     }
-    let (mut value, inputs) = crate::bundle::bundle(path, value)?;
+    let (mut value, inputs) = bundle::bundle(path, value)?;
     if version == Version::V31 {
         openapi31::convert(&mut value, &mut diag)?;
     }
@@ -104,97 +112,6 @@ fn from_parsed(path: &Path, value: Value, sha256: String) -> Result<Document> {
         sha256,
         inputs,
         warnings: diag.into_sorted(),
-    })
-}
-
-/// Parses `text` as JSON when it looks like JSON, else YAML. A text that
-/// starts with `{` but is not JSON may be YAML's flow style
-/// (`{openapi: 3.0.0, ...}`): it is read as YAML then, and a text that is
-/// neither is reported as invalid JSON, which it looked like.
-pub fn parse_value(path: &Path, text: &str) -> Result<Value> {
-    if text.trim_start().starts_with('{') {
-        return serde_json::from_str(text).or_else(|e| {
-            parse_yaml(path, text).map_err(|_| {
-                Error::doc(
-                    path,
-                    &Pointer::root(),
-                    format!(
-                        "invalid JSON at line {}, column {}: {e}",
-                        e.line(),
-                        e.column()
-                    ),
-                )
-            })
-        });
-    }
-    parse_yaml(path, text)
-}
-
-fn parse_yaml(path: &Path, text: &str) -> Result<Value> {
-    // The subset of YAML documents use, five times faster than libyaml; it
-    // declines anything else, and serde_yaml reads it (and reports errors).
-    if let Some(value) = yaml::parse(text) {
-        return Ok(value);
-    }
-    // Straight to JSON values: map keys such as `200:` come as strings, which is
-    // what OpenAPI means. Only documents with other keys (rare) take the slow path.
-    match serde_yaml::from_str::<Value>(text) {
-        Ok(value) => Ok(value),
-        Err(_) => {
-            let yaml: serde_yaml::Value = serde_yaml::from_str(text)
-                .map_err(|e| Error::doc(path, &Pointer::root(), format!("invalid YAML: {e}")))?;
-            yaml_to_json(path, &Pointer::root(), yaml)
-        }
-    }
-}
-
-/// YAML allows non-string keys (`200:` is an integer); OpenAPI means strings.
-fn yaml_to_json(path: &Path, at: &Pointer, yaml: serde_yaml::Value) -> Result<Value> {
-    use serde_yaml::Value as Y;
-    Ok(match yaml {
-        Y::Null => Value::Null,
-        Y::Bool(b) => Value::Bool(b),
-        Y::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                n.as_f64()
-                    .and_then(serde_json::Number::from_f64)
-                    .map(Value::Number)
-                    .unwrap_or(Value::Null)
-            }
-        }
-        Y::String(s) => Value::String(s),
-        Y::Sequence(items) => Value::Array(
-            items
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| yaml_to_json(path, &at.push(i.to_string()), v))
-                .collect::<Result<_>>()?,
-        ),
-        Y::Mapping(map) => {
-            let mut out = serde_json::Map::with_capacity(map.len());
-            for (k, v) in map {
-                let key = match k {
-                    Y::String(s) => s,
-                    Y::Number(n) => n.to_string(),
-                    Y::Bool(b) => b.to_string(),
-                    other => {
-                        return Err(Error::doc(
-                            path,
-                            at,
-                            format!("unsupported mapping key {other:?}"),
-                        ));
-                    }
-                };
-                let child = yaml_to_json(path, &at.push(&key), v)?;
-                out.insert(key, child);
-            }
-            Value::Object(out)
-        }
-        Y::Tagged(t) => yaml_to_json(path, at, t.value)?,
     })
 }
 

@@ -525,16 +525,12 @@ fn body(cx: &Cx<'_>, api: &Api, o: &Operation, n: &Operation, out: &mut Changes)
     }
 }
 
-fn status(s: StatusMatch) -> String {
-    match s {
-        StatusMatch::Code(c) => c.to_string(),
-        StatusMatch::Range(r) => format!("{r}XX"),
-        StatusMatch::Default => "default".into(),
-    }
-}
-
 fn response_pointer(op: &Operation, s: StatusMatch) -> String {
-    format!("{}/responses/{}", pointer(op), status(s))
+    format!(
+        "{}/responses/{}",
+        pointer(op),
+        crate::naming::status_text(s)
+    )
 }
 
 /// What an outcome gives, as users see it.
@@ -575,7 +571,7 @@ fn success(cx: &Cx<'_>, o: &Operation, n: &Operation, out: &mut Changes) {
         None => format!("{}::send", op.builder_name),
     };
     for a in &o.success {
-        let s = status(a.status);
+        let s = crate::naming::status_text(a.status);
         match n.success.iter().find(|b| b.status == a.status) {
             None => {
                 let (level, how) = if shape_changed {
@@ -631,7 +627,7 @@ fn success(cx: &Cx<'_>, o: &Operation, n: &Operation, out: &mut Changes) {
         if o.success.iter().any(|a| a.status == b.status) {
             continue;
         }
-        let s = status(b.status);
+        let s = crate::naming::status_text(b.status);
         let (level, how) = if shape_changed {
             (
                 Level::Major,
@@ -685,7 +681,7 @@ fn errors(cx: &Cx<'_>, o: &Operation, n: &Operation, out: &mut Changes) {
         rust: format!("ErrorBody::{body}"),
     };
     for a in &o.errors {
-        let s = status(a.status);
+        let s = crate::naming::status_text(a.status);
         let x = name(cx.old, a.body);
         match n.errors.iter().find(|b| b.status == a.status) {
             None => out.push(
@@ -719,7 +715,7 @@ fn errors(cx: &Cx<'_>, o: &Operation, n: &Operation, out: &mut Changes) {
                 &at(n, b.status, Side::New, &y),
                 format!(
                     "error response {} (`{y}`) of `{}` added",
-                    status(b.status),
+                    crate::naming::status_text(b.status),
                     n.id
                 ),
             );

@@ -617,7 +617,7 @@ fn rewrite_refs(
     if let Some(Value::String(r)) = obj.get_mut("$ref") {
         if let Some(fragment) = r.strip_prefix('#') {
             if fragment.is_empty() || fragment.starts_with('/') {
-                let fragment = crate::bundle::percent_decode(fragment);
+                let fragment = super::bundle::percent_decode(fragment);
                 let followed = moves.follow(&fragment);
                 if followed != fragment {
                     *r = format!("#{followed}");
@@ -646,7 +646,7 @@ fn rewrite_refs(
         for target in mapping.values_mut() {
             if let Value::String(r) = target {
                 if let Some(fragment) = r.strip_prefix('#').filter(|f| f.starts_with('/')) {
-                    let fragment = crate::bundle::percent_decode(fragment);
+                    let fragment = super::bundle::percent_decode(fragment);
                     let followed = moves.follow(&fragment);
                     if followed != fragment {
                         *r = format!("#{followed}");

@@ -4,12 +4,11 @@ mod operations;
 mod secrets;
 pub mod types;
 
-use heck::ToShoutySnakeCase;
 use openapiv3::{OpenAPI, ReferenceOr};
 
 use crate::diagnostics::{Diagnostics, Pointer, Result};
 use crate::ir::{Model, ParamLocation, SchemeKind, SecurityScheme, Server};
-use crate::naming::Scope;
+use crate::naming::{self, Scope};
 use crate::resolve::Resolver;
 
 /// Builds the IR of a whole document.
@@ -54,12 +53,7 @@ fn servers(api: &OpenAPI, diag: &mut Diagnostics) -> Vec<Server> {
                     "server URL has an undefined variable",
                 );
             }
-            let base = s
-                .description
-                .as_deref()
-                .map(|d| d.to_shouty_snake_case())
-                .filter(|d| !d.is_empty() && !d.starts_with(|c: char| c.is_ascii_digit()))
-                .unwrap_or_else(|| format!("SERVER_{i}"));
+            let base = naming::server_const(s.description.as_deref(), i);
             Server {
                 url,
                 description: s.description.clone(),

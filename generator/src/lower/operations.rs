@@ -3,7 +3,6 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 use openapiv3::{MediaType, Parameter, ParameterSchemaOrContent, ReferenceOr, StatusCode};
 
 use super::types::{Site, TypeSpace};
@@ -102,8 +101,8 @@ pub fn lower_paths<'a>(
                 .or_insert_with(|| (Scope::with_reserved(&["new"]), Scope::default()));
             // Named after the id, so a synthesised `jobs_get_2` is `jobs_get_2()`.
             let method_name = methods.claim(&naming::method_name(Some(&id), method, path), "_");
-            let type_base = method_name.trim_start_matches("r#").to_upper_camel_case();
-            let builder_name = builders.claim(&format!("{type_base}Builder"), "");
+            let type_base = naming::operation_type_base(&method_name);
+            let builder_name = builders.claim(&naming::builder_name(&type_base), "");
             let ctx = OpCtx {
                 resolver,
                 id: &id,
@@ -113,7 +112,7 @@ pub fn lower_paths<'a>(
             let mut lowered =
                 ctx.operation(method, path, &item.parameters, op, space, schemes, diag)?;
             // Unique within the API's module, like the method it belongs to.
-            lowered.static_name = method_name.trim_start_matches("r#").to_shouty_snake_case();
+            lowered.static_name = naming::static_name(&method_name);
             lowered.method_name = method_name;
             lowered.builder_name = builder_name;
             for e in &lowered.errors {
@@ -179,7 +178,7 @@ impl<'c> OpCtx<'c, '_> {
             None => None,
         };
         let (success, errors, responses) = self.responses(&op.responses, space, diag)?;
-        let response_enum = (success.len() > 1).then(|| format!("{}Response", self.type_base));
+        let response_enum = (success.len() > 1).then(|| naming::response_enum_name(self.type_base));
         let security = self.security(
             op.security.as_ref().or(self.resolver.api.security.as_ref()),
             schemes,
@@ -294,7 +293,7 @@ impl<'c> OpCtx<'c, '_> {
         let data = p.parameter_data_ref();
         let loc = location(p);
         let site = Site::new(
-            format!("{}{}", self.type_base, data.name.to_upper_camel_case()),
+            naming::nested_hint(self.type_base, &data.name),
             at.push("schema"),
         );
         let ty = match &data.format {
@@ -311,10 +310,7 @@ impl<'c> OpCtx<'c, '_> {
         let base = naming::ident(&data.name);
         // A name taken by an earlier parameter gets its location as suffix.
         let ident = if scope.contains(&base) {
-            scope.claim(
-                &format!("{}_{}", base.trim_start_matches("r#"), location_word(loc)),
-                "_",
-            )
+            scope.claim(&naming::located_ident(&base, loc), "_")
         } else {
             scope.claim(&base, "_")
         };
@@ -364,7 +360,7 @@ impl<'c> OpCtx<'c, '_> {
             BodyKind::Json | BodyKind::Form | BodyKind::Multipart => match &media.schema {
                 Some(s) => space.ty(
                     s.into(),
-                    &Site::new(format!("{}Request", self.type_base), at.push("schema")),
+                    &Site::new(naming::request_hint(self.type_base), at.push("schema")),
                     diag,
                 )?,
                 None => Ty::Json,
@@ -437,16 +433,13 @@ impl<'c> OpCtx<'c, '_> {
         let mut docs = Vec::new();
         let mut variants = Scope::default();
         for (status, r) in all {
-            let key = status_text(status);
+            let key = naming::status_text(status);
             let (resp, at) = self
                 .resolver
                 .resolve(r, &self.at.push("responses").push(&key))?;
             let media = pick_media(&resp.content);
-            let hint = if successes > 1 || !is_success(status) {
-                format!("{}Response{}", self.type_base, key.to_upper_camel_case())
-            } else {
-                format!("{}Response", self.type_base)
-            };
+            let hint =
+                naming::response_hint(self.type_base, status, successes > 1 || !is_success(status));
             let body_ty = match media {
                 Some((ct, m)) if media_kind(ct) == BodyKind::Json => Some(match &m.schema {
                     Some(s) => space.ty(
@@ -479,7 +472,7 @@ impl<'c> OpCtx<'c, '_> {
                 success.push(Outcome {
                     status,
                     decode,
-                    variant: variants.claim(&status_variant(status), ""),
+                    variant: variants.claim(&naming::status_variant(status), ""),
                     description: resp.description.clone(),
                 });
             } else if let Some(Ty::Named(id)) = body_ty
@@ -500,7 +493,7 @@ impl<'c> OpCtx<'c, '_> {
             success.push(Outcome {
                 status: StatusMatch::Range(2),
                 decode: Decode::Empty,
-                variant: "Success".into(),
+                variant: naming::UNDECLARED_SUCCESS_VARIANT.into(),
                 description: "Success".into(),
             });
         }
@@ -559,57 +552,12 @@ fn location(p: &Parameter) -> ParamLocation {
     }
 }
 
-fn location_word(l: ParamLocation) -> &'static str {
-    match l {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-        ParamLocation::Cookie => "cookie",
-    }
-}
-
 fn is_reserved_header(name: &str) -> bool {
     ["accept", "content-type", "authorization"].contains(&name.to_ascii_lowercase().as_str())
 }
 
 fn is_success(s: StatusMatch) -> bool {
     matches!(s, StatusMatch::Code(200..=399) | StatusMatch::Range(2 | 3))
-}
-
-fn status_text(s: StatusMatch) -> String {
-    match s {
-        StatusMatch::Code(c) => c.to_string(),
-        StatusMatch::Range(r) => format!("{r}XX"),
-        StatusMatch::Default => "default".into(),
-    }
-}
-
-/// A variant name for a success status: its reason phrase.
-fn status_variant(s: StatusMatch) -> String {
-    let phrase = match s {
-        StatusMatch::Code(c) => match c {
-            200 => "Ok",
-            201 => "Created",
-            202 => "Accepted",
-            203 => "NonAuthoritativeInformation",
-            204 => "NoContent",
-            205 => "ResetContent",
-            206 => "PartialContent",
-            207 => "MultiStatus",
-            208 => "AlreadyReported",
-            300 => "MultipleChoices",
-            301 => "MovedPermanently",
-            302 => "Found",
-            303 => "SeeOther",
-            304 => "NotModified",
-            307 => "TemporaryRedirect",
-            308 => "PermanentRedirect",
-            _ => return format!("Status{c}"),
-        },
-        StatusMatch::Range(r) => return format!("Status{r}xx"),
-        StatusMatch::Default => "Default",
-    };
-    phrase.to_string()
 }
 
 /// JSON first (it is what we can type best), then forms, then whatever comes first.

@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 
-use heck::ToUpperCamelCase;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaData, SchemaKind, Type};
 
 use crate::diagnostics::{Diagnostics, Error, Pointer, Result};
@@ -58,7 +57,7 @@ impl Site {
 
     fn child(&self, suffix: &str, pointer: Pointer) -> Site {
         Site {
-            hint: format!("{}{}", self.hint, suffix.to_upper_camel_case()),
+            hint: naming::nested_hint(&self.hint, suffix),
             module: self.module.clone(),
             pointer,
         }
@@ -601,11 +600,11 @@ impl<'a> TypeSpace<'a> {
                 ReferenceOr::Item(s) => s.schema_data.title.clone(),
                 ReferenceOr::Reference { .. } => None,
             };
-            let hint = title.unwrap_or_else(|| format!("Variant{}", i + 1));
+            let hint = title.unwrap_or_else(|| naming::alternative_hint(i));
             let ty = self.ty(v.into(), &site.child(&hint, at), diag)?;
             let name = match &ty {
                 Ty::Named(id) => self.types[*id].name.clone(),
-                other => variant_for(other).to_string(),
+                other => naming::primitive_variant_name(other).to_string(),
             };
             out.push((names.claim(&name, ""), ty));
             refs.push(match v {
@@ -616,10 +615,7 @@ impl<'a> TypeSpace<'a> {
                 ReferenceOr::Item(_) => None,
             });
         }
-        let unknown = ["Unknown", "UnknownVariant", "Other"]
-            .iter()
-            .find(|n| !names.contains(n))
-            .map_or_else(|| names.claim("Unknown", ""), |n| n.to_string());
+        let unknown = naming::union_catch_all(&mut names);
         let discriminator = discriminator.map(|d| {
             let mut mapping: Vec<(String, usize)> = Vec::new();
             for (value, target) in &d.mapping {
@@ -821,20 +817,6 @@ fn string_ty(format: &openapiv3::VariantOrUnknownOrEmpty<openapiv3::StringFormat
     }
 }
 
-/// The variant name of a union alternative that is not a named type.
-fn variant_for(ty: &Ty) -> &'static str {
-    match ty {
-        Ty::String | Ty::Date | Ty::DateTime => "String",
-        Ty::Bool => "Boolean",
-        Ty::I32 | Ty::I64 => "Integer",
-        Ty::F32 | Ty::F64 => "Number",
-        Ty::Vec(_) => "Array",
-        Ty::Map(_) | Ty::Json => "Object",
-        Ty::Bytes => "Bytes",
-        Ty::Named(_) => "Value",
-    }
-}
-
 /// Variants for an integer enum: `V1`, `Minus1`, and a catch-all.
 pub fn int_enum(values: &[i64]) -> IntEnum {
     let mut scope = Scope::default();
@@ -843,16 +825,11 @@ pub fn int_enum(values: &[i64]) -> IntEnum {
         if variants.iter().any(|(_, w)| w == v) {
             continue;
         }
-        let name = if *v < 0 {
-            format!("Minus{}", v.unsigned_abs())
-        } else {
-            format!("V{v}")
-        };
-        variants.push((scope.claim(&name, "_"), *v));
+        variants.push((scope.claim(&naming::int_variant_name(*v), "_"), *v));
     }
     IntEnum {
         variants,
-        unknown: scope.claim("Unknown", ""),
+        unknown: naming::int_enum_catch_all(&mut scope),
     }
 }
 
@@ -866,10 +843,7 @@ pub fn string_enum(values: &[&str]) -> StringEnum {
         }
         variants.push((scope.claim(&naming::variant_name(v, i), ""), v.to_string()));
     }
-    let unknown = ["Unknown", "UnknownValue", "Other"]
-        .iter()
-        .find(|n| !scope.contains(n))
-        .map_or_else(|| scope.claim("Unknown", ""), |n| n.to_string());
+    let unknown = naming::string_enum_catch_all(&mut scope);
     StringEnum { variants, unknown }
 }
 

@@ -113,7 +113,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
             pdoc.push(format!(
                 "The {} {} parameter.",
                 docs::code(&p.name),
-                location_word(p.location)
+                crate::naming::location_word(p.location)
             ));
         }
         if p.required {
@@ -213,15 +213,6 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         ret,
         response_enum,
         pagination,
-    }
-}
-
-fn location_word(l: ParamLocation) -> &'static str {
-    match l {
-        ParamLocation::Path => "path",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header",
-        ParamLocation::Cookie => "cookie",
     }
 }
 
@@ -391,11 +382,7 @@ fn responses(
                     d => format!("{}.map(|r| r.map({name}::{}))", decode(d), o.variant),
                 };
                 arms.push(format!("{} => {arm},", pattern(o.status)));
-                let code = match o.status {
-                    StatusMatch::Code(c) => c.to_string(),
-                    StatusMatch::Range(r) => format!("{r}XX"),
-                    StatusMatch::Default => "default".into(),
-                };
+                let code = crate::naming::status_text(o.status);
                 let mut vdoc = docs::doc_lines(Some(&format!("{code}: {}", o.description)), None);
                 if vdoc.is_empty() {
                     vdoc.push(code);

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use crate::ir::{Model, Operation, StatusMatch};
+use crate::naming;
 
 /// One shared table.
 #[derive(Clone)]
@@ -41,13 +42,12 @@ impl ErrorTables {
                 continue;
             }
             // Tables with the same statuses but other bodies get a suffix.
-            let base = name(op);
-            let seen = names.entry(base.clone()).or_insert(0);
+            let statuses: Vec<StatusMatch> = op.errors.iter().map(|e| e.status).collect();
+            let seen = names
+                .entry(naming::error_table_name(&statuses, 1))
+                .or_insert(0);
             *seen += 1;
-            let name = match *seen {
-                1 => base,
-                n => format!("{base}_{n}"),
-            };
+            let name = naming::error_table_name(&statuses, *seen);
             tables.index.insert(cases.clone(), tables.tables.len());
             tables.tables.push(ErrorTable {
                 name,
@@ -82,17 +82,4 @@ fn cases(op: &Operation, model: &Model) -> Vec<String> {
             )
         })
         .collect()
-}
-
-fn name(op: &Operation) -> String {
-    let mut name = String::from("ERRORS");
-    for e in &op.errors {
-        name.push('_');
-        match e.status {
-            StatusMatch::Code(c) => name.push_str(&c.to_string()),
-            StatusMatch::Range(r) => name.push_str(&format!("{r}XX")),
-            StatusMatch::Default => name.push_str("DEFAULT"),
-        }
-    }
-    name
 }

@@ -357,10 +357,7 @@ fn document_rs(
 
 /// Name of the function in `document.rs` that decodes an error body type.
 pub fn error_decoder(model: &Model, id: usize) -> String {
-    format!(
-        "decode_{}",
-        crate::naming::module_name(&model.types[id].name)
-    )
+    crate::naming::decoder_name(&model.types[id].name)
 }
 
 /// Field names servers use for a human-readable error message.

@@ -10,6 +10,9 @@
 //! `#/components/schemas/A/properties/b`) are JSON pointers like any other and
 //! are imported the same way. A `$ref` inside data (`example`, `default`, `x-*`...) is data:
 //! it is neither followed nor rewritten (see `refs.rs`).
+//!
+//! A submodule of `load`, which calls [`bundle`]; it reads other files with
+//! `load/parse.rs` and imports nothing else from `load`.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -17,6 +20,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use crate::diagnostics::{Error, Pointer, Result};
+use crate::naming;
 use crate::refs::{self, Role};
 
 /// Brings every external `$ref` of `root` (read from `path`) into it, and
@@ -174,9 +178,9 @@ impl Bundler {
         match component_kind(at) {
             Some(kind) => {
                 let base = if target_file == self.root_file {
-                    pointer_name(fragment)
+                    naming::bundled_pointer_name(fragment)
                 } else {
-                    import_name(&target_file, fragment)
+                    naming::bundled_import_name(&target_file, fragment)
                 };
                 let name = self.unique_name(kind, &base);
                 let local = format!(
@@ -226,7 +230,7 @@ impl Bundler {
                     ),
                 )
             })?;
-            let value = crate::load::parse_value(file, &text)?;
+            let value = super::parse::parse_value(file, &text)?;
             self.files.insert(file.to_path_buf(), value);
         }
         let doc = &self.files[file];
@@ -250,13 +254,9 @@ impl Bundler {
     }
 
     fn unique_name(&mut self, kind: &str, base: &str) -> String {
-        let taken = |n: &str| self.taken.contains(&(kind.to_string(), n.to_string()));
-        let mut name = base.to_string();
-        let mut i = 2;
-        while taken(&name) {
-            name = format!("{base}{i}");
-            i += 1;
-        }
+        let name = naming::bundled_unique_name(base, |n| {
+            self.taken.contains(&(kind.to_string(), n.to_string()))
+        });
         self.taken.insert((kind.to_string(), name.clone()));
         name
     }
@@ -320,7 +320,7 @@ fn component_names(root: &Value) -> HashSet<(String, String)> {
 }
 
 /// A URI fragment with its `%XX` escapes decoded (`%7Bid%7D` is `{id}`).
-pub(crate) fn percent_decode(s: &str) -> String {
+pub(super) fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }
@@ -340,78 +340,6 @@ pub(crate) fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// The component name for a location of the root document: the last
-/// property or component named on the way, else the operation and status,
-/// with `Item` for each array level after it.
-fn pointer_name(fragment: &str) -> String {
-    let tokens: Vec<String> = fragment
-        .split('/')
-        .skip(1)
-        .map(|t| t.replace("~1", "/").replace("~0", "~"))
-        .collect();
-    let mut name: Vec<String> = Vec::new();
-    let mut suffix = String::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = tokens[i].as_str();
-        let next = tokens.get(i + 1).cloned();
-        match t {
-            "properties" | "schemas" | "parameters" | "requestBodies" | "headers"
-                if next.is_some() && (t == "properties" || i == 1) =>
-            {
-                name = vec![next.unwrap_or_default()];
-                suffix.clear();
-                i += 2;
-                continue;
-            }
-            "paths" if i == 0 => {
-                if let Some(path) = next {
-                    name = vec![path];
-                    suffix.clear();
-                }
-                i += 2;
-                continue;
-            }
-            "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace"
-                if i == 2 && tokens[0] == "paths" =>
-            {
-                name.push(t.to_string());
-            }
-            "responses" if next.is_some() => {
-                name.push(next.unwrap_or_default());
-                name.push("response".into());
-                i += 2;
-                continue;
-            }
-            "requestBody" => name.push("request".into()),
-            "items" => suffix.push_str(" item"),
-            "additionalProperties" => suffix.push_str(" value"),
-            _ => {}
-        }
-        i += 1;
-    }
-    let words = format!("{}{suffix}", name.join(" "));
-    if words.trim().is_empty() {
-        "Imported".into()
-    } else {
-        words.trim().to_string()
-    }
-}
-
-/// The component name for an import: the fragment's last token, else the file stem.
-fn import_name(file: &Path, fragment: &str) -> String {
-    fragment
-        .rsplit('/')
-        .next()
-        .filter(|t| !t.is_empty())
-        .map(|t| t.replace("~1", "/").replace("~0", "~"))
-        .unwrap_or_else(|| {
-            file.file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "Imported".into())
-        })
 }
 
 /// Which component a `$ref` standing at `at` names, judged by its position.
@@ -492,7 +420,8 @@ mod tests {
         .unwrap();
         std::fs::write(dir.path().join("named.yaml"), "type: integer\n").unwrap();
         let root =
-            crate::load::parse_value(&main, &std::fs::read_to_string(&main).unwrap()).unwrap();
+            super::super::parse::parse_value(&main, &std::fs::read_to_string(&main).unwrap())
+                .unwrap();
         let (bundled, files) = bundle(&main, root).unwrap();
         let at = |p: &str| {
             bundled
@@ -526,18 +455,5 @@ mod tests {
         assert!(!plain_component("/paths/~1a/get"));
         assert_eq!(percent_decode("/paths/~1a~1%7Bid%7D"), "/paths/~1a~1{id}");
         assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(
-            pointer_name("/components/schemas/Disk/properties/filesystem"),
-            "filesystem"
-        );
-        assert_eq!(
-            pointer_name("/paths/~1orders/get/responses/404/content/application~1json/schema"),
-            "/orders get 404 response"
-        );
-        assert_eq!(
-            pointer_name("/paths/~1m/get/responses/200/content/application~1json/schema/properties/actions/items/properties/damage/items"),
-            "damage item"
-        );
-        assert_eq!(pointer_name(""), "Imported");
     }
 }

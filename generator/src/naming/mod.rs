@@ -1,6 +1,28 @@
-//! Every rule that turns a document name into a Rust name lives here.
+//! Every rule that turns a document name into a Rust name lives here: the
+//! general ones (types, identifiers, modules, string enum variants, APIs and
+//! methods) in this file, the names of what an operation generates in
+//! `operations.rs`, of `document.rs`'s items in `document.rs`, of enum variants
+//! that are not string values in `variants.rs`, and of the components
+//! bundling imports in `bundle.rs`. Each is reached as `crate::naming::…`.
+
+mod bundle;
+mod document;
+mod operations;
+mod variants;
 
 use std::collections::BTreeSet;
+
+pub use bundle::{bundled_import_name, bundled_pointer_name, bundled_unique_name};
+pub use document::{decoder_name, error_table_name, server_const};
+pub use operations::{
+    alternative_hint, builder_name, located_ident, location_word, nested_hint, operation_type_base,
+    request_hint, response_enum_name, response_hint, static_name, status_text, status_variant,
+    UNDECLARED_SUCCESS_VARIANT,
+};
+pub use variants::{
+    int_enum_catch_all, int_variant_name, primitive_variant_name, string_enum_catch_all,
+    union_catch_all,
+};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
