@@ -169,11 +169,7 @@ fn fixtures_and_togai_history_compile_without_warnings() {
         scratch.add(&format!("togai-history-{stem}"), &g, None);
     }
     let run = scratch.cargo(&["test", "--workspace", "--no-fail-fast"]);
-    assert!(
-        run.success,
-        "scratch workspace failed:\n{}",
-        run.failure()
-    );
+    assert!(run.success, "scratch workspace failed:\n{}", run.failure());
     let warnings = run.warnings();
     assert!(
         warnings.is_empty(),

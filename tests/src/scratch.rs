@@ -136,9 +136,13 @@ impl Run {
             .lines()
             .filter(|l| !progress.iter().any(|p| l.trim_start().starts_with(p)))
             .collect();
-        format!("{}
+        format!(
+            "{}
 --- stdout ---
-{}", errors.join("\n"), self.stdout)
+{}",
+            errors.join("\n"),
+            self.stdout
+        )
     }
 
     /// Compiler warnings, as `warning:` blocks of the output.
