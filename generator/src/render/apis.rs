@@ -30,7 +30,7 @@ pub struct OpView {
     deprecated: bool,
     args: Vec<String>,
     many_args: bool,
-    fields: Vec<(String, String)>,
+    fields: Vec<BuilderField>,
     inits: Vec<String>,
     setters: Vec<Setter>,
     call: Vec<String>,
@@ -43,6 +43,13 @@ pub struct OpView {
     pagination: Option<PageView>,
 }
 
+/// A field of a request builder: a parameter or the body.
+pub struct BuilderField {
+    ident: String,
+    /// Its type (`Option<T>` when the parameter is optional).
+    ty: String,
+}
+
 pub struct Setter {
     doc: Vec<String>,
     ident: String,
@@ -52,8 +59,15 @@ pub struct Setter {
 
 pub struct ResponseEnum {
     name: String,
-    /// (doc, variant, payload type)
-    variants: Vec<(Vec<String>, String, Option<String>)>,
+    variants: Vec<ResponseVariant>,
+}
+
+/// One success response of an operation with several.
+pub struct ResponseVariant {
+    doc: Vec<String>,
+    name: String,
+    /// The payload type; `None` for a response without a body.
+    payload: Option<String>,
 }
 
 pub struct PageView {
@@ -119,7 +133,10 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         if p.required {
             args.push(format!("{}: impl Into<{ty}>", p.ident));
             inits.push(format!("{0}: {0}.into()", p.ident));
-            fields.push((p.ident.clone(), ty.clone()));
+            fields.push(BuilderField {
+                ident: p.ident.clone(),
+                ty: ty.clone(),
+            });
             call.push(param_call(
                 p.location,
                 &p.name,
@@ -130,7 +147,10 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
             ));
         } else {
             inits.push(format!("{}: None", p.ident));
-            fields.push((p.ident.clone(), format!("Option<{ty}>")));
+            fields.push(BuilderField {
+                ident: p.ident.clone(),
+                ty: format!("Option<{ty}>"),
+            });
             call.push(format!(
                 "if let Some(value) = &self.{} {{ {} }}",
                 p.ident,
@@ -160,11 +180,17 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         if body.required {
             args.push(format!("{}: {ty}", body.ident));
             inits.push(body.ident.clone());
-            fields.push((body.ident.clone(), ty));
+            fields.push(BuilderField {
+                ident: body.ident.clone(),
+                ty,
+            });
             call.push(body_call(&format!("&self.{}", body.ident)));
         } else {
             inits.push(format!("{}: None", body.ident));
-            fields.push((body.ident.clone(), format!("Option<{ty}>")));
+            fields.push(BuilderField {
+                ident: body.ident.clone(),
+                ty: format!("Option<{ty}>"),
+            });
             call.push(format!(
                 "if let Some(body) = &self.{} {{ {} }}",
                 body.ident,
@@ -400,7 +426,11 @@ fn responses(
                 if vdoc.is_empty() {
                     vdoc.push(code);
                 }
-                variants.push((vdoc, o.variant.clone(), payload(&o.decode)));
+                variants.push(ResponseVariant {
+                    doc: vdoc,
+                    name: o.variant.clone(),
+                    payload: payload(&o.decode),
+                });
             }
             (
                 name.clone(),

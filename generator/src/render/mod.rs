@@ -125,7 +125,13 @@ struct ModRs {
     doc: String,
     /// Public modules expose their other items (the API request builders).
     public: bool,
-    modules: Vec<(String, Vec<String>)>,
+    modules: Vec<ModuleView>,
+}
+
+/// A module of `apis/` or `models/`, and the items re-exported from it.
+struct ModuleView {
+    name: String,
+    items: Vec<String>,
 }
 
 /// Renders every file of the crate, keyed by path relative to the crate root.
@@ -196,7 +202,10 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
             PathBuf::from(&path),
             render_template(&path, &apis::api_file(api, model, &errors))?,
         );
-        api_modules.push((api.module.clone(), vec![api.type_name.clone()]));
+        api_modules.push(ModuleView {
+            name: api.module.clone(),
+            items: vec![api.type_name.clone()],
+        });
     }
     files.insert(
         PathBuf::from("src/apis/mod.rs"),
@@ -221,10 +230,10 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
             PathBuf::from(&path),
             render_template(&path, &models::model_file(ids, model))?,
         );
-        model_modules.push((
-            module.to_string(),
-            ids.iter().map(|id| model.types[*id].name.clone()).collect(),
-        ));
+        model_modules.push(ModuleView {
+            name: module.to_string(),
+            items: ids.iter().map(|id| model.types[*id].name.clone()).collect(),
+        });
     }
     files.insert(
         PathBuf::from("src/models/mod.rs"),

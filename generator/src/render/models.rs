@@ -29,18 +29,41 @@ pub enum Item {
 pub struct UnionView {
     doc: Vec<String>,
     name: String,
-    /// (variant, payload type, JSON kind it accepts)
-    variants: Vec<(String, String, String)>,
+    variants: Vec<UnionVariant>,
     unknown: String,
     tag: Option<TagView>,
+}
+
+/// One variant of a union.
+pub struct UnionVariant {
+    /// The variant's name.
+    name: String,
+    /// Its payload type.
+    ty: String,
+    /// The `rt::JsonKind` an untagged union tries it on.
+    kind: String,
 }
 
 /// A discriminator: the property, the variant per value, and the value each
 /// variant is written with (none for variants the mapping does not name).
 pub struct TagView {
     prop: String,
-    decode: Vec<(String, String)>,
-    encode: Vec<(String, Option<String>)>,
+    decode: Vec<TagDecode>,
+    encode: Vec<TagEncode>,
+}
+
+/// A discriminator value and the variant it decodes into.
+pub struct TagDecode {
+    /// The value, as a literal.
+    value: String,
+    variant: String,
+}
+
+/// A variant and the discriminator value it is written with.
+pub struct TagEncode {
+    variant: String,
+    /// The value, as a literal; `None`: the variant is written as its payload is.
+    value: Option<String>,
 }
 
 pub struct StructView {
@@ -97,9 +120,18 @@ pub struct FieldView {
 pub struct EnumView {
     doc: Vec<String>,
     name: String,
-    /// (doc, variant, wire literal)
-    variants: Vec<(String, String, String)>,
+    variants: Vec<EnumVariant>,
     unknown: String,
+}
+
+/// A known value of a string or integer enum.
+pub struct EnumVariant {
+    /// Its doc line: the value in code.
+    doc: String,
+    /// The variant's name.
+    name: String,
+    /// The wire value, as a literal.
+    wire: String,
 }
 
 pub fn model_file(ids: &[TypeId], model: &Model) -> ModelFile {
@@ -144,7 +176,11 @@ fn item(id: TypeId, model: &Model) -> Item {
             variants: e
                 .variants
                 .iter()
-                .map(|(v, w)| (docs::code(w), v.clone(), lit(w)))
+                .map(|(v, w)| EnumVariant {
+                    doc: docs::code(w),
+                    name: v.clone(),
+                    wire: lit(w),
+                })
                 .collect(),
             unknown: e.unknown.clone(),
         }),
@@ -154,7 +190,11 @@ fn item(id: TypeId, model: &Model) -> Item {
             variants: e
                 .variants
                 .iter()
-                .map(|(v, n)| (format!("`{n}`"), v.clone(), n.to_string()))
+                .map(|(v, n)| EnumVariant {
+                    doc: format!("`{n}`"),
+                    name: v.clone(),
+                    wire: n.to_string(),
+                })
                 .collect(),
             unknown: e.unknown.clone(),
         }),
@@ -174,12 +214,10 @@ fn item(id: TypeId, model: &Model) -> Item {
                 variants: u
                     .variants
                     .iter()
-                    .map(|(v, ty)| {
-                        (
-                            v.clone(),
-                            rust_ty(ty, model),
-                            json_kind(ty, model).to_string(),
-                        )
+                    .map(|(v, ty)| UnionVariant {
+                        name: v.clone(),
+                        ty: rust_ty(ty, model),
+                        kind: json_kind(ty, model).to_string(),
                     })
                     .collect(),
                 unknown: u.unknown.clone(),
@@ -187,20 +225,21 @@ fn item(id: TypeId, model: &Model) -> Item {
                     prop: lit(prop),
                     decode: mapping
                         .iter()
-                        .map(|(value, i)| (lit(value), u.variants[*i].0.clone()))
+                        .map(|(value, i)| TagDecode {
+                            value: lit(value),
+                            variant: u.variants[*i].0.clone(),
+                        })
                         .collect(),
                     encode: u
                         .variants
                         .iter()
                         .enumerate()
-                        .map(|(i, (v, _))| {
-                            (
-                                v.clone(),
-                                mapping
-                                    .iter()
-                                    .find(|(_, j)| *j == i)
-                                    .map(|(value, _)| lit(value)),
-                            )
+                        .map(|(i, (v, _))| TagEncode {
+                            variant: v.clone(),
+                            value: mapping
+                                .iter()
+                                .find(|(_, j)| *j == i)
+                                .map(|(value, _)| lit(value)),
                         })
                         .collect(),
                 }),
