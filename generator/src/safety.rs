@@ -132,20 +132,24 @@ fn has_string_field(op: &Operation, types: &[ir::TypeDef], name: &str) -> bool {
 
 /// The `retry_safe` and `idempotency_key` fields of an operation's
 /// `rt::Operation`.
-pub fn descriptor_fields(class: &RetryClass) -> String {
+pub fn descriptor_fields(class: &RetryClass) -> proc_macro2::TokenStream {
+    use quote::quote;
     let key = match class {
         RetryClass::Keyed(IdempotencyKey::BodyField(name)) => {
-            format!("Some(rt::IdempotencyKey::BodyField({name:?}))")
+            let name = crate::render::lit_token(name);
+            quote!(Some(rt::IdempotencyKey::BodyField(#name)))
         }
         RetryClass::Keyed(IdempotencyKey::Header(name)) => {
-            format!("Some(rt::IdempotencyKey::Header({name:?}))")
+            let name = crate::render::lit_token(name);
+            quote!(Some(rt::IdempotencyKey::Header(#name)))
         }
-        _ => "None".into(),
+        _ => quote!(None),
     };
-    format!(
-        "retry_safe: {}, idempotency_key: {key}",
-        class.always_safe()
-    )
+    let safe = proc_macro2::Ident::new(
+        if class.always_safe() { "true" } else { "false" },
+        proc_macro2::Span::call_site(),
+    );
+    quote!(retry_safe: #safe, idempotency_key: #key)
 }
 
 fn key_words(key: &IdempotencyKey) -> String {
@@ -182,26 +186,32 @@ pub fn describe(class: &RetryClass) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::Spelled;
 
     #[test]
     fn descriptor_fields_follow_the_class() {
         assert_eq!(
-            descriptor_fields(&RetryClass::Idempotent),
-            "retry_safe: true, idempotency_key: None"
+            descriptor_fields(&RetryClass::Idempotent)
+                .to_string()
+                .spelled(),
+            crate::render::tokens("retry_safe: true, idempotency_key: None")
         );
         assert_eq!(
-            descriptor_fields(&RetryClass::Declared),
-            "retry_safe: true, idempotency_key: None"
+            descriptor_fields(&RetryClass::Declared)
+                .to_string()
+                .spelled(),
+            crate::render::tokens("retry_safe: true, idempotency_key: None")
         );
         assert_eq!(
             descriptor_fields(&RetryClass::Keyed(IdempotencyKey::BodyField(
                 "idempotencyKey".into()
-            ))),
-            "retry_safe: false, idempotency_key: Some(rt::IdempotencyKey::BodyField(\"idempotencyKey\"))"
+            )))
+            .to_string().spelled(),
+            crate::render::tokens("retry_safe: false, idempotency_key: Some(rt::IdempotencyKey::BodyField(\"idempotencyKey\"))")
         );
         assert_eq!(
-            descriptor_fields(&RetryClass::Unsafe),
-            "retry_safe: false, idempotency_key: None"
+            descriptor_fields(&RetryClass::Unsafe).to_string().spelled(),
+            crate::render::tokens("retry_safe: false, idempotency_key: None")
         );
     }
 }

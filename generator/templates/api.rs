@@ -44,8 +44,8 @@ static {{ op.static_name }}: rt::Operation = {{ op.static_init }};
 #[must_use = "a request does nothing until it is sent"]
 pub struct {{ op.builder }} {
     client: Client,
-{%- for (ident, ty) in op.fields %}
-    {{ ident }}: {{ ty }},
+{%- for f in op.fields %}
+    {{ f.ident }}: {{ f.ty }},
 {%- endfor %}
     options: RequestOptions,
 }
@@ -130,14 +130,14 @@ impl rt::Paginated for {{ op.builder }} {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum {{ e.name }} {
-{%- for (vdoc, variant, payload) in e.variants %}
-{%- for line in vdoc %}
+{%- for v in e.variants %}
+{%- for line in v.doc %}
     /// {{ line }}
 {%- endfor %}
-{%- if let Some(ty) = payload %}
-    {{ variant }}({{ ty }}),
+{%- if let Some(ty) = v.payload %}
+    {{ v.name }}({{ ty }}),
 {%- else %}
-    {{ variant }},
+    {{ v.name }},
 {%- endif %}
 {%- endfor %}
 }

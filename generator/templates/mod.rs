@@ -1,7 +1,7 @@
 //! {{ doc }}
-{% for (module, names) in modules %}
-{% if public %}pub {% endif %}mod {{ module }};
-{%- for name in names %}
-pub use {{ module }}::{{ name }};
+{% for module in modules %}
+{% if public %}pub {% endif %}mod {{ module.name }};
+{%- for item in module.items %}
+pub use {{ module.name }}::{{ item }};
 {%- endfor %}
 {%- endfor %}

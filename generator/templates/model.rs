@@ -84,9 +84,9 @@ impl {{ s.name }} {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum {{ e.name }} {
-{%- for (doc, variant, _) in e.variants %}
-    /// {{ doc }}
-    {{ variant }},
+{%- for v in e.variants %}
+    /// {{ v.doc }}
+    {{ v.name }},
 {%- endfor %}
     /// A value not known to this version of the crate, kept as sent.
     {{ e.unknown }}(String),
@@ -96,8 +96,8 @@ impl {{ e.name }} {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
-        {%- for (_, variant, wire) in e.variants %}
-            Self::{{ variant }} => {{ wire }},
+        {%- for v in e.variants %}
+            Self::{{ v.name }} => {{ v.wire }},
         {%- endfor %}
             Self::{{ e.unknown }}(value) => value,
         }
@@ -107,8 +107,8 @@ impl {{ e.name }} {
 impl From<&str> for {{ e.name }} {
     fn from(value: &str) -> Self {
         match value {
-        {%- for (_, variant, wire) in e.variants %}
-            {{ wire }} => Self::{{ variant }},
+        {%- for v in e.variants %}
+            {{ v.wire }} => Self::{{ v.name }},
         {%- endfor %}
             other => Self::{{ e.unknown }}(other.to_owned()),
         }
@@ -166,9 +166,9 @@ impl<'de> rt::serde::Deserialize<'de> for {{ e.name }} {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum {{ e.name }} {
-{%- for (doc, variant, _) in e.variants %}
-    /// {{ doc }}
-    {{ variant }},
+{%- for v in e.variants %}
+    /// {{ v.doc }}
+    {{ v.name }},
 {%- endfor %}
     /// A value not known to this version of the crate, kept as sent.
     {{ e.unknown }}(i64),
@@ -178,8 +178,8 @@ impl {{ e.name }} {
     /// The value as it is sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match *self {
-        {%- for (_, variant, value) in e.variants %}
-            Self::{{ variant }} => {{ value }},
+        {%- for v in e.variants %}
+            Self::{{ v.name }} => {{ v.wire }},
         {%- endfor %}
             Self::{{ e.unknown }}(value) => value,
         }
@@ -189,8 +189,8 @@ impl {{ e.name }} {
 impl From<i64> for {{ e.name }} {
     fn from(value: i64) -> Self {
         match value {
-        {%- for (_, variant, value) in e.variants %}
-            {{ value }} => Self::{{ variant }},
+        {%- for v in e.variants %}
+            {{ v.wire }} => Self::{{ v.name }},
         {%- endfor %}
             other => Self::{{ e.unknown }}(other),
         }
@@ -255,9 +255,9 @@ impl<'de> rt::serde::Deserialize<'de> for {{ e.name }} {
 {%- endif %}
 #[non_exhaustive]
 pub enum {{ u.name }} {
-{%- for (variant, ty, _) in u.variants %}
-    /// A `{{ variant }}`.
-    {{ variant }}({{ ty }}),
+{%- for v in u.variants %}
+    /// A `{{ v.name }}`.
+    {{ v.name }}({{ v.ty }}),
 {%- endfor %}
     /// JSON this version of the crate cannot place, kept as sent.
     {{ u.unknown }}(rt::serde_json::Value),
@@ -267,9 +267,9 @@ pub enum {{ u.name }} {
 impl<'de> rt::serde::Deserialize<'de> for {{ u.name }} {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <rt::serde_json::Value as rt::serde::Deserialize>::deserialize(deserializer)?;
-    {%- for (variant, _, kind) in u.variants %}
-        if let Some(v) = rt::try_variant(&value, rt::JsonKind::{{ kind }}) {
-            return Ok(Self::{{ variant }}(v));
+    {%- for v in u.variants %}
+        if let Some(v) = rt::try_variant(&value, rt::JsonKind::{{ v.kind }}) {
+            return Ok(Self::{{ v.name }}(v));
         }
     {%- endfor %}
         Ok(Self::{{ u.unknown }}(value))
@@ -282,8 +282,8 @@ impl<'de> rt::serde::Deserialize<'de> for {{ u.name }} {
     fn deserialize<D: rt::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <rt::serde_json::Value as rt::serde::Deserialize>::deserialize(deserializer)?;
         Ok(match rt::discriminator(&value, {{ tag.prop }}) {
-        {%- for (value, variant) in tag.decode %}
-            Some({{ value }}) => Self::{{ variant }}(rt::from_value(value)?),
+        {%- for d in tag.decode %}
+            Some({{ d.value }}) => Self::{{ d.variant }}(rt::from_value(value)?),
         {%- endfor %}
             _ => Self::{{ u.unknown }}(value),
         })
@@ -293,11 +293,11 @@ impl<'de> rt::serde::Deserialize<'de> for {{ u.name }} {
 impl rt::serde::Serialize for {{ u.name }} {
     fn serialize<S: rt::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-        {%- for (variant, value) in tag.encode %}
-        {%- if let Some(value) = value %}
-            Self::{{ variant }}(v) => rt::serialize_tagged(v, {{ tag.prop }}, {{ value }}, serializer),
+        {%- for e in tag.encode %}
+        {%- if let Some(value) = e.value %}
+            Self::{{ e.variant }}(v) => rt::serialize_tagged(v, {{ tag.prop }}, {{ value }}, serializer),
         {%- else %}
-            Self::{{ variant }}(v) => rt::serde::Serialize::serialize(v, serializer),
+            Self::{{ e.variant }}(v) => rt::serde::Serialize::serialize(v, serializer),
         {%- endif %}
         {%- endfor %}
             Self::{{ u.unknown }}(v) => rt::serde::Serialize::serialize(v, serializer),

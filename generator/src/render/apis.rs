@@ -3,9 +3,11 @@
 //! the request; the runtime's one executor does the rest.
 
 use askama::Template;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, ToTokens};
 
 use super::errors::ErrorTables;
-use super::{docs, fields, lit, rust_ty};
+use super::{docs, fields, ident, lit_token, rust_ty, type_tokens};
 use crate::ir::{
     self, Api, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, ParamStyle, StatusMatch,
     Ty,
@@ -30,7 +32,7 @@ pub struct OpView {
     deprecated: bool,
     args: Vec<String>,
     many_args: bool,
-    fields: Vec<(String, String)>,
+    fields: Vec<BuilderField>,
     inits: Vec<String>,
     setters: Vec<Setter>,
     call: Vec<String>,
@@ -43,6 +45,13 @@ pub struct OpView {
     pagination: Option<PageView>,
 }
 
+/// A field of a request builder: a parameter or the body.
+pub struct BuilderField {
+    ident: String,
+    /// Its type (`Option<T>` when the parameter is optional).
+    ty: String,
+}
+
 pub struct Setter {
     doc: Vec<String>,
     ident: String,
@@ -52,8 +61,15 @@ pub struct Setter {
 
 pub struct ResponseEnum {
     name: String,
-    /// (doc, variant, payload type)
-    variants: Vec<(Vec<String>, String, Option<String>)>,
+    variants: Vec<ResponseVariant>,
+}
+
+/// One success response of an operation with several.
+pub struct ResponseVariant {
+    doc: Vec<String>,
+    name: String,
+    /// The payload type; `None` for a response without a body.
+    payload: Option<String>,
 }
 
 pub struct PageView {
@@ -108,6 +124,8 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
     let mut call = Vec::new();
     for p in &op.params {
         let ty = rust_ty(&p.ty, model);
+        let ty_tokens = type_tokens(&ty);
+        let id = ident(&p.ident);
         let mut pdoc = docs::doc_lines(p.description.as_deref(), None);
         if pdoc.is_empty() {
             pdoc.push(format!(
@@ -117,25 +135,31 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
             ));
         }
         if p.required {
-            args.push(format!("{}: impl Into<{ty}>", p.ident));
-            inits.push(format!("{0}: {0}.into()", p.ident));
-            fields.push((p.ident.clone(), ty.clone()));
-            call.push(param_call(
-                p.location,
-                &p.name,
-                &format!("&self.{}", p.ident),
-                &p.ty,
-                p.style,
-                model,
-            ));
+            args.push(quote!(#id: impl Into<#ty_tokens>).to_string());
+            inits.push(quote!(#id: #id.into()).to_string());
+            fields.push(BuilderField {
+                ident: p.ident.clone(),
+                ty: ty.clone(),
+            });
+            call.push(
+                param_call(
+                    p.location,
+                    &p.name,
+                    quote!(&self.#id),
+                    &p.ty,
+                    p.style,
+                    model,
+                )
+                .to_string(),
+            );
         } else {
-            inits.push(format!("{}: None", p.ident));
-            fields.push((p.ident.clone(), format!("Option<{ty}>")));
-            call.push(format!(
-                "if let Some(value) = &self.{} {{ {} }}",
-                p.ident,
-                param_call(p.location, &p.name, "value", &p.ty, p.style, model)
-            ));
+            inits.push(quote!(#id: None).to_string());
+            fields.push(BuilderField {
+                ident: p.ident.clone(),
+                ty: quote!(Option<#ty_tokens>).to_string(),
+            });
+            let put = param_call(p.location, &p.name, quote!(value), &p.ty, p.style, model);
+            call.push(quote!(if let Some(value) = &self.#id { #put }).to_string());
             setters.push(Setter {
                 doc: pdoc,
                 ident: p.ident.clone(),
@@ -146,30 +170,33 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
     }
     if let Some(body) = &op.body {
         let ty = rust_ty(&body.ty, model);
-        let body_call = |value: &str| match body.kind {
-            BodyKind::Json => format!("call.json({value});"),
-            BodyKind::Form => format!("call.form({value});"),
+        let ty_tokens = type_tokens(&ty);
+        let id = ident(&body.ident);
+        let body_call = |value: TokenStream| match body.kind {
+            BodyKind::Json => quote!(call.json(#value);),
+            BodyKind::Form => quote!(call.form(#value);),
             BodyKind::Multipart => multipart_call(value, &body.ty, model),
             BodyKind::Bytes | BodyKind::Text => {
-                format!(
-                    "call.body(rt::reqwest::Body::from(Clone::clone({value})), {});",
-                    lit(&body.content_type)
-                )
+                let content_type = lit_token(&body.content_type);
+                quote!(call.body(rt::reqwest::Body::from(Clone::clone(#value)), #content_type);)
             }
         };
         if body.required {
-            args.push(format!("{}: {ty}", body.ident));
-            inits.push(body.ident.clone());
-            fields.push((body.ident.clone(), ty));
-            call.push(body_call(&format!("&self.{}", body.ident)));
+            args.push(quote!(#id: #ty_tokens).to_string());
+            inits.push(id.to_string());
+            fields.push(BuilderField {
+                ident: body.ident.clone(),
+                ty,
+            });
+            call.push(body_call(quote!(&self.#id)).to_string());
         } else {
-            inits.push(format!("{}: None", body.ident));
-            fields.push((body.ident.clone(), format!("Option<{ty}>")));
-            call.push(format!(
-                "if let Some(body) = &self.{} {{ {} }}",
-                body.ident,
-                body_call("body")
-            ));
+            inits.push(quote!(#id: None).to_string());
+            fields.push(BuilderField {
+                ident: body.ident.clone(),
+                ty: quote!(Option<#ty_tokens>).to_string(),
+            });
+            let put = body_call(quote!(body));
+            call.push(quote!(if let Some(body) = &self.#id { #put }).to_string());
             let mut bdoc = docs::doc_lines(body.description.as_deref(), None);
             if bdoc.is_empty() {
                 bdoc.push("The request body.".into());
@@ -191,7 +218,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
             page: rust_ty(&p.page_ty, model),
             item: rust_ty(&p.item_ty, model),
             token_setter: p.token_setter.clone(),
-            split: format!("({items}, {token})"),
+            split: quote!((#items, #token)).to_string(),
         }
     });
     OpView {
@@ -200,7 +227,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         method: op.method_name.clone(),
         builder: op.builder_name.clone(),
         static_name: op.static_name.clone(),
-        static_init: static_init(op),
+        static_init: static_init(op).to_string(),
         deprecated: op.deprecated,
         many_args: args.len() > 6,
         args,
@@ -209,6 +236,8 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         setters,
         call,
         arms,
+        // Text, not tokens: prettyplease prints a macro's arguments with their spacing
+        // (`Vec::<T>` as written), which a token stream's text does not keep.
         blocking_ret: ret.replace('<', "::<"),
         ret,
         response_enum,
@@ -244,95 +273,123 @@ fn shape(ty: &Ty, model: &Model) -> Shape {
 fn param_call(
     location: ParamLocation,
     name: &str,
-    value: &str,
+    value: TokenStream,
     ty: &Ty,
     style: ParamStyle,
     model: &Model,
-) -> String {
-    let name = lit(name);
-    let method = match location {
-        ParamLocation::Path => "path_param",
-        ParamLocation::Query => "query",
-        ParamLocation::Header => "header_param",
-        ParamLocation::Cookie => "cookie_param",
-    };
+) -> TokenStream {
+    let name = lit_token(name);
+    let method = format_ident!(
+        "{}",
+        match location {
+            ParamLocation::Path => "path_param",
+            ParamLocation::Query => "query",
+            ParamLocation::Header => "header_param",
+            ParamLocation::Cookie => "cookie_param",
+        }
+    );
     match (location, shape(ty, model)) {
-        (_, Shape::Scalar) => format!("call.{method}({name}, {value});"),
+        (_, Shape::Scalar) => quote!(call.#method(#name, #value);),
         (ParamLocation::Query, Shape::ScalarArray) => {
             let style = match style {
-                ParamStyle::Form => "rt::ArrayStyle::Form { explode: false }",
-                ParamStyle::SpaceDelimited => "rt::ArrayStyle::SpaceDelimited",
-                ParamStyle::PipeDelimited => "rt::ArrayStyle::PipeDelimited",
-                ParamStyle::FormExplode | ParamStyle::DeepObject => "rt::ArrayStyle::Form { explode: true }",
+                ParamStyle::Form => quote!(rt::ArrayStyle::Form { explode: false }),
+                ParamStyle::SpaceDelimited => quote!(rt::ArrayStyle::SpaceDelimited),
+                ParamStyle::PipeDelimited => quote!(rt::ArrayStyle::PipeDelimited),
+                ParamStyle::FormExplode | ParamStyle::DeepObject => {
+                    quote!(rt::ArrayStyle::Form { explode: true })
+                }
             };
-            format!("call.query_array({name}, {value}, {style});")
+            quote!(call.query_array(#name, #value, #style);)
         }
         // `simple` style: comma-separated.
-        (_, Shape::ScalarArray) => format!(
-            "call.{method}({name}, &({value}).iter().map(rt::ParamValue::to_param).collect::<Vec<_>>().join(\",\"));"
+        (_, Shape::ScalarArray) => quote!(
+            call.#method(#name, &(#value).iter().map(rt::ParamValue::to_param).collect::<Vec<_>>().join(","));
         ),
-        (ParamLocation::Query, Shape::Structured) if matches!(*ir::resolve_alias(&model.types, ty), Ty::Named(_) | Ty::Map(_)) => {
+        (ParamLocation::Query, Shape::Structured)
+            if matches!(
+                *ir::resolve_alias(&model.types, ty),
+                Ty::Named(_) | Ty::Map(_)
+            ) =>
+        {
             let style = match style {
-                ParamStyle::DeepObject => "rt::ObjectStyle::DeepObject",
-                ParamStyle::Form => "rt::ObjectStyle::Form { explode: false }",
-                _ => "rt::ObjectStyle::Form { explode: true }",
+                ParamStyle::DeepObject => quote!(rt::ObjectStyle::DeepObject),
+                ParamStyle::Form => quote!(rt::ObjectStyle::Form { explode: false }),
+                _ => quote!(rt::ObjectStyle::Form { explode: true }),
             };
-            format!("call.query_object({name}, {value}, {style});")
+            quote!(call.query_object(#name, #value, #style);)
         }
-        (_, Shape::Structured) => {
-            format!("call.{method}({name}, &rt::serde_json::to_value({value}).unwrap_or_default());")
-        }
+        (_, Shape::Structured) => quote!(
+            call.#method(#name, &rt::serde_json::to_value(#value).unwrap_or_default());
+        ),
+    }
+}
+
+/// How a multipart body sends one field of the body struct.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Part {
+    /// A file part (`application/octet-stream`).
+    File,
+    /// A text part.
+    Text,
+    /// A JSON part.
+    Json,
+}
+
+/// The statement adding the part `name` with the value `value` to `form`.
+fn part_call(part: Part, name: &str, value: TokenStream) -> TokenStream {
+    let name = lit_token(name);
+    match part {
+        Part::File => quote!(
+            form.bytes(#name, rt::bytes::Bytes::clone(#value), None, "application/octet-stream");
+        ),
+        Part::Text => quote!(form.text(#name, #value);),
+        Part::Json => quote!(form.json(#name, #value);),
     }
 }
 
 /// Builds a multipart body from the fields of the body struct: files as
 /// file parts, scalars as text, the rest as JSON parts.
-fn multipart_call(value: &str, ty: &Ty, model: &Model) -> String {
+fn multipart_call(value: TokenStream, ty: &Ty, model: &Model) -> TokenStream {
     use crate::ir::TypeKind;
     let Ty::Named(id) = ir::resolve_alias(&model.types, ty) else {
-        return format!("call.json({value});");
+        return quote!(call.json(#value););
     };
     let TypeKind::Struct(s) = &model.types[*id].kind else {
-        return format!("call.json({value});");
+        return quote!(call.json(#value););
     };
-    let mut out = format!("{{ let body = {value}; let mut form = rt::Multipart::new(); ");
-    for f in &s.fields {
-        let name = lit(&f.name);
-        let part = |v: &str| {
-            match (ir::resolve_alias(&model.types, &f.ty), shape(&f.ty, model)) {
-            (Ty::Bytes, _) => format!(
-                "form.bytes({name}, rt::bytes::Bytes::clone({v}), None, \"application/octet-stream\");"
-            ),
-            (_, Shape::Scalar) => format!("form.text({name}, {v});"),
-            _ => format!("form.json({name}, {v});"),
-        }
+    let parts = s.fields.iter().map(|f| {
+        let part = match (ir::resolve_alias(&model.types, &f.ty), shape(&f.ty, model)) {
+            (Ty::Bytes, _) => Part::File,
+            (_, Shape::Scalar) => Part::Text,
+            _ => Part::Json,
         };
-        out.push_str(&fields::read("body", f, fields::Access::Borrow).if_set("v", part));
-        out.push(' ');
-    }
-    out.push_str("call.multipart(form); }");
-    out
+        fields::read("body", f, fields::Access::Borrow).if_set("v", |v| part_call(part, &f.name, v))
+    });
+    quote!({
+        let body = #value;
+        let mut form = rt::Multipart::new();
+        #(#parts)*
+        call.multipart(form);
+    })
 }
 
-pub(super) fn static_init(op: &Operation) -> String {
-    let security: Vec<String> = op
-        .security
-        .iter()
-        .map(|alt| {
-            format!(
-                "&[{}]",
-                alt.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", ")
-            )
-        })
-        .collect();
-    format!(
-        "rt::Operation {{ id: {}, method: rt::reqwest::Method::{}, path: {}, security: &[{}], {} }}",
-        lit(&op.id),
-        op.http_method,
-        lit(&op.path),
-        security.join(", "),
-        crate::safety::descriptor_fields(&op.retry),
-    )
+/// The initialiser of the operation's `rt::Operation` descriptor.
+pub(super) fn static_init(op: &Operation) -> TokenStream {
+    let security = op.security.iter().map(|alt| {
+        let names = alt.iter().map(|s| lit_token(s));
+        quote!(&[#(#names),*])
+    });
+    let id = lit_token(&op.id);
+    let method = ident(&op.http_method);
+    let path = lit_token(&op.path);
+    let retry = crate::safety::descriptor_fields(&op.retry);
+    quote!(rt::Operation {
+        id: #id,
+        method: rt::reqwest::Method::#method,
+        path: #path,
+        security: &[#(#security),*],
+        #retry
+    })
 }
 
 /// The return type, the match arms on the status, and the response enum.
@@ -345,9 +402,15 @@ fn responses(
     // Exact codes before ranges, so a range never shadows a code.
     outcomes.sort_by_key(|o| matches!(o.status, StatusMatch::Range(_)));
     let pattern = |s: StatusMatch| match s {
-        StatusMatch::Code(c) => c.to_string(),
-        StatusMatch::Range(r) => format!("{}..={}", r * 100, r * 100 + 99),
-        StatusMatch::Default => "_".into(),
+        StatusMatch::Code(c) => Literal::u16_unsuffixed(c).into_token_stream(),
+        StatusMatch::Range(r) => {
+            let (low, high) = (
+                Literal::u16_unsuffixed(r * 100),
+                Literal::u16_unsuffixed(r * 100 + 99),
+            );
+            quote!(#low..=#high)
+        }
+        StatusMatch::Default => quote!(_),
     };
     let payload = |d: &Decode| match d {
         Decode::Json(ty) => Some(rust_ty(ty, model)),
@@ -357,37 +420,48 @@ fn responses(
         Decode::Empty => None,
     };
     let decode = |d: &Decode| match d {
-        Decode::Json(_) => "resp.json()",
-        Decode::Text => "resp.text()",
-        Decode::Bytes => "resp.bytes()",
-        Decode::Redirect => "resp.redirect()",
-        Decode::Empty => "",
+        Decode::Json(_) => quote!(resp.json()),
+        Decode::Text => quote!(resp.text()),
+        Decode::Bytes => quote!(resp.bytes()),
+        Decode::Redirect => quote!(resp.redirect()),
+        Decode::Empty => TokenStream::new(),
     };
     let mut arms = Vec::new();
     let (ret, response_enum) = match &op.response_enum {
         None => {
             let o = outcomes[0];
             let arm = match &o.decode {
-                Decode::Empty => "Ok(resp.empty(()))".to_string(),
-                d => decode(d).to_string(),
+                Decode::Empty => quote!(Ok(resp.empty(()))),
+                d => decode(d),
             };
-            arms.push(format!("{} => {arm},", pattern(o.status)));
+            let pattern = pattern(o.status);
+            arms.push(quote!(#pattern => #arm,).to_string());
             (payload(&o.decode).unwrap_or_else(|| "()".into()), None)
         }
         Some(name) => {
             let mut variants = Vec::new();
+            let enum_name = ident(name);
             for o in &outcomes {
+                let variant = ident(&o.variant);
                 let arm = match &o.decode {
-                    Decode::Empty => format!("Ok(resp.empty({name}::{}))", o.variant),
-                    d => format!("{}.map(|r| r.map({name}::{}))", decode(d), o.variant),
+                    Decode::Empty => quote!(Ok(resp.empty(#enum_name::#variant))),
+                    d => {
+                        let decode = decode(d);
+                        quote!(#decode.map(|r| r.map(#enum_name::#variant)))
+                    }
                 };
-                arms.push(format!("{} => {arm},", pattern(o.status)));
+                let pattern = pattern(o.status);
+                arms.push(quote!(#pattern => #arm,).to_string());
                 let code = crate::naming::status_text(o.status);
                 let mut vdoc = docs::doc_lines(Some(&format!("{code}: {}", o.description)), None);
                 if vdoc.is_empty() {
                     vdoc.push(code);
                 }
-                variants.push((vdoc, o.variant.clone(), payload(&o.decode)));
+                variants.push(ResponseVariant {
+                    doc: vdoc,
+                    name: o.variant.clone(),
+                    payload: payload(&o.decode),
+                });
             }
             (
                 name.clone(),
@@ -398,9 +472,26 @@ fn responses(
             )
         }
     };
-    arms.push(format!(
-        "_ => Err(resp.into_error({})),",
-        errors.expr(op, model)
-    ));
+    let errors = errors.expr(op, model);
+    arms.push(quote!(_ => Err(resp.into_error(#errors)),).to_string());
     (ret, arms, response_enum)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::{tokens, Spelled};
+
+    #[test]
+    fn multipart_parts_per_kind() {
+        let call = |part| part_call(part, "file", quote!(v)).to_string().spelled();
+        assert_eq!(
+            call(Part::File),
+            tokens(
+                r#"form.bytes("file", rt::bytes::Bytes::clone(v), None, "application/octet-stream");"#
+            )
+        );
+        assert_eq!(call(Part::Text), tokens(r#"form.text("file", v);"#));
+        assert_eq!(call(Part::Json), tokens(r#"form.json("file", v);"#));
+    }
 }

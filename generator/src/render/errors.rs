@@ -5,6 +5,9 @@
 
 use std::collections::HashMap;
 
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
 use crate::ir::{Model, Operation, StatusMatch};
 use crate::naming;
 
@@ -59,10 +62,13 @@ impl ErrorTables {
     }
 
     /// The expression an operation's `errors` field is set to.
-    pub fn expr(&self, op: &Operation, model: &Model) -> String {
+    pub fn expr(&self, op: &Operation, model: &Model) -> TokenStream {
         match self.index.get(&cases(op, model)) {
-            Some(&i) => format!("crate::document::{}", self.tables[i].name),
-            None => "&[]".into(),
+            Some(&i) => {
+                let name = super::ident(&self.tables[i].name);
+                quote!(crate::document::#name)
+            }
+            None => quote!(&[]),
         }
     }
 }
@@ -72,14 +78,18 @@ fn cases(op: &Operation, model: &Model) -> Vec<String> {
         .iter()
         .map(|e| {
             let status = match e.status {
-                StatusMatch::Code(c) => format!("rt::StatusMatch::Code({c})"),
-                StatusMatch::Range(r) => format!("rt::StatusMatch::Range({r})"),
-                StatusMatch::Default => "rt::StatusMatch::Default".into(),
+                StatusMatch::Code(c) => {
+                    let c = Literal::u16_unsuffixed(c);
+                    quote!(rt::StatusMatch::Code(#c))
+                }
+                StatusMatch::Range(r) => {
+                    let r = Literal::u16_unsuffixed(r);
+                    quote!(rt::StatusMatch::Range(#r))
+                }
+                StatusMatch::Default => quote!(rt::StatusMatch::Default),
             };
-            format!(
-                "rt::ErrorCase {{ status: {status}, decode: {} }}",
-                super::error_decoder(model, e.body)
-            )
+            let decode = super::ident(&super::error_decoder(model, e.body));
+            quote!(rt::ErrorCase { status: #status, decode: #decode }).to_string()
         })
         .collect()
 }

@@ -3,25 +3,28 @@
 //! bodies...). Code that reads a model field goes through [`read`], so that a field's shape
 //! (`T`, `Option<T>` or `Nullable<T>`, boxed or not) is known in one place.
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
 use crate::ir::{Field, FieldShape};
 
 /// The Rust type of a field of `shape` whose value type is `value` (already `Box<...>` when
 /// the field is boxed).
-pub fn field_type(shape: FieldShape, value: &str) -> String {
+pub fn field_type(shape: FieldShape, value: &TokenStream) -> TokenStream {
     match shape {
-        FieldShape::Required => value.to_string(),
-        FieldShape::Optional | FieldShape::RequiredNullable => format!("Option<{value}>"),
-        FieldShape::OptionalNullable => format!("rt::Nullable<{value}>"),
+        FieldShape::Required => value.clone(),
+        FieldShape::Optional | FieldShape::RequiredNullable => quote!(Option<#value>),
+        FieldShape::OptionalNullable => quote!(rt::Nullable<#value>),
     }
 }
 
 /// What a field of `shape` holds when nothing was said about it (`new`'s initialiser); `None`
 /// for a required field, which has no such value.
-pub fn unset_value(shape: FieldShape) -> Option<&'static str> {
+pub fn unset_value(shape: FieldShape) -> Option<TokenStream> {
     match shape {
         FieldShape::Required => None,
-        FieldShape::Optional | FieldShape::RequiredNullable => Some("None"),
-        FieldShape::OptionalNullable => Some("rt::Nullable::Absent"),
+        FieldShape::Optional | FieldShape::RequiredNullable => Some(quote!(None)),
+        FieldShape::OptionalNullable => Some(quote!(rt::Nullable::Absent)),
     }
 }
 
@@ -38,38 +41,40 @@ pub enum Access {
 
 /// An expression reading one field: a value of the access's type when the field always holds
 /// one, otherwise an `Option` of it (`None` when the field is absent or null).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct FieldRead {
-    expr: String,
+    expr: TokenStream,
     always: bool,
 }
 
 /// Reads `field` of the struct expression `value` (a place: `page`, `body`, `b`).
 pub fn read(value: &str, field: &Field, access: Access) -> FieldRead {
-    let place = format!("{value}.{}", field.ident);
+    let value = super::ident(value);
+    let ident = super::ident(&field.ident);
+    let place = quote!(#value.#ident);
     let boxed = field.boxed;
     let shape = field.shape();
     let expr = match (shape, access) {
-        (FieldShape::Required, Access::Borrow) if boxed => format!("&*{place}"),
-        (FieldShape::Required, Access::Borrow) => format!("&{place}"),
-        (FieldShape::Required, Access::Deref) if boxed => format!("&**{place}"),
-        (FieldShape::Required, Access::Deref) => format!("&*{place}"),
-        (FieldShape::Required, Access::Move) if boxed => format!("*{place}"),
+        (FieldShape::Required, Access::Borrow) if boxed => quote!(&*#place),
+        (FieldShape::Required, Access::Borrow) => quote!(&#place),
+        (FieldShape::Required, Access::Deref) if boxed => quote!(&**#place),
+        (FieldShape::Required, Access::Deref) => quote!(&*#place),
+        (FieldShape::Required, Access::Move) if boxed => quote!(*#place),
         (FieldShape::Required, Access::Move) => place,
         (FieldShape::Optional | FieldShape::RequiredNullable, access) => match (access, boxed) {
-            (Access::Borrow, false) => format!("{place}.as_ref()"),
-            (Access::Borrow, true) | (Access::Deref, false) => format!("{place}.as_deref()"),
-            (Access::Deref, true) => format!("{place}.as_deref().map(std::ops::Deref::deref)"),
+            (Access::Borrow, false) => quote!(#place.as_ref()),
+            (Access::Borrow, true) | (Access::Deref, false) => quote!(#place.as_deref()),
+            (Access::Deref, true) => quote!(#place.as_deref().map(std::ops::Deref::deref)),
             (Access::Move, false) => place,
-            (Access::Move, true) => format!("{place}.map(|v| *v)"),
+            (Access::Move, true) => quote!(#place.map(|v| *v)),
         },
         (FieldShape::OptionalNullable, access) => match (access, boxed) {
-            (Access::Borrow, false) => format!("{place}.as_ref()"),
-            (Access::Borrow, true) => format!("{place}.as_ref().map(|v| &**v)"),
-            (Access::Deref, false) => format!("{place}.as_ref().map(std::ops::Deref::deref)"),
-            (Access::Deref, true) => format!("{place}.as_ref().map(|v| &***v)"),
-            (Access::Move, false) => format!("{place}.into_option()"),
-            (Access::Move, true) => format!("{place}.into_option().map(|v| *v)"),
+            (Access::Borrow, false) => quote!(#place.as_ref()),
+            (Access::Borrow, true) => quote!(#place.as_ref().map(|v| &**v)),
+            (Access::Deref, false) => quote!(#place.as_ref().map(std::ops::Deref::deref)),
+            (Access::Deref, true) => quote!(#place.as_ref().map(|v| &***v)),
+            (Access::Move, false) => quote!(#place.into_option()),
+            (Access::Move, true) => quote!(#place.into_option().map(|v| *v)),
         },
     };
     FieldRead {
@@ -80,29 +85,34 @@ pub fn read(value: &str, field: &Field, access: Access) -> FieldRead {
 
 impl FieldRead {
     /// An `Option` of the value.
-    pub fn option(&self) -> String {
+    pub fn option(&self) -> TokenStream {
+        let expr = &self.expr;
         if self.always {
-            format!("Some({})", self.expr)
+            quote!(Some(#expr))
         } else {
-            self.expr.clone()
+            expr.clone()
         }
     }
 
     /// The value, or the type's default when the field has none.
-    pub fn or_default(&self) -> String {
+    pub fn or_default(&self) -> TokenStream {
+        let expr = &self.expr;
         if self.always {
-            self.expr.clone()
+            expr.clone()
         } else {
-            format!("{}.unwrap_or_default()", self.expr)
+            quote!(#expr.unwrap_or_default())
         }
     }
 
     /// The statement `then(v)` run with the value bound to `bind`, only when there is one.
-    pub fn if_set(&self, bind: &str, then: impl FnOnce(&str) -> String) -> String {
+    pub fn if_set(&self, bind: &str, then: impl FnOnce(TokenStream) -> TokenStream) -> TokenStream {
         if self.always {
-            then(&self.expr)
+            then(self.expr.clone())
         } else {
-            format!("if let Some({bind}) = {} {{ {} }}", self.expr, then(bind))
+            let bind = super::ident(bind);
+            let expr = &self.expr;
+            let body = then(quote!(#bind));
+            quote!(if let Some(#bind) = #expr { #body })
         }
     }
 }
@@ -111,6 +121,7 @@ impl FieldRead {
 mod tests {
     use super::*;
     use crate::ir::Ty;
+    use crate::render::{tokens, Spelled};
 
     fn field(shape: FieldShape, boxed: bool) -> Field {
         Field {
@@ -138,12 +149,18 @@ mod tests {
         for shape in FieldShape::ALL {
             assert_eq!(field(shape, false).shape(), shape);
         }
-        assert_eq!(field_type(FieldShape::Required, "T"), "T");
-        assert_eq!(field_type(FieldShape::Optional, "T"), "Option<T>");
-        assert_eq!(field_type(FieldShape::RequiredNullable, "T"), "Option<T>");
+        let of = |shape| field_type(shape, &quote!(T)).to_string().spelled();
+        assert_eq!(of(FieldShape::Required), tokens("T"));
+        assert_eq!(of(FieldShape::Optional), tokens("Option<T>"));
+        assert_eq!(of(FieldShape::RequiredNullable), tokens("Option<T>"));
+        assert_eq!(of(FieldShape::OptionalNullable), tokens("rt::Nullable<T>"));
         assert_eq!(
-            field_type(FieldShape::OptionalNullable, "T"),
-            "rt::Nullable<T>"
+            unset_value(FieldShape::Required).map(|t| t.to_string().spelled()),
+            None
+        );
+        assert_eq!(
+            unset_value(FieldShape::OptionalNullable).map(|t| t.to_string().spelled()),
+            Some(tokens("rt::Nullable::Absent"))
         );
     }
 
@@ -174,44 +191,74 @@ mod tests {
             ),
         ];
         for (shape, access, want) in expect {
-            assert_eq!(read("p", &field(shape, false), access).option(), want);
+            assert_eq!(
+                read("p", &field(shape, false), access)
+                    .option()
+                    .to_string()
+                    .spelled(),
+                tokens(want)
+            );
         }
     }
 
     #[test]
     fn boxed_fields_read_their_value_not_the_box() {
-        let move_of = |shape| read("p", &field(shape, true), Access::Move).option();
-        assert_eq!(move_of(FieldShape::Required), "Some(*p.f)");
-        assert_eq!(move_of(FieldShape::Optional), "p.f.map(|v| *v)");
+        let move_of = |shape| {
+            read("p", &field(shape, true), Access::Move)
+                .option()
+                .to_string()
+                .spelled()
+        };
+        assert_eq!(move_of(FieldShape::Required), tokens("Some(*p.f)"));
+        assert_eq!(move_of(FieldShape::Optional), tokens("p.f.map(|v| *v)"));
         assert_eq!(
             move_of(FieldShape::OptionalNullable),
-            "p.f.into_option().map(|v| *v)"
+            tokens("p.f.into_option().map(|v| *v)")
         );
-        let borrow_of = |shape| read("p", &field(shape, true), Access::Borrow).option();
-        assert_eq!(borrow_of(FieldShape::Required), "Some(&*p.f)");
-        assert_eq!(borrow_of(FieldShape::RequiredNullable), "p.f.as_deref()");
+        let borrow_of = |shape| {
+            read("p", &field(shape, true), Access::Borrow)
+                .option()
+                .to_string()
+                .spelled()
+        };
+        assert_eq!(borrow_of(FieldShape::Required), tokens("Some(&*p.f)"));
+        assert_eq!(
+            borrow_of(FieldShape::RequiredNullable),
+            tokens("p.f.as_deref()")
+        );
         assert_eq!(
             borrow_of(FieldShape::OptionalNullable),
-            "p.f.as_ref().map(|v| &**v)"
+            tokens("p.f.as_ref().map(|v| &**v)")
         );
     }
 
     #[test]
     fn defaults_and_conditional_statements() {
-        let items = |shape| read("p", &field(shape, false), Access::Move).or_default();
-        assert_eq!(items(FieldShape::Required), "p.f");
-        assert_eq!(items(FieldShape::Optional), "p.f.unwrap_or_default()");
+        let items = |shape| {
+            read("p", &field(shape, false), Access::Move)
+                .or_default()
+                .to_string()
+                .spelled()
+        };
+        assert_eq!(items(FieldShape::Required), tokens("p.f"));
+        assert_eq!(
+            items(FieldShape::Optional),
+            tokens("p.f.unwrap_or_default()")
+        );
         assert_eq!(
             items(FieldShape::OptionalNullable),
-            "p.f.into_option().unwrap_or_default()"
+            tokens("p.f.into_option().unwrap_or_default()")
         );
         let part = |shape| {
-            read("b", &field(shape, false), Access::Borrow).if_set("v", |v| format!("use({v});"))
+            read("b", &field(shape, false), Access::Borrow)
+                .if_set("v", |v| quote!(use_it(#v);))
+                .to_string()
+                .spelled()
         };
-        assert_eq!(part(FieldShape::Required), "use(&b.f);");
+        assert_eq!(part(FieldShape::Required), tokens("use_it(&b.f);"));
         assert_eq!(
             part(FieldShape::OptionalNullable),
-            "if let Some(v) = b.f.as_ref() { use(v); }"
+            tokens("if let Some(v) = b.f.as_ref() { use_it(v); }")
         );
     }
 }

@@ -1,5 +1,7 @@
 //! Rendering: the IR to file contents, through the askama templates in
-//! `templates/`. Views hold ready-made strings so templates hold only layout.
+//! `templates/`. Views hold ready-made strings so templates hold only layout;
+//! the Rust code in them is built as tokens (`quote!`), so that a fragment that
+//! does not parse fails where it is made, and handed over as its text.
 
 mod apis;
 pub mod docs;
@@ -14,6 +16,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use askama::Template;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
 
 use crate::diagnostics::{Error, Result};
 use crate::ir::{Model, ParamLocation, SchemeKind, Ty, TypeKind};
@@ -27,6 +31,63 @@ pub fn rust_ty(ty: &Ty, model: &Model) -> String {
 /// A Rust string literal for `s`.
 pub fn lit(s: &str) -> String {
     format!("{s:?}")
+}
+
+/// The string literal token for `s`, spelled as [`lit`] spells it.
+pub fn lit_token(s: &str) -> Literal {
+    lit(s).parse().expect("a Rust string literal")
+}
+
+/// The identifier `name`: raw when `name` is (`r#type`).
+pub fn ident(name: &str) -> Ident {
+    format_ident!("{}", name)
+}
+
+/// A Rust type given as source (from [`rust_ty`]), as tokens.
+pub fn type_tokens(source: &str) -> TokenStream {
+    syn::parse_str::<syn::Type>(source)
+        .map(|t| quote!(#t))
+        .unwrap_or_else(|e| panic!("`{source}` is not a Rust type: {e}"))
+}
+
+/// `source` lexed and printed one token at a time, whatever its spacing: fragments built as
+/// tokens compare with the source they should be by this.
+#[cfg(test)]
+pub fn tokens(source: &str) -> String {
+    fn spell(tokens: TokenStream, out: &mut Vec<String>) {
+        for tree in tokens {
+            match tree {
+                proc_macro2::TokenTree::Group(g) => {
+                    let (open, close) = match g.delimiter() {
+                        proc_macro2::Delimiter::Parenthesis => ("(", ")"),
+                        proc_macro2::Delimiter::Brace => ("{", "}"),
+                        proc_macro2::Delimiter::Bracket => ("[", "]"),
+                        proc_macro2::Delimiter::None => ("", ""),
+                    };
+                    out.push(open.into());
+                    spell(g.stream(), out);
+                    out.push(close.into());
+                }
+                other => out.push(other.to_string()),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    spell(source.parse().expect("Rust tokens"), &mut out);
+    out.join(" ")
+}
+
+/// [`tokens`] of a fragment's text.
+#[cfg(test)]
+pub trait Spelled {
+    fn spelled(self) -> String;
+}
+
+#[cfg(test)]
+impl Spelled for String {
+    fn spelled(self) -> String {
+        tokens(&self)
+    }
 }
 
 fn render_template(output: &str, t: &impl Template) -> Result<String> {
@@ -125,7 +186,13 @@ struct ModRs {
     doc: String,
     /// Public modules expose their other items (the API request builders).
     public: bool,
-    modules: Vec<(String, Vec<String>)>,
+    modules: Vec<ModuleView>,
+}
+
+/// A module of `apis/` or `models/`, and the items re-exported from it.
+struct ModuleView {
+    name: String,
+    items: Vec<String>,
 }
 
 /// Renders every file of the crate, keyed by path relative to the crate root.
@@ -196,7 +263,10 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
             PathBuf::from(&path),
             render_template(&path, &apis::api_file(api, model, &errors))?,
         );
-        api_modules.push((api.module.clone(), vec![api.type_name.clone()]));
+        api_modules.push(ModuleView {
+            name: api.module.clone(),
+            items: vec![api.type_name.clone()],
+        });
     }
     files.insert(
         PathBuf::from("src/apis/mod.rs"),
@@ -221,10 +291,10 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
             PathBuf::from(&path),
             render_template(&path, &models::model_file(ids, model))?,
         );
-        model_modules.push((
-            module.to_string(),
-            ids.iter().map(|id| model.types[*id].name.clone()).collect(),
-        ));
+        model_modules.push(ModuleView {
+            name: module.to_string(),
+            items: ids.iter().map(|id| model.types[*id].name.clone()).collect(),
+        });
     }
     files.insert(
         PathBuf::from("src/models/mod.rs"),
@@ -276,12 +346,16 @@ fn auth_rs(lib: &str, model: &Model) -> AuthRs {
             http: format!("{} {}", op.http_method, op.path),
             field: x.token_field.clone(),
             until,
-            static_init: apis::static_init(op),
+            static_init: apis::static_init(op).to_string(),
             field_lit: lit(&x.token_field),
             lifetime: match x.lifetime_seconds {
-                Some(secs) => format!("Some(std::time::Duration::from_secs({secs}))"),
-                None => "None".into(),
-            },
+                Some(secs) => {
+                    let secs = Literal::u64_unsuffixed(secs);
+                    quote!(Some(std::time::Duration::from_secs(#secs)))
+                }
+                None => quote!(None),
+            }
+            .to_string(),
         }
     });
     AuthRs {
@@ -310,22 +384,20 @@ fn document_rs(
         .iter()
         .map(|s| {
             let kind = match &s.kind {
-                SchemeKind::Bearer => "rt::SchemeKind::Bearer".to_string(),
-                SchemeKind::Basic => "rt::SchemeKind::Basic".to_string(),
-                SchemeKind::ApiKey { location, name } => format!(
-                    "rt::SchemeKind::ApiKey {{ location: rt::ApiKeyLocation::{}, name: {} }}",
-                    match location {
-                        ParamLocation::Query => "Query",
-                        ParamLocation::Cookie => "Cookie",
-                        _ => "Header",
-                    },
-                    lit(name)
-                ),
+                SchemeKind::Bearer => quote!(rt::SchemeKind::Bearer),
+                SchemeKind::Basic => quote!(rt::SchemeKind::Basic),
+                SchemeKind::ApiKey { location, name } => {
+                    let location = match location {
+                        ParamLocation::Query => quote!(Query),
+                        ParamLocation::Cookie => quote!(Cookie),
+                        _ => quote!(Header),
+                    };
+                    let name = lit_token(name);
+                    quote!(rt::SchemeKind::ApiKey { location: rt::ApiKeyLocation::#location, name: #name })
+                }
             };
-            format!(
-                "rt::SecurityScheme {{ name: {}, kind: {kind} }}",
-                lit(&s.name)
-            )
+            let name = lit_token(&s.name);
+            quote!(rt::SecurityScheme { name: #name, kind: #kind }).to_string()
         })
         .collect();
     let error_bodies = model
@@ -335,6 +407,7 @@ fn document_rs(
             let t = &model.types[*id];
             ErrorBodyView {
                 variant: t.name.clone(),
+                // Also the doc link's target: text, not tokens.
                 ty: format!("crate::models::{}", t.name),
                 decoder: error_decoder(model, *id),
                 message: message_expr(model, &t.kind),
@@ -377,6 +450,10 @@ fn message_expr(model: &Model, kind: &TypeKind) -> Option<String> {
     MESSAGE_FIELDS.iter().find_map(|name| {
         let f = s.fields.iter().find(|f| f.name == *name)?;
         let string = *crate::ir::resolve_alias(&model.types, &f.ty) == Ty::String;
-        string.then(|| fields::read("b", f, fields::Access::Deref).option())
+        string.then(|| {
+            fields::read("b", f, fields::Access::Deref)
+                .option()
+                .to_string()
+        })
     })
 }

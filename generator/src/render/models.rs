@@ -1,8 +1,10 @@
 //! Views of model files: structs, string enums and aliases.
 
 use askama::Template;
+use proc_macro2::TokenStream;
+use quote::quote;
 
-use super::{docs, fields, lit, rust_ty};
+use super::{docs, fields, ident, lit, lit_token, rust_ty, type_tokens};
 use crate::ir::{self, FieldShape, Model, Ty, TypeId, TypeKind};
 
 #[derive(Template)]
@@ -29,18 +31,41 @@ pub enum Item {
 pub struct UnionView {
     doc: Vec<String>,
     name: String,
-    /// (variant, payload type, JSON kind it accepts)
-    variants: Vec<(String, String, String)>,
+    variants: Vec<UnionVariant>,
     unknown: String,
     tag: Option<TagView>,
+}
+
+/// One variant of a union.
+pub struct UnionVariant {
+    /// The variant's name.
+    name: String,
+    /// Its payload type.
+    ty: String,
+    /// The `rt::JsonKind` an untagged union tries it on.
+    kind: String,
 }
 
 /// A discriminator: the property, the variant per value, and the value each
 /// variant is written with (none for variants the mapping does not name).
 pub struct TagView {
     prop: String,
-    decode: Vec<(String, String)>,
-    encode: Vec<(String, Option<String>)>,
+    decode: Vec<TagDecode>,
+    encode: Vec<TagEncode>,
+}
+
+/// A discriminator value and the variant it decodes into.
+pub struct TagDecode {
+    /// The value, as a literal.
+    value: String,
+    variant: String,
+}
+
+/// A variant and the discriminator value it is written with.
+pub struct TagEncode {
+    variant: String,
+    /// The value, as a literal; `None`: the variant is written as its payload is.
+    value: Option<String>,
 }
 
 pub struct StructView {
@@ -97,9 +122,18 @@ pub struct FieldView {
 pub struct EnumView {
     doc: Vec<String>,
     name: String,
-    /// (doc, variant, wire literal)
-    variants: Vec<(String, String, String)>,
+    variants: Vec<EnumVariant>,
     unknown: String,
+}
+
+/// A known value of a string or integer enum.
+pub struct EnumVariant {
+    /// Its doc line: the value in code.
+    doc: String,
+    /// The variant's name.
+    name: String,
+    /// The wire value, as a literal.
+    wire: String,
 }
 
 pub fn model_file(ids: &[TypeId], model: &Model) -> ModelFile {
@@ -144,7 +178,11 @@ fn item(id: TypeId, model: &Model) -> Item {
             variants: e
                 .variants
                 .iter()
-                .map(|(v, w)| (docs::code(w), v.clone(), lit(w)))
+                .map(|(v, w)| EnumVariant {
+                    doc: docs::code(w),
+                    name: v.clone(),
+                    wire: lit(w),
+                })
                 .collect(),
             unknown: e.unknown.clone(),
         }),
@@ -154,7 +192,11 @@ fn item(id: TypeId, model: &Model) -> Item {
             variants: e
                 .variants
                 .iter()
-                .map(|(v, n)| (format!("`{n}`"), v.clone(), n.to_string()))
+                .map(|(v, n)| EnumVariant {
+                    doc: format!("`{n}`"),
+                    name: v.clone(),
+                    wire: n.to_string(),
+                })
                 .collect(),
             unknown: e.unknown.clone(),
         }),
@@ -174,12 +216,10 @@ fn item(id: TypeId, model: &Model) -> Item {
                 variants: u
                     .variants
                     .iter()
-                    .map(|(v, ty)| {
-                        (
-                            v.clone(),
-                            rust_ty(ty, model),
-                            json_kind(ty, model).to_string(),
-                        )
+                    .map(|(v, ty)| UnionVariant {
+                        name: v.clone(),
+                        ty: rust_ty(ty, model),
+                        kind: json_kind(ty, model).to_string(),
                     })
                     .collect(),
                 unknown: u.unknown.clone(),
@@ -187,20 +227,21 @@ fn item(id: TypeId, model: &Model) -> Item {
                     prop: lit(prop),
                     decode: mapping
                         .iter()
-                        .map(|(value, i)| (lit(value), u.variants[*i].0.clone()))
+                        .map(|(value, i)| TagDecode {
+                            value: lit(value),
+                            variant: u.variants[*i].0.clone(),
+                        })
                         .collect(),
                     encode: u
                         .variants
                         .iter()
                         .enumerate()
-                        .map(|(i, (v, _))| {
-                            (
-                                v.clone(),
-                                mapping
-                                    .iter()
-                                    .find(|(_, j)| *j == i)
-                                    .map(|(value, _)| lit(value)),
-                            )
+                        .map(|(i, (v, _))| TagEncode {
+                            variant: v.clone(),
+                            value: mapping
+                                .iter()
+                                .find(|(_, j)| *j == i)
+                                .map(|(value, _)| lit(value)),
                         })
                         .collect(),
                 }),
@@ -232,33 +273,19 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
         )
         .collect();
     for f in &s.fields {
-        let mut inner = rust_ty(&f.ty, model);
+        let mut inner = type_tokens(&rust_ty(&f.ty, model));
         if f.boxed {
-            inner = format!("Box<{inner}>");
+            inner = quote!(Box<#inner>);
         }
-        let mut ty = inner.clone();
         let tri_state = f.tri_state();
         let optional = f.optional();
         let lenient_time =
             *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime && !f.boxed && !tri_state;
         // Attributes only for what `derive(Serialize)` reads, unless the struct
         // derives `Deserialize` too.
-        let mut serde = Vec::new();
-        if f.ident.trim_start_matches("r#") != f.name {
-            serde.push(format!("rename = {}", lit(&f.name)));
-        }
         let shape = f.shape();
-        ty = fields::field_type(shape, &ty);
-        if shape.may_be_absent() {
-            if derive_de {
-                serde.push("default".into());
-            }
-            serde.push(if tri_state {
-                "skip_serializing_if = \"rt::Nullable::is_absent\"".into()
-            } else {
-                "skip_serializing_if = \"Option::is_none\"".into()
-            });
-        }
+        let ty = fields::field_type(shape, &inner);
+        let mut serde = serde_items(f, derive_de);
         // Timestamps without an offset are common in practice; they are read as UTC.
         let seed = match (lenient_time, optional) {
             (false, _) => None,
@@ -268,11 +295,13 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
         if derive_de && lenient_time {
             if optional {
                 if shape == FieldShape::RequiredNullable {
-                    serde.push("default".into());
+                    serde.push(quote!(default));
                 }
-                serde.push("deserialize_with = \"rt::datetime::deserialize_option\"".into());
+                serde.push(quote!(
+                    deserialize_with = "rt::datetime::deserialize_option"
+                ));
             } else {
-                serde.push("deserialize_with = \"rt::datetime::deserialize\"".into());
+                serde.push(quote!(deserialize_with = "rt::datetime::deserialize"));
             }
         }
         de.push(DeField {
@@ -285,10 +314,10 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
         });
         let mut attrs = Vec::new();
         if !serde.is_empty() {
-            attrs.push(format!("#[serde({})]", serde.join(", ")));
+            attrs.push(quote!(#[serde(#(#serde),*)]).to_string());
         }
         if f.deprecated {
-            attrs.push("#[deprecated]".into());
+            attrs.push(quote!(#[deprecated]).to_string());
         }
         let mut doc = docs::doc_lines(f.description.as_deref(), None);
         if doc.is_empty() {
@@ -304,20 +333,17 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
             docs::push_paragraph(&mut doc, format!("Default: {}", docs::code(default)));
         }
         let field = f.ident.trim_start_matches("r#");
-        if f.in_constructor() {
-            args.push(format!("{}: impl Into<{ty}>", f.ident));
-            inits.push(format!("{0}: {0}.into()", f.ident));
-        } else {
+        let (arg, init) = constructor_parts(f, &ty);
+        args.extend(arg.map(|a| a.to_string()));
+        inits.push(init.to_string());
+        if !f.in_constructor() {
             let (set, state) = if tri_state {
-                ("rt::Nullable::Value(value.into())", "left out")
+                (quote!(rt::Nullable::Value(value.into())), "left out")
             } else if f.required {
-                ("Some(value.into())", "sent as `null`")
+                (quote!(Some(value.into())), "sent as `null`")
             } else {
-                ("Some(value.into())", "left out")
+                (quote!(Some(value.into())), "left out")
             };
-            // Every field outside `new` has an unset value (`None`, `Absent`).
-            let start = fields::unset_value(shape).unwrap_or("None");
-            inits.push(format!("{}: {start}", f.ident));
             setters.push(SetterView {
                 doc: vec![if field == f.name {
                     format!("Sets `{field}`; until set, it is {state}.")
@@ -329,8 +355,8 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
                 }],
                 name: setter_name(&f.ident),
                 field: f.ident.clone(),
-                ty: Some(inner.clone()),
-                value: set.into(),
+                ty: Some(inner.to_string()),
+                value: set.to_string(),
                 deprecated: f.deprecated,
             });
             let null = format!("{}_null", setter_name(&f.ident));
@@ -343,7 +369,7 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
                     name: null,
                     field: f.ident.clone(),
                     ty: None,
-                    value: "rt::Nullable::Null".into(),
+                    value: quote!(rt::Nullable::Null).to_string(),
                     deprecated: f.deprecated,
                 });
             }
@@ -352,24 +378,24 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
             doc,
             attrs,
             ident: f.ident.clone(),
-            ty,
+            ty: ty.to_string(),
         });
     }
     if let Some(extra) = &s.additional {
         let ty = rust_ty(&Ty::Map(Box::new(extra.clone())), model);
         fields.push(FieldView {
             doc: vec!["Properties not declared by the schema.".into()],
-            attrs: vec!["#[serde(flatten)]".into()],
+            attrs: vec![quote!(#[serde(flatten)]).to_string()],
             ident: "additional_properties".into(),
             ty: ty.clone(),
         });
-        inits.push("additional_properties: Default::default()".into());
+        inits.push(quote!(additional_properties: Default::default()).to_string());
         setters.push(SetterView {
             doc: vec!["Sets the properties not declared by the schema.".into()],
             name: "with_additional_properties".into(),
             field: "additional_properties".into(),
             ty: Some(ty),
-            value: "value.into()".into(),
+            value: quote!(value.into()).to_string(),
             deprecated: false,
         });
     }
@@ -385,6 +411,41 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
         args,
         inits,
         setters,
+    }
+}
+
+/// The `#[serde(...)]` items every field of shape `f.shape()` gets: its key when the Rust
+/// name is another, and, when it may be absent, how it is left out (and read as absent when
+/// the struct derives `Deserialize`).
+fn serde_items(f: &ir::Field, derive_de: bool) -> Vec<TokenStream> {
+    let mut serde = Vec::new();
+    if f.ident.trim_start_matches("r#") != f.name {
+        let name = lit_token(&f.name);
+        serde.push(quote!(rename = #name));
+    }
+    if f.shape().may_be_absent() {
+        if derive_de {
+            serde.push(quote!(default));
+        }
+        serde.push(if f.tri_state() {
+            quote!(skip_serializing_if = "rt::Nullable::is_absent")
+        } else {
+            quote!(skip_serializing_if = "Option::is_none")
+        });
+    }
+    serde
+}
+
+/// What `new` does with the field `f` of type `ty`: the argument it takes (`impl Into<T>`),
+/// if it takes one, and the field's initialiser.
+fn constructor_parts(f: &ir::Field, ty: &TokenStream) -> (Option<TokenStream>, TokenStream) {
+    let id = ident(&f.ident);
+    if f.in_constructor() {
+        (Some(quote!(#id: impl Into<#ty>)), quote!(#id: #id.into()))
+    } else {
+        // Every field outside `new` has an unset value (`None`, `Absent`).
+        let start = fields::unset_value(f.shape()).unwrap_or_else(|| quote!(None));
+        (None, quote!(#id: #start))
     }
 }
 
@@ -409,5 +470,115 @@ fn json_kind(ty: &Ty, model: &Model) -> &'static str {
         Ty::Vec(_) => "Array",
         Ty::Map(_) => "Object",
         Ty::Json | Ty::Bytes => "Any",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::{tokens, Spelled};
+
+    fn field(name: &str, ident: &str, shape: FieldShape) -> ir::Field {
+        ir::Field {
+            name: name.into(),
+            ident: ident.into(),
+            ty: Ty::String,
+            required: matches!(shape, FieldShape::Required | FieldShape::RequiredNullable),
+            nullable: matches!(
+                shape,
+                FieldShape::RequiredNullable | FieldShape::OptionalNullable
+            ),
+            boxed: false,
+            description: None,
+            deprecated: false,
+            read_only: false,
+            write_only: false,
+            default: None,
+            pointer: "#/components/schemas/S/properties/f".into(),
+            secret: false,
+        }
+    }
+
+    fn items(f: &ir::Field, derive_de: bool) -> Vec<String> {
+        serde_items(f, derive_de)
+            .iter()
+            .map(|t| t.to_string().spelled())
+            .collect()
+    }
+
+    #[test]
+    fn serde_items_per_shape() {
+        let skip_none = tokens(r#"skip_serializing_if = "Option::is_none""#);
+        let skip_absent = tokens(r#"skip_serializing_if = "rt::Nullable::is_absent""#);
+        let expect = [
+            (FieldShape::Required, false, vec![]),
+            (FieldShape::Required, true, vec![]),
+            (FieldShape::RequiredNullable, false, vec![]),
+            (FieldShape::Optional, false, vec![skip_none.clone()]),
+            (
+                FieldShape::Optional,
+                true,
+                vec![tokens("default"), skip_none.clone()],
+            ),
+            (
+                FieldShape::OptionalNullable,
+                false,
+                vec![skip_absent.clone()],
+            ),
+            (
+                FieldShape::OptionalNullable,
+                true,
+                vec![tokens("default"), skip_absent.clone()],
+            ),
+        ];
+        for (shape, derive_de, want) in expect {
+            assert_eq!(
+                items(&field("f", "f", shape), derive_de),
+                want,
+                "{shape:?}, derive_de: {derive_de}"
+            );
+        }
+    }
+
+    #[test]
+    fn serde_renames_what_the_rust_name_changes() {
+        let renamed = field("firstName", "first_name", FieldShape::Required);
+        assert_eq!(
+            items(&renamed, false),
+            vec![tokens(r#"rename = "firstName""#)]
+        );
+        // A raw identifier is the key itself: no rename.
+        assert!(items(&field("type", "r#type", FieldShape::Required), false).is_empty());
+    }
+
+    #[test]
+    fn constructor_takes_required_fields_and_starts_the_others_unset() {
+        let parts = |f: &ir::Field| {
+            let ty = fields::field_type(f.shape(), &quote!(String));
+            let (arg, init) = constructor_parts(f, &ty);
+            (
+                arg.map(|a| a.to_string().spelled()),
+                init.to_string().spelled(),
+            )
+        };
+        assert_eq!(
+            parts(&field("type", "r#type", FieldShape::Required)),
+            (
+                Some(tokens("r#type: impl Into<String>")),
+                tokens("r#type: r#type.into()")
+            )
+        );
+        assert_eq!(
+            parts(&field("f", "f", FieldShape::Optional)),
+            (None, tokens("f: None"))
+        );
+        assert_eq!(
+            parts(&field("f", "f", FieldShape::RequiredNullable)),
+            (None, tokens("f: None"))
+        );
+        assert_eq!(
+            parts(&field("f", "f", FieldShape::OptionalNullable)),
+            (None, tokens("f: rt::Nullable::Absent"))
+        );
     }
 }

@@ -19,12 +19,12 @@ pub struct Readme<'a> {
     title: String,
     doc_version: String,
     description: String,
-    servers: Vec<(String, String, String)>,
-    schemes: Vec<(String, String)>,
+    servers: Vec<ServerRow>,
+    schemes: Vec<SchemeRow>,
     quickstart: Vec<String>,
     /// The quickstart, sent with `send_blocking`.
     blocking: Vec<String>,
-    paginated: Option<(String, String)>,
+    paginated: Option<PaginatedCall>,
     /// How a model is built: a request body's, else the first struct's.
     model_sample: Option<String>,
     /// The document has an HTTP bearer scheme (a token provider can serve it).
@@ -33,10 +33,62 @@ pub struct Readme<'a> {
     /// Links to operations retry-safe by the settings, retry-safe with a key
     /// (and which), and not retry-safe.
     declared: Vec<String>,
-    keyed: Vec<(String, String)>,
+    keyed: Vec<KeyedOp>,
     unsafe_ops: Vec<String>,
-    apis: Vec<(String, String, String, String)>,
-    models: Vec<(String, String)>,
+    apis: Vec<ApiRow>,
+    models: Vec<ModelRow>,
+}
+
+/// A row of the README's servers table.
+pub struct ServerRow {
+    /// The constant's name in `servers`.
+    constant: String,
+    url: String,
+    /// Table text.
+    description: String,
+}
+
+/// A row of the README's authentication table.
+pub struct SchemeRow {
+    /// The scheme's name in the document.
+    name: String,
+    /// How a client is given its credential (markdown).
+    how: String,
+}
+
+/// The README's pagination example: `client.<accessor>().<method>().stream()`.
+pub struct PaginatedCall {
+    accessor: String,
+    /// The method name as written in Rust (may be raw).
+    method: String,
+}
+
+/// An operation retry-safe because it carries an idempotency key.
+pub struct KeyedOp {
+    /// A markdown link to the operation.
+    link: String,
+    /// Where the key is (markdown).
+    key: String,
+}
+
+/// A row of the README's API endpoints table.
+pub struct ApiRow {
+    /// The API type (its page is `docs/<api>.md`).
+    api: String,
+    /// The method name, without `r#` (also the anchor of its section).
+    method: String,
+    /// The method and path (markdown).
+    http: String,
+    /// Table text.
+    summary: String,
+}
+
+/// A row of the README's models list.
+pub struct ModelRow {
+    /// The model's name (its page is `docs/<name>.md`).
+    name: String,
+    /// The first line of its description, as table text; may be empty.
+    summary: String,
 }
 
 /// The token exchange, as the README describes it.
@@ -65,14 +117,38 @@ pub struct OpPage {
     description: String,
     signature: String,
     example: Vec<String>,
-    params: Vec<(String, String, String, String, String)>,
+    params: Vec<ParamRow>,
     returns: String,
     auth: Vec<String>,
     /// What is retried (the operation's retry class).
     retries: String,
     content_type: String,
     accept: String,
-    responses: Vec<(String, String, String)>,
+    responses: Vec<ResponseRow>,
+}
+
+/// A row of an operation's parameters table (the body is one too).
+pub struct ParamRow {
+    /// The Rust name, in bold.
+    name: String,
+    /// The type, with model links.
+    ty: String,
+    /// Table text.
+    description: String,
+    /// `[required]` or `[optional]`.
+    required: String,
+    /// Where it goes: the location and the name (or the body's media type).
+    notes: String,
+}
+
+/// A row of an operation's responses table.
+pub struct ResponseRow {
+    /// The status as the document writes it (`200`, `4XX`, `default`).
+    status: String,
+    /// Table text.
+    description: String,
+    /// The response headers, or ` - `.
+    headers: String,
 }
 
 #[derive(Template)]
@@ -81,22 +157,50 @@ pub struct ModelPage {
     lib: String,
     name: String,
     description: String,
-    /// (name, type, description, notes)
-    properties: Vec<(String, String, String, String)>,
+    properties: Vec<PropertyRow>,
     /// For enums: the values.
     values: Vec<String>,
     /// For structs: an expression that builds one.
     build: Option<String>,
 }
 
+/// A row of a model's properties table.
+pub struct PropertyRow {
+    /// The Rust name in bold and the JSON key.
+    name: String,
+    /// The type, with model links.
+    ty: String,
+    /// Table text.
+    description: String,
+    /// `required`, `nullable`, `read-only`, the default...
+    notes: String,
+}
+
 #[derive(Template)]
 #[template(path = "examples.rs", escape = "none")]
 pub struct ExamplesRs {
     lib: String,
-    /// (fn name, body lines)
-    examples: Vec<(String, Vec<String>)>,
-    /// (fn name, model, expression building it): the models' pages.
-    builds: Vec<(String, String, String)>,
+    examples: Vec<ExampleFn>,
+    /// The models' pages' examples.
+    builds: Vec<BuildFn>,
+}
+
+/// An operation's example, as a test function.
+pub struct ExampleFn {
+    /// The function's name.
+    name: String,
+    /// The lines of its body.
+    body: Vec<String>,
+}
+
+/// A model page's example, as a function returning the model.
+pub struct BuildFn {
+    /// The function's name.
+    name: String,
+    /// The model's name.
+    model: String,
+    /// The expression that builds one.
+    expr: String,
 }
 
 /// One line of table text: no newlines or pipes, markdown escaped as in rustdoc
@@ -167,7 +271,7 @@ pub fn api_page(lib: &str, api: &Api, model: &Model) -> ApiPage {
 
 fn op_page(lib: &str, api: &Api, op: &Operation, model: &Model) -> OpPage {
     let required = |r: bool| if r { "[required]" } else { "[optional]" }.to_string();
-    let mut params: Vec<(String, String, String, String, String)> = op
+    let mut params: Vec<ParamRow> = op
         .params
         .iter()
         .map(|p| {
@@ -177,23 +281,23 @@ fn op_page(lib: &str, api: &Api, op: &Operation, model: &Model) -> OpPage {
                 ParamLocation::Header => "header",
                 ParamLocation::Cookie => "cookie",
             };
-            (
-                format!("**{}**", p.ident.trim_start_matches("r#")),
-                md_ty(&p.ty, model),
-                cell(p.description.as_deref().unwrap_or("")),
-                required(p.required),
-                format!("{loc} `{}`", p.name),
-            )
+            ParamRow {
+                name: format!("**{}**", p.ident.trim_start_matches("r#")),
+                ty: md_ty(&p.ty, model),
+                description: cell(p.description.as_deref().unwrap_or("")),
+                required: required(p.required),
+                notes: format!("{loc} `{}`", p.name),
+            }
         })
         .collect();
     if let Some(b) = &op.body {
-        params.push((
-            format!("**{}**", b.ident),
-            md_ty(&b.ty, model),
-            cell(b.description.as_deref().unwrap_or("")),
-            required(b.required),
-            format!("body `{}`", b.content_type),
-        ));
+        params.push(ParamRow {
+            name: format!("**{}**", b.ident),
+            ty: md_ty(&b.ty, model),
+            description: cell(b.description.as_deref().unwrap_or("")),
+            required: required(b.required),
+            notes: format!("body `{}`", b.content_type),
+        });
     }
     let args: Vec<&str> = op
         .params
@@ -249,7 +353,11 @@ fn op_page(lib: &str, api: &Api, op: &Operation, model: &Model) -> OpPage {
                 } else {
                     r.headers.join(", ")
                 };
-                (r.status.clone(), cell(&r.description), headers)
+                ResponseRow {
+                    status: r.status.clone(),
+                    description: cell(&r.description),
+                    headers,
+                }
             })
             .collect(),
     }
@@ -274,12 +382,12 @@ pub fn model_page(lib: &str, id: usize, model: &Model) -> ModelPage {
                 if let Some(d) = &f.default {
                     notes.push(format!("default `{}`", cell(d)));
                 }
-                properties.push((
-                    format!("**{}** (`{}`)", f.ident.trim_start_matches("r#"), f.name),
-                    md_ty(&f.ty, model),
-                    cell(f.description.as_deref().unwrap_or("")),
-                    notes.join(", "),
-                ));
+                properties.push(PropertyRow {
+                    name: format!("**{}** (`{}`)", f.ident.trim_start_matches("r#"), f.name),
+                    ty: md_ty(&f.ty, model),
+                    description: cell(f.description.as_deref().unwrap_or("")),
+                    notes: notes.join(", "),
+                });
             }
         }
         TypeKind::Enum(e) => {
@@ -358,12 +466,14 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
         .collect();
     let keyed = ops()
         .filter_map(|(a, o)| match &o.retry {
-            RetryClass::Keyed(IdempotencyKey::BodyField(k)) => {
-                Some((link(a, o), format!("`{k}` in the body")))
-            }
-            RetryClass::Keyed(IdempotencyKey::Header(k)) => {
-                Some((link(a, o), format!("the `{k}` header")))
-            }
+            RetryClass::Keyed(IdempotencyKey::BodyField(k)) => Some(KeyedOp {
+                link: link(a, o),
+                key: format!("`{k}` in the body"),
+            }),
+            RetryClass::Keyed(IdempotencyKey::Header(k)) => Some(KeyedOp {
+                link: link(a, o),
+                key: format!("the `{k}` header"),
+            }),
             _ => None,
         })
         .collect();
@@ -393,7 +503,10 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
     });
     let paginated = quick_op
         .filter(|(_, o)| o.pagination.is_some())
-        .map(|(a, o)| (a.accessor.clone(), o.method_name.clone()));
+        .map(|(a, o)| PaginatedCall {
+            accessor: a.accessor.clone(),
+            method: o.method_name.clone(),
+        });
     let schemes = model
         .security_schemes
         .iter()
@@ -412,7 +525,10 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
                     format!("`.api_key(key)`: sent as the `{name}` {loc}")
                 }
             };
-            (sc.name.clone(), how)
+            SchemeRow {
+                name: sc.name.clone(),
+                how,
+            }
         })
         .collect();
     let body_struct = model
@@ -441,12 +557,10 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
         servers: model
             .servers
             .iter()
-            .map(|sv| {
-                (
-                    sv.const_name.clone(),
-                    sv.url.clone(),
-                    cell(sv.description.as_deref().unwrap_or("")),
-                )
+            .map(|sv| ServerRow {
+                constant: sv.const_name.clone(),
+                url: sv.url.clone(),
+                description: cell(sv.description.as_deref().unwrap_or("")),
             })
             .collect(),
         schemes,
@@ -465,36 +579,32 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
             .apis
             .iter()
             .flat_map(|a| {
-                a.operations.iter().map(move |o| {
-                    (
-                        a.type_name.clone(),
-                        o.method_name.trim_start_matches("r#").to_string(),
-                        format!("**{}** {}", o.http_method, o.path),
-                        cell(
-                            o.summary
-                                .as_deref()
-                                .or(o.description.as_deref())
-                                .unwrap_or(""),
-                        ),
-                    )
+                a.operations.iter().map(move |o| ApiRow {
+                    api: a.type_name.clone(),
+                    method: o.method_name.trim_start_matches("r#").to_string(),
+                    http: format!("**{}** {}", o.http_method, o.path),
+                    summary: cell(
+                        o.summary
+                            .as_deref()
+                            .or(o.description.as_deref())
+                            .unwrap_or(""),
+                    ),
                 })
             })
             .collect(),
         models: model
             .types
             .iter()
-            .map(|t| {
-                (
-                    t.name.clone(),
-                    cell(
-                        t.description
-                            .as_deref()
-                            .unwrap_or("")
-                            .lines()
-                            .next()
-                            .unwrap_or(""),
-                    ),
-                )
+            .map(|t| ModelRow {
+                name: t.name.clone(),
+                summary: cell(
+                    t.description
+                        .as_deref()
+                        .unwrap_or("")
+                        .lines()
+                        .next()
+                        .unwrap_or(""),
+                ),
             })
             .collect(),
     }
@@ -533,11 +643,9 @@ pub fn examples_rs(lib: &str, model: &Model) -> ExamplesRs {
         .apis
         .iter()
         .flat_map(|a| {
-            a.operations.iter().map(move |o| {
-                (
-                    format!("{}_{}", a.module, o.method_name.trim_start_matches("r#")),
-                    example_body(lib, a, o, model),
-                )
+            a.operations.iter().map(move |o| ExampleFn {
+                name: format!("{}_{}", a.module, o.method_name.trim_start_matches("r#")),
+                body: example_body(lib, a, o, model),
             })
         })
         .collect();
@@ -550,7 +658,11 @@ pub fn examples_rs(lib: &str, model: &Model) -> ExamplesRs {
                 &format!("build_{}", crate::naming::module_name(&t.name)),
                 "_",
             );
-            Some((name, t.name.clone(), expr))
+            Some(BuildFn {
+                name,
+                model: t.name.clone(),
+                expr,
+            })
         })
         .collect();
     ExamplesRs {
