@@ -319,61 +319,11 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
         if f.deprecated {
             attrs.push(quote!(#[deprecated]).to_string());
         }
-        let mut doc = docs::doc_lines(f.description.as_deref(), None);
-        if doc.is_empty() {
-            doc.push(docs::code(&f.name));
-        }
-        if f.read_only {
-            docs::push_paragraph(&mut doc, "Read-only: set by the server.");
-        }
-        if f.write_only {
-            docs::push_paragraph(&mut doc, "Write-only: never returned by the server.");
-        }
-        if let Some(default) = &f.default {
-            docs::push_paragraph(&mut doc, format!("Default: {}", docs::code(default)));
-        }
-        let field = f.ident.trim_start_matches("r#");
+        let doc = field_doc(f);
         let (arg, init) = constructor_parts(f, &ty);
         args.extend(arg.map(|a| a.to_string()));
         inits.push(init.to_string());
-        if !f.in_constructor() {
-            let (set, state) = if tri_state {
-                (quote!(rt::Nullable::Value(value.into())), "left out")
-            } else if f.required {
-                (quote!(Some(value.into())), "sent as `null`")
-            } else {
-                (quote!(Some(value.into())), "left out")
-            };
-            setters.push(SetterView {
-                doc: vec![if field == f.name {
-                    format!("Sets `{field}`; until set, it is {state}.")
-                } else {
-                    format!(
-                        "Sets `{field}` ({}); until set, it is {state}.",
-                        docs::code(&f.name)
-                    )
-                }],
-                name: setter_name(&f.ident),
-                field: f.ident.clone(),
-                ty: Some(inner.to_string()),
-                value: set.to_string(),
-                deprecated: f.deprecated,
-            });
-            let null = format!("{}_null", setter_name(&f.ident));
-            if tri_state && !setter_names.contains(&null) {
-                setter_names.push(null.clone());
-                setters.push(SetterView {
-                    doc: vec![format!(
-                        "Sets `{field}` to an explicit `null` (in a partial update: clear the stored value)."
-                    )],
-                    name: null,
-                    field: f.ident.clone(),
-                    ty: None,
-                    value: quote!(rt::Nullable::Null).to_string(),
-                    deprecated: f.deprecated,
-                });
-            }
-        }
+        setters.extend(field_setters(f, &inner, &mut setter_names));
         fields.push(FieldView {
             doc,
             attrs,
@@ -412,6 +362,73 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
         inits,
         setters,
     }
+}
+
+/// A field's doc lines: its description (else its wire name), then what the
+/// schema says of it (read-only, write-only, default).
+fn field_doc(f: &ir::Field) -> Vec<String> {
+    let mut doc = docs::doc_lines(f.description.as_deref(), None);
+    if doc.is_empty() {
+        doc.push(docs::code(&f.name));
+    }
+    if f.read_only {
+        docs::push_paragraph(&mut doc, "Read-only: set by the server.");
+    }
+    if f.write_only {
+        docs::push_paragraph(&mut doc, "Write-only: never returned by the server.");
+    }
+    if let Some(default) = &f.default {
+        docs::push_paragraph(&mut doc, format!("Default: {}", docs::code(default)));
+    }
+    doc
+}
+
+/// The setters of a field the constructor does not take: `with_<field>`, and
+/// `with_<field>_null` for a three-state field unless another setter has that
+/// name (`names` holds the names taken).
+fn field_setters(f: &ir::Field, inner: &TokenStream, names: &mut Vec<String>) -> Vec<SetterView> {
+    let mut out = Vec::new();
+    let field = f.ident.trim_start_matches("r#");
+    let tri_state = f.tri_state();
+    if !f.in_constructor() {
+        let (set, state) = if tri_state {
+            (quote!(rt::Nullable::Value(value.into())), "left out")
+        } else if f.required {
+            (quote!(Some(value.into())), "sent as `null`")
+        } else {
+            (quote!(Some(value.into())), "left out")
+        };
+        out.push(SetterView {
+            doc: vec![if field == f.name {
+                format!("Sets `{field}`; until set, it is {state}.")
+            } else {
+                format!(
+                    "Sets `{field}` ({}); until set, it is {state}.",
+                    docs::code(&f.name)
+                )
+            }],
+            name: setter_name(&f.ident),
+            field: f.ident.clone(),
+            ty: Some(inner.to_string()),
+            value: set.to_string(),
+            deprecated: f.deprecated,
+        });
+        let null = format!("{}_null", setter_name(&f.ident));
+        if tri_state && !names.contains(&null) {
+            names.push(null.clone());
+            out.push(SetterView {
+                doc: vec![format!(
+                    "Sets `{field}` to an explicit `null` (in a partial update: clear the stored value)."
+                )],
+                name: null,
+                field: f.ident.clone(),
+                ty: None,
+                value: quote!(rt::Nullable::Null).to_string(),
+                deprecated: f.deprecated,
+            });
+        }
+    }
+    out
 }
 
 /// The `#[serde(...)]` items every field of shape `f.shape()` gets: its key when the Rust
