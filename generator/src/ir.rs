@@ -424,6 +424,22 @@ pub enum Ty {
     Bytes,
 }
 
+impl Ty {
+    /// The Rust type of a type that needs no path (`String`, `bool`, the numbers);
+    /// `None` for the others.
+    pub fn std_name(&self) -> Option<&'static str> {
+        Some(match self {
+            Ty::String => "String",
+            Ty::Bool => "bool",
+            Ty::I32 => "i32",
+            Ty::I64 => "i64",
+            Ty::F32 => "f32",
+            Ty::F64 => "f64",
+            _ => return None,
+        })
+    }
+}
+
 /// A named Rust type: a component schema, or an inline schema that needs a
 /// name (an object, enum or union), named after where it is used.
 #[derive(Debug, Clone)]
@@ -631,12 +647,6 @@ impl Model {
     /// them; `""` where they are dependencies of their own).
     pub fn rust_type(&self, ty: &Ty, root: &str, deps: &str) -> String {
         match ty {
-            Ty::String => "String".into(),
-            Ty::Bool => "bool".into(),
-            Ty::I32 => "i32".into(),
-            Ty::I64 => "i64".into(),
-            Ty::F32 => "f32".into(),
-            Ty::F64 => "f64".into(),
             Ty::Date => format!("{deps}chrono::NaiveDate"),
             Ty::DateTime => format!("{deps}chrono::DateTime<{deps}chrono::Utc>"),
             Ty::Json => format!("{deps}serde_json::Value"),
@@ -647,6 +657,7 @@ impl Model {
                 self.rust_type(t, root, deps)
             ),
             Ty::Named(id) => format!("{root}::models::{}", self.types[*id].name),
+            std => std.std_name().expect("the other types need no path").into(),
         }
     }
 }

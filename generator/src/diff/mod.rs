@@ -518,16 +518,11 @@ fn canon(model: &Model, ty: &Ty) -> String {
             },
             Ty::Vec(t) => format!("Vec<{}>", go(model, t, depth + 1)),
             Ty::Map(t) => format!("BTreeMap<String, {}>", go(model, t, depth + 1)),
-            Ty::String => "String".into(),
-            Ty::Bool => "bool".into(),
-            Ty::I32 => "i32".into(),
-            Ty::I64 => "i64".into(),
-            Ty::F32 => "f32".into(),
-            Ty::F64 => "f64".into(),
             Ty::Date => "NaiveDate".into(),
             Ty::DateTime => "DateTime<Utc>".into(),
             Ty::Json => "Value".into(),
             Ty::Bytes => "Bytes".into(),
+            std => std.std_name().expect("the other types need no path").into(),
         }
     }
     go(model, ty, 0)
