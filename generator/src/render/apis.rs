@@ -172,10 +172,12 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         let ty = rust_ty(&body.ty, model);
         let ty_tokens = type_tokens(&ty);
         let id = ident(&body.ident);
-        let body_call = |value: TokenStream| match body.kind {
+        // `bound`: the value is the binding `body` of an `if let`, which the
+        // multipart parts can read as it is.
+        let body_call = |value: TokenStream, bound: bool| match body.kind {
             BodyKind::Json => quote!(call.json(#value);),
             BodyKind::Form => quote!(call.form(#value);),
-            BodyKind::Multipart => multipart_call(value, &body.ty, model),
+            BodyKind::Multipart => multipart_call((!bound).then_some(value), &body.ty, model),
             BodyKind::Bytes | BodyKind::Text => {
                 let content_type = lit_token(&body.content_type);
                 quote!(call.body(rt::reqwest::Body::from(Clone::clone(#value)), #content_type);)
@@ -188,14 +190,14 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
                 ident: body.ident.clone(),
                 ty,
             });
-            call.push(body_call(quote!(&self.#id)).to_string());
+            call.push(body_call(quote!(&self.#id), false).to_string());
         } else {
             inits.push(quote!(#id: None).to_string());
             fields.push(BuilderField {
                 ident: body.ident.clone(),
                 ty: quote!(Option<#ty_tokens>).to_string(),
             });
-            let put = body_call(quote!(body));
+            let put = body_call(quote!(body), true);
             call.push(quote!(if let Some(body) = &self.#id { #put }).to_string());
             let mut bdoc = docs::doc_lines(body.description.as_deref(), None);
             if bdoc.is_empty() {
@@ -348,9 +350,12 @@ fn part_call(part: Part, name: &str, value: TokenStream) -> TokenStream {
 }
 
 /// Builds a multipart body from the fields of the body struct: files as
-/// file parts, scalars as text, the rest as JSON parts.
-fn multipart_call(value: TokenStream, ty: &Ty, model: &Model) -> TokenStream {
+/// file parts, scalars as text, the rest as JSON parts. `value` is the body
+/// struct, bound to `body` first; `None` when `body` already is it.
+fn multipart_call(value: Option<TokenStream>, ty: &Ty, model: &Model) -> TokenStream {
     use crate::ir::TypeKind;
+    let bind = value.as_ref().map(|v| quote!(let body = #v;));
+    let value = value.unwrap_or_else(|| quote!(body));
     let Ty::Named(id) = ir::resolve_alias(&model.types, ty) else {
         return quote!(call.json(#value););
     };
@@ -366,7 +371,7 @@ fn multipart_call(value: TokenStream, ty: &Ty, model: &Model) -> TokenStream {
         fields::read("body", f, fields::Access::Borrow).if_set("v", |v| part_call(part, &f.name, v))
     });
     quote!({
-        let body = #value;
+        #bind
         let mut form = rt::Multipart::new();
         #(#parts)*
         call.multipart(form);
