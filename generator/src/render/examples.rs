@@ -1,7 +1,7 @@
 //! Usage examples of operations: the same text goes into the docs pages and
 //! into `tests/examples.rs` of the generated crate, which compiles them all.
 
-use crate::ir::{self, Api, Model, Operation, SchemeKind, Ty, TypeKind};
+use crate::ir::{self, Api, Decode, Model, Operation, SchemeKind, Ty, TypeKind};
 
 /// How deep sample values of nested required structs go before `todo!()`.
 const MAX_DEPTH: usize = 4;
@@ -26,7 +26,15 @@ pub fn example_body(lib: &str, api: &Api, op: &Operation, model: &Model) -> Vec<
         });
     }
     let call = format!("{}().{}({})", api.accessor, op.method_name, args.join(", "));
-    lines.push(format!("let response = client.{call}"));
+    // An operation that returns `()` has no response to bind or print (clippy's
+    // `let_unit_value`).
+    let unit = op.response_enum.is_none()
+        && matches!(op.success.first().map(|o| &o.decode), Some(Decode::Empty));
+    lines.push(if unit {
+        format!("client.{call}")
+    } else {
+        format!("let response = client.{call}")
+    });
     for p in op.params.iter().filter(|p| !p.required).take(1) {
         lines.push(format!(
             "    .{}({})",
@@ -36,7 +44,9 @@ pub fn example_body(lib: &str, api: &Api, op: &Operation, model: &Model) -> Vec<
     }
     lines.push("    .send()".into());
     lines.push("    .await?;".into());
-    lines.push("println!(\"{response:?}\");".into());
+    if !unit {
+        lines.push("println!(\"{response:?}\");".into());
+    }
     lines.push("Ok(())".into());
     lines
 }
