@@ -75,6 +75,29 @@ impl rt::ErrorBody for ErrorBody {
 }
 
 /// How 104 operation(s) decode error responses, by status.
+#[cfg(any(
+    feature = "customers",
+    feature = "accounts",
+    feature = "event-schemas",
+    feature = "usage-meters",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "pricing-rules",
+    feature = "settings",
+    feature = "price-experimentation",
+    feature = "invoice-groups",
+    feature = "customer-portal",
+    feature = "alerts",
+    feature = "entitlements",
+    feature = "invoices",
+    feature = "credits",
+    feature = "wallet",
+    feature = "payments",
+    feature = "add-ons",
+    feature = "feature",
+    feature = "jobs",
+    feature = "file-storage"
+))]
 pub(crate) const ERRORS_400_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
@@ -103,12 +126,27 @@ pub(crate) const ERRORS_400_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>]
 ];
 
 /// How 27 operation(s) decode error responses, by status.
+#[cfg(any(
+    feature = "accounts",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "aliases",
+    feature = "reports",
+    feature = "licenses",
+    feature = "wallet"
+))]
 pub(crate) const ERRORS_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[rt::ErrorCase {
     status: rt::StatusMatch::Default,
     decode: decode_error_response,
 }];
 
 /// How 6 operation(s) decode error responses, by status.
+#[cfg(any(
+    feature = "event-management",
+    feature = "licenses",
+    feature = "entitlements",
+    feature = "invoices"
+))]
 pub(crate) const ERRORS_400_401_403_422_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
@@ -137,6 +175,11 @@ pub(crate) const ERRORS_400_401_403_422_429_DEFAULT: &[rt::ErrorCase<ErrorBody>]
 ];
 
 /// How 4 operation(s) decode error responses, by status.
+#[cfg(any(
+    feature = "event-management",
+    feature = "metrics",
+    feature = "licenses"
+))]
 pub(crate) const ERRORS_400_401_403_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
@@ -161,6 +204,7 @@ pub(crate) const ERRORS_400_401_403_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &
 ];
 
 /// How 1 operation(s) decode error responses, by status.
+#[cfg(feature = "entitlements")]
 pub(crate) const ERRORS_400_401_403_409_422_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
@@ -193,6 +237,7 @@ pub(crate) const ERRORS_400_401_403_409_422_429_DEFAULT: &[rt::ErrorCase<ErrorBo
 ];
 
 /// How 2 operation(s) decode error responses, by status.
+#[cfg(any(feature = "invoices", feature = "authentication"))]
 pub(crate) const ERRORS_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(401),
@@ -217,6 +262,7 @@ pub(crate) const ERRORS_401_403_404_429_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &
 ];
 
 /// How 2 operation(s) decode error responses, by status.
+#[cfg(feature = "event-ingestion")]
 pub(crate) const ERRORS_400_401_422_429_503_DEFAULT: &[rt::ErrorCase<ErrorBody>] = &[
     rt::ErrorCase {
         status: rt::StatusMatch::Code(400),
@@ -244,6 +290,37 @@ pub(crate) const ERRORS_400_401_422_429_503_DEFAULT: &[rt::ErrorCase<ErrorBody>]
     },
 ];
 
+#[cfg(any(
+    feature = "customers",
+    feature = "accounts",
+    feature = "event-schemas",
+    feature = "usage-meters",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "pricing-rules",
+    feature = "settings",
+    feature = "price-experimentation",
+    feature = "invoice-groups",
+    feature = "aliases",
+    feature = "reports",
+    feature = "customer-portal",
+    feature = "alerts",
+    feature = "event-management",
+    feature = "metrics",
+    feature = "licenses",
+    feature = "entitlements",
+    feature = "invoices",
+    feature = "credits",
+    feature = "wallet",
+    feature = "payments",
+    feature = "authentication",
+    feature = "add-ons",
+    feature = "feature",
+    feature = "jobs",
+    feature = "file-storage",
+    feature = "event-ingestion"
+))]
 pub(crate) fn decode_error_response(body: &[u8]) -> Option<ErrorBody> {
     rt::serde_json::from_slice(body)
         .ok()

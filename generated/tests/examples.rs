@@ -1,6 +1,7 @@
 //! Every example of `docs/*.md`, compiled (never run): the pages cannot drift
 //! from the API. Operations first, then how each model is built.
 #![allow(dead_code, clippy::unnecessary_literal_unwrap)]
+#[cfg(feature = "customers")]
 async fn customers_api_get_customers() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -15,6 +16,7 @@ async fn customers_api_get_customers() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "customers")]
 async fn customers_api_create_customer() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -36,6 +38,7 @@ async fn customers_api_create_customer() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "customers")]
 async fn customers_api_get_customer() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -49,6 +52,7 @@ async fn customers_api_get_customer() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "customers")]
 async fn customers_api_delete_customer() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -62,6 +66,7 @@ async fn customers_api_delete_customer() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "customers")]
 async fn customers_api_update_customer() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -78,6 +83,7 @@ async fn customers_api_update_customer() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "customers")]
 async fn customers_api_create_customer_contact() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -95,6 +101,7 @@ async fn customers_api_create_customer_contact() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_get_accounts() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -109,6 +116,7 @@ async fn accounts_api_get_accounts() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_create_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -125,6 +133,7 @@ async fn accounts_api_create_account() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_get_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -139,6 +148,7 @@ async fn accounts_api_get_account() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_delete_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -152,6 +162,7 @@ async fn accounts_api_delete_account() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_update_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -168,6 +179,7 @@ async fn accounts_api_update_account() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_add_aliases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -184,6 +196,7 @@ async fn accounts_api_add_aliases() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_list_account_aliases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -197,6 +210,7 @@ async fn accounts_api_list_account_aliases() -> Result<(), togai_client::Error> 
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_remove_aliases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -213,6 +227,7 @@ async fn accounts_api_remove_aliases() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_update_pricing_schedule() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -235,6 +250,7 @@ async fn accounts_api_update_pricing_schedule() -> Result<(), togai_client::Erro
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_list_account_purchases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -248,6 +264,7 @@ async fn accounts_api_list_account_purchases() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_initiate_one_time_entitlement_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -264,6 +281,7 @@ async fn accounts_api_initiate_one_time_entitlement_plan() -> Result<(), togai_c
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_get_purchase() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -273,6 +291,7 @@ async fn accounts_api_get_purchase() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_list_account_proposals() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -286,6 +305,7 @@ async fn accounts_api_list_account_proposals() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_create_proposal() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -306,6 +326,7 @@ async fn accounts_api_create_proposal() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_get_proposal() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -319,6 +340,7 @@ async fn accounts_api_get_proposal() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_update_pricing_schedule_batch() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -336,6 +358,7 @@ async fn accounts_api_update_pricing_schedule_batch() -> Result<(), togai_client
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_get_pricing_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -350,6 +373,7 @@ async fn accounts_api_get_pricing_schedules() -> Result<(), togai_client::Error>
     Ok(())
 }
 
+#[cfg(feature = "accounts")]
 async fn accounts_api_update_proposal_status() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -368,6 +392,7 @@ async fn accounts_api_update_proposal_status() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "event-schemas")]
 async fn event_schemas_api_list_event_schemas() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -382,6 +407,7 @@ async fn event_schemas_api_list_event_schemas() -> Result<(), togai_client::Erro
     Ok(())
 }
 
+#[cfg(feature = "event-schemas")]
 async fn event_schemas_api_create_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -398,6 +424,7 @@ async fn event_schemas_api_create_event_schema() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "event-schemas")]
 async fn event_schemas_api_get_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -412,6 +439,7 @@ async fn event_schemas_api_get_event_schema() -> Result<(), togai_client::Error>
     Ok(())
 }
 
+#[cfg(feature = "event-schemas")]
 async fn event_schemas_api_delete_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -425,6 +453,7 @@ async fn event_schemas_api_delete_event_schema() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "event-schemas")]
 async fn event_schemas_api_event_schema_event_schema_name_patch() -> Result<(), togai_client::Error>
 {
     let client = togai_client::Client::builder()
@@ -442,6 +471,7 @@ async fn event_schemas_api_event_schema_event_schema_name_patch() -> Result<(), 
     Ok(())
 }
 
+#[cfg(feature = "event-schemas")]
 async fn event_schemas_api_list_event_schema_versions() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -455,6 +485,7 @@ async fn event_schemas_api_list_event_schema_versions() -> Result<(), togai_clie
     Ok(())
 }
 
+#[cfg(feature = "event-schemas")]
 async fn event_schemas_api_activate_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -468,6 +499,7 @@ async fn event_schemas_api_activate_event_schema() -> Result<(), togai_client::E
     Ok(())
 }
 
+#[cfg(feature = "event-schemas")]
 async fn event_schemas_api_deactivate_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -481,6 +513,7 @@ async fn event_schemas_api_deactivate_event_schema() -> Result<(), togai_client:
     Ok(())
 }
 
+#[cfg(feature = "usage-meters")]
 async fn usage_meters_api_get_usage_meters_for_event_schema() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -495,6 +528,7 @@ async fn usage_meters_api_get_usage_meters_for_event_schema() -> Result<(), toga
     Ok(())
 }
 
+#[cfg(feature = "usage-meters")]
 async fn usage_meters_api_create_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -515,6 +549,7 @@ async fn usage_meters_api_create_usage_meter() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "usage-meters")]
 async fn usage_meters_api_get_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -529,6 +564,7 @@ async fn usage_meters_api_get_usage_meter() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "usage-meters")]
 async fn usage_meters_api_delete_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -542,6 +578,7 @@ async fn usage_meters_api_delete_usage_meter() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "usage-meters")]
 async fn usage_meters_api_update_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -558,6 +595,7 @@ async fn usage_meters_api_update_usage_meter() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "usage-meters")]
 async fn usage_meters_api_activate_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -571,6 +609,7 @@ async fn usage_meters_api_activate_usage_meter() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "usage-meters")]
 async fn usage_meters_api_deactivate_usage_meter() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -584,6 +623,7 @@ async fn usage_meters_api_deactivate_usage_meter() -> Result<(), togai_client::E
     Ok(())
 }
 
+#[cfg(feature = "price-plans")]
 async fn price_plans_api_get_price_plans() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -598,6 +638,7 @@ async fn price_plans_api_get_price_plans() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "price-plans")]
 async fn price_plans_api_create_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -618,6 +659,7 @@ async fn price_plans_api_create_price_plan() -> Result<(), togai_client::Error> 
     Ok(())
 }
 
+#[cfg(feature = "price-plans")]
 async fn price_plans_api_get_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -632,6 +674,7 @@ async fn price_plans_api_get_price_plan() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "price-plans")]
 async fn price_plans_api_archive_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -645,6 +688,7 @@ async fn price_plans_api_archive_price_plan() -> Result<(), togai_client::Error>
     Ok(())
 }
 
+#[cfg(feature = "price-plans")]
 async fn price_plans_api_update_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -662,6 +706,7 @@ async fn price_plans_api_update_price_plan() -> Result<(), togai_client::Error> 
     Ok(())
 }
 
+#[cfg(feature = "price-plans")]
 async fn price_plans_api_activate_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -678,6 +723,7 @@ async fn price_plans_api_activate_price_plan() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "price-plans")]
 async fn price_plans_api_price_plan_migration() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -698,6 +744,7 @@ async fn price_plans_api_price_plan_migration() -> Result<(), togai_client::Erro
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_list_price_plans_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -712,6 +759,7 @@ async fn price_plan_v2_api_list_price_plans_v2() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_create_price_plan_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -732,6 +780,7 @@ async fn price_plan_v2_api_create_price_plan_v2() -> Result<(), togai_client::Er
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_get_price_plan_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -746,6 +795,7 @@ async fn price_plan_v2_api_get_price_plan_v2() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_update_price_plan_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -762,6 +812,7 @@ async fn price_plan_v2_api_update_price_plan_v2() -> Result<(), togai_client::Er
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_discard_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -775,6 +826,7 @@ async fn price_plan_v2_api_discard_price_plan() -> Result<(), togai_client::Erro
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_finalize_price_plan() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -792,6 +844,7 @@ async fn price_plan_v2_api_finalize_price_plan() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_list_price_plan_rate_cards() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -806,6 +859,7 @@ async fn price_plan_v2_api_list_price_plan_rate_cards() -> Result<(), togai_clie
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_bulk_price_plan_rate_card_operations() -> Result<(), togai_client::Error>
 {
     let client = togai_client::Client::builder()
@@ -823,6 +877,7 @@ async fn price_plan_v2_api_bulk_price_plan_rate_card_operations() -> Result<(), 
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_list_price_plan_pricing_rules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -837,6 +892,7 @@ async fn price_plan_v2_api_list_price_plan_pricing_rules() -> Result<(), togai_c
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_update_price_plan_pricing_rules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -853,6 +909,7 @@ async fn price_plan_v2_api_update_price_plan_pricing_rules() -> Result<(), togai
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_list_price_plan_errors() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -866,6 +923,7 @@ async fn price_plan_v2_api_list_price_plan_errors() -> Result<(), togai_client::
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_list_price_plan_versions() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -880,6 +938,7 @@ async fn price_plan_v2_api_list_price_plan_versions() -> Result<(), togai_client
     Ok(())
 }
 
+#[cfg(feature = "price-plan-v2")]
 async fn price_plan_v2_api_price_plan_migration_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -900,6 +959,7 @@ async fn price_plan_v2_api_price_plan_migration_v2() -> Result<(), togai_client:
     Ok(())
 }
 
+#[cfg(feature = "schedules")]
 async fn schedules_api_list_schedule_rate_cards() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -914,6 +974,7 @@ async fn schedules_api_list_schedule_rate_cards() -> Result<(), togai_client::Er
     Ok(())
 }
 
+#[cfg(feature = "schedules")]
 async fn schedules_api_bulk_rate_card_operations_on_schedule() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -930,6 +991,7 @@ async fn schedules_api_bulk_rate_card_operations_on_schedule() -> Result<(), tog
     Ok(())
 }
 
+#[cfg(feature = "schedules")]
 async fn schedules_api_bulk_edit_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -947,6 +1009,7 @@ async fn schedules_api_bulk_edit_schedules() -> Result<(), togai_client::Error> 
     Ok(())
 }
 
+#[cfg(feature = "schedules")]
 async fn schedules_api_listaccount_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -961,6 +1024,7 @@ async fn schedules_api_listaccount_schedules() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "schedules")]
 async fn schedules_api_list_schedule_errors() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -974,6 +1038,7 @@ async fn schedules_api_list_schedule_errors() -> Result<(), togai_client::Error>
     Ok(())
 }
 
+#[cfg(feature = "schedules")]
 async fn schedules_api_discard_account_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -987,6 +1052,7 @@ async fn schedules_api_discard_account_schedules() -> Result<(), togai_client::E
     Ok(())
 }
 
+#[cfg(feature = "schedules")]
 async fn schedules_api_finalize_account_schedules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1003,6 +1069,7 @@ async fn schedules_api_finalize_account_schedules() -> Result<(), togai_client::
     Ok(())
 }
 
+#[cfg(feature = "schedules")]
 async fn schedules_api_list_pricing_rules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1016,6 +1083,7 @@ async fn schedules_api_list_pricing_rules() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "schedules")]
 async fn schedules_api_update_pricing_rules() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1032,6 +1100,7 @@ async fn schedules_api_update_pricing_rules() -> Result<(), togai_client::Error>
     Ok(())
 }
 
+#[cfg(feature = "pricing-rules")]
 async fn pricing_rules_api_list_pricing_rules_by_schedule_id() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1046,6 +1115,7 @@ async fn pricing_rules_api_list_pricing_rules_by_schedule_id() -> Result<(), tog
     Ok(())
 }
 
+#[cfg(feature = "settings")]
 async fn settings_api_list_setting() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1060,6 +1130,7 @@ async fn settings_api_list_setting() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "settings")]
 async fn settings_api_insert_setting() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1081,6 +1152,7 @@ async fn settings_api_insert_setting() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "settings")]
 async fn settings_api_get_setting() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1094,6 +1166,7 @@ async fn settings_api_get_setting() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "settings")]
 async fn settings_api_update_setting() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1110,6 +1183,7 @@ async fn settings_api_update_setting() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "price-experimentation")]
 async fn price_experimentation_api_calculate_revenue() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1143,6 +1217,7 @@ async fn price_experimentation_api_calculate_revenue() -> Result<(), togai_clien
     Ok(())
 }
 
+#[cfg(feature = "price-experimentation")]
 async fn price_experimentation_api_calculate_revenue_v2() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1176,6 +1251,7 @@ async fn price_experimentation_api_calculate_revenue_v2() -> Result<(), togai_cl
     Ok(())
 }
 
+#[cfg(feature = "invoice-groups")]
 async fn invoice_groups_api_list_invoice_groups() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1185,6 +1261,7 @@ async fn invoice_groups_api_list_invoice_groups() -> Result<(), togai_client::Er
     Ok(())
 }
 
+#[cfg(feature = "invoice-groups")]
 async fn invoice_groups_api_create_invoice_group() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1207,6 +1284,7 @@ async fn invoice_groups_api_create_invoice_group() -> Result<(), togai_client::E
     Ok(())
 }
 
+#[cfg(feature = "invoice-groups")]
 async fn invoice_groups_api_get_invoice_group() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1220,6 +1298,7 @@ async fn invoice_groups_api_get_invoice_group() -> Result<(), togai_client::Erro
     Ok(())
 }
 
+#[cfg(feature = "invoice-groups")]
 async fn invoice_groups_api_add_invoice_group_accounts() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1236,6 +1315,7 @@ async fn invoice_groups_api_add_invoice_group_accounts() -> Result<(), togai_cli
     Ok(())
 }
 
+#[cfg(feature = "invoice-groups")]
 async fn invoice_groups_api_remove_invoice_group_accounts() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1252,6 +1332,7 @@ async fn invoice_groups_api_remove_invoice_group_accounts() -> Result<(), togai_
     Ok(())
 }
 
+#[cfg(feature = "aliases")]
 async fn aliases_api_list_aliases() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1266,6 +1347,7 @@ async fn aliases_api_list_aliases() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "aliases")]
 async fn aliases_api_create_alias() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1279,6 +1361,7 @@ async fn aliases_api_create_alias() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "aliases")]
 async fn aliases_api_get_alias() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1288,6 +1371,7 @@ async fn aliases_api_get_alias() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "aliases")]
 async fn aliases_api_delete_alias() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1297,6 +1381,7 @@ async fn aliases_api_delete_alias() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "reports")]
 async fn reports_api_list_reports() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1311,6 +1396,7 @@ async fn reports_api_list_reports() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "customer-portal")]
 async fn customer_portal_api_get_customer_portal_delegate_token() -> Result<(), togai_client::Error>
 {
     let client = togai_client::Client::builder()
@@ -1328,6 +1414,7 @@ async fn customer_portal_api_get_customer_portal_delegate_token() -> Result<(), 
     Ok(())
 }
 
+#[cfg(feature = "alerts")]
 async fn alerts_api_get_alert_templates() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1337,6 +1424,7 @@ async fn alerts_api_get_alert_templates() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "alerts")]
 async fn alerts_api_get_alert_template() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1350,6 +1438,7 @@ async fn alerts_api_get_alert_template() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "alerts")]
 async fn alerts_api_list_alerts() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1359,6 +1448,7 @@ async fn alerts_api_list_alerts() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "alerts")]
 async fn alerts_api_create_alert() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1379,6 +1469,7 @@ async fn alerts_api_create_alert() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "alerts")]
 async fn alerts_api_update_alert() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1388,6 +1479,7 @@ async fn alerts_api_update_alert() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "alerts")]
 async fn alerts_api_get_incidents() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1397,6 +1489,7 @@ async fn alerts_api_get_incidents() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "alerts")]
 async fn alerts_api_get_incident() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1406,6 +1499,7 @@ async fn alerts_api_get_incident() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "alerts")]
 async fn alerts_api_update_incident_status() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1419,6 +1513,7 @@ async fn alerts_api_update_incident_status() -> Result<(), togai_client::Error> 
     Ok(())
 }
 
+#[cfg(feature = "event-management")]
 async fn event_management_api_get_events() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1433,6 +1528,7 @@ async fn event_management_api_get_events() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "event-management")]
 async fn event_management_api_get_single_event() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1446,6 +1542,7 @@ async fn event_management_api_get_single_event() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "event-management")]
 async fn event_management_api_event_correction() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1460,6 +1557,7 @@ async fn event_management_api_event_correction() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "metrics")]
 async fn metrics_api_get_metrics() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1469,6 +1567,7 @@ async fn metrics_api_get_metrics() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "licenses")]
 async fn licenses_api_get_license_updates() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1483,6 +1582,7 @@ async fn licenses_api_get_license_updates() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "licenses")]
 async fn licenses_api_add_license_update_entry() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1492,6 +1592,7 @@ async fn licenses_api_add_license_update_entry() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "licenses")]
 async fn licenses_api_update_license_entry_details() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1506,6 +1607,7 @@ async fn licenses_api_update_license_entry_details() -> Result<(), togai_client:
     Ok(())
 }
 
+#[cfg(feature = "licenses")]
 async fn licenses_api_get_named_license_updates() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1515,6 +1617,7 @@ async fn licenses_api_get_named_license_updates() -> Result<(), togai_client::Er
     Ok(())
 }
 
+#[cfg(feature = "entitlements")]
 async fn entitlements_api_ingest_entitled_event() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1524,6 +1627,7 @@ async fn entitlements_api_ingest_entitled_event() -> Result<(), togai_client::Er
     Ok(())
 }
 
+#[cfg(feature = "entitlements")]
 async fn entitlements_api_list_feature_credit_entries() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1538,6 +1642,7 @@ async fn entitlements_api_list_feature_credit_entries() -> Result<(), togai_clie
     Ok(())
 }
 
+#[cfg(feature = "entitlements")]
 async fn entitlements_api_update_feature_credit_entry() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1551,6 +1656,7 @@ async fn entitlements_api_update_feature_credit_entry() -> Result<(), togai_clie
     Ok(())
 }
 
+#[cfg(feature = "entitlements")]
 async fn entitlements_api_void_feature_credit_entry() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1564,6 +1670,7 @@ async fn entitlements_api_void_feature_credit_entry() -> Result<(), togai_client
     Ok(())
 }
 
+#[cfg(feature = "entitlements")]
 async fn entitlements_api_get_feature_credits() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1577,6 +1684,7 @@ async fn entitlements_api_get_feature_credits() -> Result<(), togai_client::Erro
     Ok(())
 }
 
+#[cfg(feature = "entitlements")]
 async fn entitlements_api_get_entitlement_value() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1590,6 +1698,7 @@ async fn entitlements_api_get_entitlement_value() -> Result<(), togai_client::Er
     Ok(())
 }
 
+#[cfg(feature = "entitlements")]
 async fn entitlements_api_validate_entitlement_value() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1603,6 +1712,7 @@ async fn entitlements_api_validate_entitlement_value() -> Result<(), togai_clien
     Ok(())
 }
 
+#[cfg(feature = "entitlements")]
 async fn entitlements_api_get_entitlements() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1616,6 +1726,7 @@ async fn entitlements_api_get_entitlements() -> Result<(), togai_client::Error> 
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_list_invoices() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1630,6 +1741,7 @@ async fn invoices_api_list_invoices() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_create_custom_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1639,6 +1751,7 @@ async fn invoices_api_create_custom_invoice() -> Result<(), togai_client::Error>
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_get_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1648,6 +1761,7 @@ async fn invoices_api_get_invoice() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_delete_custom_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1661,6 +1775,7 @@ async fn invoices_api_delete_custom_invoice() -> Result<(), togai_client::Error>
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_update_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1674,6 +1789,7 @@ async fn invoices_api_update_invoice() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_list_invoices_for_bill_run() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1688,6 +1804,7 @@ async fn invoices_api_list_invoices_for_bill_run() -> Result<(), togai_client::E
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_create_invoice_bill_run() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1702,6 +1819,7 @@ async fn invoices_api_create_invoice_bill_run() -> Result<(), togai_client::Erro
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_manage_miscellaneous_charges_in_invoice() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1715,6 +1833,7 @@ async fn invoices_api_manage_miscellaneous_charges_in_invoice() -> Result<(), to
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_manage_miscellaneous_charges_in_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1728,6 +1847,7 @@ async fn invoices_api_manage_miscellaneous_charges_in_account() -> Result<(), to
     Ok(())
 }
 
+#[cfg(feature = "invoices")]
 async fn invoices_api_list_pricing_rule_logs() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1741,6 +1861,7 @@ async fn invoices_api_list_pricing_rule_logs() -> Result<(), togai_client::Error
     Ok(())
 }
 
+#[cfg(feature = "credits")]
 async fn credits_api_list_credits() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1755,6 +1876,7 @@ async fn credits_api_list_credits() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "credits")]
 async fn credits_api_create_credit() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1764,6 +1886,7 @@ async fn credits_api_create_credit() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "credits")]
 async fn credits_api_get_credit_details() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1777,6 +1900,7 @@ async fn credits_api_get_credit_details() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "credits")]
 async fn credits_api_void_credit() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1786,6 +1910,7 @@ async fn credits_api_void_credit() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "credits")]
 async fn credits_api_credit_balance_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1799,6 +1924,7 @@ async fn credits_api_credit_balance_for_account() -> Result<(), togai_client::Er
     Ok(())
 }
 
+#[cfg(feature = "wallet")]
 async fn wallet_api_top_up_wallet_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1812,6 +1938,7 @@ async fn wallet_api_top_up_wallet_for_account() -> Result<(), togai_client::Erro
     Ok(())
 }
 
+#[cfg(feature = "wallet")]
 async fn wallet_api_wallet_balance_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1825,6 +1952,7 @@ async fn wallet_api_wallet_balance_for_account() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "wallet")]
 async fn wallet_api_update_wallet_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1838,6 +1966,7 @@ async fn wallet_api_update_wallet_for_account() -> Result<(), togai_client::Erro
     Ok(())
 }
 
+#[cfg(feature = "wallet")]
 async fn wallet_api_wallet_entries_for_account() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1852,6 +1981,7 @@ async fn wallet_api_wallet_entries_for_account() -> Result<(), togai_client::Err
     Ok(())
 }
 
+#[cfg(feature = "payments")]
 async fn payments_api_list_payments() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1866,6 +1996,7 @@ async fn payments_api_list_payments() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "payments")]
 async fn payments_api_create_payments() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1875,6 +2006,7 @@ async fn payments_api_create_payments() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "payments")]
 async fn payments_api_get_payment() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1889,6 +2021,7 @@ async fn payments_api_get_payment() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "authentication")]
 async fn authentication_api_authenticate() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1898,6 +2031,7 @@ async fn authentication_api_authenticate() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "add-ons")]
 async fn add_ons_api_get_add_ons() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1912,6 +2046,7 @@ async fn add_ons_api_get_add_ons() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "add-ons")]
 async fn add_ons_api_create_add_on() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1931,6 +2066,7 @@ async fn add_ons_api_create_add_on() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "add-ons")]
 async fn add_ons_api_get_add_on() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1940,6 +2076,7 @@ async fn add_ons_api_get_add_on() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "add-ons")]
 async fn add_ons_api_delete_add_on() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1949,6 +2086,7 @@ async fn add_ons_api_delete_add_on() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "add-ons")]
 async fn add_ons_api_update_add_on() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1965,6 +2103,7 @@ async fn add_ons_api_update_add_on() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "feature")]
 async fn feature_api_get_features() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1979,6 +2118,7 @@ async fn feature_api_get_features() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "feature")]
 async fn feature_api_create_feature() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -1995,6 +2135,7 @@ async fn feature_api_create_feature() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "feature")]
 async fn feature_api_get_feature() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2004,6 +2145,7 @@ async fn feature_api_get_feature() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "feature")]
 async fn feature_api_update_feature() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2020,6 +2162,7 @@ async fn feature_api_update_feature() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "jobs")]
 async fn jobs_api_get_job_status() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2029,6 +2172,7 @@ async fn jobs_api_get_job_status() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "jobs")]
 async fn jobs_api_get_jobs() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2043,6 +2187,7 @@ async fn jobs_api_get_jobs() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "jobs")]
 async fn jobs_api_confirm_job() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2052,6 +2197,7 @@ async fn jobs_api_confirm_job() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "jobs")]
 async fn jobs_api_reject_job() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2061,6 +2207,7 @@ async fn jobs_api_reject_job() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "jobs")]
 async fn jobs_api_get_job_entries() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2070,6 +2217,7 @@ async fn jobs_api_get_job_entries() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "file-storage")]
 async fn file_storage_api_get_file() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2079,6 +2227,7 @@ async fn file_storage_api_get_file() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "file-storage")]
 async fn file_storage_api_get_download_url() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2093,6 +2242,7 @@ async fn file_storage_api_get_download_url() -> Result<(), togai_client::Error> 
     Ok(())
 }
 
+#[cfg(feature = "event-ingestion")]
 async fn event_ingestion_api_ingest() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2114,6 +2264,7 @@ async fn event_ingestion_api_ingest() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(feature = "event-ingestion")]
 async fn event_ingestion_api_ingest_batch() -> Result<(), togai_client::Error> {
     let client = togai_client::Client::builder()
         .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default())
@@ -2129,6 +2280,7 @@ async fn event_ingestion_api_ingest_batch() -> Result<(), togai_client::Error> {
     Ok(())
 }
 
+#[cfg(any(feature = "all-models", feature = "customers"))]
 fn build_create_customer_request() -> togai_client::models::CreateCustomerRequest {
     togai_client::models::CreateCustomerRequest::new(
         "id",
@@ -2139,30 +2291,36 @@ fn build_create_customer_request() -> togai_client::models::CreateCustomerReques
     .with_settings(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "customers"))]
 fn build_create_customer_contact_request() -> togai_client::models::CreateCustomerContactRequest {
     togai_client::models::CreateCustomerContactRequest::new("name", "email")
         .with_preferred_username("preferredUsername")
 }
 
+#[cfg(any(feature = "all-models", feature = "customers"))]
 fn build_update_customer_request() -> togai_client::models::UpdateCustomerRequest {
     togai_client::models::UpdateCustomerRequest::new().with_name("name")
 }
 
+#[cfg(any(feature = "all-models", feature = "customers"))]
 fn build_create_account_request_without_customer_id(
 ) -> togai_client::models::CreateAccountRequestWithoutCustomerId {
     togai_client::models::CreateAccountRequestWithoutCustomerId::new("id", "name")
         .with_invoice_currency("invoiceCurrency")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_create_account_request() -> togai_client::models::CreateAccountRequest {
     togai_client::models::CreateAccountRequest::new("id", "name", "customerId")
         .with_invoice_currency("invoiceCurrency")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_update_account_request() -> togai_client::models::UpdateAccountRequest {
     togai_client::models::UpdateAccountRequest::new().with_name("name")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_account_alias() -> togai_client::models::AccountAlias {
     togai_client::models::AccountAlias::new(
         "id",
@@ -2174,38 +2332,46 @@ fn build_account_alias() -> togai_client::models::AccountAlias {
     .with_updated_at(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_account_aliases_paginated_response(
 ) -> togai_client::models::AccountAliasesPaginatedResponse {
     togai_client::models::AccountAliasesPaginatedResponse::new(Vec::new())
         .with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "customers", feature = "accounts"))]
 fn build_create_account_alias_request() -> togai_client::models::CreateAccountAliasRequest {
     togai_client::models::CreateAccountAliasRequest::new("value")
         .with_effective_from(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_add_account_aliases_request() -> togai_client::models::AddAccountAliasesRequest {
     togai_client::models::AddAccountAliasesRequest::new().with_aliases(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_remove_account_aliases_request() -> togai_client::models::RemoveAccountAliasesRequest {
     togai_client::models::RemoveAccountAliasesRequest::new().with_aliases(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "event-schemas"))]
 fn build_create_event_schema_request() -> togai_client::models::CreateEventSchemaRequest {
     togai_client::models::CreateEventSchemaRequest::new("name", Vec::new(), Vec::new())
         .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-schemas"))]
 fn build_update_event_schema_request() -> togai_client::models::UpdateEventSchemaRequest {
     togai_client::models::UpdateEventSchemaRequest::new().with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "usage-meters"))]
 fn build_usage_meter_filter_entry() -> togai_client::models::UsageMeterFilterEntry {
     togai_client::models::UsageMeterFilterEntry::new("field", "value")
 }
 
+#[cfg(any(feature = "all-models", feature = "usage-meters"))]
 fn build_create_usage_meter_request() -> togai_client::models::CreateUsageMeterRequest {
     togai_client::models::CreateUsageMeterRequest::new(
         "name",
@@ -2215,10 +2381,12 @@ fn build_create_usage_meter_request() -> togai_client::models::CreateUsageMeterR
     .with_billable_name("billableName")
 }
 
+#[cfg(any(feature = "all-models", feature = "usage-meters"))]
 fn build_update_usage_meter_request() -> togai_client::models::UpdateUsageMeterRequest {
     togai_client::models::UpdateUsageMeterRequest::new().with_name("name")
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plans"))]
 fn build_create_price_plan_request() -> togai_client::models::CreatePricePlanRequest {
     togai_client::models::CreatePricePlanRequest::new(
         "name",
@@ -2227,16 +2395,31 @@ fn build_create_price_plan_request() -> togai_client::models::CreatePricePlanReq
     .with_description("description")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules"
+))]
 fn build_bulk_rate_card_operations_request() -> togai_client::models::BulkRateCardOperationsRequest
 {
     togai_client::models::BulkRateCardOperationsRequest::new(Vec::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules"
+))]
 fn build_bulk_rate_card_operations_response() -> togai_client::models::BulkRateCardOperationsResponse
 {
     togai_client::models::BulkRateCardOperationsResponse::new(Vec::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules"
+))]
 fn build_rate_card_operation() -> togai_client::models::RateCardOperation {
     togai_client::models::RateCardOperation::new(
         togai_client::models::RateCardOperationActionType::Create,
@@ -2250,6 +2433,7 @@ fn build_rate_card_operation() -> togai_client::models::RateCardOperation {
     ))
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plan-v2"))]
 fn build_create_price_plan_v2_request() -> togai_client::models::CreatePricePlanV2Request {
     togai_client::models::CreatePricePlanV2Request::new(
         "name",
@@ -2259,10 +2443,12 @@ fn build_create_price_plan_v2_request() -> togai_client::models::CreatePricePlan
     .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plan-v2"))]
 fn build_update_price_plan_v2_request() -> togai_client::models::UpdatePricePlanV2Request {
     togai_client::models::UpdatePricePlanV2Request::new().with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plan-v2"))]
 fn build_price_plan_v2() -> togai_client::models::PricePlanV2 {
     togai_client::models::PricePlanV2::new(
         "name",
@@ -2278,14 +2464,25 @@ fn build_price_plan_v2() -> togai_client::models::PricePlanV2 {
     .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plan-v2"))]
 fn build_price_plan_v2_paginated_response() -> togai_client::models::PricePlanV2PaginatedResponse {
     togai_client::models::PricePlanV2PaginatedResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules"
+))]
 fn build_rate_card_paginated_response() -> togai_client::models::RateCardPaginatedResponse {
     togai_client::models::RateCardPaginatedResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plans",
+    feature = "price-experimentation"
+))]
 fn build_create_price_plan_details() -> togai_client::models::CreatePricePlanDetails {
     togai_client::models::CreatePricePlanDetails::new(Vec::new()).with_pricing_cycle_config(
         togai_client::models::PricingCycleConfig::new(
@@ -2295,6 +2492,13 @@ fn build_create_price_plan_details() -> togai_client::models::CreatePricePlanDet
     )
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules"
+))]
 fn build_create_pricing_rule() -> togai_client::models::CreatePricingRule {
     togai_client::models::CreatePricingRule::new(
         "name",
@@ -2307,20 +2511,24 @@ fn build_create_pricing_rule() -> togai_client::models::CreatePricingRule {
     .with_invoice_timing(togai_client::models::PricingRuleTiming::InAdvance)
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plans"))]
 fn build_update_price_plan_request() -> togai_client::models::UpdatePricePlanRequest {
     togai_client::models::UpdatePricePlanRequest::new()
         .with_migration_mode(togai_client::models::MigrationMode::Immediate)
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plan-v2"))]
 fn build_finalize_price_plan_request() -> togai_client::models::FinalizePricePlanRequest {
     togai_client::models::FinalizePricePlanRequest::new()
         .with_migration_mode(togai_client::models::MigrationMode::Immediate)
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plans"))]
 fn build_activate_price_plan_request() -> togai_client::models::ActivatePricePlanRequest {
     togai_client::models::ActivatePricePlanRequest::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_calculate_revenue_request() -> togai_client::models::CalculateRevenueRequest {
     togai_client::models::CalculateRevenueRequest::new(
         togai_client::models::CurrencyConfig::new(togai_client::models::CurrencyConfigMode::Custom),
@@ -2337,6 +2545,7 @@ fn build_calculate_revenue_request() -> togai_client::models::CalculateRevenueRe
     ))
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_update_pricing_schedule_request_with_actions(
 ) -> togai_client::models::UpdatePricingScheduleRequestWithActions {
     togai_client::models::UpdatePricingScheduleRequestWithActions::new(
@@ -2346,15 +2555,18 @@ fn build_update_pricing_schedule_request_with_actions(
     .with_mode(togai_client::models::UpdatePricingScheduleRequestWithActionsMode::Associate)
 }
 
+#[cfg(any(feature = "all-models", feature = "schedules"))]
 fn build_finalize_account_schedules() -> togai_client::models::FinalizeAccountSchedules {
     togai_client::models::FinalizeAccountSchedules::new().with_merge_schedules(true)
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts", feature = "schedules"))]
 fn build_pre_action() -> togai_client::models::PreAction {
     togai_client::models::PreAction::new(togai_client::models::PreActionType::GrantLicense)
         .with_config(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_update_pricing_schedule_request() -> togai_client::models::UpdatePricingScheduleRequest {
     togai_client::models::UpdatePricingScheduleRequest::new(
         togai_client::chrono::NaiveDate::default(),
@@ -2363,10 +2575,12 @@ fn build_update_pricing_schedule_request() -> togai_client::models::UpdatePricin
     .with_mode(togai_client::models::UpdatePricingScheduleRequestMode::Associate)
 }
 
+#[cfg(any(feature = "all-models", feature = "schedules"))]
 fn build_edit_account_schedule_request() -> togai_client::models::EditAccountScheduleRequest {
     togai_client::models::EditAccountScheduleRequest::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "schedules"))]
 fn build_update_account_schedule_v2_request() -> togai_client::models::UpdateAccountScheduleV2Request
 {
     togai_client::models::UpdateAccountScheduleV2Request::new(
@@ -2376,14 +2590,25 @@ fn build_update_account_schedule_v2_request() -> togai_client::models::UpdateAcc
     .with_mode(togai_client::models::UpdateAccountScheduleV2RequestMode::Associate)
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules"
+))]
 fn build_update_pricing_rules_request() -> togai_client::models::UpdatePricingRulesRequest {
     togai_client::models::UpdatePricingRulesRequest::new().with_pricing_rules(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_edit_pricing_schedule_request() -> togai_client::models::EditPricingScheduleRequest {
     togai_client::models::EditPricingScheduleRequest::new(Vec::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plans",
+    feature = "price-plan-v2"
+))]
 fn build_create_price_plan_migration_request(
 ) -> togai_client::models::CreatePricePlanMigrationRequest {
     togai_client::models::CreatePricePlanMigrationRequest::new(
@@ -2394,6 +2619,7 @@ fn build_create_price_plan_migration_request(
     .with_target_id("targetId")
 }
 
+#[cfg(feature = "all-models")]
 fn build_price_plan_migration_config() -> togai_client::models::PricePlanMigrationConfig {
     togai_client::models::PricePlanMigrationConfig::new(
         "sourceId",
@@ -2403,22 +2629,27 @@ fn build_price_plan_migration_config() -> togai_client::models::PricePlanMigrati
     .with_target_id("targetId")
 }
 
+#[cfg(any(feature = "all-models", feature = "add-ons"))]
 fn build_update_add_on_request() -> togai_client::models::UpdateAddOnRequest {
     togai_client::models::UpdateAddOnRequest::new().with_name("name")
 }
 
+#[cfg(any(feature = "all-models", feature = "settings"))]
 fn build_update_setting_request() -> togai_client::models::UpdateSettingRequest {
     togai_client::models::UpdateSettingRequest::new().with_name("name")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_wallet_topup_details() -> togai_client::models::WalletTopupDetails {
     togai_client::models::WalletTopupDetails::new(1.5_f64).with_purchase_amount(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_create_purchase_request() -> togai_client::models::CreatePurchaseRequest {
     togai_client::models::CreatePurchaseRequest::new().with_price_plan_id("pricePlanId")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_create_proposal_request() -> togai_client::models::CreateProposalRequest {
     togai_client::models::CreateProposalRequest::new(
         togai_client::models::PurchaseType::EntitlementGrant,
@@ -2427,16 +2658,19 @@ fn build_create_proposal_request() -> togai_client::models::CreateProposalReques
     .with_price_plan_id("pricePlanId")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_update_proposal_status() -> togai_client::models::UpdateProposalStatus {
     togai_client::models::UpdateProposalStatus::new(
         togai_client::models::UpdateProposalStatusStatus::Approve,
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_purchase_plan_override() -> togai_client::models::PurchasePlanOverride {
     togai_client::models::PurchasePlanOverride::new().with_fixed_fee_rate_cards(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "invoice-groups"))]
 fn build_create_invoice_group_request() -> togai_client::models::CreateInvoiceGroupRequest {
     togai_client::models::CreateInvoiceGroupRequest::new(
         "name",
@@ -2448,31 +2682,38 @@ fn build_create_invoice_group_request() -> togai_client::models::CreateInvoiceGr
     .with_net_term_days(10_i32)
 }
 
+#[cfg(any(feature = "all-models", feature = "invoice-groups"))]
 fn build_update_invoice_group_accounts() -> togai_client::models::UpdateInvoiceGroupAccounts {
     togai_client::models::UpdateInvoiceGroupAccounts::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "feature"))]
 fn build_create_feature_request() -> togai_client::models::CreateFeatureRequest {
     togai_client::models::CreateFeatureRequest::new("name", Vec::new())
         .with_billable_name("billableName")
 }
 
+#[cfg(any(feature = "all-models", feature = "feature"))]
 fn build_update_feature_request() -> togai_client::models::UpdateFeatureRequest {
     togai_client::models::UpdateFeatureRequest::new().with_name("name")
 }
 
+#[cfg(any(feature = "all-models", feature = "feature"))]
 fn build_event_schemas_for_feature() -> togai_client::models::EventSchemasForFeature {
     togai_client::models::EventSchemasForFeature::new("schemaName", "attributeName")
 }
 
+#[cfg(any(feature = "all-models", feature = "aliases"))]
 fn build_create_bulk_alias_request() -> togai_client::models::CreateBulkAliasRequest {
     togai_client::models::CreateBulkAliasRequest::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "aliases"))]
 fn build_create_alias_request() -> togai_client::models::CreateAliasRequest {
     togai_client::models::CreateAliasRequest::new("value")
 }
 
+#[cfg(any(feature = "all-models", feature = "alerts"))]
 fn build_create_alert_request() -> togai_client::models::CreateAlertRequest {
     togai_client::models::CreateAlertRequest::new(
         "alertTemplateId",
@@ -2482,6 +2723,7 @@ fn build_create_alert_request() -> togai_client::models::CreateAlertRequest {
     .with_validity(10_i64)
 }
 
+#[cfg(any(feature = "all-models", feature = "alerts"))]
 fn build_alert_template() -> togai_client::models::AlertTemplate {
     togai_client::models::AlertTemplate::new(
         "id",
@@ -2492,16 +2734,19 @@ fn build_alert_template() -> togai_client::models::AlertTemplate {
     .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "alerts"))]
 fn build_alert_templates_paginated_response(
 ) -> togai_client::models::AlertTemplatesPaginatedResponse {
     togai_client::models::AlertTemplatesPaginatedResponse::new(Vec::new())
         .with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "alerts"))]
 fn build_alerts_paginated_response() -> togai_client::models::AlertsPaginatedResponse {
     togai_client::models::AlertsPaginatedResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "alerts"))]
 fn build_alert() -> togai_client::models::Alert {
     togai_client::models::Alert::new(
         "id",
@@ -2514,16 +2759,19 @@ fn build_alert() -> togai_client::models::Alert {
     .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "alerts"))]
 fn build_update_incident_status_request() -> togai_client::models::UpdateIncidentStatusRequest {
     togai_client::models::UpdateIncidentStatusRequest::new(
         togai_client::models::UpdateIncidentStatusRequestStatus::Closed,
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "alerts"))]
 fn build_update_alert_request() -> togai_client::models::UpdateAlertRequest {
     togai_client::models::UpdateAlertRequest::new().with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "alerts"))]
 fn build_incident() -> togai_client::models::Incident {
     togai_client::models::Incident::new(
         "id",
@@ -2536,10 +2784,12 @@ fn build_incident() -> togai_client::models::Incident {
     .with_valid_until(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "alerts"))]
 fn build_incidents_paginated_response() -> togai_client::models::IncidentsPaginatedResponse {
     togai_client::models::IncidentsPaginatedResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "reports"))]
 fn build_report() -> togai_client::models::Report {
     togai_client::models::Report::new(
         "id",
@@ -2551,10 +2801,26 @@ fn build_report() -> togai_client::models::Report {
     .with_account_id("account_id")
 }
 
+#[cfg(any(feature = "all-models", feature = "reports"))]
 fn build_reports_paginated_response() -> togai_client::models::ReportsPaginatedResponse {
     togai_client::models::ReportsPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "customers",
+    feature = "accounts",
+    feature = "event-schemas",
+    feature = "usage-meters",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "invoice-groups",
+    feature = "aliases",
+    feature = "entitlements",
+    feature = "invoices",
+    feature = "add-ons"
+))]
 fn build_base_success_response() -> togai_client::models::BaseSuccessResponse {
     togai_client::models::BaseSuccessResponse::new(true)
 }
@@ -2563,10 +2829,16 @@ fn build_error_response() -> togai_client::models::ErrorResponse {
     togai_client::models::ErrorResponse::new("message")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "customer-portal",
+    feature = "authentication"
+))]
 fn build_token_response() -> togai_client::models::TokenResponse {
     togai_client::models::TokenResponse::new("token")
 }
 
+#[cfg(any(feature = "all-models", feature = "customers"))]
 fn build_create_customer_response() -> togai_client::models::CreateCustomerResponse {
     togai_client::models::CreateCustomerResponse::new(
         "id",
@@ -2577,10 +2849,12 @@ fn build_create_customer_response() -> togai_client::models::CreateCustomerRespo
     .with_billing_address("billingAddress")
 }
 
+#[cfg(any(feature = "all-models", feature = "customers"))]
 fn build_customer_paginated_response() -> togai_client::models::CustomerPaginatedResponse {
     togai_client::models::CustomerPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "customers"))]
 fn build_create_customer_contact_response() -> togai_client::models::CreateCustomerContactResponse {
     togai_client::models::CreateCustomerContactResponse::new(
         "username",
@@ -2592,19 +2866,23 @@ fn build_create_customer_contact_response() -> togai_client::models::CreateCusto
     .with_preferred_username("preferredUsername")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_account_paginated_response() -> togai_client::models::AccountPaginatedResponse {
     togai_client::models::AccountPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "event-schemas"))]
 fn build_event_schema_list_paginated_response(
 ) -> togai_client::models::EventSchemaListPaginatedResponse {
     togai_client::models::EventSchemaListPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "usage-meters"))]
 fn build_usage_meter_paginated_response() -> togai_client::models::UsageMeterPaginatedResponse {
     togai_client::models::UsageMeterPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plans"))]
 fn build_price_plan_list_data() -> togai_client::models::PricePlanListData {
     togai_client::models::PricePlanListData::new(
         "id",
@@ -2620,14 +2898,17 @@ fn build_price_plan_list_data() -> togai_client::models::PricePlanListData {
     .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plans"))]
 fn build_price_plan_paginated_response() -> togai_client::models::PricePlanPaginatedResponse {
     togai_client::models::PricePlanPaginatedResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts", feature = "schedules"))]
 fn build_price_plan_info() -> togai_client::models::PricePlanInfo {
     togai_client::models::PricePlanInfo::new("name").with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_pricing_schedule_with_price_plan_id(
 ) -> togai_client::models::PricingScheduleWithPricePlanId {
     togai_client::models::PricingScheduleWithPricePlanId::new(
@@ -2644,15 +2925,18 @@ fn build_pricing_schedule_with_price_plan_id(
     ))
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_pricing_schedule_paginated_response(
 ) -> togai_client::models::PricingSchedulePaginatedResponse {
     togai_client::models::PricingSchedulePaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "schedules"))]
 fn build_schedules_paginated_response() -> togai_client::models::SchedulesPaginatedResponse {
     togai_client::models::SchedulesPaginatedResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "schedules"))]
 fn build_schedule_info() -> togai_client::models::ScheduleInfo {
     togai_client::models::ScheduleInfo::new(
         Vec::new(),
@@ -2664,6 +2948,7 @@ fn build_schedule_info() -> togai_client::models::ScheduleInfo {
     .with_pricing_rules(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "schedules"))]
 fn build_account_schedule() -> togai_client::models::AccountSchedule {
     togai_client::models::AccountSchedule::new(
         "id",
@@ -2686,12 +2971,22 @@ fn build_account_schedule() -> togai_client::models::AccountSchedule {
     .with_is_overridden(true)
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules"
+))]
 fn build_validated_entity_errors_paginated_response(
 ) -> togai_client::models::ValidatedEntityErrorsPaginatedResponse {
     togai_client::models::ValidatedEntityErrorsPaginatedResponse::new(Vec::new())
         .with_next_token("nextToken")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules"
+))]
 fn build_validated_entity_error() -> togai_client::models::ValidatedEntityError {
     togai_client::models::ValidatedEntityError::new(
         "referenceId",
@@ -2701,14 +2996,22 @@ fn build_validated_entity_error() -> togai_client::models::ValidatedEntityError 
     )
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "pricing-rules"
+))]
 fn build_pricing_rules_paginated_response() -> togai_client::models::PricingRulesPaginatedResponse {
     togai_client::models::PricingRulesPaginatedResponse::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts", feature = "schedules"))]
 fn build_update_pricing_schedule_response() -> togai_client::models::UpdatePricingScheduleResponse {
     togai_client::models::UpdatePricingScheduleResponse::new("accountId", "accountName", Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_calculate_revenue_response() -> togai_client::models::CalculateRevenueResponse {
     togai_client::models::CalculateRevenueResponse::new(
         "currency",
@@ -2721,6 +3024,7 @@ fn build_calculate_revenue_response() -> togai_client::models::CalculateRevenueR
     ))
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_calculate_revenue_response_v2() -> togai_client::models::CalculateRevenueResponseV2 {
     togai_client::models::CalculateRevenueResponseV2::new("currency", Vec::new())
         .with_usage_lookup_range(togai_client::models::UsageLookupRange::new(
@@ -2729,25 +3033,30 @@ fn build_calculate_revenue_response_v2() -> togai_client::models::CalculateReven
         ))
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_slab_revenue_summary() -> togai_client::models::SlabRevenueSummary {
     togai_client::models::SlabRevenueSummary::new(10_i64, 1.5_f64, 1.5_f64)
         .with_metadata(togai_client::models::SlabRevenueMetadata::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "customer-portal"))]
 fn build_get_customer_portal_delegate_token_request(
 ) -> togai_client::models::GetCustomerPortalDelegateTokenRequest {
     togai_client::models::GetCustomerPortalDelegateTokenRequest::new("customerId")
         .with_account_ids(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "settings"))]
 fn build_setting_paginated_response() -> togai_client::models::SettingPaginatedResponse {
     togai_client::models::SettingPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "add-ons"))]
 fn build_add_on_paginated_response() -> togai_client::models::AddOnPaginatedResponse {
     togai_client::models::AddOnPaginatedResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "customers"))]
 fn build_customer() -> togai_client::models::Customer {
     togai_client::models::Customer::new(
         "id",
@@ -2762,10 +3071,12 @@ fn build_customer() -> togai_client::models::Customer {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "customers", feature = "accounts"))]
 fn build_accounts_billing_information() -> togai_client::models::AccountsBillingInformation {
     togai_client::models::AccountsBillingInformation::new().with_email_recipients(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "customers", feature = "accounts"))]
 fn build_account() -> togai_client::models::Account {
     togai_client::models::Account::new(
         "id",
@@ -2778,10 +3089,12 @@ fn build_account() -> togai_client::models::Account {
     .with_invoice_currency("invoiceCurrency")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-schemas"))]
 fn build_event_schema_versions_response() -> togai_client::models::EventSchemaVersionsResponse {
     togai_client::models::EventSchemaVersionsResponse::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "jobs"))]
 fn build_get_job_response() -> togai_client::models::GetJobResponse {
     togai_client::models::GetJobResponse::new(
         "id",
@@ -2796,6 +3109,7 @@ fn build_get_job_response() -> togai_client::models::GetJobResponse {
     .with_settled_at(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "jobs"))]
 fn build_jobs_without_status_info_response() -> togai_client::models::JobsWithoutStatusInfoResponse
 {
     togai_client::models::JobsWithoutStatusInfoResponse::new(
@@ -2806,10 +3120,12 @@ fn build_jobs_without_status_info_response() -> togai_client::models::JobsWithou
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "jobs"))]
 fn build_jobs_paginated_response() -> togai_client::models::JobsPaginatedResponse {
     togai_client::models::JobsPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "jobs"))]
 fn build_job_entries_response() -> togai_client::models::JobEntriesResponse {
     togai_client::models::JobEntriesResponse::new(
         "entityId",
@@ -2820,34 +3136,66 @@ fn build_job_entries_response() -> togai_client::models::JobEntriesResponse {
     .with_metadata(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "jobs"))]
 fn build_job_entries_paginated_response() -> togai_client::models::JobEntriesPaginatedResponse {
     togai_client::models::JobEntriesPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "event-schemas"))]
 fn build_event_schema_list_data() -> togai_client::models::EventSchemaListData {
     togai_client::models::EventSchemaListData::new("name", 10_i32).with_description("description")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "event-schemas",
+    feature = "usage-meters"
+))]
 fn build_event_schema() -> togai_client::models::EventSchema {
     togai_client::models::EventSchema::new("name", 10_i32).with_description("description")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "event-schemas",
+    feature = "usage-meters"
+))]
 fn build_feature_details() -> togai_client::models::FeatureDetails {
     togai_client::models::FeatureDetails::new("featureId", "attributeName")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "event-schemas",
+    feature = "usage-meters"
+))]
 fn build_event_attribute_schema() -> togai_client::models::EventAttributeSchema {
     togai_client::models::EventAttributeSchema::new("name").with_default_unit("defaultUnit")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "event-schemas",
+    feature = "usage-meters"
+))]
 fn build_dimensions_schema() -> togai_client::models::DimensionsSchema {
     togai_client::models::DimensionsSchema::new("name")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "event-schemas",
+    feature = "usage-meters"
+))]
 fn build_enrichments() -> togai_client::models::Enrichments {
     togai_client::models::Enrichments::new(Vec::new()).with_dependencies(Vec::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "event-schemas",
+    feature = "usage-meters"
+))]
 fn build_dependency() -> togai_client::models::Dependency {
     togai_client::models::Dependency::new(
         togai_client::models::DependencyType::Setting,
@@ -2856,6 +3204,11 @@ fn build_dependency() -> togai_client::models::Dependency {
     )
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "event-schemas",
+    feature = "usage-meters"
+))]
 fn build_field() -> togai_client::models::Field {
     togai_client::models::Field::new(
         "name",
@@ -2866,6 +3219,7 @@ fn build_field() -> togai_client::models::Field {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "usage-meters"))]
 fn build_usage_meter() -> togai_client::models::UsageMeter {
     togai_client::models::UsageMeter::new(
         "id",
@@ -2877,14 +3231,28 @@ fn build_usage_meter() -> togai_client::models::UsageMeter {
     .with_billable_name("billableName")
 }
 
+#[cfg(any(feature = "all-models", feature = "usage-meters"))]
 fn build_computation() -> togai_client::models::Computation {
     togai_client::models::Computation::new("computation", 10_i64).with_id("id")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "customers",
+    feature = "accounts",
+    feature = "event-schemas",
+    feature = "usage-meters",
+    feature = "price-plans",
+    feature = "settings",
+    feature = "add-ons",
+    feature = "feature",
+    feature = "jobs"
+))]
 fn build_pagination_options() -> togai_client::models::PaginationOptions {
     togai_client::models::PaginationOptions::new().with_page_size(10_i64)
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts", feature = "schedules"))]
 fn build_plan_override() -> togai_client::models::PlanOverride {
     togai_client::models::PlanOverride::new(
         "id",
@@ -2896,6 +3264,7 @@ fn build_plan_override() -> togai_client::models::PlanOverride {
     .with_price_plan_details_override(togai_client::models::PricePlanDetailsOverride::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "settings"))]
 fn build_setting() -> togai_client::models::Setting {
     togai_client::models::Setting::new(
         "id",
@@ -2908,6 +3277,7 @@ fn build_setting() -> togai_client::models::Setting {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "customers", feature = "accounts"))]
 fn build_create_entity_setting() -> togai_client::models::CreateEntitySetting {
     togai_client::models::CreateEntitySetting::new(
         "id",
@@ -2918,6 +3288,7 @@ fn build_create_entity_setting() -> togai_client::models::CreateEntitySetting {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_purchase() -> togai_client::models::Purchase {
     togai_client::models::Purchase::new(
         "id",
@@ -2929,6 +3300,7 @@ fn build_purchase() -> togai_client::models::Purchase {
     .with_price_plan_id("pricePlanId")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_proposal() -> togai_client::models::Proposal {
     togai_client::models::Proposal::new(
         "id",
@@ -2941,6 +3313,7 @@ fn build_proposal() -> togai_client::models::Proposal {
     .with_price_plan_id("pricePlanId")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_get_purchase_response() -> togai_client::models::GetPurchaseResponse {
     togai_client::models::GetPurchaseResponse::new(
         "id",
@@ -2952,6 +3325,7 @@ fn build_get_purchase_response() -> togai_client::models::GetPurchaseResponse {
     .with_price_plan_id("pricePlanId")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_get_proposal_response() -> togai_client::models::GetProposalResponse {
     togai_client::models::GetProposalResponse::new(
         "id",
@@ -2964,6 +3338,7 @@ fn build_get_proposal_response() -> togai_client::models::GetProposalResponse {
     .with_price_plan_id("pricePlanId")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_purchase_list_response() -> togai_client::models::PurchaseListResponse {
     togai_client::models::PurchaseListResponse::new(
         "id",
@@ -2974,6 +3349,7 @@ fn build_purchase_list_response() -> togai_client::models::PurchaseListResponse 
     .with_price_plan_id("pricePlanId")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_proposals_list_response() -> togai_client::models::ProposalsListResponse {
     togai_client::models::ProposalsListResponse::new(
         "id",
@@ -2986,14 +3362,17 @@ fn build_proposals_list_response() -> togai_client::models::ProposalsListRespons
     .with_price_plan_id("pricePlanId")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_purchase_paginated_list_data() -> togai_client::models::PurchasePaginatedListData {
     togai_client::models::PurchasePaginatedListData::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_proposals_paginated_response() -> togai_client::models::ProposalsPaginatedResponse {
     togai_client::models::ProposalsPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "customers", feature = "accounts"))]
 fn build_invoice_group_details() -> togai_client::models::InvoiceGroupDetails {
     togai_client::models::InvoiceGroupDetails::new(
         "id",
@@ -3006,6 +3385,7 @@ fn build_invoice_group_details() -> togai_client::models::InvoiceGroupDetails {
     .with_net_term_days(10_i32)
 }
 
+#[cfg(any(feature = "all-models", feature = "invoice-groups"))]
 fn build_invoice_groups() -> togai_client::models::InvoiceGroups {
     togai_client::models::InvoiceGroups::new(
         "id",
@@ -3021,10 +3401,12 @@ fn build_invoice_groups() -> togai_client::models::InvoiceGroups {
     .with_net_term_days(10_i32)
 }
 
+#[cfg(any(feature = "all-models", feature = "invoice-groups"))]
 fn build_invoice_group_paginated_response() -> togai_client::models::InvoiceGroupPaginatedResponse {
     togai_client::models::InvoiceGroupPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "invoice-groups"))]
 fn build_invoice_group_accounts_paginated_response(
 ) -> togai_client::models::InvoiceGroupAccountsPaginatedResponse {
     togai_client::models::InvoiceGroupAccountsPaginatedResponse::new(
@@ -3042,6 +3424,7 @@ fn build_invoice_group_accounts_paginated_response(
     .with_net_term_days(10_i32)
 }
 
+#[cfg(any(feature = "all-models", feature = "feature"))]
 fn build_feature() -> togai_client::models::Feature {
     togai_client::models::Feature::new(
         "id",
@@ -3053,6 +3436,7 @@ fn build_feature() -> togai_client::models::Feature {
     .with_billable_name("billableName")
 }
 
+#[cfg(any(feature = "all-models", feature = "feature"))]
 fn build_feature_list_response() -> togai_client::models::FeatureListResponse {
     togai_client::models::FeatureListResponse::new(
         "id",
@@ -3064,14 +3448,17 @@ fn build_feature_list_response() -> togai_client::models::FeatureListResponse {
     .with_billable_name("billableName")
 }
 
+#[cfg(any(feature = "all-models", feature = "feature"))]
 fn build_feature_paginated_list_data() -> togai_client::models::FeaturePaginatedListData {
     togai_client::models::FeaturePaginatedListData::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "file-storage"))]
 fn build_file_download_url_response() -> togai_client::models::FileDownloadUrlResponse {
     togai_client::models::FileDownloadUrlResponse::new("downloadUrl")
 }
 
+#[cfg(any(feature = "all-models", feature = "aliases"))]
 fn build_alias() -> togai_client::models::Alias {
     togai_client::models::Alias::new(
         "value",
@@ -3079,10 +3466,12 @@ fn build_alias() -> togai_client::models::Alias {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "aliases"))]
 fn build_alias_paginated_response() -> togai_client::models::AliasPaginatedResponse {
     togai_client::models::AliasPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "add-ons"))]
 fn build_add_on() -> togai_client::models::AddOn {
     togai_client::models::AddOn::new(
         "name",
@@ -3095,18 +3484,47 @@ fn build_add_on() -> togai_client::models::AddOn {
     .with_billable_name("billableName")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "customers",
+    feature = "accounts",
+    feature = "invoice-groups",
+    feature = "invoices"
+))]
 fn build_address() -> togai_client::models::Address {
     togai_client::models::Address::new().with_phone_number("phoneNumber")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "event-management",
+    feature = "entitlements",
+    feature = "event-ingestion"
+))]
 fn build_attribute() -> togai_client::models::Attribute {
     togai_client::models::Attribute::new("name", "value").with_unit("unit")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_billing_config() -> togai_client::models::BillingConfig {
     togai_client::models::BillingConfig::new().with_interval(10_i64)
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_billing_entitlement_rate_card() -> togai_client::models::BillingEntitlementRateCard {
     togai_client::models::BillingEntitlementRateCard::new(
         "featureId",
@@ -3118,11 +3536,13 @@ fn build_billing_entitlement_rate_card() -> togai_client::models::BillingEntitle
     .with_tag("tag")
 }
 
+#[cfg(any(feature = "all-models", feature = "add-ons"))]
 fn build_create_add_on_request() -> togai_client::models::CreateAddOnRequest {
     togai_client::models::CreateAddOnRequest::new("name", togai_client::models::AddOnType::License)
         .with_billable_name("billableName")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts", feature = "price-plans"))]
 fn build_create_price_plan_details_override() -> togai_client::models::CreatePricePlanDetailsOverride
 {
     togai_client::models::CreatePricePlanDetailsOverride::new().with_pricing_cycle_config(
@@ -3133,6 +3553,14 @@ fn build_create_price_plan_details_override() -> togai_client::models::CreatePri
     )
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_credit_grant_rate_card() -> togai_client::models::CreditGrantRateCard {
     togai_client::models::CreditGrantRateCard::new(
         "id",
@@ -3148,6 +3576,14 @@ fn build_credit_grant_rate_card() -> togai_client::models::CreditGrantRateCard {
     .with_display_name("displayName")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_credit_rate_details() -> togai_client::models::CreditRateDetails {
     togai_client::models::CreditRateDetails::new(
         togai_client::models::PricingModel::Tiered,
@@ -3155,15 +3591,39 @@ fn build_credit_rate_details() -> togai_client::models::CreditRateDetails {
     )
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_currency_rate_value() -> togai_client::models::CurrencyRateValue {
     togai_client::models::CurrencyRateValue::new("currency", 1.5_f64)
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_currency_slab_rate_detail() -> togai_client::models::CurrencySlabRateDetail {
     togai_client::models::CurrencySlabRateDetail::new("currency", 1.5_f64, Vec::new())
         .with_rate_config(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_entitlement_overage_rate_card() -> togai_client::models::EntitlementOverageRateCard {
     togai_client::models::EntitlementOverageRateCard::new(
         "featureId",
@@ -3173,6 +3633,12 @@ fn build_entitlement_overage_rate_card() -> togai_client::models::EntitlementOve
     .with_display_name("displayName")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "event-management",
+    feature = "entitlements",
+    feature = "event-ingestion"
+))]
 fn build_event() -> togai_client::models::Event {
     togai_client::models::Event::new(
         "schemaName",
@@ -3184,21 +3650,53 @@ fn build_event() -> togai_client::models::Event {
     .with_id("id")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_feature_config() -> togai_client::models::FeatureConfig {
     togai_client::models::FeatureConfig::new("effectiveUntil", 1.5_f64)
         .with_effective_from("effectiveFrom")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_fixed_fee_rate_card() -> togai_client::models::FixedFeeRateCard {
     togai_client::models::FixedFeeRateCard::new("id", Vec::new(), true)
         .with_display_name("displayName")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_grant_details() -> togai_client::models::GrantDetails {
     togai_client::models::GrantDetails::new(10_i64, togai_client::models::ExpiryType::PricingCycle)
         .with_expiry_duration("expiryDuration")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_license_rate_card() -> togai_client::models::LicenseRateCard {
     togai_client::models::LicenseRateCard::new(
         "id",
@@ -3209,14 +3707,31 @@ fn build_license_rate_card() -> togai_client::models::LicenseRateCard {
     .with_type(togai_client::models::AddOnType::License)
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_license_rate_card_config() -> togai_client::models::LicenseRateCardConfig {
     togai_client::models::LicenseRateCardConfig::new().with_max_quantity(10_i64)
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_minimum_commitment() -> togai_client::models::MinimumCommitment {
     togai_client::models::MinimumCommitment::new("displayName", Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plans"))]
 fn build_price_plan() -> togai_client::models::PricePlan {
     togai_client::models::PricePlan::new(
         "id",
@@ -3228,6 +3743,12 @@ fn build_price_plan() -> togai_client::models::PricePlan {
     .with_description("description")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-experimentation"
+))]
 fn build_price_plan_details() -> togai_client::models::PricePlanDetails {
     togai_client::models::PricePlanDetails::new(Vec::new(), Vec::new()).with_pricing_cycle_config(
         togai_client::models::PricingCycleConfig::new(
@@ -3237,6 +3758,7 @@ fn build_price_plan_details() -> togai_client::models::PricePlanDetails {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts", feature = "schedules"))]
 fn build_price_plan_details_override() -> togai_client::models::PricePlanDetailsOverride {
     togai_client::models::PricePlanDetailsOverride::new().with_pricing_cycle_config(
         togai_client::models::PricingCycleConfig::new(
@@ -3246,6 +3768,14 @@ fn build_price_plan_details_override() -> togai_client::models::PricePlanDetails
     )
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_pricing_cycle_config() -> togai_client::models::PricingCycleConfig {
     togai_client::models::PricingCycleConfig::new(
         togai_client::models::PricingCycleInterval::Weekly,
@@ -3257,6 +3787,14 @@ fn build_pricing_cycle_config() -> togai_client::models::PricingCycleConfig {
     ))
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "pricing-rules"
+))]
 fn build_pricing_rule() -> togai_client::models::PricingRule {
     togai_client::models::PricingRule::new(
         "id",
@@ -3271,11 +3809,20 @@ fn build_pricing_rule() -> togai_client::models::PricingRule {
     .with_invoice_timing(togai_client::models::PricingRuleTiming::InAdvance)
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "pricing-rules"
+))]
 fn build_pricing_rule_action() -> togai_client::models::PricingRuleAction {
     togai_client::models::PricingRuleAction::new(togai_client::models::PricingRuleActionType::Add)
         .with_target("target")
 }
 
+#[cfg(any(feature = "all-models", feature = "price-plans"))]
 fn build_pricing_schedule() -> togai_client::models::PricingSchedule {
     togai_client::models::PricingSchedule::new(
         "id",
@@ -3290,10 +3837,12 @@ fn build_pricing_schedule() -> togai_client::models::PricingSchedule {
     ))
 }
 
+#[cfg(any(feature = "all-models", feature = "reports"))]
 fn build_query_column() -> togai_client::models::QueryColumn {
     togai_client::models::QueryColumn::new("columnName").with_data_source("dataSource")
 }
 
+#[cfg(any(feature = "all-models", feature = "reports"))]
 fn build_query_filter() -> togai_client::models::QueryFilter {
     togai_client::models::QueryFilter::new(
         togai_client::models::QueryColumn::new("columnName"),
@@ -3302,15 +3851,23 @@ fn build_query_filter() -> togai_client::models::QueryFilter {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "reports"))]
 fn build_query_function() -> togai_client::models::QueryFunction {
     togai_client::models::QueryFunction::new("name", Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "reports"))]
 fn build_query_input() -> togai_client::models::QueryInput {
     togai_client::models::QueryInput::new(Vec::new(), "baseDataSource", Vec::new(), 10_i64)
         .with_query_filters(Vec::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_rate_card() -> togai_client::models::RateCard {
     togai_client::models::RateCard::new(
         "billableId",
@@ -3326,6 +3883,11 @@ fn build_rate_card() -> togai_client::models::RateCard {
     .with_tag("tag")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules"
+))]
 fn build_rate_card_data() -> togai_client::models::RateCardData {
     togai_client::models::RateCardData::new(
         "billableId",
@@ -3336,40 +3898,102 @@ fn build_rate_card_data() -> togai_client::models::RateCardData {
     .with_display_name("displayName")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_rate_card_details() -> togai_client::models::RateCardDetails {
     togai_client::models::RateCardDetails::new().with_fixed_fee_rate_card(
         togai_client::models::FixedFeeRateCard::new("id", Vec::new(), true),
     )
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_rate_plan() -> togai_client::models::RatePlan {
     togai_client::models::RatePlan::new(togai_client::models::PricingModel::Tiered, Vec::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_rate_value() -> togai_client::models::RateValue {
     togai_client::models::RateValue::new("currency", Vec::new())
         .with_rate_config(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_recurrence_config() -> togai_client::models::RecurrenceConfig {
     togai_client::models::RecurrenceConfig::new().with_interval(10_i64)
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_slab() -> togai_client::models::Slab {
     togai_client::models::Slab::new(10_i32, 1.5_f64, togai_client::models::PriceType::Flat)
         .with_slab_config(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_slab_detail() -> togai_client::models::SlabDetail {
     togai_client::models::SlabDetail::new(1.5_f64, togai_client::models::PriceType::Flat, 1.5_f64)
         .with_slab_config(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_slab_rate() -> togai_client::models::SlabRate {
     togai_client::models::SlabRate::new(10_i32, 1.5_f64)
         .with_slab_rate_config(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_usage_rate_card() -> togai_client::models::UsageRateCard {
     togai_client::models::UsageRateCard::new(
         "usageMeterId",
@@ -3379,6 +4003,11 @@ fn build_usage_rate_card() -> togai_client::models::UsageRateCard {
     .with_display_name("displayName")
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "entitlements",
+    feature = "event-ingestion"
+))]
 fn build_ingest_event_request() -> togai_client::models::IngestEventRequest {
     togai_client::models::IngestEventRequest::new(togai_client::models::Event::new(
         "schemaName",
@@ -3389,18 +4018,22 @@ fn build_ingest_event_request() -> togai_client::models::IngestEventRequest {
     ))
 }
 
+#[cfg(any(feature = "all-models", feature = "event-ingestion"))]
 fn build_ingest_batch_event_request() -> togai_client::models::IngestBatchEventRequest {
     togai_client::models::IngestBatchEventRequest::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "event-ingestion"))]
 fn build_ingest_event_response() -> togai_client::models::IngestEventResponse {
     togai_client::models::IngestEventResponse::new().with_success(true)
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_get_event_response() -> togai_client::models::GetEventResponse {
     togai_client::models::GetEventResponse::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_correction_request() -> togai_client::models::EventCorrectionRequest {
     togai_client::models::EventCorrectionRequest::new().with_event(
         togai_client::models::Event::new(
@@ -3413,14 +4046,17 @@ fn build_event_correction_request() -> togai_client::models::EventCorrectionRequ
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_get_events_response() -> togai_client::models::GetEventsResponse {
     togai_client::models::GetEventsResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_events_correction_response() -> togai_client::models::EventsCorrectionResponse {
     togai_client::models::EventsCorrectionResponse::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "licenses"))]
 fn build_license_update_request() -> togai_client::models::LicenseUpdateRequest {
     togai_client::models::LicenseUpdateRequest::new(
         "licenseId",
@@ -3431,6 +4067,7 @@ fn build_license_update_request() -> togai_client::models::LicenseUpdateRequest 
     .with_effective_from(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "licenses"))]
 fn build_license_entry_details_update_request(
 ) -> togai_client::models::LicenseEntryDetailsUpdateRequest {
     togai_client::models::LicenseEntryDetailsUpdateRequest::new(
@@ -3440,10 +4077,12 @@ fn build_license_entry_details_update_request(
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "licenses"))]
 fn build_get_license_updates_response() -> togai_client::models::GetLicenseUpdatesResponse {
     togai_client::models::GetLicenseUpdatesResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(feature = "all-models")]
 fn build_license_update() -> togai_client::models::LicenseUpdate {
     togai_client::models::LicenseUpdate::new(
         "licenseId",
@@ -3454,6 +4093,7 @@ fn build_license_update() -> togai_client::models::LicenseUpdate {
     .with_metadata(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "licenses"))]
 fn build_license_update_response() -> togai_client::models::LicenseUpdateResponse {
     togai_client::models::LicenseUpdateResponse::new(
         "licenseId",
@@ -3465,6 +4105,7 @@ fn build_license_update_response() -> togai_client::models::LicenseUpdateRespons
     .with_metadata(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "licenses"))]
 fn build_named_license_update() -> togai_client::models::NamedLicenseUpdate {
     togai_client::models::NamedLicenseUpdate::new(
         "id",
@@ -3477,12 +4118,14 @@ fn build_named_license_update() -> togai_client::models::NamedLicenseUpdate {
     .with_effective_from(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "licenses"))]
 fn build_named_license_updates_paginated_response(
 ) -> togai_client::models::NamedLicenseUpdatesPaginatedResponse {
     togai_client::models::NamedLicenseUpdatesPaginatedResponse::new(Vec::new())
         .with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "entitlements"))]
 fn build_get_feature_credits_response() -> togai_client::models::GetFeatureCreditsResponse {
     togai_client::models::GetFeatureCreditsResponse::new(
         "accountId",
@@ -3494,6 +4137,7 @@ fn build_get_feature_credits_response() -> togai_client::models::GetFeatureCredi
     .with_overage_limit(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "entitlements"))]
 fn build_feature_credit_entry() -> togai_client::models::FeatureCreditEntry {
     togai_client::models::FeatureCreditEntry::new(
         "id",
@@ -3506,11 +4150,13 @@ fn build_feature_credit_entry() -> togai_client::models::FeatureCreditEntry {
     .with_granted(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "entitlements"))]
 fn build_get_feature_credit_entries_paginated_response(
 ) -> togai_client::models::GetFeatureCreditEntriesPaginatedResponse {
     togai_client::models::GetFeatureCreditEntriesPaginatedResponse::new().with_data(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_with_status() -> togai_client::models::EventWithStatus {
     togai_client::models::EventWithStatus::new(
         "referenceId",
@@ -3529,6 +4175,7 @@ fn build_event_with_status() -> togai_client::models::EventWithStatus {
     .with_customer_id("customerId")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_with_status_and_event_pipeline_info(
 ) -> togai_client::models::EventWithStatusAndEventPipelineInfo {
     togai_client::models::EventWithStatusAndEventPipelineInfo::new(
@@ -3549,6 +4196,7 @@ fn build_event_with_status_and_event_pipeline_info(
     .with_customer_id("customerId")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_correction_info() -> togai_client::models::EventCorrectionInfo {
     togai_client::models::EventCorrectionInfo::new(
         "referenceId",
@@ -3569,6 +4217,7 @@ fn build_event_correction_info() -> togai_client::models::EventCorrectionInfo {
     .with_customer_id("customerId")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_ingestion_status() -> togai_client::models::IngestionStatus {
     togai_client::models::IngestionStatus::new(
         togai_client::models::IngestionStatusStatus::IngestionInProgress,
@@ -3576,16 +4225,19 @@ fn build_ingestion_status() -> togai_client::models::IngestionStatus {
     .with_status_description("statusDescription")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_source() -> togai_client::models::EventSource {
     togai_client::models::EventSource::new("id", "type")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_pipeline_info() -> togai_client::models::EventPipelineInfo {
     togai_client::models::EventPipelineInfo::new().with_event_schema(
         togai_client::models::EventPipelineInfoEventSchema::new("name", 10_i32),
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_enriched_field() -> togai_client::models::EnrichedField {
     togai_client::models::EnrichedField::new(
         "name",
@@ -3594,6 +4246,7 @@ fn build_enriched_field() -> togai_client::models::EnrichedField {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_enrichment_dependency() -> togai_client::models::EnrichmentDependency {
     togai_client::models::EnrichmentDependency::new(
         "key",
@@ -3603,6 +4256,7 @@ fn build_enrichment_dependency() -> togai_client::models::EnrichmentDependency {
     .with_name("name")
 }
 
+#[cfg(any(feature = "all-models", feature = "metrics"))]
 fn build_get_metrics_request() -> togai_client::models::GetMetricsRequest {
     togai_client::models::GetMetricsRequest::new(
         togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default(),
@@ -3611,6 +4265,7 @@ fn build_get_metrics_request() -> togai_client::models::GetMetricsRequest {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "metrics"))]
 fn build_metric_query() -> togai_client::models::MetricQuery {
     togai_client::models::MetricQuery::new(
         "id",
@@ -3620,16 +4275,19 @@ fn build_metric_query() -> togai_client::models::MetricQuery {
     .with_group_by("groupBy")
 }
 
+#[cfg(any(feature = "all-models", feature = "entitlements"))]
 fn build_update_feature_credits_request() -> togai_client::models::UpdateFeatureCreditsRequest {
     togai_client::models::UpdateFeatureCreditsRequest::new().with_effective_until(
         togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default(),
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "metrics"))]
 fn build_get_metrics_response() -> togai_client::models::GetMetricsResponse {
     togai_client::models::GetMetricsResponse::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "metrics"))]
 fn build_metric_query_response() -> togai_client::models::MetricQueryResponse {
     togai_client::models::MetricQueryResponse::new(
         "id",
@@ -3638,38 +4296,46 @@ fn build_metric_query_response() -> togai_client::models::MetricQueryResponse {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "metrics"))]
 fn build_metric_data_points() -> togai_client::models::MetricDataPoints {
     togai_client::models::MetricDataPoints::new(Vec::new(), Vec::new()).with_grouped_by(
         togai_client::models::MetricDataPointsGroupedBy::new("fieldName", "fieldValue"),
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "entitlements"))]
 fn build_validate_entitlement_value_request(
 ) -> togai_client::models::ValidateEntitlementValueRequest {
     togai_client::models::ValidateEntitlementValueRequest::new("value")
 }
 
+#[cfg(any(feature = "all-models", feature = "entitlements"))]
 fn build_get_entitlement_values_response() -> togai_client::models::GetEntitlementValuesResponse {
     togai_client::models::GetEntitlementValuesResponse::new(Vec::new())
 }
 
+#[cfg(feature = "all-models")]
 fn build_revenue_summary_with_metadata() -> togai_client::models::RevenueSummaryWithMetadata {
     togai_client::models::RevenueSummaryWithMetadata::new(1.5_f64).with_revenue_summary(Vec::new())
 }
 
+#[cfg(feature = "all-models")]
 fn build_slab_revenue() -> togai_client::models::SlabRevenue {
     togai_client::models::SlabRevenue::new(10_i32, 1.5_f64, 1.5_f64)
 }
 
+#[cfg(feature = "all-models")]
 fn build_slab_revenue_with_metadata() -> togai_client::models::SlabRevenueWithMetadata {
     togai_client::models::SlabRevenueWithMetadata::new(10_i32, 1.5_f64, 1.5_f64)
         .with_metadata(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "credits"))]
 fn build_create_credit_request() -> togai_client::models::CreateCreditRequest {
     togai_client::models::CreateCreditRequest::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "payments"))]
 fn build_create_payment_request() -> togai_client::models::CreatePaymentRequest {
     togai_client::models::CreatePaymentRequest::new(
         "accountId",
@@ -3685,15 +4351,18 @@ fn build_create_payment_request() -> togai_client::models::CreatePaymentRequest 
     .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "wallet"))]
 fn build_topup_wallet_request() -> togai_client::models::TopupWalletRequest {
     togai_client::models::TopupWalletRequest::new(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "wallet"))]
 fn build_update_wallet_request() -> togai_client::models::UpdateWalletRequest {
     togai_client::models::UpdateWalletRequest::new()
         .with_effective_from(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "payments"))]
 fn build_external_payment_reference() -> togai_client::models::ExternalPaymentReference {
     togai_client::models::ExternalPaymentReference::new(
         "sourceName",
@@ -3703,6 +4372,7 @@ fn build_external_payment_reference() -> togai_client::models::ExternalPaymentRe
     .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "payments"))]
 fn build_payment_line_item_record() -> togai_client::models::PaymentLineItemRecord {
     togai_client::models::PaymentLineItemRecord::new(
         togai_client::models::PaymentLineItemRecordType::Invoice,
@@ -3711,6 +4381,7 @@ fn build_payment_line_item_record() -> togai_client::models::PaymentLineItemReco
     .with_togai_id("togaiId")
 }
 
+#[cfg(any(feature = "all-models", feature = "credits"))]
 fn build_credit_request() -> togai_client::models::CreditRequest {
     togai_client::models::CreditRequest::new(
         "accountId",
@@ -3721,11 +4392,13 @@ fn build_credit_request() -> togai_client::models::CreditRequest {
     .with_applicable_entity_ids(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_manage_miscellaneous_charges_request(
 ) -> togai_client::models::ManageMiscellaneousChargesRequest {
     togai_client::models::ManageMiscellaneousChargesRequest::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_create_custom_invoice_request() -> togai_client::models::CreateCustomInvoiceRequest {
     togai_client::models::CreateCustomInvoiceRequest::new(
         "accountId",
@@ -3737,20 +4410,24 @@ fn build_create_custom_invoice_request() -> togai_client::models::CreateCustomIn
     .with_owner_type(togai_client::models::CreateCustomInvoiceRequestOwnerType::Account)
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_update_invoice_request() -> togai_client::models::UpdateInvoiceRequest {
     togai_client::models::UpdateInvoiceRequest::new()
         .with_start_date(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_miscellaneous_charges_response() -> togai_client::models::MiscellaneousChargesResponse {
     togai_client::models::MiscellaneousChargesResponse::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_pricing_rules_logs_paginated_response(
 ) -> togai_client::models::PricingRulesLogsPaginatedResponse {
     togai_client::models::PricingRulesLogsPaginatedResponse::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_pricing_rules_log() -> togai_client::models::PricingRulesLog {
     togai_client::models::PricingRulesLog::new(
         "id",
@@ -3760,31 +4437,38 @@ fn build_pricing_rules_log() -> togai_client::models::PricingRulesLog {
     .with_type(togai_client::models::PricingRulesLogType::ConditionTrue)
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_pricing_rules_values() -> togai_client::models::PricingRulesValues {
     togai_client::models::PricingRulesValues::new().with_name("name")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_pricing_rule_info() -> togai_client::models::PricingRuleInfo {
     togai_client::models::PricingRuleInfo::new("id").with_name("name")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_pricing_rule_changes_log() -> togai_client::models::PricingRuleChangesLog {
     togai_client::models::PricingRuleChangesLog::new("key", 1.5_f64, 1.5_f64)
         .with_key_name("keyName")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_list_invoices_response() -> togai_client::models::ListInvoicesResponse {
     togai_client::models::ListInvoicesResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "credits"))]
 fn build_list_credits_response() -> togai_client::models::ListCreditsResponse {
     togai_client::models::ListCreditsResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "payments"))]
 fn build_list_payment_response() -> togai_client::models::ListPaymentResponse {
     togai_client::models::ListPaymentResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "credits"))]
 fn build_credit_details_response() -> togai_client::models::CreditDetailsResponse {
     togai_client::models::CreditDetailsResponse::new(
         "accountId",
@@ -3800,6 +4484,7 @@ fn build_credit_details_response() -> togai_client::models::CreditDetailsRespons
     .with_applicable_entity_ids(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "credits"))]
 fn build_credit_balance_response() -> togai_client::models::CreditBalanceResponse {
     togai_client::models::CreditBalanceResponse::new(
         1.5_f64,
@@ -3811,6 +4496,7 @@ fn build_credit_balance_response() -> togai_client::models::CreditBalanceRespons
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "wallet"))]
 fn build_wallet_balance_response() -> togai_client::models::WalletBalanceResponse {
     togai_client::models::WalletBalanceResponse::new(
         "id",
@@ -3824,12 +4510,14 @@ fn build_wallet_balance_response() -> togai_client::models::WalletBalanceRespons
     .with_external_id("externalId")
 }
 
+#[cfg(any(feature = "all-models", feature = "wallet"))]
 fn build_wallet_entries_paginated_response() -> togai_client::models::WalletEntriesPaginatedResponse
 {
     togai_client::models::WalletEntriesPaginatedResponse::new(Vec::new())
         .with_next_token("nextToken")
 }
 
+#[cfg(any(feature = "all-models", feature = "wallet"))]
 fn build_wallet_entry() -> togai_client::models::WalletEntry {
     togai_client::models::WalletEntry::new(
         "id",
@@ -3843,6 +4531,7 @@ fn build_wallet_entry() -> togai_client::models::WalletEntry {
     .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_invoice_summary() -> togai_client::models::InvoiceSummary {
     togai_client::models::InvoiceSummary::new(
         "id",
@@ -3858,6 +4547,7 @@ fn build_invoice_summary() -> togai_client::models::InvoiceSummary {
     .with_customer_id("customerId")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_invoice() -> togai_client::models::Invoice {
     togai_client::models::Invoice::new(
         "id",
@@ -3873,6 +4563,7 @@ fn build_invoice() -> togai_client::models::Invoice {
     .with_customer_id("customerId")
 }
 
+#[cfg(any(feature = "all-models", feature = "payments"))]
 fn build_payment() -> togai_client::models::Payment {
     togai_client::models::Payment::new(
         "id",
@@ -3892,6 +4583,7 @@ fn build_payment() -> togai_client::models::Payment {
     .with_description("description")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_invoice_line_item() -> togai_client::models::InvoiceLineItem {
     togai_client::models::InvoiceLineItem::new(
         "description",
@@ -3902,20 +4594,24 @@ fn build_invoice_line_item() -> togai_client::models::InvoiceLineItem {
     .with_id("id")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_custom_invoice_line_item() -> togai_client::models::CustomInvoiceLineItem {
     togai_client::models::CustomInvoiceLineItem::new().with_id("id")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_invoice_details() -> togai_client::models::InvoiceDetails {
     togai_client::models::InvoiceDetails::new().with_customer(
         togai_client::models::InvoiceDetailsCustomer::new("name", "primaryEmail"),
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "credits"))]
 fn build_create_credit_response() -> togai_client::models::CreateCreditResponse {
     togai_client::models::CreateCreditResponse::new(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "credits"))]
 fn build_credit() -> togai_client::models::Credit {
     togai_client::models::Credit::new(
         "accountId",
@@ -3930,6 +4626,7 @@ fn build_credit() -> togai_client::models::Credit {
     .with_applicable_entity_ids(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "credits"))]
 fn build_credit_transaction() -> togai_client::models::CreditTransaction {
     togai_client::models::CreditTransaction::new(
         "id",
@@ -3941,16 +4638,19 @@ fn build_credit_transaction() -> togai_client::models::CreditTransaction {
     .with_invoice_id("invoiceId")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_remove_account_alias_request() -> togai_client::models::RemoveAccountAliasRequest {
     togai_client::models::RemoveAccountAliasRequest::new("id")
         .with_from(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_currency_config() -> togai_client::models::CurrencyConfig {
     togai_client::models::CurrencyConfig::new(togai_client::models::CurrencyConfigMode::Custom)
         .with_currency("currency")
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_price_plan_details_config() -> togai_client::models::PricePlanDetailsConfig {
     togai_client::models::PricePlanDetailsConfig::new(
         togai_client::models::PricePlanDetailsConfigMode::Custom,
@@ -3958,6 +4658,7 @@ fn build_price_plan_details_config() -> togai_client::models::PricePlanDetailsCo
     .with_price_plan_details(togai_client::models::CreatePricePlanDetails::new(Vec::new()))
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_usage_config_lookup_range() -> togai_client::models::UsageConfigLookupRange {
     togai_client::models::UsageConfigLookupRange::new(
         togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default(),
@@ -3966,17 +4667,20 @@ fn build_usage_config_lookup_range() -> togai_client::models::UsageConfigLookupR
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_usage_config_lookup_cycle() -> togai_client::models::UsageConfigLookupCycle {
     togai_client::models::UsageConfigLookupCycle::new("accountId").with_cycle_effective_on(
         togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default(),
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_usage_config() -> togai_client::models::UsageConfig {
     togai_client::models::UsageConfig::new(togai_client::models::UsageConfigMode::Custom)
         .with_usage_map(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_license_entry() -> togai_client::models::LicenseEntry {
     togai_client::models::LicenseEntry::new(
         "licenseId",
@@ -3985,6 +4689,7 @@ fn build_license_entry() -> togai_client::models::LicenseEntry {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_license_entries_config_lookup_range(
 ) -> togai_client::models::LicenseEntriesConfigLookupRange {
     togai_client::models::LicenseEntriesConfigLookupRange::new(
@@ -3994,6 +4699,7 @@ fn build_license_entries_config_lookup_range(
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_license_entries_config_lookup_cycle(
 ) -> togai_client::models::LicenseEntriesConfigLookupCycle {
     togai_client::models::LicenseEntriesConfigLookupCycle::new("accountId").with_cycle_effective_on(
@@ -4001,6 +4707,7 @@ fn build_license_entries_config_lookup_cycle(
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_license_entries_config() -> togai_client::models::LicenseEntriesConfig {
     togai_client::models::LicenseEntriesConfig::new(
         togai_client::models::LicenseEntriesConfigMode::Custom,
@@ -4008,6 +4715,7 @@ fn build_license_entries_config() -> togai_client::models::LicenseEntriesConfig 
     .with_custom(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_named_license_entry() -> togai_client::models::NamedLicenseEntry {
     togai_client::models::NamedLicenseEntry::new(
         "licenseId",
@@ -4017,6 +4725,7 @@ fn build_named_license_entry() -> togai_client::models::NamedLicenseEntry {
     .with_effective_until(togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default())
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_named_license_entries_config_lookup_range(
 ) -> togai_client::models::NamedLicenseEntriesConfigLookupRange {
     togai_client::models::NamedLicenseEntriesConfigLookupRange::new(
@@ -4026,6 +4735,7 @@ fn build_named_license_entries_config_lookup_range(
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_named_license_entries_config_lookup_cycle(
 ) -> togai_client::models::NamedLicenseEntriesConfigLookupCycle {
     togai_client::models::NamedLicenseEntriesConfigLookupCycle::new("accountId")
@@ -4034,6 +4744,7 @@ fn build_named_license_entries_config_lookup_cycle(
         )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_named_license_entries_config() -> togai_client::models::NamedLicenseEntriesConfig {
     togai_client::models::NamedLicenseEntriesConfig::new(
         togai_client::models::NamedLicenseEntriesConfigMode::Custom,
@@ -4041,6 +4752,7 @@ fn build_named_license_entries_config() -> togai_client::models::NamedLicenseEnt
     .with_custom(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_proration_config_custom_config() -> togai_client::models::ProrationConfigCustomConfig {
     togai_client::models::ProrationConfigCustomConfig::new(
         togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default(),
@@ -4049,6 +4761,7 @@ fn build_proration_config_custom_config() -> togai_client::models::ProrationConf
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_proration_config_lookup_cycle_config(
 ) -> togai_client::models::ProrationConfigLookupCycleConfig {
     togai_client::models::ProrationConfigLookupCycleConfig::new("accountId").with_current_date_time(
@@ -4056,6 +4769,7 @@ fn build_proration_config_lookup_cycle_config(
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_proration_config() -> togai_client::models::ProrationConfig {
     togai_client::models::ProrationConfig::new(togai_client::models::ProrationConfigMode::Custom)
         .with_custom_config(togai_client::models::ProrationConfigCustomConfig::new(
@@ -4065,10 +4779,12 @@ fn build_proration_config() -> togai_client::models::ProrationConfig {
         ))
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_entitlement_overage_entry() -> togai_client::models::EntitlementOverageEntry {
     togai_client::models::EntitlementOverageEntry::new("featureId", 1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_entitlement_overage_config_lookup_cycle(
 ) -> togai_client::models::EntitlementOverageConfigLookupCycle {
     togai_client::models::EntitlementOverageConfigLookupCycle::new(
@@ -4077,6 +4793,7 @@ fn build_entitlement_overage_config_lookup_cycle(
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_entitlement_overage_config() -> togai_client::models::EntitlementOverageConfig {
     togai_client::models::EntitlementOverageConfig::new(
         togai_client::models::EntitlementOverageConfigMode::Custom,
@@ -4084,10 +4801,12 @@ fn build_entitlement_overage_config() -> togai_client::models::EntitlementOverag
     .with_custom(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "schedules"))]
 fn build_association_config() -> togai_client::models::AssociationConfig {
     togai_client::models::AssociationConfig::new().with_price_plan_id("pricePlanId")
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_usage_lookup_range() -> togai_client::models::UsageLookupRange {
     togai_client::models::UsageLookupRange::new(
         togai_client::chrono::DateTime::<togai_client::chrono::Utc>::default(),
@@ -4095,24 +4814,29 @@ fn build_usage_lookup_range() -> togai_client::models::UsageLookupRange {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_fixed_fee_revenue_summary() -> togai_client::models::FixedFeeRevenueSummary {
     togai_client::models::FixedFeeRevenueSummary::new(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_billing_entitlement_revenue_summary(
 ) -> togai_client::models::BillingEntitlementRevenueSummary {
     togai_client::models::BillingEntitlementRevenueSummary::new(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_credit_grant_revenue_summary() -> togai_client::models::CreditGrantRevenueSummary {
     togai_client::models::CreditGrantRevenueSummary::new(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_entitlement_overage_revenue_summary(
 ) -> togai_client::models::EntitlementOverageRevenueSummary {
     togai_client::models::EntitlementOverageRevenueSummary::new(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_revenue_info() -> togai_client::models::RevenueInfo {
     togai_client::models::RevenueInfo::new(std::collections::BTreeMap::new()).with_usage_rate_card(
         togai_client::models::UsageRateCard::new(
@@ -4126,6 +4850,7 @@ fn build_revenue_info() -> togai_client::models::RevenueInfo {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_revenue_info_v2() -> togai_client::models::RevenueInfoV2 {
     togai_client::models::RevenueInfoV2::new(
         togai_client::models::RateCard::new(
@@ -4144,14 +4869,17 @@ fn build_revenue_info_v2() -> togai_client::models::RevenueInfoV2 {
     .with_fixed_fee_revenue_summary(togai_client::models::FixedFeeRevenueSummary::new(1.5_f64))
 }
 
+#[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 fn build_slab_revenue_metadata() -> togai_client::models::SlabRevenueMetadata {
     togai_client::models::SlabRevenueMetadata::new().with_minimum_rate_applied(true)
 }
 
+#[cfg(any(feature = "all-models", feature = "customers", feature = "accounts"))]
 fn build_account_aliases() -> togai_client::models::AccountAliases {
     togai_client::models::AccountAliases::new().with_alias("alias")
 }
 
+#[cfg(any(feature = "all-models", feature = "accounts"))]
 fn build_purchase_feature_details() -> togai_client::models::PurchaseFeatureDetails {
     togai_client::models::PurchaseFeatureDetails::new(
         "id",
@@ -4164,11 +4892,20 @@ fn build_purchase_feature_details() -> togai_client::models::PurchaseFeatureDeta
     )
 }
 
+#[cfg(any(
+    feature = "all-models",
+    feature = "accounts",
+    feature = "price-plans",
+    feature = "price-plan-v2",
+    feature = "schedules",
+    feature = "price-experimentation"
+))]
 fn build_pricing_cycle_config_start_offset() -> togai_client::models::PricingCycleConfigStartOffset
 {
     togai_client::models::PricingCycleConfigStartOffset::new("dayOffset", "monthOffset")
 }
 
+#[cfg(any(feature = "all-models", feature = "reports"))]
 fn build_query_input_sort_inner() -> togai_client::models::QueryInputSortInner {
     togai_client::models::QueryInputSortInner::new(
         togai_client::models::QueryColumn::new("columnName"),
@@ -4176,10 +4913,12 @@ fn build_query_input_sort_inner() -> togai_client::models::QueryInputSortInner {
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_pipeline_info_event_schema() -> togai_client::models::EventPipelineInfoEventSchema {
     togai_client::models::EventPipelineInfoEventSchema::new("name", 10_i32)
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_pipeline_info_usage_meters() -> togai_client::models::EventPipelineInfoUsageMeters {
     togai_client::models::EventPipelineInfoUsageMeters::new(
         "id",
@@ -4190,6 +4929,7 @@ fn build_event_pipeline_info_usage_meters() -> togai_client::models::EventPipeli
     .with_units(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_pipeline_info_price_plans() -> togai_client::models::EventPipelineInfoPricePlans {
     togai_client::models::EventPipelineInfoPricePlans::new(
         "name",
@@ -4201,51 +4941,62 @@ fn build_event_pipeline_info_price_plans() -> togai_client::models::EventPipelin
     .with_usage_meters(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_pipeline_info_account() -> togai_client::models::EventPipelineInfoAccount {
     togai_client::models::EventPipelineInfoAccount::new("id", "name").with_alias("alias")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_pipeline_info_customer() -> togai_client::models::EventPipelineInfoCustomer {
     togai_client::models::EventPipelineInfoCustomer::new("id", "name")
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_pipeline_info_feature_details(
 ) -> togai_client::models::EventPipelineInfoFeatureDetails {
     togai_client::models::EventPipelineInfoFeatureDetails::new("featureId", "mappedAttribute")
         .with_overage_in_cycle(1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_pipeline_info_enrichments() -> togai_client::models::EventPipelineInfoEnrichments {
     togai_client::models::EventPipelineInfoEnrichments::new().with_attributes(Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "event-management"))]
 fn build_event_pipeline_info_revenue_details(
 ) -> togai_client::models::EventPipelineInfoRevenueDetails {
     togai_client::models::EventPipelineInfoRevenueDetails::new("usageMeterId", 1.5_f64, 1.5_f64)
 }
 
+#[cfg(any(feature = "all-models", feature = "metrics"))]
 fn build_metric_query_filter_entry() -> togai_client::models::MetricQueryFilterEntry {
     togai_client::models::MetricQueryFilterEntry::new("fieldName", Vec::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "metrics"))]
 fn build_metric_data_points_grouped_by() -> togai_client::models::MetricDataPointsGroupedBy {
     togai_client::models::MetricDataPointsGroupedBy::new("fieldName", "fieldValue")
 }
 
+#[cfg(any(feature = "all-models", feature = "entitlements"))]
 fn build_get_entitlement_values_response_data_inner(
 ) -> togai_client::models::GetEntitlementValuesResponseDataInner {
     togai_client::models::GetEntitlementValuesResponseDataInner::new("featureId", "value")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_invoice_info_inner() -> togai_client::models::InvoiceInfoInner {
     togai_client::models::InvoiceInfoInner::new("type", "value")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_invoice_details_customer() -> togai_client::models::InvoiceDetailsCustomer {
     togai_client::models::InvoiceDetailsCustomer::new("name", "primaryEmail")
         .with_billing_address("billingAddress")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_invoice_details_account() -> togai_client::models::InvoiceDetailsAccount {
     togai_client::models::InvoiceDetailsAccount::new(
         "name",
@@ -4255,6 +5006,7 @@ fn build_invoice_details_account() -> togai_client::models::InvoiceDetailsAccoun
     )
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_invoice_details_invoice_group() -> togai_client::models::InvoiceDetailsInvoiceGroup {
     togai_client::models::InvoiceDetailsInvoiceGroup::new(
         "id",
@@ -4266,6 +5018,7 @@ fn build_invoice_details_invoice_group() -> togai_client::models::InvoiceDetails
     .with_email("email")
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_invoice_details_organization() -> togai_client::models::InvoiceDetailsOrganization {
     togai_client::models::InvoiceDetailsOrganization::new(
         "businessName",
@@ -4275,6 +5028,7 @@ fn build_invoice_details_organization() -> togai_client::models::InvoiceDetailsO
     .with_metadata(std::collections::BTreeMap::new())
 }
 
+#[cfg(any(feature = "all-models", feature = "invoices"))]
 fn build_miscellaneous_charge() -> togai_client::models::MiscellaneousCharge {
     togai_client::models::MiscellaneousCharge::new("name").with_rate(1.5_f64)
 }

@@ -154,6 +154,34 @@ pub struct Operation {
     pub retry: RetryClass,
 }
 
+impl Operation {
+    /// Calls `f` with each type the operation's code and docs name: parameters, body, success
+    /// and error bodies, documented responses, pagination's page and item.
+    pub fn each_named(&self, f: &mut impl FnMut(TypeId)) {
+        for p in &self.params {
+            p.ty.each_named(f);
+        }
+        if let Some(body) = &self.body {
+            body.ty.each_named(f);
+        }
+        for outcome in &self.success {
+            if let Decode::Json(ty) = &outcome.decode {
+                ty.each_named(f);
+            }
+        }
+        for e in &self.errors {
+            f(e.body);
+        }
+        for r in self.responses.iter().filter_map(|r| r.body.as_ref()) {
+            r.each_named(f);
+        }
+        if let Some(p) = &self.pagination {
+            p.page_ty.each_named(f);
+            p.item_ty.each_named(f);
+        }
+    }
+}
+
 /// Whether repeating a request of an operation is safe; the runtime's
 /// `RetryPolicy` retries more for retry-safe requests.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -438,6 +466,16 @@ impl Ty {
             _ => return None,
         })
     }
+
+    /// Calls `f` with each type of [`Model::types`] this reference names, in items and map
+    /// values too (not through the named types themselves).
+    pub fn each_named(&self, f: &mut impl FnMut(TypeId)) {
+        match self {
+            Ty::Named(id) => f(*id),
+            Ty::Vec(t) | Ty::Map(t) => t.each_named(f),
+            _ => {}
+        }
+    }
 }
 
 /// A named Rust type: a component schema, or an inline schema that needs a
@@ -473,6 +511,26 @@ pub enum TypeKind {
     Union(Union),
     /// A schema that is another type (a scalar, array, map or `$ref`): a `pub type`.
     Alias(Ty),
+}
+
+impl TypeKind {
+    /// Calls `f` with each type the item's code names: field types, `additionalProperties`,
+    /// union variants, an alias's target.
+    pub fn each_named(&self, f: &mut impl FnMut(TypeId)) {
+        match self {
+            TypeKind::Struct(s) => {
+                for field in &s.fields {
+                    field.ty.each_named(f);
+                }
+                if let Some(additional) = &s.additional {
+                    additional.each_named(f);
+                }
+            }
+            TypeKind::Union(u) => u.variants.iter().for_each(|(_, ty)| ty.each_named(f)),
+            TypeKind::Alias(ty) => ty.each_named(f),
+            TypeKind::Enum(_) | TypeKind::IntEnum(_) => {}
+        }
+    }
 }
 
 /// A `oneOf` / `anyOf`: tagged when the document gives a discriminator, else

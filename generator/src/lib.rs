@@ -21,6 +21,7 @@
 pub mod changelog;
 pub mod diagnostics;
 pub mod diff;
+mod features;
 #[cfg(feature = "fetch")]
 pub mod fetch;
 mod format;
@@ -319,10 +320,10 @@ impl Builder {
         // rustfmt is for checked-in code; nobody reads OUT_DIR. Each file is
         // made relative to its place in the module as it is formatted, on all
         // cores; the fold is then plain text.
-        let mut generated = self
-            .clone()
-            .rustfmt(false)
-            .pipeline(Some(module::relativize), None)?;
+        let mut builder = self.clone().rustfmt(false);
+        // The module's `cfg(feature)`s would be the including crate's features.
+        builder.settings.api_features = false;
+        let mut generated = builder.pipeline(Some(module::relativize), None)?;
         if std::env::var_os("CARGO").is_some() {
             for input in &generated.inputs {
                 println!("cargo:rerun-if-changed={}", input.display());

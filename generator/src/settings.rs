@@ -57,6 +57,15 @@ pub struct CrateSettings {
     /// generated crate's `auth::TokenExchange` calls it.
     #[serde(default)]
     pub token_exchange: Option<TokenExchangeSettings>,
+    /// A cargo feature per API (tag), each compiling that API's operations and the models they
+    /// reach, all on by default (true unless set; a document without tags gets none). Module
+    /// mode (build.rs) never has them: the features would be the including crate's.
+    #[serde(default = "yes")]
+    pub api_features: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// `crate.token_exchange`: which operation exchanges an API key for a token,
@@ -90,6 +99,7 @@ impl CrateSettings {
             retry_safe_operations: Vec::new(),
             idempotency_key_fields: Vec::new(),
             token_exchange: None,
+            api_features: true,
         }
     }
 

@@ -66,14 +66,16 @@ impl rt::ErrorBody for ErrorBody {
     }
 }
 {% for t in error_tables %}
-/// How {{ t.uses }} operation(s) decode error responses, by status.
-pub(crate) const {{ t.name }}: &[rt::ErrorCase<ErrorBody>] = &[
-{%- for c in t.cases %}
+/// How {{ t.table.uses }} operation(s) decode error responses, by status.
+{{ t.cfg }}
+pub(crate) const {{ t.table.name }}: &[rt::ErrorCase<ErrorBody>] = &[
+{%- for c in t.table.cases %}
     {{ c }},
 {%- endfor %}
 ];
 {% endfor %}
 {%- for e in error_bodies %}
+{{ e.decoder_cfg }}
 pub(crate) fn {{ e.decoder }}(body: &[u8]) -> Option<ErrorBody> {
     rt::serde_json::from_slice(body).ok().map(ErrorBody::{{ e.variant }})
 }

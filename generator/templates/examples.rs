@@ -2,6 +2,7 @@
 //! from the API. Operations first, then how each model is built.
 #![allow(dead_code, clippy::unnecessary_literal_unwrap)]
 {% for example in examples %}
+{{ example.cfg }}
 async fn {{ example.name }}() -> Result<(), {{ lib }}::Error> {
 {%- for line in example.body %}
     {{ line }}
@@ -9,6 +10,7 @@ async fn {{ example.name }}() -> Result<(), {{ lib }}::Error> {
 }
 {% endfor %}
 {% for build in builds %}
+{{ build.cfg }}
 fn {{ build.name }}() -> {{ lib }}::models::{{ build.model }} {
     {{ build.expr }}
 }

@@ -1,5 +1,9 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
+{%- if doc_cfg %}
+// docs.rs shows the feature each API needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+{%- endif %}
 
 pub mod apis;
 pub mod auth;
@@ -73,6 +77,7 @@ impl Client {
 {% for line in a.doc %}
     /// {{ line }}
 {%- endfor %}
+    {{ a.cfg }}
     pub fn {{ a.name }}(&self) -> apis::{{ a.api }} {
         apis::{{ a.api }}::new(self.clone())
     }

@@ -445,3 +445,59 @@ fn the_json_form_has_what_tools_need() {
         "no schema for an operation: {change}"
     );
 }
+
+#[test]
+fn a_model_that_an_api_feature_no_longer_compiles_is_breaking() {
+    // Thing is reached by getA (tag A) only; then getB (tag B) returns it too, then only getB.
+    let tagged = |a_returns_thing: bool| {
+        let a = get("/a", "getA", "      tags: [A]\n");
+        let a = if a_returns_thing {
+            a
+        } else {
+            a.replace("#/components/schemas/Thing", "#/components/schemas/Unused")
+        };
+        doc(&(a + &get("/b", "getB", "      tags: [B]\n")), THING)
+    };
+    let only_a = tagged(true).replace(
+        "      tags: [B]\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Thing'}",
+        "      tags: [B]\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Unused'}",
+    );
+    let both = tagged(true);
+    let only_b = tagged(false);
+
+    let r = report(&only_a, &both);
+    let c = only(&r, Kind::FeatureGateWidened);
+    assert_eq!((c.breaking, c.level), (false, Level::Minor));
+    assert_eq!(c.rust, "models::Thing");
+    assert!(c.message.contains("feature `b`"), "{}", c.message);
+
+    let r = report(&both, &only_b);
+    let c = only(&r, Kind::FeatureGateNarrowed);
+    assert_eq!((c.breaking, r.semver), (true, Level::Major));
+    assert!(
+        c.message.contains("no longer compiled by feature `a`"),
+        "{}",
+        c.message
+    );
+
+    // Untagged before (no features: every build has it), tagged now.
+    let untagged = only_a
+        .replace("      tags: [A]\n", "")
+        .replace("      tags: [B]\n", "");
+    let r = report(&untagged, &only_a);
+    let narrowed: Vec<&Change> = r
+        .changes
+        .iter()
+        .filter(|c| c.kind == Kind::FeatureGateNarrowed && c.schema.as_deref() == Some("Thing"))
+        .collect();
+    let [c] = narrowed[..] else {
+        panic!("{}", r.to_text())
+    };
+    assert!(
+        c.message
+            .contains("no longer in every build: only `all-models` or feature `a`"),
+        "{}",
+        c.message
+    );
+    assert!(r.changes.iter().all(|c| c.kind != Kind::FeatureGateWidened));
+}

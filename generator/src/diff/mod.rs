@@ -15,6 +15,7 @@
 //! differently, `patch` when only documentation changes, `none` when the two
 //! documents make the same crate API.
 
+mod features;
 mod operations;
 mod render;
 mod types;
@@ -201,6 +202,11 @@ pub enum Kind {
     Undeprecated,
     /// Documentation only: a description or summary changed.
     DescriptionChanged,
+    /// A model is compiled by fewer API features (or no longer in every build): a build with
+    /// only the features it lost no longer has it.
+    FeatureGateNarrowed,
+    /// A model is compiled by more API features.
+    FeatureGateWidened,
 }
 
 impl Kind {
@@ -313,6 +319,7 @@ pub fn compare(old: &Model, new: &Model) -> Report {
     let mut out = Changes::default();
     document(&cx, &mut out);
     types::compare(&cx, &mut out);
+    features::compare(&cx, &mut out);
     operations::compare(&cx, &mut out);
     let mut changes = out.0;
     changes.sort_by(|a, b| {

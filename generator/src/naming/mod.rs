@@ -167,6 +167,32 @@ pub fn api_accessor(tag: Option<&str>) -> String {
     ident(tag.unwrap_or("default"))
 }
 
+/// The generated crate's features that are not an API's: an API's feature never takes one of
+/// these names.
+pub const FIXED_FEATURES: &[&str] = &[
+    "default",
+    "rustls-tls",
+    "native-tls",
+    "blocking",
+    "all-apis",
+    "all-models",
+    "mock",
+];
+
+/// The cargo feature of an API: its accessor in kebab-case (`event_ingestion` ->
+/// `event-ingestion`), `-api` appended when that is a fixed feature's name (the untagged
+/// `default` API -> `default-api`), then made unique in `features` (`-2`, `-3`...).
+pub fn api_feature(accessor: &str, features: &mut Scope) -> String {
+    let mut name = accessor
+        .trim_start_matches("r#")
+        .trim_end_matches('_')
+        .replace('_', "-");
+    if FIXED_FEATURES.contains(&name.as_str()) {
+        name.push_str("-api");
+    }
+    features.claim(&name, "-")
+}
+
 /// Method name: snake_case(operationId), or path segments then HTTP method
 /// (`PATCH /event_schema/{name}` -> `event_schema_name_patch`), the name the
 /// official generators give operations without an id.
@@ -250,6 +276,30 @@ mod tests {
             module_name(&api_type_name(Some("10 artist"))),
             "n10_artist_api"
         );
+    }
+
+    #[test]
+    fn api_features_are_kebab_case_accessors() {
+        let cases = [
+            ("customers", "customers"),
+            ("event_ingestion", "event-ingestion"),
+            ("price_plan_v2", "price-plan-v2"),
+            ("add_ons", "add-ons"),
+            ("n2fa", "n2fa"),
+            // The untagged API's accessor is `default`, cargo's own feature.
+            ("default", "default-api"),
+            ("all_models", "all-models-api"),
+            ("blocking", "blocking-api"),
+            ("r#type", "type"),
+            ("self_", "self"),
+        ];
+        for (accessor, feature) in cases {
+            let mut scope = Scope::with_reserved(FIXED_FEATURES);
+            assert_eq!(api_feature(accessor, &mut scope), feature, "{accessor}");
+        }
+        let mut scope = Scope::with_reserved(FIXED_FEATURES);
+        assert_eq!(api_feature("mock", &mut scope), "mock-api");
+        assert_eq!(api_feature("mock_api", &mut scope), "mock-api-2");
     }
 
     #[test]

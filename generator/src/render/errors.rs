@@ -3,7 +3,7 @@
 //! responses, so each distinct table is one constant in `document.rs`, named
 //! after its statuses, rather than a copy in every operation.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -20,6 +20,8 @@ pub struct ErrorTable {
     pub cases: Vec<String>,
     /// How many operations use it (for its doc comment).
     pub uses: usize,
+    /// The APIs (indices of `Model::apis`) of those operations.
+    pub apis: BTreeSet<usize>,
 }
 
 /// Every distinct table of a model, in order of first use.
@@ -35,13 +37,15 @@ impl ErrorTables {
             index: HashMap::new(),
         };
         let mut names: HashMap<String, usize> = HashMap::new();
-        for op in model.apis.iter().flat_map(|a| &a.operations) {
+        let ops = model.apis.iter().enumerate();
+        for (api, op) in ops.flat_map(|(i, a)| a.operations.iter().map(move |op| (i, op))) {
             let cases = cases(op, model);
             if cases.is_empty() {
                 continue;
             }
             if let Some(&i) = tables.index.get(&cases) {
                 tables.tables[i].uses += 1;
+                tables.tables[i].apis.insert(api);
                 continue;
             }
             // Tables with the same statuses but other bodies get a suffix.
@@ -56,6 +60,7 @@ impl ErrorTables {
                 name,
                 cases,
                 uses: 1,
+                apis: BTreeSet::from([api]),
             });
         }
         tables

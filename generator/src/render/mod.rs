@@ -4,6 +4,7 @@
 //! does not parse fails where it is made, and handed over as its text.
 
 mod apis;
+mod cfg;
 pub mod docs;
 mod errors;
 mod examples;
@@ -20,6 +21,7 @@ use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::diagnostics::{Error, Result};
+use crate::features::Features;
 use crate::ir::{Model, ParamLocation, SchemeKind, Ty, TypeKind};
 use crate::settings::CrateSettings;
 
@@ -115,6 +117,8 @@ struct CargoToml {
     runtime_version: &'static str,
     /// A quoted TOML string.
     runtime_path: Option<String>,
+    /// The API features, in API order; empty without them.
+    api_features: Vec<String>,
 }
 
 #[derive(Template)]
@@ -123,10 +127,14 @@ struct LibRs {
     /// The crate's name as a path (for doc examples).
     lib: String,
     accessors: Vec<Accessor>,
+    /// The crate has API features: docs.rs shows which one an item needs.
+    doc_cfg: bool,
 }
 
 struct Accessor {
     doc: Vec<String>,
+    /// Its API's `#[cfg]`, if any.
+    cfg: String,
     name: String,
     api: String,
 }
@@ -162,7 +170,13 @@ struct DocumentRs {
     servers: Vec<ServerView>,
     schemes: Vec<String>,
     error_bodies: Vec<ErrorBodyView>,
-    error_tables: Vec<errors::ErrorTable>,
+    error_tables: Vec<ErrorTableView>,
+}
+
+/// A shared error table, compiled with the APIs that use it.
+struct ErrorTableView {
+    table: errors::ErrorTable,
+    cfg: String,
 }
 
 struct ServerView {
@@ -176,6 +190,8 @@ struct ErrorBodyView {
     variant: String,
     ty: String,
     decoder: String,
+    /// The decoder's `#[cfg]`: the APIs whose error tables use it.
+    decoder_cfg: String,
     /// Expression giving `Option<&str>` from `b`, if the type has a message.
     message: Option<String>,
 }
@@ -191,6 +207,8 @@ struct ModRs {
 
 /// A module of `apis/` or `models/`, and the items re-exported from it.
 struct ModuleView {
+    /// The module's `#[cfg]` (also on its re-exports), if any.
+    cfg: String,
     name: String,
     items: Vec<String>,
 }
@@ -199,6 +217,7 @@ struct ModuleView {
 pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBuf, String>> {
     let mut files = BTreeMap::new();
     let errors = errors::ErrorTables::new(model);
+    let features = Features::new(model, settings.api_features);
     let description = settings
         .description
         .clone()
@@ -215,6 +234,7 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         runtime_crate: crate::RUNTIME_CRATE,
         runtime_version: crate::RUNTIME_VERSION,
         runtime_path: settings.runtime_path.as_deref().map(toml),
+        api_features: features.api_features().to_vec(),
     };
     files.insert(
         PathBuf::from("Cargo.toml"),
@@ -223,33 +243,38 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
     let lib_name = settings.name.replace('-', "_");
     files.insert(
         PathBuf::from("src/lib.rs"),
-        render_template("src/lib.rs", &lib_rs(&lib_name, model))?,
+        render_template("src/lib.rs", &lib_rs(&lib_name, model, &features))?,
     );
     files.insert(
         PathBuf::from("README.md"),
-        render_template("README.md", &pages::readme(&lib_name, model, settings))?,
+        render_template(
+            "README.md",
+            &pages::readme(&lib_name, model, settings, &features),
+        )?,
     );
     files.insert(
         PathBuf::from("tests/examples.rs"),
-        render_template("tests/examples.rs", &pages::examples_rs(&lib_name, model))?,
+        render_template(
+            "tests/examples.rs",
+            &pages::examples_rs(&lib_name, model, &features),
+        )?,
     );
-    for api in &model.apis {
+    for (index, api) in model.apis.iter().enumerate() {
         let path = format!("docs/{}.md", api.type_name);
-        files.insert(
-            PathBuf::from(&path),
-            render_template(&path, &pages::api_page(&lib_name, api, model))?,
-        );
+        let page = pages::api_page(&lib_name, api, model, features.api(index));
+        files.insert(PathBuf::from(&path), render_template(&path, &page)?);
     }
     for id in 0..model.types.len() {
         let path = format!("docs/{}.md", model.types[id].name);
-        files.insert(
-            PathBuf::from(&path),
-            render_template(&path, &pages::model_page(&lib_name, id, model))?,
-        );
+        let page = pages::model_page(&lib_name, id, model, &features);
+        files.insert(PathBuf::from(&path), render_template(&path, &page)?);
     }
     files.insert(
         PathBuf::from("src/document.rs"),
-        render_template("src/document.rs", &document_rs(model, settings, &errors))?,
+        render_template(
+            "src/document.rs",
+            &document_rs(model, settings, &errors, &features),
+        )?,
     );
     files.insert(
         PathBuf::from("src/auth.rs"),
@@ -257,13 +282,14 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
     );
 
     let mut api_modules = Vec::new();
-    for api in &model.apis {
+    for (index, api) in model.apis.iter().enumerate() {
         let path = format!("src/apis/{}.rs", api.module);
         files.insert(
             PathBuf::from(&path),
             render_template(&path, &apis::api_file(api, model, &errors))?,
         );
         api_modules.push(ModuleView {
+            cfg: cfg::api(&features, index),
             name: api.module.clone(),
             items: vec![api.type_name.clone()],
         });
@@ -292,6 +318,7 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
             render_template(&path, &models::model_file(ids, model))?,
         );
         model_modules.push(ModuleView {
+            cfg: cfg::model(&features, &features.gate_of_all(ids)),
             name: module.to_string(),
             items: ids.iter().map(|id| model.types[*id].name.clone()).collect(),
         });
@@ -310,11 +337,12 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
     Ok(files)
 }
 
-fn lib_rs(lib: &str, model: &Model) -> LibRs {
+fn lib_rs(lib: &str, model: &Model, features: &Features) -> LibRs {
     let accessors = model
         .apis
         .iter()
-        .map(|a| {
+        .enumerate()
+        .map(|(index, a)| {
             let mut doc = docs::doc_lines(a.description.as_deref(), None);
             docs::push_paragraph(
                 &mut doc,
@@ -322,6 +350,7 @@ fn lib_rs(lib: &str, model: &Model) -> LibRs {
             );
             Accessor {
                 doc,
+                cfg: cfg::api(features, index),
                 name: a.accessor.clone(),
                 api: a.type_name.clone(),
             }
@@ -330,6 +359,7 @@ fn lib_rs(lib: &str, model: &Model) -> LibRs {
     LibRs {
         lib: lib.to_owned(),
         accessors,
+        doc_cfg: features.enabled(),
     }
 }
 
@@ -368,6 +398,7 @@ fn document_rs(
     model: &Model,
     settings: &CrateSettings,
     errors: &errors::ErrorTables,
+    features: &Features,
 ) -> DocumentRs {
     let servers = model
         .servers
@@ -405,7 +436,15 @@ fn document_rs(
         .iter()
         .map(|id| {
             let t = &model.types[*id];
+            // The APIs with an error case of this body: their tables call the decoder.
+            let users = (0..model.apis.len())
+                .filter(|i| {
+                    let ops = &model.apis[*i].operations;
+                    ops.iter().any(|op| op.errors.iter().any(|e| e.body == *id))
+                })
+                .collect();
             ErrorBodyView {
+                decoder_cfg: cfg::apis(features, &users),
                 variant: t.name.clone(),
                 // Also the doc link's target: text, not tokens.
                 ty: format!("crate::models::{}", t.name),
@@ -424,7 +463,14 @@ fn document_rs(
         servers,
         schemes,
         error_bodies,
-        error_tables: errors.tables.clone(),
+        error_tables: errors
+            .tables
+            .iter()
+            .map(|table| ErrorTableView {
+                cfg: cfg::apis(features, &table.apis),
+                table: table.clone(),
+            })
+            .collect(),
     }
 }
 

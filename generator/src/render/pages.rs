@@ -5,6 +5,7 @@
 use askama::Template;
 
 use super::examples::{example_body, model_sample};
+use crate::features::{Features, Gate};
 use crate::ir::{
     Api, Decode, FieldShape, IdempotencyKey, Model, Operation, ParamLocation, RetryClass,
     SchemeKind, Ty, TypeKind,
@@ -37,6 +38,29 @@ pub struct Readme<'a> {
     unsafe_ops: Vec<String>,
     apis: Vec<ApiRow>,
     models: Vec<ModelRow>,
+    /// The API features, when the crate has them.
+    features: Option<FeatureTable>,
+}
+
+/// The README's table of API features.
+pub struct FeatureTable {
+    rows: Vec<FeatureRow>,
+    /// How many models every build has (error bodies and what they reach).
+    always: usize,
+    /// How many models only `all-models` compiles (no operation reaches them).
+    unreached: usize,
+    /// The features of the install example: the first API's.
+    example: String,
+}
+
+/// A row of the README's table of API features.
+pub struct FeatureRow {
+    feature: String,
+    /// The API type (its page is `docs/<api>.md`).
+    api: String,
+    operations: usize,
+    /// The models it compiles beyond those of every build.
+    models: usize,
 }
 
 /// A row of the README's servers table.
@@ -105,6 +129,8 @@ pub struct ExchangeView {
 pub struct ApiPage {
     lib: String,
     name: String,
+    /// The cargo feature that compiles the API, if the crate has API features.
+    feature: Option<String>,
     base: String,
     ops: Vec<OpPage>,
 }
@@ -155,6 +181,9 @@ pub struct ResponseRow {
 #[template(path = "model.md", escape = "none")]
 pub struct ModelPage {
     lib: String,
+    /// The API features that compile the model (joined by "`, `"), when it is gated; empty:
+    /// only `all-models` does.
+    gate: Option<String>,
     name: String,
     description: String,
     properties: Vec<PropertyRow>,
@@ -187,6 +216,8 @@ pub struct ExamplesRs {
 
 /// An operation's example, as a test function.
 pub struct ExampleFn {
+    /// Its API's `#[cfg]`, if any.
+    cfg: String,
     /// The function's name.
     name: String,
     /// The lines of its body.
@@ -195,6 +226,8 @@ pub struct ExampleFn {
 
 /// A model page's example, as a function returning the model.
 pub struct BuildFn {
+    /// The model's `#[cfg]`, if any.
+    cfg: String,
     /// The function's name.
     name: String,
     /// The model's name.
@@ -252,10 +285,11 @@ fn short_return(op: &Operation, model: &Model) -> String {
     }
 }
 
-pub fn api_page(lib: &str, api: &Api, model: &Model) -> ApiPage {
+pub fn api_page(lib: &str, api: &Api, model: &Model, feature: Option<&str>) -> ApiPage {
     ApiPage {
         lib: lib.to_string(),
         name: api.type_name.clone(),
+        feature: feature.map(str::to_string),
         base: model
             .servers
             .first()
@@ -363,7 +397,7 @@ fn op_page(lib: &str, api: &Api, op: &Operation, model: &Model) -> OpPage {
     }
 }
 
-pub fn model_page(lib: &str, id: usize, model: &Model) -> ModelPage {
+pub fn model_page(lib: &str, id: usize, model: &Model, features: &Features) -> ModelPage {
     let t = &model.types[id];
     let mut properties = Vec::new();
     let mut values = Vec::new();
@@ -413,8 +447,13 @@ pub fn model_page(lib: &str, id: usize, model: &Model) -> ModelPage {
         }
         TypeKind::Alias(ty) => values.push(format!("An alias of {}", md_ty(ty, model))),
     }
+    let gate = match features.gate(id) {
+        Gate::Apis(apis) if features.enabled() => Some(features.names(apis).join("`, `")),
+        _ => None,
+    };
     ModelPage {
         lib: lib.to_string(),
+        gate,
         name: t.name.clone(),
         description: t.description.as_deref().unwrap_or("").trim().to_string(),
         properties,
@@ -423,7 +462,12 @@ pub fn model_page(lib: &str, id: usize, model: &Model) -> ModelPage {
     }
 }
 
-pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> {
+pub fn readme<'a>(
+    lib: &str,
+    model: &Model,
+    s: &'a CrateSettings,
+    features: &Features,
+) -> Readme<'a> {
     let quick_op = model
         .apis
         .iter()
@@ -592,6 +636,7 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
                 })
             })
             .collect(),
+        features: feature_table(model, features),
         models: model
             .types
             .iter()
@@ -608,6 +653,32 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
             })
             .collect(),
     }
+}
+
+fn feature_table(model: &Model, features: &Features) -> Option<FeatureTable> {
+    if !features.enabled() {
+        return None;
+    }
+    let rows: Vec<FeatureRow> = model
+        .apis
+        .iter()
+        .enumerate()
+        .map(|(i, a)| FeatureRow {
+            feature: features.api(i).unwrap_or_default().to_string(),
+            api: a.type_name.clone(),
+            operations: a.operations.len(),
+            models: features.types_of(i),
+        })
+        .collect();
+    let gates = (0..model.types.len()).map(|id| features.gate(id));
+    Some(FeatureTable {
+        always: gates.clone().filter(|g| **g == Gate::Always).count(),
+        unreached: gates
+            .filter(|g| matches!(g, Gate::Apis(apis) if apis.is_empty()))
+            .count(),
+        example: rows[0].feature.clone(),
+        rows,
+    })
 }
 
 /// A sample built with `new(...).with_x(...)`, the setter on a line of its own (in the pages).
@@ -638,12 +709,15 @@ fn lifetime_words(secs: u64) -> String {
     }
 }
 
-pub fn examples_rs(lib: &str, model: &Model) -> ExamplesRs {
+pub fn examples_rs(lib: &str, model: &Model, features: &Features) -> ExamplesRs {
     let examples = model
         .apis
         .iter()
-        .flat_map(|a| {
+        .enumerate()
+        .flat_map(|(i, a)| {
+            let cfg = super::cfg::apis(features, &std::collections::BTreeSet::from([i]));
             a.operations.iter().map(move |o| ExampleFn {
+                cfg: cfg.clone(),
                 name: format!("{}_{}", a.module, o.method_name.trim_start_matches("r#")),
                 body: example_body(lib, a, o, model),
             })
@@ -659,6 +733,7 @@ pub fn examples_rs(lib: &str, model: &Model) -> ExamplesRs {
                 "_",
             );
             Some(BuildFn {
+                cfg: super::cfg::model(features, features.gate(id)),
                 name,
                 model: t.name.clone(),
                 expr,
