@@ -133,6 +133,8 @@ fn bad_documents_are_refused_with_their_location() {
 fn fixtures_and_togai_history_compile_without_warnings() {
     let mut scratch = Scratch::new("generated-crates");
     let mut expected_tests = 0;
+    // Fixture crates with API features: each feature is then checked alone.
+    let mut featured = Vec::new();
     for (name, spec) in fixtures() {
         let test = root().join("tests/fixtures").join(format!("{name}.rs"));
         assert!(
@@ -141,11 +143,12 @@ fn fixtures_and_togai_history_compile_without_warnings() {
             test.display()
         );
         expected_tests += 1;
-        scratch.add(
-            &format!("fixture-{name}"),
-            &generate(&name, &spec),
-            Some(&test),
-        );
+        let generated = generate(&name, &spec);
+        let features = api_features(&generated);
+        if !features.is_empty() {
+            featured.push((format!("fixture-{}", name.replace('_', "-")), features));
+        }
+        scratch.add(&format!("fixture-{name}"), &generated, Some(&test));
     }
     let history = project().document_path().parent().unwrap().join("history");
     let mut versions: Vec<PathBuf> = std::fs::read_dir(&history)
@@ -179,4 +182,45 @@ fn fixtures_and_togai_history_compile_without_warnings() {
     // Every fixture's round-trip test binary ran.
     let ran = run.stderr.matches("Running tests/fixture.rs").count();
     assert_eq!(ran, expected_tests, "{}", run.stderr);
+
+    // Each API feature of a fixture compiles alone, without warnings (Togai's are checked by
+    // scripts/check-features).
+    assert!(
+        featured.len() >= 2,
+        "fixtures with API features: {featured:?}"
+    );
+    for (package, features) in &featured {
+        for feature in features.iter().map(String::as_str).chain(["all-models"]) {
+            let with = format!("rustls-tls,{feature}");
+            let args = [
+                "check",
+                "-p",
+                package,
+                "--no-default-features",
+                "--features",
+                &with,
+            ];
+            let run = scratch.cargo(&args);
+            assert!(run.success, "{package} with {with}:\n{}", run.failure());
+            let warnings = run.warnings();
+            assert!(
+                warnings.is_empty(),
+                "{package} with {with}:\n{}",
+                warnings.join("\n")
+            );
+        }
+    }
+}
+
+/// The API features of a generated crate: what its `all-apis` feature enables.
+fn api_features(generated: &togai_codegen::Generated) -> Vec<String> {
+    let cargo = &generated.files[Path::new("Cargo.toml")];
+    let Some(start) = cargo.find("\nall-apis = [\n") else {
+        return Vec::new();
+    };
+    let list = &cargo[start + "\nall-apis = [\n".len()..];
+    list[..list.find("]").unwrap()]
+        .lines()
+        .map(|l| l.trim().trim_end_matches(',').trim_matches('"').to_string())
+        .collect()
 }
