@@ -8,7 +8,7 @@ use togai_codegen_runtime as rt;
 pub(crate) static DOCUMENT: rt::Document = rt::Document {
     servers: SERVERS,
     security_schemes: SECURITY_SCHEMES,
-    user_agent: "togai-client/0.2.0",
+    user_agent: "togai-client/0.3.0",
     token_exchange: Some(&crate::auth::TOKEN_EXCHANGE),
 };
 
