@@ -3,9 +3,7 @@
 #![allow(dead_code, clippy::unnecessary_literal_unwrap)]
 {% for example in examples %}
 async fn {{ example.name }}() -> Result<(), {{ lib }}::Error> {
-{%- for line in example.body %}
-    {{ line }}
-{%- endfor %}
+    {{ example.body }}
 }
 {% endfor %}
 {% for build in builds %}

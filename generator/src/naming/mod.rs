@@ -1,12 +1,15 @@
 //! Every rule that turns a document name into a Rust name lives here: the
 //! general ones (types, identifiers, modules, string enum variants, APIs and
 //! methods) in this file, the names of what an operation generates in
-//! `operations.rs`, of `document.rs`'s items in `document.rs`, of enum variants
-//! that are not string values in `variants.rs`, and of the components
-//! bundling imports in `bundle.rs`. Each is reached as `crate::naming::…`.
+//! `operations.rs`, of `document.rs`'s items in `document.rs`, of a model's
+//! setters and of the examples' functions and variables in `members.rs`, of
+//! enum variants that are not string values in `variants.rs`, and of the
+//! components bundling imports in `bundle.rs`. Each is reached as
+//! `crate::naming::…`.
 
 mod bundle;
 mod document;
+mod members;
 mod operations;
 mod variants;
 
@@ -14,6 +17,10 @@ use std::collections::BTreeSet;
 
 pub use bundle::{bundled_import_name, bundled_pointer_name, bundled_unique_name};
 pub use document::{decoder_name, error_table_name, server_const};
+pub use members::{
+    build_fn_name, credential_env_var, example_fn_name, null_setter_name, setter_name,
+    ADDITIONAL_PROPERTIES,
+};
 pub use operations::{
     alternative_hint, builder_name, located_ident, location_word, nested_hint, operation_type_base,
     request_hint, response_enum_name, response_hint, static_name, status_text, status_variant,
