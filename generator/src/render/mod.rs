@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use askama::Template;
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Punct, Spacing, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use crate::diagnostics::{Error, Result};
@@ -48,6 +48,40 @@ pub fn type_tokens(source: &str) -> TokenStream {
     syn::parse_str::<syn::Type>(source)
         .map(|t| quote!(#t))
         .unwrap_or_else(|e| panic!("`{source}` is not a Rust type: {e}"))
+}
+
+/// A type's tokens with turbofish (`Vec::<T>`), as the arguments of a macro call that are to
+/// parse as expressions. prettyplease prints a macro's arguments token by token, spaced by
+/// each punctuation mark's spacing, so the marks are joint wherever another one follows, as
+/// when the type is written out (`Vec::<T>`, not `Vec:: < T >`).
+pub fn turbofish(ty: TokenStream) -> TokenStream {
+    let mut out: Vec<TokenTree> = Vec::new();
+    for tree in ty {
+        match tree {
+            TokenTree::Punct(p) if p.as_char() == '<' && matches!(out.last(), Some(TokenTree::Ident(_))) => {
+                out.push(Punct::new(':', Spacing::Joint).into());
+                out.push(Punct::new(':', Spacing::Joint).into());
+                out.push(TokenTree::Punct(p));
+            }
+            TokenTree::Group(g) => {
+                let mut group = proc_macro2::Group::new(g.delimiter(), turbofish(g.stream()));
+                group.set_span(g.span());
+                out.push(group.into());
+            }
+            other => out.push(other),
+        }
+    }
+    for i in 0..out.len() {
+        let next_is_punct = matches!(out.get(i + 1), Some(TokenTree::Punct(_)));
+        if let TokenTree::Punct(p) = &out[i] {
+            if next_is_punct && p.spacing() == Spacing::Alone {
+                let mut joint = Punct::new(p.as_char(), Spacing::Joint);
+                joint.set_span(p.span());
+                out[i] = joint.into();
+            }
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// `source` lexed and printed one token at a time, whatever its spacing: fragments built as
@@ -174,7 +208,10 @@ struct ServerView {
 
 struct ErrorBodyView {
     variant: String,
+    /// The model's path (tokens' text).
     ty: String,
+    /// The model's path in a doc link.
+    link: String,
     decoder: String,
     /// Expression giving `Option<&str>` from `b`, if the type has a message.
     message: Option<String>,
@@ -407,8 +444,11 @@ fn document_rs(
             let t = &model.types[*id];
             ErrorBodyView {
                 variant: t.name.clone(),
-                // Also the doc link's target: text, not tokens.
-                ty: format!("crate::models::{}", t.name),
+                ty: {
+                    let name = ident(&t.name);
+                    quote!(crate::models::#name).to_string()
+                },
+                link: format!("crate::models::{}", t.name),
                 decoder: error_decoder(model, *id),
                 message: message_expr(model, &t.kind),
             }
@@ -456,4 +496,30 @@ fn message_expr(model: &Model, kind: &TypeKind) -> Option<String> {
                 .to_string()
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn turbofish_types_print_as_written_in_macro_arguments() {
+        // prettyplease prints macro arguments by their tokens' spacing: the types must come
+        // out as `Vec::<T>` reads when written, not as `Vec:: < T >`.
+        for (ty, printed) in [
+            ("crate::models::Order", "crate::models::Order"),
+            ("Vec<crate::models::Order>", "Vec::< crate::models::Order >"),
+            ("Vec<Vec<String>>", "Vec::< Vec::< String >>"),
+            ("BTreeMap<String, Option<i64>>", "BTreeMap::< String, Option::< i64 >>"),
+            ("()", "()"),
+            ("(Vec<u8>, bool)", "(Vec::< u8 >, bool)"),
+        ] {
+            let args = turbofish(type_tokens(ty)).to_string();
+            let source = format!("impl X {{ rt::blocking_methods!({args}, crate::Error); }}");
+            let text =
+                crate::format::format_rust(std::path::Path::new("a.rs"), &source, None).unwrap();
+            let expected = format!("rt::blocking_methods!({printed}, crate::Error);");
+            assert!(text.contains(&expected), "{ty}: {text}");
+        }
+    }
 }
