@@ -236,3 +236,140 @@ pub fn printed(statements: TokenStream) -> Vec<String> {
         .map(|line| line.strip_prefix("    ").unwrap_or(line).to_string())
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::{tokens, Spelled};
+
+    const DOC: &str = r##"
+openapi: 3.0.3
+info: {title: T, version: "1"}
+components:
+  securitySchemes:
+    bearerAuth: {type: http, scheme: bearer}
+  schemas:
+    Kind: {type: string, enum: [small, large]}
+    Item:
+      type: object
+      required: [name, kind, count]
+      properties:
+        name: {type: string}
+        kind: {$ref: "#/components/schemas/Kind"}
+        count: {type: integer, format: int32}
+        note: {type: string}
+security: [{bearerAuth: []}]
+paths:
+  /items/{item_id}:
+    get:
+      operationId: getItem
+      tags: [items]
+      parameters:
+        - {name: item_id, in: path, required: true, schema: {type: string}}
+        - {name: expand, in: query, schema: {type: boolean}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Item"}}}}
+    delete:
+      operationId: deleteItem
+      tags: [items]
+      parameters:
+        - {name: item_id, in: path, required: true, schema: {type: string}}
+      responses:
+        "204": {description: gone}
+  /items:
+    post:
+      operationId: createItem
+      tags: [items]
+      security: []
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: "#/components/schemas/Item"}}}
+      responses:
+        "201": {description: made, content: {application/json: {schema: {$ref: "#/components/schemas/Item"}}}}
+"##;
+
+    fn model() -> Model {
+        let api: openapiv3::OpenAPI = serde_yaml::from_str(DOC).unwrap();
+        crate::lower::lower(&api, std::path::Path::new("t.yaml")).unwrap()
+    }
+
+    fn body(model: &Model, op: &str, send: Send) -> String {
+        let api = &model.apis[0];
+        let op = api.operations.iter().find(|o| o.id == op).unwrap();
+        example_body("lib", api, op, model, send).to_string().spelled()
+    }
+
+    #[test]
+    fn operation_examples() {
+        let model = model();
+        let client = r#"let client = lib::Client::builder()
+            .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default()).build()?;"#;
+        let item = r#"lib::models::Item::new("name", lib::models::Kind::Small, 10_i32).with_note("note")"#;
+        for (op, send, expected) in [
+            // Required parameters as arguments, the first optional one with its setter.
+            (
+                "getItem",
+                Send::Await,
+                format!(
+                    r#"{client} let response = client.items().get_item("item_id").expand(true)
+                    .send().await?; println!("{{response:?}}"); Ok(())"#
+                ),
+            ),
+            (
+                "getItem",
+                Send::Blocking,
+                format!(
+                    r#"{client} let response = client.items().get_item("item_id").expand(true)
+                    .send_blocking()?; println!("{{response:?}}"); Ok(())"#
+                ),
+            ),
+            // `()` is not bound (clippy's let_unit_value).
+            (
+                "deleteItem",
+                Send::Await,
+                format!(r#"{client} client.items().delete_item("item_id").send().await?; Ok(())"#),
+            ),
+            // No credentials without security; a struct body built with `new` and a setter.
+            (
+                "createItem",
+                Send::Await,
+                format!(
+                    r#"let client = lib::Client::builder().build()?;
+                    let response = client.items().create_item({item}).send().await?;
+                    println!("{{response:?}}"); Ok(())"#
+                ),
+            ),
+        ] {
+            assert_eq!(body(&model, op, send), tokens(&expected), "{op} {send:?}");
+        }
+    }
+
+    #[test]
+    fn model_samples_are_structs_only() {
+        let model = model();
+        let id = |name: &str| model.types.iter().position(|t| t.name == name).unwrap();
+        assert_eq!(
+            model_sample("lib", id("Item"), &model).map(|t| t.to_string().spelled()),
+            Some(tokens(
+                r#"lib::models::Item::new("name", lib::models::Kind::Small, 10_i32).with_note("note")"#
+            ))
+        );
+        assert_eq!(model_sample("lib", id("Kind"), &model).map(|t| t.to_string()), None);
+    }
+
+    #[test]
+    fn printed_examples_are_function_bodies_without_their_indentation() {
+        for (statements, lines) in [
+            (quote!(let a = 1; Ok(())), vec!["let a = 1;", "Ok(())"]),
+            (
+                quote!(let value = lib::models::Item::new("name").with_note("a note that is long enough to wrap");),
+                vec![
+                    "let value = lib::models::Item::new(\"name\")",
+                    "    .with_note(\"a note that is long enough to wrap\");",
+                ],
+            ),
+        ] {
+            assert_eq!(printed(statements), lines);
+        }
+    }
+}

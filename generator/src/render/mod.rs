@@ -191,8 +191,8 @@ struct ExchangeRs {
 struct DocumentRs {
     /// A Rust string literal.
     user_agent: String,
-    /// `Some(&crate::auth::TOKEN_EXCHANGE)` or `None`.
-    token_exchange: &'static str,
+    /// `Some(&crate::auth::TOKEN_EXCHANGE)` or `None` (tokens' text).
+    token_exchange: String,
     servers: Vec<ServerView>,
     schemes: Vec<String>,
     error_bodies: Vec<ErrorBodyView>,
@@ -457,10 +457,11 @@ fn document_rs(
     DocumentRs {
         user_agent: lit(&format!("{}/{}", settings.name, settings.version)),
         token_exchange: if model.token_exchange.is_some() {
-            "Some(&crate::auth::TOKEN_EXCHANGE)"
+            quote!(Some(&crate::auth::TOKEN_EXCHANGE))
         } else {
-            "None"
-        },
+            quote!(None)
+        }
+        .to_string(),
         servers,
         schemes,
         error_bodies,
