@@ -71,7 +71,11 @@ mod tests {
     #[test]
     fn test_example_fn_names() {
         for (module, method, expected) in [
-            ("customers_api", "get_customer", "customers_api_get_customer"),
+            (
+                "customers_api",
+                "get_customer",
+                "customers_api_get_customer",
+            ),
             ("default_api", "r#type", "default_api_type"),
         ] {
             assert_eq!(example_fn_name(module, method), expected);

@@ -23,7 +23,13 @@ pub enum Send {
 /// The body of an example (statements inside a fn returning
 /// `Result<(), lib::Error>`, async for [`Send::Await`]), `lib` being the
 /// crate's name.
-pub fn example_body(lib: &str, api: &Api, op: &Operation, model: &Model, send: Send) -> TokenStream {
+pub fn example_body(
+    lib: &str,
+    api: &Api,
+    op: &Operation,
+    model: &Model,
+    send: Send,
+) -> TokenStream {
     let lib = &ident(lib);
     let credentials = credentials(op, model);
     let mut args: Vec<TokenStream> = op
@@ -92,8 +98,12 @@ fn credentials(op: &Operation, model: &Model) -> Vec<TokenStream> {
         .map(|s| {
             let var = lit_token(&crate::naming::credential_env_var(&s.name));
             match &s.kind {
-                SchemeKind::Bearer => quote!(.bearer_token(std::env::var(#var).unwrap_or_default())),
-                SchemeKind::ApiKey { .. } => quote!(.api_key(std::env::var(#var).unwrap_or_default())),
+                SchemeKind::Bearer => {
+                    quote!(.bearer_token(std::env::var(#var).unwrap_or_default()))
+                }
+                SchemeKind::ApiKey { .. } => {
+                    quote!(.api_key(std::env::var(#var).unwrap_or_default()))
+                }
                 SchemeKind::Basic => {
                     quote!(.basic_auth("user", std::env::var("PASSWORD").unwrap_or_default()))
                 }
@@ -289,14 +299,18 @@ paths:
 "##;
 
     fn model() -> Model {
-        let api: openapiv3::OpenAPI = serde_yaml::from_str(DOC).unwrap();
-        crate::lower::lower(&api, std::path::Path::new("t.yaml")).unwrap()
+        let path = std::path::Path::new("t.yaml");
+        let value = crate::load::parse_value(path, DOC).unwrap();
+        let api = crate::load::from_value(path, value).unwrap();
+        crate::lower::lower(&api, path).unwrap()
     }
 
     fn body(model: &Model, op: &str, send: Send) -> String {
         let api = &model.apis[0];
         let op = api.operations.iter().find(|o| o.id == op).unwrap();
-        example_body("lib", api, op, model, send).to_string().spelled()
+        example_body("lib", api, op, model, send)
+            .to_string()
+            .spelled()
     }
 
     #[test]
@@ -304,7 +318,8 @@ paths:
         let model = model();
         let client = r#"let client = lib::Client::builder()
             .bearer_token(std::env::var("BEARER_AUTH").unwrap_or_default()).build()?;"#;
-        let item = r#"lib::models::Item::new("name", lib::models::Kind::Small, 10_i32).with_note("note")"#;
+        let item =
+            r#"lib::models::Item::new("name", lib::models::Kind::Small, 10_i32).with_note("note")"#;
         for (op, send, expected) in [
             // Required parameters as arguments, the first optional one with its setter.
             (
@@ -354,7 +369,10 @@ paths:
                 r#"lib::models::Item::new("name", lib::models::Kind::Small, 10_i32).with_note("note")"#
             ))
         );
-        assert_eq!(model_sample("lib", id("Kind"), &model).map(|t| t.to_string()), None);
+        assert_eq!(
+            model_sample("lib", id("Kind"), &model).map(|t| t.to_string()),
+            None
+        );
     }
 
     #[test]

@@ -58,7 +58,9 @@ pub fn turbofish(ty: TokenStream) -> TokenStream {
     let mut out: Vec<TokenTree> = Vec::new();
     for tree in ty {
         match tree {
-            TokenTree::Punct(p) if p.as_char() == '<' && matches!(out.last(), Some(TokenTree::Ident(_))) => {
+            TokenTree::Punct(p)
+                if p.as_char() == '<' && matches!(out.last(), Some(TokenTree::Ident(_))) =>
+            {
                 out.push(Punct::new(':', Spacing::Joint).into());
                 out.push(Punct::new(':', Spacing::Joint).into());
                 out.push(TokenTree::Punct(p));
@@ -511,7 +513,10 @@ mod tests {
             ("crate::models::Order", "crate::models::Order"),
             ("Vec<crate::models::Order>", "Vec::< crate::models::Order >"),
             ("Vec<Vec<String>>", "Vec::< Vec::< String >>"),
-            ("BTreeMap<String, Option<i64>>", "BTreeMap::< String, Option::< i64 >>"),
+            (
+                "BTreeMap<String, Option<i64>>",
+                "BTreeMap::< String, Option::< i64 >>",
+            ),
             ("()", "()"),
             ("(Vec<u8>, bool)", "(Vec::< u8 >, bool)"),
         ] {

@@ -201,54 +201,57 @@ fn item(id: TypeId, model: &Model) -> Item {
                 .collect(),
             unknown: e.unknown.clone(),
         }),
-        TypeKind::Union(u) => {
-            let tagged = u.discriminator.is_some();
-            docs::push_paragraph(
-                &mut doc,
-                if tagged {
-                    "The variant is chosen by the discriminator property; JSON with a value this crate does not know is kept in the catch-all variant."
-                } else {
-                    "Variants are tried in the order the document lists them and the first that decodes wins; JSON that none accepts is kept in the catch-all variant."
-                },
-            );
-            Item::Union(UnionView {
-                doc,
-                name: t.name.clone(),
-                variants: u
-                    .variants
-                    .iter()
-                    .map(|(v, ty)| UnionVariant {
-                        name: v.clone(),
-                        ty: rust_ty(ty, model),
-                        kind: json_kind(ty, model).to_string(),
-                    })
-                    .collect(),
-                unknown: u.unknown.clone(),
-                tag: u.discriminator.as_ref().map(|(prop, mapping)| TagView {
-                    prop: lit(prop),
-                    decode: mapping
-                        .iter()
-                        .map(|(value, i)| TagDecode {
-                            value: lit(value),
-                            variant: u.variants[*i].0.clone(),
-                        })
-                        .collect(),
-                    encode: u
-                        .variants
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (v, _))| TagEncode {
-                            variant: v.clone(),
-                            value: mapping
-                                .iter()
-                                .find(|(_, j)| *j == i)
-                                .map(|(value, _)| lit(value)),
-                        })
-                        .collect(),
-                }),
-            })
-        }
+        TypeKind::Union(u) => Item::Union(union_view(t, u, doc, model)),
         TypeKind::Struct(s) => Item::Struct(struct_view(t, s, doc, model)),
+    }
+}
+
+/// A union: its variants, tried in order or chosen by the discriminator's value.
+fn union_view(t: &ir::TypeDef, u: &ir::Union, mut doc: Vec<String>, model: &Model) -> UnionView {
+    let tagged = u.discriminator.is_some();
+    docs::push_paragraph(
+        &mut doc,
+        if tagged {
+            "The variant is chosen by the discriminator property; JSON with a value this crate does not know is kept in the catch-all variant."
+        } else {
+            "Variants are tried in the order the document lists them and the first that decodes wins; JSON that none accepts is kept in the catch-all variant."
+        },
+    );
+    UnionView {
+        doc,
+        name: t.name.clone(),
+        variants: u
+            .variants
+            .iter()
+            .map(|(v, ty)| UnionVariant {
+                name: v.clone(),
+                ty: rust_ty(ty, model),
+                kind: json_kind(ty, model).to_string(),
+            })
+            .collect(),
+        unknown: u.unknown.clone(),
+        tag: u.discriminator.as_ref().map(|(prop, mapping)| TagView {
+            prop: lit(prop),
+            decode: mapping
+                .iter()
+                .map(|(value, i)| TagDecode {
+                    value: lit(value),
+                    variant: u.variants[*i].0.clone(),
+                })
+                .collect(),
+            encode: u
+                .variants
+                .iter()
+                .enumerate()
+                .map(|(i, (v, _))| TagEncode {
+                    variant: v.clone(),
+                    value: mapping
+                        .iter()
+                        .find(|(_, j)| *j == i)
+                        .map(|(value, _)| lit(value)),
+                })
+                .collect(),
+        }),
     }
 }
 
