@@ -194,6 +194,19 @@ pub fn synthetic_operation_id(method: &str, path: &str) -> String {
     words(&parts.join(" ")).to_snake_case()
 }
 
+/// A [`synthetic_operation_id`] not yet `taken` (by a declared operationId or
+/// an earlier synthetic one): `base`, else `base_2`, `base_3`, … (`/jobs` and
+/// `/jobs/` both make `jobs_get`: the second is `jobs_get_2`).
+pub fn unique_operation_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut id = base.to_string();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}_{n}");
+        n += 1;
+    }
+    id
+}
+
 fn escape_keyword(name: String) -> String {
     if NOT_RAW.contains(&name.as_str()) {
         format!("{name}_")
@@ -289,6 +302,22 @@ mod tests {
             "event_schema_event_schema_name_patch"
         );
         assert_eq!(method_name(Some("  "), "get", "/"), "get");
+    }
+
+    #[test]
+    fn test_unique_operation_id() {
+        for (taken, expected) in [
+            (&[][..], "jobs_get"),
+            (&["jobs_get"][..], "jobs_get_2"),
+            (&["jobs_get", "jobs_get_2"][..], "jobs_get_3"),
+            (&["jobs_get_2"][..], "jobs_get"),
+        ] {
+            assert_eq!(
+                unique_operation_id("jobs_get", |id| taken.contains(&id)),
+                expected,
+                "{taken:?}"
+            );
+        }
     }
 
     #[test]
