@@ -264,88 +264,108 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         PathBuf::from("src/lib.rs"),
         render_template("src/lib.rs", &lib_rs(&lib_name, model))?,
     );
-    files.insert(
-        PathBuf::from("README.md"),
-        render_template("README.md", &pages::readme(&lib_name, model, settings))?,
-    );
-    files.insert(
-        PathBuf::from("tests/examples.rs"),
-        render_template("tests/examples.rs", &pages::examples_rs(&lib_name, model))?,
-    );
-    for api in &model.apis {
-        let path = format!("docs/{}.md", api.type_name);
+    // The pages (whose examples prettyplease prints) on a second core, the code on this one;
+    // an error is the first in the order of the files above, as when rendered in turn.
+    let pages = |files: &mut BTreeMap<PathBuf, String>| -> Result<()> {
         files.insert(
-            PathBuf::from(&path),
-            render_template(&path, &pages::api_page(&lib_name, api, model))?,
+            PathBuf::from("README.md"),
+            render_template("README.md", &pages::readme(&lib_name, model, settings))?,
         );
-    }
-    for id in 0..model.types.len() {
-        let path = format!("docs/{}.md", model.types[id].name);
         files.insert(
-            PathBuf::from(&path),
-            render_template(&path, &pages::model_page(&lib_name, id, model))?,
+            PathBuf::from("tests/examples.rs"),
+            render_template("tests/examples.rs", &pages::examples_rs(&lib_name, model))?,
         );
-    }
-    files.insert(
-        PathBuf::from("src/document.rs"),
-        render_template("src/document.rs", &document_rs(model, settings, &errors))?,
-    );
-    files.insert(
-        PathBuf::from("src/auth.rs"),
-        render_template("src/auth.rs", &auth_rs(&lib_name, model))?,
-    );
+        for api in &model.apis {
+            let path = format!("docs/{}.md", api.type_name);
+            files.insert(
+                PathBuf::from(&path),
+                render_template(&path, &pages::api_page(&lib_name, api, model))?,
+            );
+        }
+        for id in 0..model.types.len() {
+            let path = format!("docs/{}.md", model.types[id].name);
+            files.insert(
+                PathBuf::from(&path),
+                render_template(&path, &pages::model_page(&lib_name, id, model))?,
+            );
+        }
+        Ok(())
+    };
+    let code = |files: &mut BTreeMap<PathBuf, String>| -> Result<()> {
+        files.insert(
+            PathBuf::from("src/document.rs"),
+            render_template("src/document.rs", &document_rs(model, settings, &errors))?,
+        );
+        files.insert(
+            PathBuf::from("src/auth.rs"),
+            render_template("src/auth.rs", &auth_rs(&lib_name, model))?,
+        );
 
-    let mut api_modules = Vec::new();
-    for api in &model.apis {
-        let path = format!("src/apis/{}.rs", api.module);
+        let mut api_modules = Vec::new();
+        for api in &model.apis {
+            let path = format!("src/apis/{}.rs", api.module);
+            files.insert(
+                PathBuf::from(&path),
+                render_template(&path, &apis::api_file(api, model, &errors))?,
+            );
+            api_modules.push(ModuleView {
+                name: api.module.clone(),
+                items: vec![api.type_name.clone()],
+            });
+        }
         files.insert(
-            PathBuf::from(&path),
-            render_template(&path, &apis::api_file(api, model, &errors))?,
+            PathBuf::from("src/apis/mod.rs"),
+            render_template(
+                "src/apis/mod.rs",
+                &ModRs {
+                    doc: "One module per API (tag of the document).".into(),
+                    public: true,
+                    modules: api_modules,
+                },
+            )?,
         );
-        api_modules.push(ModuleView {
-            name: api.module.clone(),
-            items: vec![api.type_name.clone()],
-        });
-    }
-    files.insert(
-        PathBuf::from("src/apis/mod.rs"),
-        render_template(
-            "src/apis/mod.rs",
-            &ModRs {
-                doc: "One module per API (tag of the document).".into(),
-                public: true,
-                modules: api_modules,
-            },
-        )?,
-    );
 
-    let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (id, t) in model.types.iter().enumerate() {
-        by_module.entry(&t.module).or_default().push(id);
-    }
-    let mut model_modules = Vec::new();
-    for (module, ids) in &by_module {
-        let path = format!("src/models/{module}.rs");
+        let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (id, t) in model.types.iter().enumerate() {
+            by_module.entry(&t.module).or_default().push(id);
+        }
+        let mut model_modules = Vec::new();
+        for (module, ids) in &by_module {
+            let path = format!("src/models/{module}.rs");
+            files.insert(
+                PathBuf::from(&path),
+                render_template(&path, &models::model_file(ids, model))?,
+            );
+            model_modules.push(ModuleView {
+                name: module.to_string(),
+                items: ids.iter().map(|id| model.types[*id].name.clone()).collect(),
+            });
+        }
         files.insert(
-            PathBuf::from(&path),
-            render_template(&path, &models::model_file(ids, model))?,
+            PathBuf::from("src/models/mod.rs"),
+            render_template(
+                "src/models/mod.rs",
+                &ModRs {
+                    doc: "One type per schema of the document, plus the types inlined in them."
+                        .into(),
+                    public: false,
+                    modules: model_modules,
+                },
+            )?,
         );
-        model_modules.push(ModuleView {
-            name: module.to_string(),
-            items: ids.iter().map(|id| model.types[*id].name.clone()).collect(),
+        Ok(())
+    };
+    let (paged, coded) = std::thread::scope(|s| {
+        let paged = s.spawn(|| {
+            let mut files = BTreeMap::new();
+            pages(&mut files).map(|()| files)
         });
-    }
-    files.insert(
-        PathBuf::from("src/models/mod.rs"),
-        render_template(
-            "src/models/mod.rs",
-            &ModRs {
-                doc: "One type per schema of the document, plus the types inlined in them.".into(),
-                public: false,
-                modules: model_modules,
-            },
-        )?,
-    );
+        let mut coded = BTreeMap::new();
+        let result = code(&mut coded).map(|()| coded);
+        (paged.join().expect("rendering the pages panicked"), result)
+    });
+    files.extend(paged?);
+    files.extend(coded?);
     Ok(files)
 }
 
