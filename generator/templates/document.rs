@@ -40,7 +40,7 @@ const SECURITY_SCHEMES: &[rt::SecurityScheme] = &[
 #[non_exhaustive]
 pub enum ErrorBody {
 {%- for e in error_bodies %}
-    /// A [`{{ e.variant }}`]({{ e.ty }}).
+    /// A [`{{ e.variant }}`]({{ e.link }}).
     {{ e.variant }}({{ e.ty }}),
 {%- endfor %}
 }

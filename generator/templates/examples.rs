@@ -4,9 +4,7 @@
 {% for example in examples %}
 {{ example.cfg }}
 async fn {{ example.name }}() -> Result<(), {{ lib }}::Error> {
-{%- for line in example.body %}
-    {{ line }}
-{%- endfor %}
+    {{ example.body }}
 }
 {% endfor %}
 {% for build in builds %}

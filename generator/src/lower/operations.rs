@@ -64,14 +64,10 @@ pub fn lower_paths<'a>(
             let id = match op.operation_id.as_deref().filter(|s| !s.trim().is_empty()) {
                 Some(id) => id.to_string(),
                 None => {
-                    // `/jobs` and `/jobs/` both make `jobs_get`: the second is `jobs_get_2`.
-                    let base = naming::synthetic_operation_id(method, path);
-                    let mut id = base.clone();
-                    let mut n = 2;
-                    while declared_ids.contains(id.as_str()) || ids.contains_key(&id) {
-                        id = format!("{base}_{n}");
-                        n += 1;
-                    }
+                    let id = naming::unique_operation_id(
+                        &naming::synthetic_operation_id(method, path),
+                        |id| declared_ids.contains(id) || ids.contains_key(id),
+                    );
                     diag.warn(
                         &at,
                         Some(&id),

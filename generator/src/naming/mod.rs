@@ -1,12 +1,15 @@
 //! Every rule that turns a document name into a Rust name lives here: the
 //! general ones (types, identifiers, modules, string enum variants, APIs and
 //! methods) in this file, the names of what an operation generates in
-//! `operations.rs`, of `document.rs`'s items in `document.rs`, of enum variants
-//! that are not string values in `variants.rs`, and of the components
-//! bundling imports in `bundle.rs`. Each is reached as `crate::naming::…`.
+//! `operations.rs`, of `document.rs`'s items in `document.rs`, of a model's
+//! setters and of the examples' functions and variables in `members.rs`, of
+//! enum variants that are not string values in `variants.rs`, and of the
+//! components bundling imports in `bundle.rs`. Each is reached as
+//! `crate::naming::…`.
 
 mod bundle;
 mod document;
+mod members;
 mod operations;
 mod variants;
 
@@ -14,6 +17,10 @@ use std::collections::BTreeSet;
 
 pub use bundle::{bundled_import_name, bundled_pointer_name, bundled_unique_name};
 pub use document::{decoder_name, error_table_name, server_const};
+pub use members::{
+    build_fn_name, credential_env_var, example_fn_name, null_setter_name, setter_name,
+    ADDITIONAL_PROPERTIES,
+};
 pub use operations::{
     alternative_hint, builder_name, located_ident, location_word, nested_hint, operation_type_base,
     request_hint, response_enum_name, response_hint, static_name, status_text, status_variant,
@@ -213,6 +220,19 @@ pub fn synthetic_operation_id(method: &str, path: &str) -> String {
     words(&parts.join(" ")).to_snake_case()
 }
 
+/// A [`synthetic_operation_id`] not yet `taken` (by a declared operationId or
+/// an earlier synthetic one): `base`, else `base_2`, `base_3`, … (`/jobs` and
+/// `/jobs/` both make `jobs_get`: the second is `jobs_get_2`).
+pub fn unique_operation_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut id = base.to_string();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}_{n}");
+        n += 1;
+    }
+    id
+}
+
 fn escape_keyword(name: String) -> String {
     if NOT_RAW.contains(&name.as_str()) {
         format!("{name}_")
@@ -332,6 +352,22 @@ mod tests {
             "event_schema_event_schema_name_patch"
         );
         assert_eq!(method_name(Some("  "), "get", "/"), "get");
+    }
+
+    #[test]
+    fn test_unique_operation_id() {
+        for (taken, expected) in [
+            (&[][..], "jobs_get"),
+            (&["jobs_get"][..], "jobs_get_2"),
+            (&["jobs_get", "jobs_get_2"][..], "jobs_get_3"),
+            (&["jobs_get_2"][..], "jobs_get"),
+        ] {
+            assert_eq!(
+                unique_operation_id("jobs_get", |id| taken.contains(&id)),
+                expected,
+                "{taken:?}"
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote, ToTokens};
 
 use super::errors::ErrorTables;
-use super::{docs, fields, ident, lit_token, rust_ty, type_tokens};
+use super::{docs, fields, ident, lit_token, rust_ty, turbofish, type_tokens};
 use crate::ir::{
     self, Api, BodyKind, Decode, Model, Operation, Outcome, ParamLocation, ParamStyle, StatusMatch,
     Ty,
@@ -39,7 +39,7 @@ pub struct OpView {
     arms: Vec<String>,
     ret: String,
     /// `ret` as the blocking methods' macro takes it: with turbofish (`Vec::<T>`), so that the
-    /// arguments parse as expressions and rustfmt formats them.
+    /// arguments parse as expressions and rustfmt formats them (see [`turbofish`]).
     blocking_ret: String,
     response_enum: Option<ResponseEnum>,
     pagination: Option<PageView>,
@@ -238,10 +238,8 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
         setters,
         call,
         arms,
-        // Text, not tokens: prettyplease prints a macro's arguments with their spacing
-        // (`Vec::<T>` as written), which a token stream's text does not keep.
-        blocking_ret: ret.replace('<', "::<"),
-        ret,
+        blocking_ret: turbofish(ret.clone()).to_string(),
+        ret: ret.to_string(),
         response_enum,
         pagination,
     }
@@ -402,7 +400,7 @@ fn responses(
     op: &Operation,
     model: &Model,
     errors: &ErrorTables,
-) -> (String, Vec<String>, Option<ResponseEnum>) {
+) -> (TokenStream, Vec<String>, Option<ResponseEnum>) {
     let mut outcomes: Vec<&Outcome> = op.success.iter().collect();
     // Exact codes before ranges, so a range never shadows a code.
     outcomes.sort_by_key(|o| matches!(o.status, StatusMatch::Range(_)));
@@ -418,10 +416,10 @@ fn responses(
         StatusMatch::Default => quote!(_),
     };
     let payload = |d: &Decode| match d {
-        Decode::Json(ty) => Some(rust_ty(ty, model)),
-        Decode::Text => Some("String".into()),
-        Decode::Bytes => Some("rt::bytes::Bytes".into()),
-        Decode::Redirect => Some("crate::Redirect".into()),
+        Decode::Json(ty) => Some(type_tokens(&rust_ty(ty, model))),
+        Decode::Text => Some(quote!(String)),
+        Decode::Bytes => Some(quote!(rt::bytes::Bytes)),
+        Decode::Redirect => Some(quote!(crate::Redirect)),
         Decode::Empty => None,
     };
     let decode = |d: &Decode| match d {
@@ -441,7 +439,7 @@ fn responses(
             };
             let pattern = pattern(o.status);
             arms.push(quote!(#pattern => #arm,).to_string());
-            (payload(&o.decode).unwrap_or_else(|| "()".into()), None)
+            (payload(&o.decode).unwrap_or_else(|| quote!(())), None)
         }
         Some(name) => {
             let mut variants = Vec::new();
@@ -465,11 +463,11 @@ fn responses(
                 variants.push(ResponseVariant {
                     doc: vdoc,
                     name: o.variant.clone(),
-                    payload: payload(&o.decode),
+                    payload: payload(&o.decode).map(|p| p.to_string()),
                 });
             }
             (
-                name.clone(),
+                quote!(#enum_name),
                 Some(ResponseEnum {
                     name: name.clone(),
                     variants,

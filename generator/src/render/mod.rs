@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use askama::Template;
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Ident, Literal, Punct, Spacing, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use crate::diagnostics::{Error, Result};
@@ -50,6 +50,42 @@ pub fn type_tokens(source: &str) -> TokenStream {
     syn::parse_str::<syn::Type>(source)
         .map(|t| quote!(#t))
         .unwrap_or_else(|e| panic!("`{source}` is not a Rust type: {e}"))
+}
+
+/// A type's tokens with turbofish (`Vec::<T>`), as the arguments of a macro call that are to
+/// parse as expressions. prettyplease prints a macro's arguments token by token, spaced by
+/// each punctuation mark's spacing, so the marks are joint wherever another one follows, as
+/// when the type is written out (`Vec::<T>`, not `Vec:: < T >`).
+pub fn turbofish(ty: TokenStream) -> TokenStream {
+    let mut out: Vec<TokenTree> = Vec::new();
+    for tree in ty {
+        match tree {
+            TokenTree::Punct(p)
+                if p.as_char() == '<' && matches!(out.last(), Some(TokenTree::Ident(_))) =>
+            {
+                out.push(Punct::new(':', Spacing::Joint).into());
+                out.push(Punct::new(':', Spacing::Joint).into());
+                out.push(TokenTree::Punct(p));
+            }
+            TokenTree::Group(g) => {
+                let mut group = proc_macro2::Group::new(g.delimiter(), turbofish(g.stream()));
+                group.set_span(g.span());
+                out.push(group.into());
+            }
+            other => out.push(other),
+        }
+    }
+    for i in 0..out.len() {
+        let next_is_punct = matches!(out.get(i + 1), Some(TokenTree::Punct(_)));
+        if let TokenTree::Punct(p) = &out[i] {
+            if next_is_punct && p.spacing() == Spacing::Alone {
+                let mut joint = Punct::new(p.as_char(), Spacing::Joint);
+                joint.set_span(p.span());
+                out[i] = joint.into();
+            }
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// `source` lexed and printed one token at a time, whatever its spacing: fragments built as
@@ -165,8 +201,8 @@ struct ExchangeRs {
 struct DocumentRs {
     /// A Rust string literal.
     user_agent: String,
-    /// `Some(&crate::auth::TOKEN_EXCHANGE)` or `None`.
-    token_exchange: &'static str,
+    /// `Some(&crate::auth::TOKEN_EXCHANGE)` or `None` (tokens' text).
+    token_exchange: String,
     servers: Vec<ServerView>,
     schemes: Vec<String>,
     error_bodies: Vec<ErrorBodyView>,
@@ -188,7 +224,10 @@ struct ServerView {
 
 struct ErrorBodyView {
     variant: String,
+    /// The model's path (tokens' text).
     ty: String,
+    /// The model's path in a doc link.
+    link: String,
     decoder: String,
     /// The decoder's `#[cfg]`: the APIs whose error tables use it.
     decoder_cfg: String,
@@ -245,95 +284,106 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         PathBuf::from("src/lib.rs"),
         render_template("src/lib.rs", &lib_rs(&lib_name, model, &features))?,
     );
-    files.insert(
-        PathBuf::from("README.md"),
-        render_template(
-            "README.md",
-            &pages::readme(&lib_name, model, settings, &features),
-        )?,
-    );
-    files.insert(
-        PathBuf::from("tests/examples.rs"),
-        render_template(
-            "tests/examples.rs",
-            &pages::examples_rs(&lib_name, model, &features),
-        )?,
-    );
-    for (index, api) in model.apis.iter().enumerate() {
-        let path = format!("docs/{}.md", api.type_name);
-        let page = pages::api_page(&lib_name, api, model, features.api(index));
-        files.insert(PathBuf::from(&path), render_template(&path, &page)?);
-    }
-    for id in 0..model.types.len() {
-        let path = format!("docs/{}.md", model.types[id].name);
-        let page = pages::model_page(&lib_name, id, model, &features);
-        files.insert(PathBuf::from(&path), render_template(&path, &page)?);
-    }
-    files.insert(
-        PathBuf::from("src/document.rs"),
-        render_template(
-            "src/document.rs",
-            &document_rs(model, settings, &errors, &features),
-        )?,
-    );
-    files.insert(
-        PathBuf::from("src/auth.rs"),
-        render_template("src/auth.rs", &auth_rs(&lib_name, model))?,
-    );
-
-    let mut api_modules = Vec::new();
-    for (index, api) in model.apis.iter().enumerate() {
-        let path = format!("src/apis/{}.rs", api.module);
+    // The pages (whose examples prettyplease prints) on a second core, the code on this one;
+    // an error is the first in the order of the files above, as when rendered in turn.
+    let pages = |files: &mut BTreeMap<PathBuf, String>| -> Result<()> {
         files.insert(
-            PathBuf::from(&path),
-            render_template(&path, &apis::api_file(api, model, &errors))?,
+            PathBuf::from("README.md"),
+            render_template("README.md", &pages::readme(&lib_name, model, settings, &features))?,
         );
-        api_modules.push(ModuleView {
-            cfg: cfg::api(&features, index),
-            name: api.module.clone(),
-            items: vec![api.type_name.clone()],
-        });
-    }
-    files.insert(
-        PathBuf::from("src/apis/mod.rs"),
-        render_template(
-            "src/apis/mod.rs",
-            &ModRs {
-                doc: "One module per API (tag of the document).".into(),
-                public: true,
-                modules: api_modules,
-            },
-        )?,
-    );
-
-    let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (id, t) in model.types.iter().enumerate() {
-        by_module.entry(&t.module).or_default().push(id);
-    }
-    let mut model_modules = Vec::new();
-    for (module, ids) in &by_module {
-        let path = format!("src/models/{module}.rs");
         files.insert(
-            PathBuf::from(&path),
-            render_template(&path, &models::model_file(ids, model))?,
+            PathBuf::from("tests/examples.rs"),
+            render_template("tests/examples.rs", &pages::examples_rs(&lib_name, model, &features))?,
         );
-        model_modules.push(ModuleView {
-            cfg: cfg::model(&features, &features.gate_of_all(ids)),
-            name: module.to_string(),
-            items: ids.iter().map(|id| model.types[*id].name.clone()).collect(),
+        for (index, api) in model.apis.iter().enumerate() {
+            let path = format!("docs/{}.md", api.type_name);
+            let page = pages::api_page(&lib_name, api, model, features.api(index));
+            files.insert(PathBuf::from(&path), render_template(&path, &page)?);
+        }
+        for id in 0..model.types.len() {
+            let path = format!("docs/{}.md", model.types[id].name);
+            let page = pages::model_page(&lib_name, id, model, &features);
+            files.insert(PathBuf::from(&path), render_template(&path, &page)?);
+        }
+        Ok(())
+    };
+    let code = |files: &mut BTreeMap<PathBuf, String>| -> Result<()> {
+        files.insert(
+            PathBuf::from("src/document.rs"),
+            render_template("src/document.rs", &document_rs(model, settings, &errors, &features))?,
+        );
+        files.insert(
+            PathBuf::from("src/auth.rs"),
+            render_template("src/auth.rs", &auth_rs(&lib_name, model))?,
+        );
+
+        let mut api_modules = Vec::new();
+        for (index, api) in model.apis.iter().enumerate() {
+            let path = format!("src/apis/{}.rs", api.module);
+            files.insert(
+                PathBuf::from(&path),
+                render_template(&path, &apis::api_file(api, model, &errors))?,
+            );
+            api_modules.push(ModuleView {
+                cfg: cfg::api(&features, index),
+                name: api.module.clone(),
+                items: vec![api.type_name.clone()],
+            });
+        }
+        files.insert(
+            PathBuf::from("src/apis/mod.rs"),
+            render_template(
+                "src/apis/mod.rs",
+                &ModRs {
+                    doc: "One module per API (tag of the document).".into(),
+                    public: true,
+                    modules: api_modules,
+                },
+            )?,
+        );
+
+        let mut by_module: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (id, t) in model.types.iter().enumerate() {
+            by_module.entry(&t.module).or_default().push(id);
+        }
+        let mut model_modules = Vec::new();
+        for (module, ids) in &by_module {
+            let path = format!("src/models/{module}.rs");
+            files.insert(
+                PathBuf::from(&path),
+                render_template(&path, &models::model_file(ids, model))?,
+            );
+            model_modules.push(ModuleView {
+                cfg: cfg::model(&features, &features.gate_of_all(ids)),
+                name: module.to_string(),
+                items: ids.iter().map(|id| model.types[*id].name.clone()).collect(),
+            });
+        }
+        files.insert(
+            PathBuf::from("src/models/mod.rs"),
+            render_template(
+                "src/models/mod.rs",
+                &ModRs {
+                    doc: "One type per schema of the document, plus the types inlined in them."
+                        .into(),
+                    public: false,
+                    modules: model_modules,
+                },
+            )?,
+        );
+        Ok(())
+    };
+    let (paged, coded) = std::thread::scope(|s| {
+        let paged = s.spawn(|| {
+            let mut files = BTreeMap::new();
+            pages(&mut files).map(|()| files)
         });
-    }
-    files.insert(
-        PathBuf::from("src/models/mod.rs"),
-        render_template(
-            "src/models/mod.rs",
-            &ModRs {
-                doc: "One type per schema of the document, plus the types inlined in them.".into(),
-                public: false,
-                modules: model_modules,
-            },
-        )?,
-    );
+        let mut coded = BTreeMap::new();
+        let result = code(&mut coded).map(|()| coded);
+        (paged.join().expect("rendering the pages panicked"), result)
+    });
+    files.extend(paged?);
+    files.extend(coded?);
     Ok(files)
 }
 
@@ -446,8 +496,11 @@ fn document_rs(
             ErrorBodyView {
                 decoder_cfg: cfg::apis(features, &users),
                 variant: t.name.clone(),
-                // Also the doc link's target: text, not tokens.
-                ty: format!("crate::models::{}", t.name),
+                ty: {
+                    let name = ident(&t.name);
+                    quote!(crate::models::#name).to_string()
+                },
+                link: format!("crate::models::{}", t.name),
                 decoder: error_decoder(model, *id),
                 message: message_expr(model, &t.kind),
             }
@@ -456,10 +509,11 @@ fn document_rs(
     DocumentRs {
         user_agent: lit(&format!("{}/{}", settings.name, settings.version)),
         token_exchange: if model.token_exchange.is_some() {
-            "Some(&crate::auth::TOKEN_EXCHANGE)"
+            quote!(Some(&crate::auth::TOKEN_EXCHANGE))
         } else {
-            "None"
-        },
+            quote!(None)
+        }
+        .to_string(),
         servers,
         schemes,
         error_bodies,
@@ -502,4 +556,33 @@ fn message_expr(model: &Model, kind: &TypeKind) -> Option<String> {
                 .to_string()
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn turbofish_types_print_as_written_in_macro_arguments() {
+        // prettyplease prints macro arguments by their tokens' spacing: the types must come
+        // out as `Vec::<T>` reads when written, not as `Vec:: < T >`.
+        for (ty, printed) in [
+            ("crate::models::Order", "crate::models::Order"),
+            ("Vec<crate::models::Order>", "Vec::< crate::models::Order >"),
+            ("Vec<Vec<String>>", "Vec::< Vec::< String >>"),
+            (
+                "BTreeMap<String, Option<i64>>",
+                "BTreeMap::< String, Option::< i64 >>",
+            ),
+            ("()", "()"),
+            ("(Vec<u8>, bool)", "(Vec::< u8 >, bool)"),
+        ] {
+            let args = turbofish(type_tokens(ty)).to_string();
+            let source = format!("impl X {{ rt::blocking_methods!({args}, crate::Error); }}");
+            let text =
+                crate::format::format_rust(std::path::Path::new("a.rs"), &source, None).unwrap();
+            let expected = format!("rt::blocking_methods!({printed}, crate::Error);");
+            assert!(text.contains(&expected), "{ty}: {text}");
+        }
+    }
 }

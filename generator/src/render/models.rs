@@ -6,6 +6,7 @@ use quote::quote;
 
 use super::{docs, fields, ident, lit, lit_token, rust_ty, type_tokens};
 use crate::ir::{self, FieldShape, Model, Ty, TypeId, TypeKind};
+use crate::naming;
 
 #[derive(Template)]
 #[template(path = "model.rs", escape = "none")]
@@ -200,154 +201,88 @@ fn item(id: TypeId, model: &Model) -> Item {
                 .collect(),
             unknown: e.unknown.clone(),
         }),
-        TypeKind::Union(u) => {
-            let tagged = u.discriminator.is_some();
-            docs::push_paragraph(
-                &mut doc,
-                if tagged {
-                    "The variant is chosen by the discriminator property; JSON with a value this crate does not know is kept in the catch-all variant."
-                } else {
-                    "Variants are tried in the order the document lists them and the first that decodes wins; JSON that none accepts is kept in the catch-all variant."
-                },
-            );
-            Item::Union(UnionView {
-                doc,
-                name: t.name.clone(),
-                variants: u
-                    .variants
-                    .iter()
-                    .map(|(v, ty)| UnionVariant {
-                        name: v.clone(),
-                        ty: rust_ty(ty, model),
-                        kind: json_kind(ty, model).to_string(),
-                    })
-                    .collect(),
-                unknown: u.unknown.clone(),
-                tag: u.discriminator.as_ref().map(|(prop, mapping)| TagView {
-                    prop: lit(prop),
-                    decode: mapping
-                        .iter()
-                        .map(|(value, i)| TagDecode {
-                            value: lit(value),
-                            variant: u.variants[*i].0.clone(),
-                        })
-                        .collect(),
-                    encode: u
-                        .variants
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (v, _))| TagEncode {
-                            variant: v.clone(),
-                            value: mapping
-                                .iter()
-                                .find(|(_, j)| *j == i)
-                                .map(|(value, _)| lit(value)),
-                        })
-                        .collect(),
-                }),
-            })
-        }
+        TypeKind::Union(u) => Item::Union(union_view(t, u, doc, model)),
         TypeKind::Struct(s) => Item::Struct(struct_view(t, s, doc, model)),
     }
 }
 
+/// A union: its variants, tried in order or chosen by the discriminator's value.
+fn union_view(t: &ir::TypeDef, u: &ir::Union, mut doc: Vec<String>, model: &Model) -> UnionView {
+    let tagged = u.discriminator.is_some();
+    docs::push_paragraph(
+        &mut doc,
+        if tagged {
+            "The variant is chosen by the discriminator property; JSON with a value this crate does not know is kept in the catch-all variant."
+        } else {
+            "Variants are tried in the order the document lists them and the first that decodes wins; JSON that none accepts is kept in the catch-all variant."
+        },
+    );
+    UnionView {
+        doc,
+        name: t.name.clone(),
+        variants: u
+            .variants
+            .iter()
+            .map(|(v, ty)| UnionVariant {
+                name: v.clone(),
+                ty: rust_ty(ty, model),
+                kind: json_kind(ty, model).to_string(),
+            })
+            .collect(),
+        unknown: u.unknown.clone(),
+        tag: u.discriminator.as_ref().map(|(prop, mapping)| TagView {
+            prop: lit(prop),
+            decode: mapping
+                .iter()
+                .map(|(value, i)| TagDecode {
+                    value: lit(value),
+                    variant: u.variants[*i].0.clone(),
+                })
+                .collect(),
+            encode: u
+                .variants
+                .iter()
+                .enumerate()
+                .map(|(i, (v, _))| TagEncode {
+                    variant: v.clone(),
+                    value: mapping
+                        .iter()
+                        .find(|(_, j)| *j == i)
+                        .map(|(value, _)| lit(value)),
+                })
+                .collect(),
+        }),
+    }
+}
+
 fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model) -> StructView {
-    let mut fields = Vec::new();
     // Decoding is written out (`DeField`), except for structs with a flattened map,
     // which derive it.
     let derive_de = s.additional.is_some();
-    let mut de = Vec::new();
-    let mut args = Vec::new();
-    let mut inits = Vec::new();
-    let mut setters = Vec::new();
-    // Setter names: `with_<field>`, and `with_<field>_null` for the fields that can be
-    // sent as null; a null setter whose name a field's setter takes is left out.
-    let mut setter_names: Vec<String> = s
-        .fields
-        .iter()
-        .map(|f| setter_name(&f.ident))
-        .chain(
-            s.additional
-                .iter()
-                .map(|_| "with_additional_properties".into()),
-        )
-        .collect();
+    let mut setter_names = setter_names(s);
+    let (mut fields, mut de, mut args, mut inits, mut setters) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for f in &s.fields {
-        let mut inner = type_tokens(&rust_ty(&f.ty, model));
-        if f.boxed {
-            inner = quote!(Box<#inner>);
-        }
-        let tri_state = f.tri_state();
-        let optional = f.optional();
-        let lenient_time =
-            *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime && !f.boxed && !tri_state;
-        // Attributes only for what `derive(Serialize)` reads, unless the struct
-        // derives `Deserialize` too.
-        let shape = f.shape();
-        let ty = fields::field_type(shape, &inner);
-        let mut serde = serde_items(f, derive_de);
-        // Timestamps without an offset are common in practice; they are read as UTC.
-        let seed = match (lenient_time, optional) {
-            (false, _) => None,
-            (true, true) => Some("rt::datetime::OptionSeed"),
-            (true, false) => Some("rt::datetime::Seed"),
-        };
-        if derive_de && lenient_time {
-            if optional {
-                if shape == FieldShape::RequiredNullable {
-                    serde.push(quote!(default));
-                }
-                serde.push(quote!(
-                    deserialize_with = "rt::datetime::deserialize_option"
-                ));
-            } else {
-                serde.push(quote!(deserialize_with = "rt::datetime::deserialize"));
-            }
-        }
-        de.push(DeField {
-            ident: f.ident.clone(),
-            wire: lit(&f.name),
-            seed: seed.map(str::to_owned),
-            // A required nullable field that is missing reads as null, as with the
-            // derive (which treats every `Option` so).
-            required: !optional,
-        });
-        let mut attrs = Vec::new();
-        if !serde.is_empty() {
-            attrs.push(quote!(#[serde(#(#serde),*)]).to_string());
-        }
-        if f.deprecated {
-            attrs.push(quote!(#[deprecated]).to_string());
-        }
-        let doc = field_doc(f);
+        let inner = inner_type(f, model);
+        let ty = fields::field_type(f.shape(), &inner);
+        let lenient_time = lenient_time(f, model);
+        de.push(de_field(f, lenient_time));
         let (arg, init) = constructor_parts(f, &ty);
         args.extend(arg.map(|a| a.to_string()));
         inits.push(init.to_string());
         setters.extend(field_setters(f, &inner, &mut setter_names));
         fields.push(FieldView {
-            doc,
-            attrs,
+            doc: field_doc(f),
+            attrs: field_attrs(f, derive_de, lenient_time),
             ident: f.ident.clone(),
             ty: ty.to_string(),
         });
     }
     if let Some(extra) = &s.additional {
-        let ty = rust_ty(&Ty::Map(Box::new(extra.clone())), model);
-        fields.push(FieldView {
-            doc: vec!["Properties not declared by the schema.".into()],
-            attrs: vec![quote!(#[serde(flatten)]).to_string()],
-            ident: "additional_properties".into(),
-            ty: ty.clone(),
-        });
-        inits.push(quote!(additional_properties: Default::default()).to_string());
-        setters.push(SetterView {
-            doc: vec!["Sets the properties not declared by the schema.".into()],
-            name: "with_additional_properties".into(),
-            field: "additional_properties".into(),
-            ty: Some(ty),
-            value: quote!(value.into()).to_string(),
-            deprecated: false,
-        });
+        let (field, init, setter) = additional_properties(extra, model);
+        fields.push(field);
+        inits.push(init);
+        setters.push(setter);
     }
     StructView {
         doc,
@@ -362,6 +297,103 @@ fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model)
         inits,
         setters,
     }
+}
+
+/// The names of a struct's setters, `with_<field>` for every field and the one of the
+/// properties the schema does not declare: the names a null setter (`with_<field>_null`)
+/// must not take.
+fn setter_names(s: &ir::Struct) -> Vec<String> {
+    s.fields
+        .iter()
+        .map(|f| naming::setter_name(&f.ident))
+        .chain(
+            s.additional
+                .iter()
+                .map(|_| naming::setter_name(naming::ADDITIONAL_PROPERTIES)),
+        )
+        .collect()
+}
+
+/// A field's type without its shape (`T` of `Option<T>`), boxed where it recurses.
+fn inner_type(f: &ir::Field, model: &Model) -> TokenStream {
+    let inner = type_tokens(&rust_ty(&f.ty, model));
+    if f.boxed {
+        quote!(Box<#inner>)
+    } else {
+        inner
+    }
+}
+
+/// A timestamp field read leniently: timestamps without an offset are common in practice,
+/// and are read as UTC (not for boxed or three-state fields).
+fn lenient_time(f: &ir::Field, model: &Model) -> bool {
+    *ir::resolve_alias(&model.types, &f.ty) == Ty::DateTime && !f.boxed && !f.tri_state()
+}
+
+/// How the struct's `Deserialize` reads `f`.
+fn de_field(f: &ir::Field, lenient_time: bool) -> DeField {
+    let optional = f.optional();
+    let seed = match (lenient_time, optional) {
+        (false, _) => None,
+        (true, true) => Some(quote!(rt::datetime::OptionSeed)),
+        (true, false) => Some(quote!(rt::datetime::Seed)),
+    };
+    DeField {
+        ident: f.ident.clone(),
+        wire: lit(&f.name),
+        seed: seed.map(|s| s.to_string()),
+        // A required nullable field that is missing reads as null, as with the
+        // derive (which treats every `Option` so).
+        required: !optional,
+    }
+}
+
+/// A field's attributes: `#[serde(...)]` with what `derive(Serialize)` reads (and
+/// `derive(Deserialize)`, when the struct derives it), and `#[deprecated]`.
+fn field_attrs(f: &ir::Field, derive_de: bool, lenient_time: bool) -> Vec<String> {
+    let mut serde = serde_items(f, derive_de);
+    if derive_de && lenient_time {
+        if f.optional() {
+            if f.shape() == FieldShape::RequiredNullable {
+                serde.push(quote!(default));
+            }
+            serde.push(quote!(
+                deserialize_with = "rt::datetime::deserialize_option"
+            ));
+        } else {
+            serde.push(quote!(deserialize_with = "rt::datetime::deserialize"));
+        }
+    }
+    let mut attrs = Vec::new();
+    if !serde.is_empty() {
+        attrs.push(quote!(#[serde(#(#serde),*)]).to_string());
+    }
+    if f.deprecated {
+        attrs.push(quote!(#[deprecated]).to_string());
+    }
+    attrs
+}
+
+/// The field of the properties a schema does not declare (`extra` is their type), its
+/// initialiser in `new` and its setter.
+fn additional_properties(extra: &Ty, model: &Model) -> (FieldView, String, SetterView) {
+    let ty = rust_ty(&Ty::Map(Box::new(extra.clone())), model);
+    let name = ident(naming::ADDITIONAL_PROPERTIES);
+    let field = FieldView {
+        doc: vec!["Properties not declared by the schema.".into()],
+        attrs: vec![quote!(#[serde(flatten)]).to_string()],
+        ident: name.to_string(),
+        ty: ty.clone(),
+    };
+    let setter = SetterView {
+        doc: vec!["Sets the properties not declared by the schema.".into()],
+        name: naming::setter_name(naming::ADDITIONAL_PROPERTIES),
+        field: name.to_string(),
+        ty: Some(ty),
+        value: quote!(value.into()).to_string(),
+        deprecated: false,
+    };
+    (field, quote!(#name: Default::default()).to_string(), setter)
 }
 
 /// A field's doc lines: its description (else its wire name), then what the
@@ -407,13 +439,13 @@ fn field_setters(f: &ir::Field, inner: &TokenStream, names: &mut Vec<String>) ->
                     docs::code(&f.name)
                 )
             }],
-            name: setter_name(&f.ident),
+            name: naming::setter_name(&f.ident),
             field: f.ident.clone(),
             ty: Some(inner.to_string()),
             value: set.to_string(),
             deprecated: f.deprecated,
         });
-        let null = format!("{}_null", setter_name(&f.ident));
+        let null = naming::null_setter_name(&f.ident);
         if tri_state && !names.contains(&null) {
             names.push(null.clone());
             out.push(SetterView {
@@ -464,11 +496,6 @@ fn constructor_parts(f: &ir::Field, ty: &TokenStream) -> (Option<TokenStream>, T
         let start = fields::unset_value(f.shape()).unwrap_or_else(|| quote!(None));
         (None, quote!(#id: #start))
     }
-}
-
-/// The setter of the field `ident`.
-fn setter_name(ident: &str) -> String {
-    format!("with_{}", ident.trim_start_matches("r#"))
 }
 
 /// The JSON an untagged union variant of type `ty` can come from.

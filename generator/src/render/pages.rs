@@ -4,7 +4,9 @@
 
 use askama::Template;
 
-use super::examples::{example_body, model_sample};
+use quote::quote;
+
+use super::examples::{client_only_body, example_body, model_sample, printed, Send};
 use crate::features::{Features, Gate};
 use crate::ir::{
     Api, Decode, FieldShape, IdempotencyKey, Model, Operation, ParamLocation, RetryClass,
@@ -26,8 +28,9 @@ pub struct Readme<'a> {
     /// The quickstart, sent with `send_blocking`.
     blocking: Vec<String>,
     paginated: Option<PaginatedCall>,
-    /// How a model is built: a request body's, else the first struct's.
-    model_sample: Option<String>,
+    /// How a model is built (`let value = …;`, lines): a request body's, else the first
+    /// struct's.
+    model_sample: Option<Vec<String>>,
     /// The document has an HTTP bearer scheme (a token provider can serve it).
     bearer: bool,
     exchange: Option<ExchangeView>,
@@ -189,8 +192,8 @@ pub struct ModelPage {
     properties: Vec<PropertyRow>,
     /// For enums: the values.
     values: Vec<String>,
-    /// For structs: an expression that builds one.
-    build: Option<String>,
+    /// For structs: the lines of `let value = …;`, which builds one.
+    build: Option<Vec<String>>,
 }
 
 /// A row of a model's properties table.
@@ -220,8 +223,8 @@ pub struct ExampleFn {
     cfg: String,
     /// The function's name.
     name: String,
-    /// The lines of its body.
-    body: Vec<String>,
+    /// Its body (tokens' text: the file is formatted as a whole).
+    body: String,
 }
 
 /// A model page's example, as a function returning the model.
@@ -359,7 +362,7 @@ fn op_page(lib: &str, api: &Api, op: &Operation, model: &Model) -> OpPage {
         path: op.path.clone(),
         summary: cell(op.summary.as_deref().unwrap_or("")),
         description: op.description.as_deref().unwrap_or("").trim().to_string(),
-        example: example_body(lib, api, op, model),
+        example: printed(example_body(lib, api, op, model, Send::Await)),
         params,
         returns: return_ty(op, model),
         auth: op
@@ -458,7 +461,7 @@ pub fn model_page(lib: &str, id: usize, model: &Model, features: &Features) -> M
         description: t.description.as_deref().unwrap_or("").trim().to_string(),
         properties,
         values,
-        build: model_sample(lib, id, model).map(|s| setter_on_its_line(&s)),
+        build: model_sample(lib, id, model).map(value_lines),
     }
 }
 
@@ -479,21 +482,12 @@ pub fn readme<'a>(
                 .first()
                 .and_then(|a| a.operations.first().map(|o| (a, o)))
         });
-    let quickstart = quick_op.map(|(a, o)| example_body(lib, a, o, model)).unwrap_or_else(|| {
-        vec![
-            format!("let client = {lib}::Client::builder().base_url(\"https://api.example.com\").build()?;"),
-            "println!(\"{client:?}\");".into(),
-            "Ok(())".into(),
-        ]
-    });
-    let mut blocking = Vec::new();
-    for line in &quickstart {
-        match line.as_str() {
-            "    .send()" => blocking.push("    .send_blocking()?;".to_string()),
-            "    .await?;" => {}
-            _ => blocking.push(line.clone()),
-        }
-    }
+    let example = |send| match quick_op {
+        Some((a, o)) => printed(example_body(lib, a, o, model, send)),
+        None => printed(client_only_body(lib)),
+    };
+    let quickstart = example(Send::Await);
+    let blocking = example(Send::Blocking);
     let link = |api: &Api, op: &Operation| {
         let method = op.method_name.trim_start_matches("r#");
         format!("[`{method}`](docs/{}.md#{method})", api.type_name)
@@ -589,7 +583,7 @@ pub fn readme<'a>(
             (0..model.types.len()).find(|id| matches!(model.types[*id].kind, TypeKind::Struct(_)))
         })
         .and_then(|id| model_sample(lib, id, model))
-        .map(|s| setter_on_its_line(&s));
+        .map(value_lines);
     Readme {
         s,
         lib: lib.to_string(),
@@ -681,12 +675,9 @@ fn feature_table(model: &Model, features: &Features) -> Option<FeatureTable> {
     })
 }
 
-/// A sample built with `new(...).with_x(...)`, the setter on a line of its own (in the pages).
-fn setter_on_its_line(sample: &str) -> String {
-    match sample.rfind(").with_") {
-        Some(i) => format!("{}\n    {}", &sample[..=i], &sample[i + 1..]),
-        None => sample.to_string(),
-    }
+/// `let value = sample;` as the pages print it.
+fn value_lines(sample: proc_macro2::TokenStream) -> Vec<String> {
+    printed(quote!(let value = #sample;))
 }
 
 /// Until when the token exchange uses a token.
@@ -718,8 +709,8 @@ pub fn examples_rs(lib: &str, model: &Model, features: &Features) -> ExamplesRs 
             let cfg = super::cfg::apis(features, &std::collections::BTreeSet::from([i]));
             a.operations.iter().map(move |o| ExampleFn {
                 cfg: cfg.clone(),
-                name: format!("{}_{}", a.module, o.method_name.trim_start_matches("r#")),
-                body: example_body(lib, a, o, model),
+                name: crate::naming::example_fn_name(&a.module, &o.method_name),
+                body: example_body(lib, a, o, model, Send::Await).to_string(),
             })
         })
         .collect();
@@ -727,11 +718,8 @@ pub fn examples_rs(lib: &str, model: &Model, features: &Features) -> ExamplesRs 
     let builds = (0..model.types.len())
         .filter_map(|id| {
             let t = &model.types[id];
-            let expr = model_sample(lib, id, model)?;
-            let name = names.claim(
-                &format!("build_{}", crate::naming::module_name(&t.name)),
-                "_",
-            );
+            let expr = model_sample(lib, id, model)?.to_string();
+            let name = names.claim(&crate::naming::build_fn_name(&t.name), "_");
             Some(BuildFn {
                 cfg: super::cfg::model(features, features.gate(id)),
                 name,
