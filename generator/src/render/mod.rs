@@ -289,11 +289,17 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
     let pages = |files: &mut BTreeMap<PathBuf, String>| -> Result<()> {
         files.insert(
             PathBuf::from("README.md"),
-            render_template("README.md", &pages::readme(&lib_name, model, settings, &features))?,
+            render_template(
+                "README.md",
+                &pages::readme(&lib_name, model, settings, &features),
+            )?,
         );
         files.insert(
             PathBuf::from("tests/examples.rs"),
-            render_template("tests/examples.rs", &pages::examples_rs(&lib_name, model, &features))?,
+            render_template(
+                "tests/examples.rs",
+                &pages::examples_rs(&lib_name, model, &features),
+            )?,
         );
         for (index, api) in model.apis.iter().enumerate() {
             let path = format!("docs/{}.md", api.type_name);
@@ -310,7 +316,10 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
     let code = |files: &mut BTreeMap<PathBuf, String>| -> Result<()> {
         files.insert(
             PathBuf::from("src/document.rs"),
-            render_template("src/document.rs", &document_rs(model, settings, &errors, &features))?,
+            render_template(
+                "src/document.rs",
+                &document_rs(model, settings, &errors, &features),
+            )?,
         );
         files.insert(
             PathBuf::from("src/auth.rs"),
