@@ -50,7 +50,7 @@ pub trait RequestView: Clone + Send + Sync + 'static {
 pub struct Request {
     method: String,
     path: String,
-    params: Vec<(&'static str, String)>,
+    params: Params,
     query: Vec<(String, String)>,
     headers: HeaderMap,
     body: Bytes,
@@ -70,15 +70,20 @@ impl Request {
         value.map(|(_, v)| param(name, v)).transpose()
     }
 
-    /// An array query parameter: repeated (`a=1&a=2`) or delimited (`,`, space, `|`).
-    pub fn query_array<T: DeserializeOwned>(&self, name: &str) -> Result<Option<Vec<T>>, String> {
+    /// An array query parameter: repeated (`a=1&a=2`) without a delimiter, else one value
+    /// split at it (`,` for `form` without explode, space, `|`).
+    pub fn query_array<T: DeserializeOwned>(
+        &self,
+        name: &str,
+        delimiter: Option<char>,
+    ) -> Result<Option<Vec<T>>, String> {
         let values: Vec<&str> = (self.query.iter())
             .filter(|(n, _)| n == name)
             .map(|(_, v)| v.as_str())
             .collect();
-        let values: Vec<&str> = match values.as_slice() {
-            [] => return Ok(None),
-            [one] => one.split([',', ' ', '|']).collect(),
+        let values: Vec<&str> = match (values.as_slice(), delimiter) {
+            ([], _) => return Ok(None),
+            ([one], Some(delimiter)) => one.split(delimiter).collect(),
             _ => values,
         };
         values
@@ -389,6 +394,9 @@ impl MockServer {
     }
 }
 
+/// Path parameters by name, decoded.
+type Params = Vec<(&'static str, String)>;
+
 /// `%XX` escapes decoded (path segments and cookies; `+` stays, as the client never writes it
 /// for a space there).
 fn percent_decode(text: &str) -> String {
@@ -415,13 +423,9 @@ fn percent_decode(text: &str) -> String {
 
 /// The route of a request: literal segments preferred to parameters, so `/customers/count`
 /// wins over `/customers/{id}`.
-fn route(
-    routes: &[&'static Route],
-    method: &str,
-    path: &str,
-) -> Option<(&'static Route, Vec<(&'static str, String)>)> {
+fn route(routes: &[&'static Route], method: &str, path: &str) -> Option<(&'static Route, Params)> {
     let segments: Vec<&str> = path.split('/').collect();
-    let mut best: Option<(usize, &'static Route, Vec<(&'static str, String)>)> = None;
+    let mut best: Option<(usize, &'static Route, Params)> = None;
     for route in routes.iter().filter(|r| r.method == method) {
         let template: Vec<&'static str> = route.path.split('/').collect();
         if template.len() != segments.len() {

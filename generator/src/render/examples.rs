@@ -78,7 +78,7 @@ fn credential_lines(op: &Operation, model: &Model) -> Vec<String> {
 }
 
 /// A value for an `impl Into<T>` argument.
-fn arg_sample(ty: &Ty, name: &str, lib: &str, model: &Model, depth: usize) -> String {
+pub(super) fn arg_sample(ty: &Ty, name: &str, lib: &str, model: &Model, depth: usize) -> String {
     match ir::resolve_alias(&model.types, ty) {
         Ty::String => format!("{name:?}"),
         _ => value_sample(ty, name, lib, model, depth),

@@ -25,6 +25,8 @@ pub struct Readme<'a> {
     /// The quickstart, sent with `send_blocking`.
     blocking: Vec<String>,
     paginated: Option<PaginatedCall>,
+    /// "Testing your code": the mock example's lines.
+    mock: Option<Vec<String>>,
     /// How a model is built: a request body's, else the first struct's.
     model_sample: Option<String>,
     /// The document has an HTTP bearer scheme (a token provider can serve it).
@@ -566,6 +568,7 @@ pub fn readme<'a>(lib: &str, model: &Model, s: &'a CrateSettings) -> Readme<'a> 
         schemes,
         quickstart,
         blocking,
+        mock: super::mock::readme_example(lib, model),
         paginated,
         bearer: model
             .security_schemes

@@ -116,3 +116,33 @@ fn parameters_decode_as_strings_then_as_json() {
     assert!(param::<bool>("n", "true").unwrap());
     assert_eq!(percent_decode("a%2Fb%zz"), "a/b%zz");
 }
+
+#[test]
+fn array_parameters_split_only_at_their_style_delimiter() {
+    let request = |url: &str| {
+        let url: reqwest::Url = url.parse().unwrap();
+        Request {
+            method: "GET".into(),
+            path: url.path().into(),
+            params: Vec::new(),
+            query: (url
+                .query_pairs()
+                .map(|(n, v)| (n.into_owned(), v.into_owned())))
+            .collect(),
+            headers: HeaderMap::new(),
+            body: Bytes::new(),
+        }
+    };
+    let exploded = request("http://mock.invalid/x?a=1%2C2&a=3");
+    let values: Option<Vec<String>> = exploded.query_array("a", None).unwrap();
+    assert_eq!(values.unwrap(), ["1,2", "3"]);
+    let one = request("http://mock.invalid/x?a=1%2C2");
+    let values: Option<Vec<String>> = one.query_array("a", None).unwrap();
+    assert_eq!(values.unwrap(), ["1,2"]);
+    let values: Option<Vec<i64>> = one.query_array("a", Some(',')).unwrap();
+    assert_eq!(values.unwrap(), [1, 2]);
+    let piped = request("http://mock.invalid/x?a=x%7Cy");
+    let values: Option<Vec<String>> = piped.query_array("a", Some('|')).unwrap();
+    assert_eq!(values.unwrap(), ["x", "y"]);
+    assert!(one.query_array::<String>("b", None).unwrap().is_none());
+}
