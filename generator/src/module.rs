@@ -307,6 +307,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn leaves_the_mock_out() {
+        let mut files = BTreeMap::new();
+        let lib = "pub mod a;\n#[cfg(feature = \"mock\")]\npub mod mock;\npub fn f() {}\n";
+        files.insert(PathBuf::from("src/lib.rs"), lib.to_string());
+        files.insert(PathBuf::from("src/a.rs"), "pub struct A;\n".to_string());
+        files.insert(
+            PathBuf::from("src/mock/mod.rs"),
+            "pub struct Mock;\n".to_string(),
+        );
+        let out = fold(&files).unwrap();
+        assert!(
+            out.contains("pub struct A;") && out.contains("pub fn f() {}"),
+            "{out}"
+        );
+        assert!(!out.contains("mock") && !out.contains("Mock"), "{out}");
+    }
+
+    #[test]
     fn folds_modules_and_relativises_crate_paths() {
         let mut files = BTreeMap::new();
         files.insert(PathBuf::from("src/lib.rs"), "//! Docs.\n#![warn(missing_docs)]\npub mod a;\nuse crate::a::X;\npub fn f() -> crate::a::X { X }\n".to_string());

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`{{ api }}`](crate::apis::{{ api }}) on this mock.
     pub fn {{ accessor }}(&self) -> {{ api }}Mock {
         {{ api }}Mock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`AccountsApi`](crate::apis::AccountsApi) on this mock.
     pub fn accounts(&self) -> AccountsApiMock {
         AccountsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`AddOnsApi`](crate::apis::AddOnsApi) on this mock.
     pub fn add_ons(&self) -> AddOnsApiMock {
         AddOnsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

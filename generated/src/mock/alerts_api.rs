@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`AlertsApi`](crate::apis::AlertsApi) on this mock.
     pub fn alerts(&self) -> AlertsApiMock {
         AlertsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`AliasesApi`](crate::apis::AliasesApi) on this mock.
     pub fn aliases(&self) -> AliasesApiMock {
         AliasesApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

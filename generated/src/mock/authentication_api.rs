@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`AuthenticationApi`](crate::apis::AuthenticationApi) on this mock.
     pub fn authentication(&self) -> AuthenticationApiMock {
         AuthenticationApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`CreditsApi`](crate::apis::CreditsApi) on this mock.
     pub fn credits(&self) -> CreditsApiMock {
         CreditsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

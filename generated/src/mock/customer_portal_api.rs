@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`CustomerPortalApi`](crate::apis::CustomerPortalApi) on this mock.
     pub fn customer_portal(&self) -> CustomerPortalApiMock {
         CustomerPortalApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`CustomersApi`](crate::apis::CustomersApi) on this mock.
     pub fn customers(&self) -> CustomersApiMock {
         CustomersApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

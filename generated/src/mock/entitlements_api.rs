@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`EntitlementsApi`](crate::apis::EntitlementsApi) on this mock.
     pub fn entitlements(&self) -> EntitlementsApiMock {
         EntitlementsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`EventIngestionApi`](crate::apis::EventIngestionApi) on this mock.
     pub fn event_ingestion(&self) -> EventIngestionApiMock {
         EventIngestionApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

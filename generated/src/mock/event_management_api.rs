@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`EventManagementApi`](crate::apis::EventManagementApi) on this mock.
     pub fn event_management(&self) -> EventManagementApiMock {
         EventManagementApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

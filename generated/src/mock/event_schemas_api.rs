@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`EventSchemasApi`](crate::apis::EventSchemasApi) on this mock.
     pub fn event_schemas(&self) -> EventSchemasApiMock {
         EventSchemasApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`FeatureApi`](crate::apis::FeatureApi) on this mock.
     pub fn feature(&self) -> FeatureApiMock {
         FeatureApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`FileStorageApi`](crate::apis::FileStorageApi) on this mock.
     pub fn file_storage(&self) -> FileStorageApiMock {
         FileStorageApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`InvoiceGroupsApi`](crate::apis::InvoiceGroupsApi) on this mock.
     pub fn invoice_groups(&self) -> InvoiceGroupsApiMock {
         InvoiceGroupsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

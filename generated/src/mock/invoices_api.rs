@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`InvoicesApi`](crate::apis::InvoicesApi) on this mock.
     pub fn invoices(&self) -> InvoicesApiMock {
         InvoicesApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

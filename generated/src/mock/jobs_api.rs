@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`JobsApi`](crate::apis::JobsApi) on this mock.
     pub fn jobs(&self) -> JobsApiMock {
         JobsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

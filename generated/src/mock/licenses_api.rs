@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`LicensesApi`](crate::apis::LicensesApi) on this mock.
     pub fn licenses(&self) -> LicensesApiMock {
         LicensesApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`MetricsApi`](crate::apis::MetricsApi) on this mock.
     pub fn metrics(&self) -> MetricsApiMock {
         MetricsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -138,8 +138,4 @@ impl Mock {
     pub fn verify(&self) {
         self.server.verify();
     }
-
-    fn server(&self) -> rt::mock::MockServer {
-        self.server.clone()
-    }
 }

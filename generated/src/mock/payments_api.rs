@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`PaymentsApi`](crate::apis::PaymentsApi) on this mock.
     pub fn payments(&self) -> PaymentsApiMock {
         PaymentsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`PriceExperimentationApi`](crate::apis::PriceExperimentationApi) on this mock.
     pub fn price_experimentation(&self) -> PriceExperimentationApiMock {
         PriceExperimentationApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`PricePlanV2Api`](crate::apis::PricePlanV2Api) on this mock.
     pub fn price_plan_v2(&self) -> PricePlanV2ApiMock {
         PricePlanV2ApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

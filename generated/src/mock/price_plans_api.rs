@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`PricePlansApi`](crate::apis::PricePlansApi) on this mock.
     pub fn price_plans(&self) -> PricePlansApiMock {
         PricePlansApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`PricingRulesApi`](crate::apis::PricingRulesApi) on this mock.
     pub fn pricing_rules(&self) -> PricingRulesApiMock {
         PricingRulesApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`ReportsApi`](crate::apis::ReportsApi) on this mock.
     pub fn reports(&self) -> ReportsApiMock {
         ReportsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`SchedulesApi`](crate::apis::SchedulesApi) on this mock.
     pub fn schedules(&self) -> SchedulesApiMock {
         SchedulesApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

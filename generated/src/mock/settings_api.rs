@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`SettingsApi`](crate::apis::SettingsApi) on this mock.
     pub fn settings(&self) -> SettingsApiMock {
         SettingsApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

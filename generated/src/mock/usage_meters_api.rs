@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`UsageMetersApi`](crate::apis::UsageMetersApi) on this mock.
     pub fn usage_meters(&self) -> UsageMetersApiMock {
         UsageMetersApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }

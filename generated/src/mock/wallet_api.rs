@@ -6,7 +6,7 @@ impl super::Mock {
     /// The operations of [`WalletApi`](crate::apis::WalletApi) on this mock.
     pub fn wallet(&self) -> WalletApiMock {
         WalletApiMock {
-            server: self.server(),
+            server: self.server.clone(),
         }
     }
 }
