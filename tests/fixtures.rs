@@ -135,6 +135,8 @@ fn fixtures_and_togai_history_compile_without_warnings() {
     let mut expected_tests = 0;
     // Fixture crates with API features: each feature is then checked alone.
     let mut featured = Vec::new();
+    // Every crate is built with its mock, which must compile without warnings too.
+    let mut features = Vec::new();
     for (name, spec) in fixtures() {
         let test = root().join("tests/fixtures").join(format!("{name}.rs"));
         assert!(
@@ -144,10 +146,11 @@ fn fixtures_and_togai_history_compile_without_warnings() {
         );
         expected_tests += 1;
         let generated = generate(&name, &spec);
-        let features = api_features(&generated);
-        if !features.is_empty() {
-            featured.push((format!("fixture-{}", name.replace('_', "-")), features));
+        let api = api_features(&generated);
+        if !api.is_empty() {
+            featured.push((format!("fixture-{}", name.replace('_', "-")), api));
         }
+        features.push(format!("fixture-{}/mock", name.replace('_', "-")));
         scratch.add(&format!("fixture-{name}"), &generated, Some(&test));
     }
     let history = project().document_path().parent().unwrap().join("history");
@@ -170,8 +173,16 @@ fn fixtures_and_togai_history_compile_without_warnings() {
             .generate()
             .unwrap_or_else(|e| panic!("{}: {e}", v.display()));
         scratch.add(&format!("togai-history-{stem}"), &g, None);
+        features.push(format!("togai-history-{stem}/mock"));
     }
-    let run = scratch.cargo(&["test", "--workspace", "--no-fail-fast"]);
+    let features = features.join(",");
+    let run = scratch.cargo(&[
+        "test",
+        "--workspace",
+        "--no-fail-fast",
+        "--features",
+        &features,
+    ]);
     assert!(run.success, "scratch workspace failed:\n{}", run.failure());
     let warnings = run.warnings();
     assert!(

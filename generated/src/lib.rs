@@ -7,6 +7,9 @@ pub mod auth;
 
 mod document;
 
+#[cfg(feature = "mock")]
+pub mod mock;
+
 pub mod models;
 
 pub use document::{servers, ErrorBody, SERVERS};

@@ -37,6 +37,9 @@ fn depth(path: &Path) -> usize {
     }
 }
 
+/// The line before the mock's module in `src/lib.rs`.
+const MOCK_CFG: &str = "#[cfg(feature = \"mock\")]";
+
 /// Folds `src/lib.rs` and every module it declares into one source file.
 /// The files are already formatted with [`relativize`]: each `mod name;`
 /// line becomes `mod name {`, the module file's text (whose inner docs and
@@ -57,7 +60,14 @@ fn inline(
         output: path.to_path_buf(),
         message: "module file missing from the generated crate".into(),
     })?;
-    for line in text.lines() {
+    let mut lines = text.lines().peekable();
+    while let Some(line) = lines.next() {
+        // The mock is left out: behind `feature = "mock"` it would read the including crate's
+        // features, which need not have one (an `unexpected_cfgs` warning).
+        if line == MOCK_CFG && lines.peek().and_then(|l| mod_declaration(l)).is_some() {
+            lines.next();
+            continue;
+        }
         let Some((head, name)) = mod_declaration(line) else {
             out.push_str(line);
             out.push('\n');
@@ -295,6 +305,24 @@ fn quote_tree(tree: &syn::UseTree) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leaves_the_mock_out() {
+        let mut files = BTreeMap::new();
+        let lib = "pub mod a;\n#[cfg(feature = \"mock\")]\npub mod mock;\npub fn f() {}\n";
+        files.insert(PathBuf::from("src/lib.rs"), lib.to_string());
+        files.insert(PathBuf::from("src/a.rs"), "pub struct A;\n".to_string());
+        files.insert(
+            PathBuf::from("src/mock/mod.rs"),
+            "pub struct Mock;\n".to_string(),
+        );
+        let out = fold(&files).unwrap();
+        assert!(
+            out.contains("pub struct A;") && out.contains("pub fn f() {}"),
+            "{out}"
+        );
+        assert!(!out.contains("mock") && !out.contains("Mock"), "{out}");
+    }
 
     #[test]
     fn folds_modules_and_relativises_crate_paths() {

@@ -8,6 +8,8 @@
 pub mod apis;
 pub mod auth;
 mod document;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod models;
 
 use togai_codegen_runtime as rt;

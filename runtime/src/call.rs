@@ -23,6 +23,7 @@ use super::params::ParamValue;
 use super::response::RawResponse;
 use super::retry::{retry_after, Wait};
 use super::spec::{ArrayStyle, IdempotencyKey, ObjectStyle, Operation};
+use super::transport::TransportError;
 
 /// Request body of a call.
 enum Body {
@@ -470,9 +471,16 @@ impl Call {
                         }))
                     }
                 };
-                let sent = match request {
-                    Ok(request) => inner.http.execute(request).await,
-                    Err(err) => Err(err),
+                let sent = match (request, &inner.transport) {
+                    (Ok(request), None) => inner.http.execute(request).await,
+                    (Ok(request), Some(transport)) => match transport.send(request).await {
+                        Ok(response) => Ok(response),
+                        Err(TransportError::Http(err)) => Err(err),
+                        Err(TransportError::Refused(err)) => {
+                            return Attempt::Done(Err(config(format!("{}: {err}", op.id))));
+                        }
+                    },
+                    (Err(err), _) => Err(err),
                 };
                 let mut response = match sent {
                     Ok(response) => response,

@@ -15,6 +15,7 @@ use super::headers::{parse_header, redact_url, DebugMap, REDACTED};
 use super::retry::RetryPolicy;
 use super::spec::{Document, Operation, Server};
 use super::token::{system_clock, Clock, TokenCache, TokenProvider};
+use super::transport::Transport;
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default bound of a whole call ([`ClientBuilder::deadline`]).
@@ -139,6 +140,7 @@ struct Config {
     user_agent: Option<String>,
     headers: Vec<(String, String)>,
     http: Option<reqwest::Client>,
+    transport: Option<Arc<dyn Transport>>,
     retry: RetryPolicy,
     token_provider: Option<Arc<dyn TokenProvider>>,
     deadline: Option<Duration>,
@@ -159,6 +161,7 @@ impl Default for Config {
             user_agent: None,
             headers: Vec::new(),
             http: None,
+            transport: None,
             retry: RetryPolicy::default(),
             token_provider: None,
             deadline: Some(DEFAULT_DEADLINE),
@@ -285,6 +288,15 @@ impl<C: ApiClient> ClientBuilder<C> {
         self
     }
 
+    /// Sends every attempt through `transport` instead of the HTTP client: a mock, or a
+    /// middleware that wraps another transport (see [`Transport`]). Credentials, retries,
+    /// `Retry-After`, deadlines, decoding and tracing are the same over any transport; the
+    /// request it gets carries the attempt's timeout.
+    pub fn transport(mut self, transport: impl Transport) -> Self {
+        self.config.transport = Some(Arc::new(transport));
+        self
+    }
+
     /// Retry policy (default [`RetryPolicy::default`]).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.config.retry = policy;
@@ -360,6 +372,7 @@ impl Config {
         Ok(Client {
             inner: Arc::new(ClientInner {
                 http,
+                transport: self.transport,
                 base_url,
                 credentials,
                 default_headers,
@@ -470,6 +483,8 @@ pub struct Client {
 /// What every clone of a [`Client`] shares.
 pub(super) struct ClientInner {
     pub(super) http: reqwest::Client,
+    /// Replaces `http` for sending, when set; `http` still builds the requests.
+    pub(super) transport: Option<Arc<dyn Transport>>,
     /// Without trailing slash.
     pub(super) base_url: String,
     pub(super) credentials: Vec<Credential>,

@@ -44,6 +44,8 @@ mod exchange;
 mod future;
 mod headers;
 mod json_path;
+#[cfg(feature = "mock")]
+pub mod mock;
 mod multipart;
 mod nullable;
 mod pagination;
@@ -54,6 +56,7 @@ mod spec;
 mod structs;
 mod tls;
 mod token;
+mod transport;
 mod unions;
 
 pub use client::{
@@ -70,6 +73,7 @@ pub use tls::http_client_builder;
 pub use token::{
     BoxError, Token, TokenContext, TokenFuture, TokenProvider, REFRESH_MARGIN, RETRY_REFRESH_AFTER,
 };
+pub use transport::{Transport, TransportError, TransportFuture};
 
 // Named by generated code only (operation builders, model impls).
 #[doc(hidden)]

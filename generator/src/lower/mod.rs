@@ -1,7 +1,7 @@
 //! Lowering: the typed document to the IR ([`crate::ir::Model`]).
 
 mod operations;
-mod secrets;
+pub(crate) mod secrets;
 pub mod types;
 
 use openapiv3::{OpenAPI, ReferenceOr};

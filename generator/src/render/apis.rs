@@ -247,7 +247,7 @@ fn op_view(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Op
 
 /// What a value looks like to parameter serialisation.
 #[derive(PartialEq)]
-enum Shape {
+pub(super) enum Shape {
     /// Has a text form (`ParamValue`).
     Scalar,
     /// An array of scalars.
@@ -256,7 +256,7 @@ enum Shape {
     Structured,
 }
 
-fn shape(ty: &Ty, model: &Model) -> Shape {
+pub(super) fn shape(ty: &Ty, model: &Model) -> Shape {
     use crate::ir::TypeKind;
     match ir::resolve_alias(&model.types, ty) {
         Ty::Named(id) => match &model.types[*id].kind {
@@ -396,7 +396,7 @@ pub(super) fn static_init(op: &Operation) -> TokenStream {
 }
 
 /// The return type, the match arms on the status, and the response enum.
-fn responses(
+pub(super) fn responses(
     op: &Operation,
     model: &Model,
     errors: &ErrorTables,

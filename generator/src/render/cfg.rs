@@ -33,6 +33,12 @@ pub fn api(features: &Features, index: usize) -> String {
     .to_string()
 }
 
+/// The `#[cfg]` alone of an item of API `index` that docs do not show (an example, a
+/// statement).
+pub fn api_only(features: &Features, index: usize) -> String {
+    apis(features, &BTreeSet::from([index]))
+}
+
 /// The `#[cfg]` of an item used by the APIs `apis` only (an example, an error table).
 pub fn apis(features: &Features, apis: &BTreeSet<usize>) -> String {
     if !features.enabled() {

@@ -30,8 +30,35 @@ pub fn example_body(
     model: &Model,
     send: Send,
 ) -> TokenStream {
-    let lib = &ident(lib);
     let credentials = credentials(op, model);
+    let call = call(lib, api, op, model, send);
+    let lib = &ident(lib);
+    // An operation that returns `()` has no response to bind or print (clippy's
+    // `let_unit_value`).
+    let call = if returns_unit(op) {
+        quote!(#call;)
+    } else {
+        quote! {
+            let response = #call;
+            println!("{response:?}");
+        }
+    };
+    quote! {
+        let client = #lib::Client::builder() #(#credentials)* .build()?;
+        #call
+        Ok(())
+    }
+}
+
+/// Whether the operation's `send()` returns `()`.
+pub fn returns_unit(op: &Operation) -> bool {
+    op.response_enum.is_none()
+        && matches!(op.success.first().map(|o| &o.decode), Some(Decode::Empty))
+}
+
+/// The example's call: `client.<api>().<op>(required arguments)`, one optional setter, sent.
+pub fn call(lib: &str, api: &Api, op: &Operation, model: &Model, send: Send) -> TokenStream {
+    let lib = &ident(lib);
     let mut args: Vec<TokenStream> = op
         .params
         .iter()
@@ -57,24 +84,7 @@ pub fn example_body(
         Send::Await => quote!(.send().await?),
         Send::Blocking => quote!(.send_blocking()?),
     };
-    let call = quote!(client.#accessor().#method(#(#args),*) #(#optional)* #sent);
-    // An operation that returns `()` has no response to bind or print (clippy's
-    // `let_unit_value`).
-    let unit = op.response_enum.is_none()
-        && matches!(op.success.first().map(|o| &o.decode), Some(Decode::Empty));
-    let call = if unit {
-        quote!(#call;)
-    } else {
-        quote! {
-            let response = #call;
-            println!("{response:?}");
-        }
-    };
-    quote! {
-        let client = #lib::Client::builder() #(#credentials)* .build()?;
-        #call
-        Ok(())
-    }
+    quote!(client.#accessor().#method(#(#args),*) #(#optional)* #sent)
 }
 
 /// The example of a document without operations: a client, printed.
@@ -113,7 +123,13 @@ fn credentials(op: &Operation, model: &Model) -> Vec<TokenStream> {
 }
 
 /// A value for an `impl Into<T>` argument.
-fn arg_sample(ty: &Ty, name: &str, lib: &Ident, model: &Model, depth: usize) -> TokenStream {
+pub(super) fn arg_sample(
+    ty: &Ty,
+    name: &str,
+    lib: &Ident,
+    model: &Model,
+    depth: usize,
+) -> TokenStream {
     match ir::resolve_alias(&model.types, ty) {
         Ty::String => lit_token(name).into_token_stream(),
         _ => value_sample(ty, name, lib, model, depth),

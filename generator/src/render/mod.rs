@@ -9,6 +9,7 @@ pub mod docs;
 mod errors;
 mod examples;
 mod fields;
+pub(crate) mod mock;
 mod models;
 mod pages;
 mod redact;
@@ -339,6 +340,7 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
                 items: vec![api.type_name.clone()],
             });
         }
+        mock::files(model, &errors, &features, files)?;
         files.insert(
             PathBuf::from("src/apis/mod.rs"),
             render_template(

@@ -28,6 +28,8 @@ pub struct Readme<'a> {
     /// The quickstart, sent with `send_blocking`.
     blocking: Vec<String>,
     paginated: Option<PaginatedCall>,
+    /// "Testing your code": the mock example's lines.
+    mock: Option<Vec<String>>,
     /// How a model is built (`let value = …;`, lines): a request body's, else the first
     /// struct's.
     model_sample: Option<Vec<String>>,
@@ -604,6 +606,7 @@ pub fn readme<'a>(
         schemes,
         quickstart,
         blocking,
+        mock: super::mock::readme_example(lib, model),
         paginated,
         bearer: model
             .security_schemes
@@ -706,7 +709,7 @@ pub fn examples_rs(lib: &str, model: &Model, features: &Features) -> ExamplesRs 
         .iter()
         .enumerate()
         .flat_map(|(i, a)| {
-            let cfg = super::cfg::apis(features, &std::collections::BTreeSet::from([i]));
+            let cfg = super::cfg::api_only(features, i);
             a.operations.iter().map(move |o| ExampleFn {
                 cfg: cfg.clone(),
                 name: crate::naming::example_fn_name(&a.module, &o.method_name),
