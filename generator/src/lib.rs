@@ -54,7 +54,7 @@ pub use openapiv3;
 /// generated module (build.rs) needs it as its one dependency.
 pub const RUNTIME_CRATE: &str = "togai-codegen-runtime";
 /// The version of [`RUNTIME_CRATE`] generated code is written for.
-pub const RUNTIME_VERSION: &str = "0.1.0";
+pub const RUNTIME_VERSION: &str = "0.2.0";
 pub use settings::{CrateSettings, ProjectSettings};
 
 /// The YAML fast path, public only for its differential tests
