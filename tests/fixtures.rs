@@ -1,6 +1,6 @@
 //! General OpenAPI 3.0 coverage: every fixture in `tests/fixtures/` generates
-//! a crate whose code is snapshotted, which compiles without warnings and
-//! whose round-trip tests pass; every published Togai version compiles too;
+//! a crate whose code is snapshotted, which compiles without warnings, passes
+//! `cargo clippy --all-targets -- -D warnings` and whose round-trip tests pass; every published Togai version compiles too;
 //! every document in `tests/fixtures/errors/` is refused with its location.
 
 use std::path::{Path, PathBuf};
@@ -168,6 +168,20 @@ fn fixtures_and_togai_history_compile_without_warnings() {
             .unwrap_or_else(|e| panic!("{}: {e}", v.display()));
         scratch.add(&format!("togai-history-{stem}"), &g, None);
     }
+    // What a user who denies warnings in CI runs: clippy's default lints on every target.
+    let lint = scratch.cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    assert!(
+        lint.success,
+        "generated crates are not clippy-clean:\n{}",
+        lint.failure()
+    );
     let run = scratch.cargo(&["test", "--workspace", "--no-fail-fast"]);
     assert!(run.success, "scratch workspace failed:\n{}", run.failure());
     let warnings = run.warnings();

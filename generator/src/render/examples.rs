@@ -114,6 +114,10 @@ fn value_sample(ty: &Ty, name: &str, lib: &str, model: &Model, depth: usize) -> 
                     None => format!("{path}::{}(0)", e.unknown),
                 },
                 TypeKind::Union(u) => match u.variants.first() {
+                    Some((v, ty)) if u.boxed.first() == Some(&true) => format!(
+                        "{path}::{v}(Box::new({}))",
+                        value_sample(ty, name, lib, model, depth + 1)
+                    ),
                     Some((v, ty)) => format!(
                         "{path}::{v}({})",
                         value_sample(ty, name, lib, model, depth + 1)
