@@ -136,6 +136,7 @@ fn one_optional_field_added_changes_a_few_lines_of_its_model_only() {
             "README.md",
             "docs/DefaultApi.md",
             "docs/Thing.md",
+            "src/lib.md",
             "src/models/thing.rs",
             "tests/examples.rs"
         ],
@@ -152,6 +153,7 @@ fn one_optional_field_added_changes_a_few_lines_of_its_model_only() {
     // its blocking form, how a model is built).
     for (page, most) in [
         ("README.md", 3),
+        ("src/lib.md", 3),
         ("docs/DefaultApi.md", 2),
         ("docs/Thing.md", 2),
         ("tests/examples.rs", 2),

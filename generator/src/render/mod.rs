@@ -227,7 +227,18 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
     );
     files.insert(
         PathBuf::from("README.md"),
-        render_template("README.md", &pages::readme(&lib_name, model, settings))?,
+        render_template(
+            "README.md",
+            &pages::readme(&lib_name, model, settings, pages::Links::Pages),
+        )?,
+    );
+    // The same text as the crate's documentation, its links to the items.
+    files.insert(
+        PathBuf::from("src/lib.md"),
+        render_template(
+            "src/lib.md",
+            &pages::readme(&lib_name, model, settings, pages::Links::Rustdoc),
+        )?,
     );
     files.insert(
         PathBuf::from("tests/examples.rs"),
