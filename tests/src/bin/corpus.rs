@@ -816,13 +816,18 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
     // A crate cargo could not build without a diagnostic of its own in the JSON (a crash of
     // the compiler, a bad option) fails too.
     for (member, _) in &members {
-        if run.stderr.contains(&format!("could not compile `{member}`"))
+        if run
+            .stderr
+            .contains(&format!("could not compile `{member}`"))
             && !diagnostics.contains_key(member.as_str())
         {
-            diagnostics.entry(member.as_str()).or_default().push(Diagnostic {
-                code: "(cargo error)".into(),
-                rendered: format!("cargo could not compile `{member}`; see its output"),
-            });
+            diagnostics
+                .entry(member.as_str())
+                .or_default()
+                .push(Diagnostic {
+                    code: "(cargo error)".into(),
+                    rendered: format!("cargo could not compile `{member}`; see its output"),
+                });
         }
     }
     println!("| crate | document | result |");
@@ -854,7 +859,10 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
         }
     }
     for (member, found) in &diagnostics {
-        println!("\n### {member}: {} diagnostics; the first ones:\n", found.len());
+        println!(
+            "\n### {member}: {} diagnostics; the first ones:\n",
+            found.len()
+        );
         for d in found.iter().take(5) {
             println!("    {}", d.rendered.replace('\n', "\n    "));
         }
@@ -906,7 +914,11 @@ fn diagnostics<'m>(
         };
         let message = &v["message"];
         let level = message["level"].as_str().unwrap_or("");
-        let rendered = message["rendered"].as_str().unwrap_or("").trim().to_string();
+        let rendered = message["rendered"]
+            .as_str()
+            .unwrap_or("")
+            .trim()
+            .to_string();
         // The summaries (`aborting due to...`, `N warnings emitted`) have no code and say
         // nothing of their own.
         let summary = rendered.starts_with("error: aborting")
