@@ -1,6 +1,6 @@
 //! General OpenAPI 3.0 coverage: every fixture in `tests/fixtures/` generates
-//! a crate whose code is snapshotted, which compiles without warnings and
-//! whose round-trip tests pass; every published Togai version compiles too;
+//! a crate whose code is snapshotted, which compiles without warnings, passes
+//! `cargo clippy --all-targets -- -D warnings` and whose round-trip tests pass; every published Togai version compiles too;
 //! every document in `tests/fixtures/errors/` is refused with its location.
 
 use std::path::{Path, PathBuf};
@@ -176,6 +176,22 @@ fn fixtures_and_togai_history_compile_without_warnings() {
         features.push(format!("togai-history-{stem}/mock"));
     }
     let features = features.join(",");
+    // What a user who denies warnings in CI runs: clippy's default lints on every target.
+    let lint = scratch.cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--features",
+        &features,
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    assert!(
+        lint.success,
+        "generated crates are not clippy-clean:\n{}",
+        lint.failure()
+    );
     let run = scratch.cargo(&[
         "test",
         "--workspace",

@@ -544,6 +544,9 @@ pub struct Union {
     pub discriminator: Option<(String, Vec<(String, usize)>)>,
     /// Catch-all variant holding JSON no variant accepts.
     pub unknown: String,
+    /// Per variant: its payload is a `Box` (estimated above the limit of
+    /// `lower/boxing.rs`, which sets it).
+    pub boxed: Vec<bool>,
 }
 
 /// An integer `enum`.

@@ -27,6 +27,8 @@ impl {{ name }} {
     #[deprecated(note = "deprecated by the API")]
 {%- endif %}
 {%- if op.many_args %}
+{#- The method takes each required parameter, as many as the document has: the optional ones
+    are setters of the builder already. #}
     #[allow(clippy::too_many_arguments)]
 {%- endif %}
     pub fn {{ op.method }}(&self{% for a in op.args %}, {{ a }}{% endfor %}) -> {{ op.builder }} {

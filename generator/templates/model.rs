@@ -43,6 +43,7 @@ rt::deserialize_struct! {
 }
 {%- endif %}
 {% if s.allow_deprecated %}
+{#- `new` and the setters set the deprecated fields themselves; users see the warning. #}
 #[allow(deprecated)]
 {%- endif %}
 impl {{ s.name }} {
@@ -54,6 +55,8 @@ impl {{ s.name }} {
 {%- else %}
     /// A new value from the required fields; set the others with the `with_` methods.
     {%- if s.many_args %}
+    {#- `new` takes each required field, as many as the schema has: the optional ones have
+        setters already. #}
     #[allow(clippy::too_many_arguments)]
     {%- endif %}
     pub fn new({{ s.args|join(", ") }}) -> Self {
@@ -262,6 +265,17 @@ pub enum {{ u.name }} {
     /// JSON this version of the crate cannot place, kept as sent.
     {{ u.unknown }}(rt::serde_json::Value),
 }
+{%- for v in u.variants %}
+{%- if let Some(from) = v.from %}
+
+impl From<{{ from }}> for {{ u.name }} {
+    /// The `{{ v.name }}` variant (boxed: the type is large).
+    fn from(value: {{ from }}) -> Self {
+        Self::{{ v.name }}(Box::new(value))
+    }
+}
+{%- endif %}
+{%- endfor %}
 {%- if u.tag.is_none() %}
 
 impl<'de> rt::serde::Deserialize<'de> for {{ u.name }} {

@@ -136,6 +136,7 @@ fn one_optional_field_added_changes_a_few_lines_of_its_model_only() {
             "README.md",
             "docs/DefaultApi.md",
             "docs/Thing.md",
+            "src/lib.md",
             "src/models/thing.rs",
             "tests/examples.rs"
         ],
@@ -148,10 +149,12 @@ fn one_optional_field_added_changes_a_few_lines_of_its_model_only() {
         "{}",
         inserted[&PathBuf::from("src/models/thing.rs")]
     );
-    // A line per example that builds a `Thing`: the README has three (the quickstart,
-    // its blocking form, how a model is built).
+    // A line per example that builds a `Thing`: the README has six (the quickstart, its
+    // blocking form, how a model is built, and in "Testing your code" the mock's rule, the call
+    // and the assertion on what it returned).
     for (page, most) in [
-        ("README.md", 3),
+        ("README.md", 6),
+        ("src/lib.md", 6),
         ("docs/DefaultApi.md", 2),
         ("docs/Thing.md", 2),
         ("tests/examples.rs", 2),

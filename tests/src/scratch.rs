@@ -100,9 +100,13 @@ impl Scratch {
         let target = std::env::var_os("CARGO_TARGET_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| root().join("target"));
+        // Cargo's own options go before a `--`; what follows it is the tool's (clippy's).
+        let split = args.iter().position(|a| *a == "--").unwrap_or(args.len());
+        let (cargo_args, tool_args) = args.split_at(split);
         let out = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-            .args(args)
+            .args(cargo_args)
             .arg("--offline")
+            .args(tool_args)
             .current_dir(&self.dir)
             .env("CARGO_TARGET_DIR", target)
             .env("CARGO_TERM_COLOR", "never")

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::{canon, At, Changes, Cx, Kind, Level, Side};
-use crate::ir::{Field, IntEnum, Model, StringEnum, Struct, TypeDef, TypeKind, Union};
+use crate::ir::{Field, IntEnum, Model, StringEnum, Struct, Ty, TypeDef, TypeKind, Union};
 
 pub(super) fn compare(cx: &Cx<'_>, out: &mut Changes) {
     let old = by_name(cx.old);
@@ -412,16 +412,25 @@ fn unions(cx: &Cx<'_>, name: &str, a: &Union, b: &Union, at: &At, out: &mut Chan
             format!("models::{name}::{variant}"),
         )
     };
-    for (v, ty) in &a.variants {
-        match b.variants.iter().find(|(w, _)| w == v) {
+    // A variant that became boxed (or unboxed) holds another Rust type.
+    fn held(u: &Union, model: &Model, i: usize, ty: &Ty) -> String {
+        let t = canon(model, ty);
+        if u.boxed.get(i) == Some(&true) {
+            format!("Box<{t}>")
+        } else {
+            t
+        }
+    }
+    for (i, (v, ty)) in a.variants.iter().enumerate() {
+        match b.variants.iter().position(|(w, _)| w == v) {
             None => out.push(
                 Kind::UnionVariantRemoved,
                 Level::Major,
                 &variant_at(Side::Old, v),
                 format!("variant `{v}` removed from `{name}`"),
             ),
-            Some((_, t)) => {
-                let (x, y) = (canon(cx.old, ty), canon(cx.new, t));
+            Some(j) => {
+                let (x, y) = (held(a, cx.old, i, ty), held(b, cx.new, j, &b.variants[j].1));
                 if x != y {
                     out.push(
                         Kind::UnionVariantRetyped,

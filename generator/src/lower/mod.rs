@@ -1,5 +1,6 @@
 //! Lowering: the typed document to the IR ([`crate::ir::Model`]).
 
+mod boxing;
 mod operations;
 pub(crate) mod secrets;
 pub mod types;
@@ -19,6 +20,8 @@ pub fn lower(api: &OpenAPI, file: &std::path::Path) -> Result<Model> {
     let security_schemes = security_schemes(api, &mut diag);
     let (apis, error_bodies) =
         operations::lower_paths(&resolver, &mut space, &security_schemes, &mut diag)?;
+    // Once every type is known, inline ones of operations included.
+    boxing::box_large_variants(&mut space.types);
     Ok(Model {
         title: api.info.title.clone(),
         description: api.info.description.clone(),

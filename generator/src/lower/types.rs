@@ -556,6 +556,7 @@ impl<'a> TypeSpace<'a> {
             (d.property_name.clone(), mapping)
         });
         Ok(TypeKind::Union(Union {
+            boxed: vec![false; out.len()],
             variants: out,
             discriminator,
             unknown,

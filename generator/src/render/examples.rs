@@ -183,7 +183,11 @@ fn value_sample(ty: &Ty, name: &str, lib: &Ident, model: &Model, depth: usize) -
                     Some((v, ty)) => {
                         let v = ident(v);
                         let inner = value_sample(ty, name, lib, model, depth + 1);
-                        quote!(#path::#v(#inner))
+                        if u.boxed.first() == Some(&true) {
+                            quote!(#path::#v(Box::new(#inner)))
+                        } else {
+                            quote!(#path::#v(#inner))
+                        }
                     }
                     None => {
                         let unknown = ident(&u.unknown);

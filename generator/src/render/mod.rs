@@ -292,7 +292,15 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
             PathBuf::from("README.md"),
             render_template(
                 "README.md",
-                &pages::readme(&lib_name, model, settings, &features),
+                &pages::readme(&lib_name, model, settings, &features, pages::Links::Pages),
+            )?,
+        );
+        // The same text as the crate's documentation, its links to the items.
+        files.insert(
+            PathBuf::from("src/lib.md"),
+            render_template(
+                "src/lib.md",
+                &pages::readme(&lib_name, model, settings, &features, pages::Links::Rustdoc),
             )?,
         );
         files.insert(

@@ -41,10 +41,12 @@ pub struct UnionView {
 pub struct UnionVariant {
     /// The variant's name.
     name: String,
-    /// Its payload type.
+    /// Its payload type (`Box<T>` when boxed).
     ty: String,
     /// The `rt::JsonKind` an untagged union tries it on.
     kind: String,
+    /// Boxed, and no other variant has its type: the union has a `From<T>` that boxes it.
+    from: Option<String>,
 }
 
 /// A discriminator: the property, the variant per value, and the value each
@@ -220,15 +222,7 @@ fn union_view(t: &ir::TypeDef, u: &ir::Union, mut doc: Vec<String>, model: &Mode
     UnionView {
         doc,
         name: t.name.clone(),
-        variants: u
-            .variants
-            .iter()
-            .map(|(v, ty)| UnionVariant {
-                name: v.clone(),
-                ty: rust_ty(ty, model),
-                kind: json_kind(ty, model).to_string(),
-            })
-            .collect(),
+        variants: union_variants(u, model),
         unknown: u.unknown.clone(),
         tag: u.discriminator.as_ref().map(|(prop, mapping)| TagView {
             prop: lit(prop),
@@ -253,6 +247,36 @@ fn union_view(t: &ir::TypeDef, u: &ir::Union, mut doc: Vec<String>, model: &Mode
                 .collect(),
         }),
     }
+}
+
+/// The variants of a union, the large ones boxed (`lower/boxing.rs` says which).
+fn union_variants(u: &ir::Union, model: &Model) -> Vec<UnionVariant> {
+    // Through aliases: `From<Alias>` and `From<Target>` are one impl.
+    let resolved: Vec<&Ty> = (u.variants.iter())
+        .map(|(_, ty)| ir::resolve_alias(&model.types, ty))
+        .collect();
+    u.variants
+        .iter()
+        .zip(&resolved)
+        .enumerate()
+        .map(|(i, ((v, ty), target))| {
+            let rust = &rust_ty(ty, model);
+            let boxed = u.boxed.get(i).copied().unwrap_or(false);
+            let inner = type_tokens(rust);
+            UnionVariant {
+                name: v.clone(),
+                ty: if boxed {
+                    quote!(Box<#inner>).to_string()
+                } else {
+                    rust.clone()
+                },
+                kind: json_kind(ty, model).to_string(),
+                // Two variants of one type would make two conflicting impls.
+                from: (boxed && resolved.iter().filter(|t| *t == target).count() == 1)
+                    .then(|| rust.clone()),
+            }
+        })
+        .collect()
 }
 
 fn struct_view(t: &ir::TypeDef, s: &ir::Struct, doc: Vec<String>, model: &Model) -> StructView {

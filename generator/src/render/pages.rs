@@ -61,8 +61,10 @@ pub struct FeatureTable {
 /// A row of the README's table of API features.
 pub struct FeatureRow {
     feature: String,
-    /// The API type (its page is `docs/<api>.md`).
+    /// The API type.
     api: String,
+    /// The target of the link to it.
+    link: String,
     operations: usize,
     /// The models it compiles beyond those of every build.
     models: usize,
@@ -100,12 +102,55 @@ pub struct KeyedOp {
     key: String,
 }
 
+/// Where the README's links to operations and models lead: the same text is the package's
+/// `README.md` (GitHub, crates.io), whose links go to the pages of `docs/`, and the crate's
+/// rustdoc (`src/lib.md`, docs.rs), where those pages do not exist and links are intra-doc
+/// links to the items.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Links {
+    Pages,
+    Rustdoc,
+}
+
+impl Links {
+    /// The target of a link to an API type.
+    fn api(self, api: &Api) -> String {
+        match self {
+            Links::Pages => format!("docs/{}.md", api.type_name),
+            Links::Rustdoc => format!("crate::apis::{}", api.type_name),
+        }
+    }
+
+    /// The target of a link to an operation's method.
+    fn operation(self, api: &Api, op: &Operation) -> String {
+        let method = op.method_name.trim_start_matches("r#");
+        match self {
+            Links::Pages => format!("docs/{}.md#{method}", api.type_name),
+            // A raw method name is not a path rustdoc resolves: its API type instead.
+            Links::Rustdoc if op.method_name.starts_with("r#") => {
+                format!("crate::apis::{}", api.type_name)
+            }
+            Links::Rustdoc => format!("crate::apis::{}::{method}", api.type_name),
+        }
+    }
+
+    /// The target of a link to a model.
+    fn model(self, name: &str) -> String {
+        match self {
+            Links::Pages => format!("docs/{name}.md"),
+            Links::Rustdoc => format!("crate::models::{name}"),
+        }
+    }
+}
+
 /// A row of the README's API endpoints table.
 pub struct ApiRow {
-    /// The API type (its page is `docs/<api>.md`).
+    /// The API type.
     api: String,
-    /// The method name, without `r#` (also the anchor of its section).
+    /// The method name, without `r#`.
     method: String,
+    /// Where the method's link leads ([`Links`]).
+    link: String,
     /// The method and path (markdown).
     http: String,
     /// Table text.
@@ -114,8 +159,10 @@ pub struct ApiRow {
 
 /// A row of the README's models list.
 pub struct ModelRow {
-    /// The model's name (its page is `docs/<name>.md`).
+    /// The model's name.
     name: String,
+    /// Where its link leads ([`Links`]).
+    link: String,
     /// The first line of its description, as table text; may be empty.
     summary: String,
 }
@@ -447,7 +494,15 @@ pub fn model_page(lib: &str, id: usize, model: &Model, features: &Features) -> M
             values = u
                 .variants
                 .iter()
-                .map(|(v, ty)| format!("`{v}`: {}", md_ty(ty, model)))
+                .enumerate()
+                .map(|(i, (v, ty))| {
+                    let boxed = if u.boxed.get(i) == Some(&true) {
+                        " (boxed: `Box<_>`)"
+                    } else {
+                        ""
+                    };
+                    format!("`{v}`: {}{boxed}", md_ty(ty, model))
+                })
                 .collect()
         }
         TypeKind::Alias(ty) => values.push(format!("An alias of {}", md_ty(ty, model))),
@@ -472,6 +527,7 @@ pub fn readme<'a>(
     model: &Model,
     s: &'a CrateSettings,
     features: &Features,
+    links: Links,
 ) -> Readme<'a> {
     let quick_op = model
         .apis
@@ -492,7 +548,7 @@ pub fn readme<'a>(
     let blocking = example(Send::Blocking);
     let link = |api: &Api, op: &Operation| {
         let method = op.method_name.trim_start_matches("r#");
-        format!("[`{method}`](docs/{}.md#{method})", api.type_name)
+        format!("[`{method}`]({})", links.operation(api, op))
     };
     let ops = || {
         model
@@ -531,11 +587,7 @@ pub fn readme<'a>(
                 api.accessor,
                 op.method_name.trim_start_matches("r#")
             ),
-            link: format!(
-                "docs/{}.md#{}",
-                api.type_name,
-                op.method_name.trim_start_matches("r#")
-            ),
+            link: links.operation(api, op),
             http: format!("{} {}", op.http_method, op.path),
             field: x.token_field.clone(),
             until,
@@ -623,6 +675,7 @@ pub fn readme<'a>(
                 a.operations.iter().map(move |o| ApiRow {
                     api: a.type_name.clone(),
                     method: o.method_name.trim_start_matches("r#").to_string(),
+                    link: links.operation(a, o),
                     http: format!("**{}** {}", o.http_method, o.path),
                     summary: cell(
                         o.summary
@@ -633,12 +686,13 @@ pub fn readme<'a>(
                 })
             })
             .collect(),
-        features: feature_table(model, features),
+        features: feature_table(model, features, links),
         models: model
             .types
             .iter()
             .map(|t| ModelRow {
                 name: t.name.clone(),
+                link: links.model(&t.name),
                 summary: cell(
                     t.description
                         .as_deref()
@@ -652,7 +706,7 @@ pub fn readme<'a>(
     }
 }
 
-fn feature_table(model: &Model, features: &Features) -> Option<FeatureTable> {
+fn feature_table(model: &Model, features: &Features, links: Links) -> Option<FeatureTable> {
     if !features.enabled() {
         return None;
     }
@@ -663,6 +717,7 @@ fn feature_table(model: &Model, features: &Features) -> Option<FeatureTable> {
         .map(|(i, a)| FeatureRow {
             feature: features.api(i).unwrap_or_default().to_string(),
             api: a.type_name.clone(),
+            link: links.api(a),
             operations: a.operations.len(),
             models: features.types_of(i),
         })

@@ -7,7 +7,7 @@
 //! corpus --codegen target/release/togai-codegen
 //!        [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR]
 //!        [--jobs 2] [--timeout 120] [--only SUBSTRING] [--openapi 3.1] [--compile N --seed S]
-//!        [--build NAME]... [--check] [--reuse]
+//!        [--build NAME]... [--reuse]
 //! ```
 //!
 //! `--set` takes every document under a directory, `--doc` one document (a
@@ -15,11 +15,11 @@
 //! a set without a label). Prints the outcome counts, the most common refusal
 //! reasons and the total time, and writes one line per document to
 //! `tests/corpus/results.tsv`. With `--compile N`, N of the generated
-//! documents, chosen pseudo-randomly from the seed, are built together in one
-//! scratch cargo workspace (main target directory and lock file, offline) and
-//! the crates that fail are listed; `--build NAME` adds the document of that
-//! name (or ending so), which must also compile without warnings; `--check`
-//! runs `cargo check` instead of `cargo build`. `--reuse` takes the outcomes
+//! documents, chosen pseudo-randomly from the seed, are linted together in one
+//! scratch cargo workspace (main target directory and lock file, offline) with
+//! `cargo clippy --all-targets -- -D warnings`: any warning fails the run, and
+//! each lint is reported with the number of crates it hits; `--build NAME`
+//! adds the document of that name (or ending so). `--reuse` takes the outcomes
 //! from the results file of an earlier run instead of generating again (to
 //! compile another sample). `--openapi 3.1` limits the run (or the sample)
 //! to the documents of that version.
@@ -37,7 +37,7 @@ use workspace_tests::scratch::Scratch;
 
 const USAGE: &str = "usage: corpus [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR] \
                      [--codegen PATH] [--jobs N] [--timeout SECS] [--only SUBSTRING] [--openapi VERSION] \
-                     [--compile N] [--seed S] [--build NAME]... [--check] [--results FILE] [--reuse]";
+                     [--compile N] [--seed S] [--build NAME]... [--results FILE] [--reuse]";
 
 /// Where documents come from: every document under a directory, or one file.
 struct Source {
@@ -58,9 +58,8 @@ struct Options {
     openapi: Vec<String>,
     compile: usize,
     seed: u64,
-    /// Documents compiled besides the sample, warning-free.
+    /// Documents linted besides the sample.
     build: Vec<String>,
-    check: bool,
     results: PathBuf,
     reuse: bool,
 }
@@ -76,7 +75,6 @@ fn options() -> Result<Options, String> {
         compile: 0,
         seed: 1,
         build: Vec::new(),
-        check: false,
         results: root().join("tests/corpus/results.tsv"),
         reuse: false,
     };
@@ -102,7 +100,6 @@ fn options() -> Result<Options, String> {
                 });
             }
             "--build" => o.build.push(value()?),
-            "--check" => o.check = true,
             "--codegen" => o.codegen = value()?.into(),
             "--jobs" => o.jobs = number(value()?)?.clamp(1, 2) as usize,
             "--timeout" => o.timeout = Duration::from_secs(number(value()?)?),
@@ -744,7 +741,7 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
         pool.swap(i, j);
     }
     let mut sample = pool[..n].to_vec();
-    // The documents named with --build, which must compile without warnings.
+    // The documents named with --build.
     let mut strict: Vec<String> = Vec::new();
     let mut missing = false;
     for want in &o.build {
@@ -773,9 +770,8 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
         }
     }
     sample.sort_by(|a, b| a.name.cmp(&b.name));
-    let command = if o.check { "check" } else { "build" };
     println!(
-        "\n## cargo {command}: {n} generated crates (seed {}){}\n",
+        "\n## cargo clippy --all-targets -- -D warnings: {n} generated crates (seed {}){}\n",
         o.seed,
         if strict.is_empty() {
             String::new()
@@ -804,16 +800,105 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
             }
         }
     }
+    // What a user who denies warnings in CI runs: every target (the doc examples' crate
+    // code, tests), every lint clippy warns about by default, each one an error.
     let run = scratch.cargo(&[
-        command,
+        "clippy",
         "--workspace",
+        "--all-targets",
         "--keep-going",
         "--message-format=json-diagnostic-short",
+        "--",
+        "-D",
+        "warnings",
     ]);
-    // Errors and warnings per member, from cargo's JSON messages.
-    let mut errors: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    let mut warnings: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-    for line in run.stdout.lines() {
+    let mut diagnostics = diagnostics(&run.stdout, &members);
+    // A crate cargo could not build without a diagnostic of its own in the JSON (a crash of
+    // the compiler, a bad option) fails too.
+    for (member, _) in &members {
+        if run
+            .stderr
+            .contains(&format!("could not compile `{member}`"))
+            && !diagnostics.contains_key(member.as_str())
+        {
+            diagnostics
+                .entry(member.as_str())
+                .or_default()
+                .push(Diagnostic {
+                    code: "(cargo error)".into(),
+                    rendered: format!("cargo could not compile `{member}`; see its output"),
+                });
+        }
+    }
+    println!("| crate | document | result |");
+    println!("| --- | --- | --- |");
+    for (member, doc) in &members {
+        let result = match diagnostics.get(member.as_str()) {
+            Some(d) => format!("FAILED ({} diagnostics)", d.len()),
+            None => "clean".into(),
+        };
+        println!("| {member} | {doc} | {result} |");
+    }
+    // Each lint (or rustc error code) with the crates it hits.
+    let mut lints: BTreeMap<&str, usize> = BTreeMap::new();
+    for found in diagnostics.values() {
+        let mut codes: Vec<&str> = found.iter().map(|d| d.code.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        for code in codes {
+            *lints.entry(code).or_default() += 1;
+        }
+    }
+    if !lints.is_empty() {
+        println!("\n| lint | documents |");
+        println!("| --- | ---: |");
+        let mut by_count: Vec<(&str, usize)> = lints.into_iter().collect();
+        by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        for (lint, count) in by_count {
+            println!("| {lint} | {count} |");
+        }
+    }
+    for (member, found) in &diagnostics {
+        println!(
+            "\n### {member}: {} diagnostics; the first ones:\n",
+            found.len()
+        );
+        for d in found.iter().take(5) {
+            println!("    {}", d.rendered.replace('\n', "\n    "));
+        }
+    }
+    if !run.success && diagnostics.is_empty() {
+        println!(
+            "\ncargo failed outside the generated crates:\n{}",
+            run.stderr
+        );
+    }
+    let ok = run.success && diagnostics.is_empty() && !missing;
+    println!(
+        "\n{} of {} crates clippy-clean ({:.1} s)",
+        members.len() - diagnostics.len(),
+        members.len(),
+        started.elapsed().as_secs_f64()
+    );
+    ok
+}
+
+/// One error or warning of a generated crate, as cargo's JSON message gives it.
+struct Diagnostic {
+    /// The lint (`clippy::large_enum_variant`, `unused_macros`) or the error code (`E0308`);
+    /// `-` for an error without one.
+    code: String,
+    rendered: String,
+}
+
+/// The errors and warnings (`-D warnings` makes every warning an error) of each member,
+/// from cargo's JSON messages on `stdout`.
+fn diagnostics<'m>(
+    stdout: &str,
+    members: &'m [(String, String)],
+) -> BTreeMap<&'m str, Vec<Diagnostic>> {
+    let mut out: BTreeMap<&str, Vec<Diagnostic>> = BTreeMap::new();
+    for line in stdout.lines() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
         };
@@ -827,66 +912,27 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
         else {
             continue;
         };
-        let level = v["message"]["level"].as_str().unwrap_or("");
-        let rendered = v["message"]["rendered"]
+        let message = &v["message"];
+        let level = message["level"].as_str().unwrap_or("");
+        let rendered = message["rendered"]
             .as_str()
             .unwrap_or("")
             .trim()
             .to_string();
-        match level {
-            "error" if !rendered.starts_with("error: aborting") => {
-                errors.entry(member).or_default().push(rendered)
-            }
-            "warning"
-                if !rendered.contains("warnings emitted")
-                    && !rendered.contains("warning emitted") =>
-            {
-                warnings.entry(member).or_default().push(rendered)
-            }
-            _ => {}
+        // The summaries (`aborting due to...`, `N warnings emitted`) have no code and say
+        // nothing of their own.
+        let summary = rendered.starts_with("error: aborting")
+            || rendered.contains("warnings emitted")
+            || rendered.contains("warning emitted");
+        if !matches!(level, "error" | "warning") || summary {
+            continue;
         }
+        let code = message["code"]["code"].as_str().unwrap_or("-").to_string();
+        out.entry(member.as_str())
+            .or_default()
+            .push(Diagnostic { code, rendered });
     }
-    println!("| crate | document | result |");
-    println!("| --- | --- | --- |");
-    for (member, doc) in &members {
-        let result = match (errors.get(member.as_str()), warnings.get(member.as_str())) {
-            (Some(e), _) => format!("FAILED ({} errors)", e.len()),
-            (None, Some(w)) => format!("ok, {} warnings", w.len()),
-            (None, None) => "ok".into(),
-        };
-        println!("| {member} | {doc} | {result} |");
-    }
-    for (member, errs) in &errors {
-        println!("\n### {member}: {} errors; the first ones:\n", errs.len());
-        for e in errs.iter().take(5) {
-            println!("    {}", e.replace('\n', "\n    "));
-        }
-    }
-    if !run.success && errors.is_empty() {
-        println!(
-            "\ncargo failed outside the generated crates:\n{}",
-            run.stderr
-        );
-    }
-    // The documents named with --build must compile without a warning.
-    let mut strict_warnings = false;
-    for (member, doc) in members.iter().filter(|(_, doc)| strict.contains(doc)) {
-        if let Some(w) = warnings.get(member.as_str()) {
-            strict_warnings = true;
-            println!("\n### {doc}: {} warnings; the first ones:\n", w.len());
-            for line in w.iter().take(5) {
-                println!("    {}", line.replace('\n', "\n    "));
-            }
-        }
-    }
-    let ok = run.success && errors.is_empty() && !missing && !strict_warnings;
-    println!(
-        "\n{} of {} crates compiled ({:.1} s)",
-        members.len() - errors.len(),
-        members.len(),
-        started.elapsed().as_secs_f64()
-    );
-    ok
+    out
 }
 
 /// The OpenAPI 3.1 documents (read by converting them to 3.0 while loading):
