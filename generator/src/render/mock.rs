@@ -188,8 +188,16 @@ fn mock_op(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Mo
             Ok(Self { #(#inits),* })
         }
     );
-    let (ret, _, _) = responses(op, model, errors);
-    let ret = qualify(ret, api, op).to_string();
+    let (ret, _, response_enum) = responses(op, model, errors);
+    // The response enum lives in the API's module.
+    let ret = match (&response_enum, &op.response_enum) {
+        (Some(_), Some(name)) => {
+            let (module, name) = (ident(&api.module), ident(name));
+            quote!(crate::apis::#module::#name)
+        }
+        _ => ret,
+    }
+    .to_string();
     let id = lit_token(&op.id);
     let method = lit_token(&op.http_method);
     let path = lit_token(&op.path);
@@ -232,17 +240,6 @@ fn required(
         (ty, quote!(rt::mock::required(#read, #what)?))
     } else {
         (quote!(Option<#ty>), quote!(#read?))
-    }
-}
-
-/// The response enum of an operation is named from its API module.
-fn qualify(ret: TokenStream, api: &Api, op: &Operation) -> TokenStream {
-    match &op.response_enum {
-        Some(name) if ret.to_string() == *name => {
-            let (module, name) = (ident(&api.module), ident(name));
-            quote!(crate::apis::#module::#name)
-        }
-        _ => ret,
     }
 }
 
