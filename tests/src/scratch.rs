@@ -82,6 +82,18 @@ impl Scratch {
     /// [`Scratch::cargo`] with extra environment variables (seen by the
     /// crates' tests too).
     pub fn cargo_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
+        self.write_manifest();
+        let out = self.command(args, env).output().expect("cargo runs");
+        Run {
+            success: out.status.success(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Writes the workspace manifest (every member added so far) and the lock file. Done once
+    /// before [`Scratch::command`]s that run side by side, which must not rewrite them.
+    pub fn write_manifest(&self) {
         let members: Vec<String> = self.members.iter().map(|m| format!("{m:?}")).collect();
         std::fs::write(
             self.dir.join("Cargo.toml"),
@@ -97,28 +109,33 @@ impl Scratch {
         .unwrap();
         // The main lock file pins the versions that are already built.
         std::fs::copy(root().join("Cargo.lock"), self.dir.join("Cargo.lock")).unwrap();
+    }
+
+    /// A cargo command in the workspace, offline, in the main target directory unless `env`
+    /// names another `CARGO_TARGET_DIR`; the manifest must have been written.
+    pub fn command(&self, args: &[&str], env: &[(&str, &str)]) -> Command {
         let target = std::env::var_os("CARGO_TARGET_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| root().join("target"));
-        // Cargo's own options go before a `--`; what follows it is the tool's (clippy's).
-        let split = args.iter().position(|a| *a == "--").unwrap_or(args.len());
-        let (cargo_args, tool_args) = args.split_at(split);
-        let out = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-            .args(cargo_args)
-            .arg("--offline")
-            .args(tool_args)
+        let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+        command
+            .args(offline(args))
             .current_dir(&self.dir)
             .env("CARGO_TARGET_DIR", target)
             .env("CARGO_TERM_COLOR", "never")
-            .envs(env.iter().copied())
-            .output()
-            .expect("cargo runs");
-        Run {
-            success: out.status.success(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+            .envs(env.iter().copied());
+        command
     }
+}
+
+/// `args` with `--offline` among cargo's own options: before a `--`, since what follows it
+/// goes to the tool (clippy would take `--offline` for a lint flag of its own).
+fn offline<'a>(args: &[&'a str]) -> Vec<&'a str> {
+    let split = args.iter().position(|a| *a == "--").unwrap_or(args.len());
+    let mut out = args[..split].to_vec();
+    out.push("--offline");
+    out.extend_from_slice(&args[split..]);
+    out
 }
 
 impl Run {
@@ -171,5 +188,29 @@ impl Run {
         }
         out.extend(current);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::offline;
+
+    #[test]
+    fn offline_goes_before_the_tools_arguments() {
+        let cases: &[(&[&str], &[&str])] = &[
+            (&["check"], &["check", "--offline"]),
+            (
+                &["clippy", "-p", "a", "--", "-D", "warnings"],
+                &["clippy", "-p", "a", "--offline", "--", "-D", "warnings"],
+            ),
+            (
+                &["test", "--", "--nocapture", "--", "x"],
+                &["test", "--offline", "--", "--nocapture", "--", "x"],
+            ),
+            (&["clippy", "--"], &["clippy", "--offline", "--"]),
+        ];
+        for (args, want) in cases {
+            assert_eq!(offline(args), *want, "{args:?}");
+        }
     }
 }

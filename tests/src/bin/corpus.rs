@@ -7,7 +7,7 @@
 //! corpus --codegen target/release/togai-codegen
 //!        [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR]
 //!        [--jobs 2] [--timeout 120] [--only SUBSTRING] [--openapi 3.1] [--compile N --seed S]
-//!        [--build NAME]... [--reuse]
+//!        [--compile-timeout 1800] [--build NAME]... [--reuse]
 //! ```
 //!
 //! `--set` takes every document under a directory, `--doc` one document (a
@@ -15,10 +15,14 @@
 //! a set without a label). Prints the outcome counts, the most common refusal
 //! reasons and the total time, and writes one line per document to
 //! `tests/corpus/results.tsv`. With `--compile N`, N of the generated
-//! documents, chosen pseudo-randomly from the seed, are linted together in one
-//! scratch cargo workspace (main target directory and lock file, offline) with
-//! `cargo clippy --all-targets -- -D warnings`: any warning fails the run, and
-//! each lint is reported with the number of crates it hits; `--build NAME`
+//! documents, chosen pseudo-randomly from the seed, are generated into one
+//! scratch cargo workspace (the main lock file, offline) and each crate is
+//! linted on its own with `cargo clippy -p CRATE --all-targets -- -D warnings`:
+//! any warning fails the run, and each lint is reported with the number of
+//! crates it hits. `--jobs` workers lint side by side, each in a target
+//! directory of its own (cargo locks one per build), the largest documents
+//! first; a crate that takes longer than `--compile-timeout` is stopped and
+//! fails the run. `--build NAME`
 //! adds the document of that name (or ending so). `--reuse` takes the outcomes
 //! from the results file of an earlier run instead of generating again (to
 //! compile another sample). `--openapi 3.1` limits the run (or the sample)
@@ -37,7 +41,8 @@ use workspace_tests::scratch::Scratch;
 
 const USAGE: &str = "usage: corpus [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR] \
                      [--codegen PATH] [--jobs N] [--timeout SECS] [--only SUBSTRING] [--openapi VERSION] \
-                     [--compile N] [--seed S] [--build NAME]... [--results FILE] [--reuse]";
+                     [--compile N] [--seed S] [--compile-timeout SECS] [--build NAME]... [--results FILE] \
+                     [--reuse]";
 
 /// Where documents come from: every document under a directory, or one file.
 struct Source {
@@ -57,6 +62,8 @@ struct Options {
     /// Version prefixes (`3.1`): only documents of those versions.
     openapi: Vec<String>,
     compile: usize,
+    /// The time one crate of the sample may take in clippy.
+    compile_timeout: Duration,
     seed: u64,
     /// Documents linted besides the sample.
     build: Vec<String>,
@@ -73,6 +80,7 @@ fn options() -> Result<Options, String> {
         only: Vec::new(),
         openapi: Vec::new(),
         compile: 0,
+        compile_timeout: Duration::from_secs(1800),
         seed: 1,
         build: Vec::new(),
         results: root().join("tests/corpus/results.tsv"),
@@ -107,6 +115,7 @@ fn options() -> Result<Options, String> {
             "--openapi" => o.openapi.push(value()?),
             "--compile" => o.compile = number(value()?)? as usize,
             "--seed" => o.seed = number(value()?)?,
+            "--compile-timeout" => o.compile_timeout = Duration::from_secs(number(value()?)?),
             "--results" => o.results = value()?.into(),
             "--reuse" => o.reuse = true,
             "-h" | "--help" => return Err(USAGE.into()),
@@ -781,7 +790,7 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
     );
     let started = Instant::now();
     let mut scratch = Scratch::new("corpus");
-    let mut members: Vec<(String, String)> = Vec::new();
+    let mut members: Vec<Member> = Vec::new();
     for r in &sample {
         let name = crate_name(&r.name);
         let generated = togai_codegen::Builder::new()
@@ -792,7 +801,11 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
         match generated {
             Ok(g) => {
                 scratch.add(&name, &g, None);
-                members.push((name, r.name.clone()));
+                members.push(Member {
+                    name,
+                    doc: r.name.clone(),
+                    size: std::fs::metadata(&r.path).map_or(0, |m| m.len()),
+                });
             }
             Err(e) => {
                 println!("- {}: generation failed in-process: {e}", r.name);
@@ -800,48 +813,36 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
             }
         }
     }
-    // What a user who denies warnings in CI runs: every target (the doc examples' crate
-    // code, tests), every lint clippy warns about by default, each one an error.
-    let run = scratch.cargo(&[
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--keep-going",
-        "--message-format=json-diagnostic-short",
-        "--",
-        "-D",
-        "warnings",
-    ]);
-    let mut diagnostics = diagnostics(&run.stdout, &members);
-    // A crate cargo could not build without a diagnostic of its own in the JSON (a crash of
-    // the compiler, a bad option) fails too.
-    for (member, _) in &members {
-        if run
-            .stderr
-            .contains(&format!("could not compile `{member}`"))
-            && !diagnostics.contains_key(member.as_str())
-        {
-            diagnostics
-                .entry(member.as_str())
-                .or_default()
-                .push(Diagnostic {
-                    code: "(cargo error)".into(),
-                    rendered: format!("cargo could not compile `{member}`; see its output"),
-                });
-        }
-    }
-    println!("| crate | document | result |");
-    println!("| --- | --- | --- |");
-    for (member, doc) in &members {
-        let result = match diagnostics.get(member.as_str()) {
-            Some(d) => format!("FAILED ({} diagnostics)", d.len()),
-            None => "clean".into(),
+    scratch.write_manifest();
+    eprintln!(
+        "{} crates generated ({:.1} s); linting them, {} at a time",
+        members.len(),
+        started.elapsed().as_secs_f64(),
+        o.jobs
+    );
+    let linted = lint_all(o, &scratch, &members);
+
+    println!("| crate | document | seconds | result |");
+    println!("| --- | --- | ---: | --- |");
+    for (m, (result, took)) in members.iter().zip(&linted) {
+        let result = match result {
+            Linted::Clean => "clean".to_string(),
+            Linted::Failed(d) => format!("FAILED ({} diagnostics)", d.len()),
+            Linted::TimedOut => format!("TIMED OUT (over {} s)", o.compile_timeout.as_secs()),
         };
-        println!("| {member} | {doc} | {result} |");
+        println!(
+            "| {} | {} | {:.1} | {result} |",
+            m.name,
+            m.doc,
+            took.as_secs_f64()
+        );
     }
     // Each lint (or rustc error code) with the crates it hits.
     let mut lints: BTreeMap<&str, usize> = BTreeMap::new();
-    for found in diagnostics.values() {
+    for (result, _) in &linted {
+        let Linted::Failed(found) = result else {
+            continue;
+        };
         let mut codes: Vec<&str> = found.iter().map(|d| d.code.as_str()).collect();
         codes.sort_unstable();
         codes.dedup();
@@ -858,29 +859,183 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
             println!("| {lint} | {count} |");
         }
     }
-    for (member, found) in &diagnostics {
+    for (m, (result, _)) in members.iter().zip(&linted) {
+        let Linted::Failed(found) = result else {
+            continue;
+        };
         println!(
-            "\n### {member}: {} diagnostics; the first ones:\n",
+            "\n### {}: {} diagnostics; the first ones:\n",
+            m.name,
             found.len()
         );
         for d in found.iter().take(5) {
             println!("    {}", d.rendered.replace('\n', "\n    "));
         }
     }
-    if !run.success && diagnostics.is_empty() {
-        println!(
-            "\ncargo failed outside the generated crates:\n{}",
-            run.stderr
-        );
-    }
-    let ok = run.success && diagnostics.is_empty() && !missing;
+    let clean = linted
+        .iter()
+        .filter(|(r, _)| matches!(r, Linted::Clean))
+        .count();
+    let timed_out = linted
+        .iter()
+        .filter(|(r, _)| matches!(r, Linted::TimedOut))
+        .count();
+    let slowest = members
+        .iter()
+        .zip(&linted)
+        .max_by_key(|(_, (_, took))| *took)
+        .map(|(m, (_, took))| format!("; the slowest, {}, {:.1} s", m.doc, took.as_secs_f64()))
+        .unwrap_or_default();
     println!(
-        "\n{} of {} crates clippy-clean ({:.1} s)",
-        members.len() - diagnostics.len(),
+        "\n{clean} of {} crates clippy-clean, {timed_out} timed out ({:.1} s in all{slowest}; \
+         the first crate of each worker also builds the dependencies)",
         members.len(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
     );
-    ok
+    clean == members.len() && !missing
+}
+
+/// A generated crate of the sample.
+struct Member {
+    /// The package name.
+    name: String,
+    /// The document it comes from.
+    doc: String,
+    /// The document's size in bytes: the largest are linted first.
+    size: u64,
+}
+
+/// What clippy made of one crate.
+enum Linted {
+    Clean,
+    /// Its diagnostics; a crate cargo could not build without saying why in the JSON (a
+    /// compiler crash, a bad option) has one of code `(cargo error)`.
+    Failed(Vec<Diagnostic>),
+    TimedOut,
+}
+
+/// Lints every member with `o.jobs` workers side by side, the largest documents first, so
+/// the longest crate runs alongside the others instead of after them. The results are in the
+/// order of `members`, each with the time it took.
+fn lint_all(o: &Options, scratch: &Scratch, members: &[Member]) -> Vec<(Linted, Duration)> {
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(members[i].size));
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<Option<(Linted, Duration)>>> =
+        Mutex::new((0..members.len()).map(|_| None).collect());
+    std::thread::scope(|s| {
+        for worker in 0..o.jobs {
+            let (order, next, done) = (&order, &next, &done);
+            s.spawn(move || {
+                // The first worker uses the main target directory, where the dependencies
+                // are likely built already; each other one a directory of its own.
+                let target = root().join(format!("target/scratch/corpus-target-{worker}"));
+                let target = target.display().to_string();
+                let env: Vec<(&str, &str)> = if worker == 0 {
+                    Vec::new()
+                } else {
+                    vec![("CARGO_TARGET_DIR", target.as_str())]
+                };
+                loop {
+                    let k = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(&i) = order.get(k) else { break };
+                    let started = Instant::now();
+                    let result = lint_one(o, scratch, &members[i].name, &env);
+                    let took = started.elapsed();
+                    eprintln!(
+                        "  [{}/{}] {} {:.1} s{}",
+                        k + 1,
+                        order.len(),
+                        members[i].doc,
+                        took.as_secs_f64(),
+                        match &result {
+                            Linted::Clean => "",
+                            Linted::Failed(_) => " FAILED",
+                            Linted::TimedOut => " TIMED OUT",
+                        }
+                    );
+                    done.lock().unwrap()[i] = Some((result, took));
+                }
+            });
+        }
+    });
+    done.into_inner()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.expect("every member is linted"))
+        .collect()
+}
+
+/// `cargo clippy -p NAME --all-targets -- -D warnings`: what a user who denies warnings in CI
+/// runs (every target, the doc examples' crate code and tests, every lint clippy warns about
+/// by default, each one an error), stopped after `o.compile_timeout`.
+fn lint_one(o: &Options, scratch: &Scratch, name: &str, env: &[(&str, &str)]) -> Linted {
+    let mut command = scratch.command(
+        &[
+            "clippy",
+            "-p",
+            name,
+            "--all-targets",
+            "--message-format=json-diagnostic-short",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        env,
+    );
+    // A group of its own, so that a timeout stops the compilers cargo started too.
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(Stdio::null())
+        .spawn()
+        .expect("cargo runs");
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = pipe.read_to_string(&mut s);
+            s
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().expect("piped")));
+    let stderr = drain(Box::new(child.stderr.take().expect("piped")));
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if started.elapsed() > o.compile_timeout => {
+                let _ = Command::new("kill")
+                    .args(["-s", "KILL", "--", &format!("-{}", child.id())])
+                    .status();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(100)),
+            Err(e) => panic!("waiting for cargo: {e}"),
+        }
+    };
+    let stdout = stdout.join().unwrap_or_default();
+    let stderr = stderr.join().unwrap_or_default();
+    let Some(status) = status else {
+        return Linted::TimedOut;
+    };
+    let mut found = diagnostics(&stdout, name);
+    if !status.success() && found.is_empty() {
+        let said: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.starts_with("error") || l.contains("could not compile"))
+            .collect();
+        found.push(Diagnostic {
+            code: "(cargo error)".into(),
+            rendered: format!("cargo failed: {}", said.join("\n")),
+        });
+    }
+    if found.is_empty() {
+        Linted::Clean
+    } else {
+        Linted::Failed(found)
+    }
 }
 
 /// One error or warning of a generated crate, as cargo's JSON message gives it.
@@ -891,13 +1046,10 @@ struct Diagnostic {
     rendered: String,
 }
 
-/// The errors and warnings (`-D warnings` makes every warning an error) of each member,
+/// The errors and warnings (`-D warnings` makes every warning an error) of package `member`,
 /// from cargo's JSON messages on `stdout`.
-fn diagnostics<'m>(
-    stdout: &str,
-    members: &'m [(String, String)],
-) -> BTreeMap<&'m str, Vec<Diagnostic>> {
-    let mut out: BTreeMap<&str, Vec<Diagnostic>> = BTreeMap::new();
+fn diagnostics(stdout: &str, member: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     for line in stdout.lines() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
@@ -906,12 +1058,9 @@ fn diagnostics<'m>(
             continue;
         }
         let id = v["package_id"].as_str().unwrap_or("");
-        let Some((member, _)) = members
-            .iter()
-            .find(|(m, _)| id.contains(&format!("/{m}#")) || id.starts_with(&format!("{m} ")))
-        else {
+        if !(id.contains(&format!("/{member}#")) || id.starts_with(&format!("{member} "))) {
             continue;
-        };
+        }
         let message = &v["message"];
         let level = message["level"].as_str().unwrap_or("");
         let rendered = message["rendered"]
@@ -928,9 +1077,7 @@ fn diagnostics<'m>(
             continue;
         }
         let code = message["code"]["code"].as_str().unwrap_or("-").to_string();
-        out.entry(member.as_str())
-            .or_default()
-            .push(Diagnostic { code, rendered });
+        out.push(Diagnostic { code, rendered });
     }
     out
 }
