@@ -39,6 +39,8 @@ pub struct Model {
     /// Named types used as bodies of non-success responses, in order of first
     /// use (the generated `ErrorBody` enum has one variant per entry).
     pub error_bodies: Vec<TypeId>,
+    /// Per entry of `error_bodies`, set by the boxing pass: its variant holds `Box<T>`.
+    pub error_bodies_boxed: Vec<bool>,
     /// The operation that exchanges an API key for a token; set from the
     /// settings (`crate.token_exchange`), `None` without them.
     pub token_exchange: Option<TokenExchange>,
@@ -357,6 +359,8 @@ pub struct Outcome {
     pub decode: Decode,
     /// Variant of the response enum, when there is one.
     pub variant: String,
+    /// Set by the boxing pass: the response enum's variant holds `Box<T>`.
+    pub boxed: bool,
     /// The response's `description`.
     pub description: String,
 }

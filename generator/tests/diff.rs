@@ -501,3 +501,33 @@ fn a_model_that_an_api_feature_no_longer_compiles_is_breaking() {
     );
     assert!(r.changes.iter().all(|c| c.kind != Kind::FeatureGateWidened));
 }
+
+#[test]
+fn a_response_or_error_body_that_grows_into_a_box_is_breaking() {
+    // 200 answers a Thing or nothing (204); 400 a Thing, 404 a tiny Oops: a response enum and
+    // an `ErrorBody` of two variants. Ten more strings (240 bytes) put Thing past the gap rule
+    // of lower/boxing.rs, so both its variants become `Box<Thing>`.
+    let responses = "        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Thing'}\n        '204': {description: none}\n        '400':\n          description: bad\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Thing'}\n        '404':\n          description: missing\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Oops'}\n";
+    let paths = format!("  /a:\n    get:\n      operationId: getA\n      responses:\n{responses}");
+    let oops =
+        "    Oops:\n      type: object\n      properties:\n        message: {type: string}\n";
+    let small = doc(&paths, &format!("{THING}{oops}"));
+    let props: String = (0..10)
+        .map(|i| format!("        note{i}: {{type: string}}\n"))
+        .collect();
+    let large = doc(&paths, &format!("{}{oops}", thing(&props, "")));
+    let r = report(&small, &large);
+    let c = only(&r, Kind::ResponseRetyped);
+    assert!(
+        c.breaking && c.rust == "GetAResponse::Ok" && c.message.contains("Box<Thing>"),
+        "{c:?}"
+    );
+    let c = only(&r, Kind::ErrorBodyRetyped);
+    assert!(
+        c.breaking && c.rust == "ErrorBody::Thing" && c.message.contains("now holds `Box<Thing>`"),
+        "{c:?}"
+    );
+    assert_eq!(r.semver, Level::Major);
+    // And back: unboxed is another type again.
+    assert!(only(&report(&large, &small), Kind::ErrorBodyRetyped).breaking);
+}

@@ -143,6 +143,8 @@ pub enum Kind {
     /// No operation returns a type as an error any more: its `ErrorBody`
     /// variant is gone.
     ErrorBodyRemoved,
+    /// An `ErrorBody` variant became boxed or unboxed: it holds another Rust type.
+    ErrorBodyRetyped,
     /// An operation became streamable: its builder gained `.stream()`.
     PaginationAdded,
     /// An operation is no longer streamable: `.stream()` is gone.

@@ -162,9 +162,19 @@ fn apis(cx: &Cx<'_>, out: &mut Changes) {
 
 /// The variants of `ErrorBody`.
 fn error_bodies(cx: &Cx<'_>, out: &mut Changes) {
+    // Each variant's name, with its schema and the Rust type it holds.
     let names = |m: &'_ Model| -> BTreeMap<String, String> {
         (m.error_bodies.iter())
             .map(|id| (m.types[*id].name.clone(), m.types[*id].source.clone()))
+            .collect()
+    };
+    let held = |m: &'_ Model| -> BTreeMap<String, String> {
+        (m.error_bodies.iter().zip(&m.error_bodies_boxed))
+            .map(|(id, boxed)| {
+                let t = canon(m, &crate::ir::Ty::Named(*id));
+                let t = if *boxed { format!("Box<{t}>") } else { t };
+                (m.types[*id].name.clone(), t)
+            })
             .collect()
     };
     let (old, new) = (names(cx.old), names(cx.new));
@@ -176,6 +186,18 @@ fn error_bodies(cx: &Cx<'_>, out: &mut Changes) {
                 &At::new(source.as_str(), Side::Old, format!("ErrorBody::{name}")),
                 format!("no operation returns `{name}` as an error any more: `ErrorBody::{name}` removed"),
             );
+        }
+    }
+    let (held_old, held_new) = (held(cx.old), held(cx.new));
+    for (name, y) in &held_new {
+        match held_old.get(name) {
+            Some(x) if x != y => out.push(
+                Kind::ErrorBodyRetyped,
+                Level::Major,
+                &At::new(new[name].as_str(), Side::New, format!("ErrorBody::{name}")),
+                format!("`ErrorBody::{name}` held `{x}`, now holds `{y}`"),
+            ),
+            _ => {}
         }
     }
     for (name, source) in &new {
@@ -536,6 +558,7 @@ fn response_pointer(op: &Operation, s: StatusMatch) -> String {
 /// What an outcome gives, as users see it.
 fn payload(model: &Model, o: &Outcome) -> String {
     match &o.decode {
+        Decode::Json(ty) if o.boxed => format!("Box<{}>", canon(model, ty)),
         Decode::Json(ty) => canon(model, ty),
         Decode::Text => "String".into(),
         Decode::Bytes => "Bytes".into(),

@@ -23,11 +23,27 @@
 //! wasteful, and a variant keeps its box when another variant is added to the document. Serde
 //! does not see the box (`Box<T>` (de)serialises as `T`); the generated union has a `From<T>`
 //! for each boxed variant whose type no other variant has, so a value is built with `.into()`.
+//!
+//! **The response enums and `ErrorBody`** follow another rule, because their values are not
+//! kept inside other values: `send()` returns one (a single success response returns its struct
+//! as big, unboxed), and `Error` already boxes the error it carries. What costs there is only
+//! the gap clippy measures, a small variant paying for a large one: while the largest payload
+//! is estimated more than [`MAX_GAP`] (176) bytes above the second largest (a bodiless
+//! response counts 0), the largest is boxed. An enum of one variant, or of payloads of like
+//! size, keeps them inline, and so does a gap clippy accepts: a variant's type is public API,
+//! and a box it does not need would only break users' patterns. The 24 bytes below clippy's
+//! 200 leave room for the estimate, which is exact for strings, numbers and plain structs and
+//! high for unions and optional dates. (A build whose `serde_json` has `preserve_order` has a
+//! 72-byte `Value`, not 32: more than the margin for payloads full of them.)
 
-use crate::ir::{FieldShape, Ty, TypeDef, TypeId, TypeKind};
+use crate::ir::{Decode, FieldShape, Model, Ty, TypeDef, TypeId, TypeKind};
 
 /// The largest payload (estimated bytes) a union variant holds inline.
 pub const MAX_INLINE: u64 = 128;
+
+/// The largest gap (estimated bytes) between the two largest payloads of a response enum or of
+/// `ErrorBody` before the largest is boxed.
+pub const MAX_GAP: u64 = 176;
 
 /// Marks the variants of every union whose payload is estimated above [`MAX_INLINE`].
 pub fn box_large_variants(types: &mut [TypeDef]) {
@@ -50,6 +66,57 @@ pub fn box_large_variants(types: &mut [TypeDef]) {
         if let (TypeKind::Union(u), Some(b)) = (&mut t.kind, b) {
             u.boxed = b;
         }
+    }
+}
+
+/// Marks the variants of the response enums and of `ErrorBody` that the gap rule boxes.
+pub fn box_uneven_variants(model: &mut Model) {
+    let mut sizes = Sizes {
+        types: &model.types,
+        memo: vec![None; model.types.len()],
+    };
+    let bodies: Vec<u64> = (model.error_bodies.iter())
+        .map(|id| sizes.named(*id))
+        .collect();
+    model.error_bodies_boxed = uneven(&bodies, &vec![true; bodies.len()]);
+    for op in model.apis.iter_mut().flat_map(|a| a.operations.iter_mut()) {
+        if op.response_enum.is_none() {
+            continue;
+        }
+        let payloads: Vec<u64> = (op.success.iter())
+            .map(|o| match &o.decode {
+                Decode::Json(ty) => sizes.of(ty),
+                Decode::Text => 24,
+                Decode::Bytes | Decode::Redirect => 32,
+                Decode::Empty => 0,
+            })
+            .collect();
+        // Only a decoded model can be large; the others keep their plain types.
+        let json: Vec<bool> = (op.success.iter())
+            .map(|o| matches!(o.decode, Decode::Json(_)))
+            .collect();
+        for (o, boxed) in op.success.iter_mut().zip(uneven(&payloads, &json)) {
+            o.boxed = boxed;
+        }
+    }
+}
+
+/// Which variants of payloads `sizes` to box so that the largest inline one is at most
+/// [`MAX_GAP`] above the next; only those marked `boxable` can be.
+fn uneven(sizes: &[u64], boxable: &[bool]) -> Vec<bool> {
+    let mut boxed = vec![false; sizes.len()];
+    if sizes.len() < 2 {
+        return boxed;
+    }
+    loop {
+        let held = |i: usize| if boxed[i] { 8 } else { sizes[i] };
+        let mut order: Vec<usize> = (0..sizes.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(held(i)));
+        let (first, second) = (order[0], order[1]);
+        if held(first) <= held(second) + MAX_GAP || boxed[first] || !boxable[first] {
+            return boxed;
+        }
+        boxed[first] = true;
     }
 }
 
@@ -166,6 +233,30 @@ mod tests {
         match &t.kind {
             TypeKind::Union(u) => u.boxed.clone(),
             other => panic!("{name} is {other:?}"),
+        }
+    }
+
+    /// The gap rule, as a table: payload sizes, which can be boxed, which are.
+    #[test]
+    fn the_largest_payload_is_boxed_while_it_is_far_above_the_next() {
+        let cases: &[(&[u64], &[bool], &[bool])] = &[
+            // One variant: nothing to be uneven with.
+            (&[800], &[true], &[false]),
+            // A large body and a bodiless response.
+            (&[312, 0], &[true, true], &[true, false]),
+            // Within the gap: six strings and a string enum (168) next to no body.
+            (&[168, 0], &[true, true], &[false, false]),
+            (&[256, 80], &[true, true], &[false, false]),
+            (&[257, 80], &[true, true], &[true, false]),
+            // Alike: no gap, nothing boxed however large.
+            (&[900, 900], &[true, true], &[false, false]),
+            // Two large ones above a small one: after the largest, the next is far above too.
+            (&[900, 600, 24], &[true, true, true], &[true, true, false]),
+            // The largest cannot be boxed (not a model): the others stay as they are.
+            (&[600, 300, 0], &[false, true, true], &[false, false, false]),
+        ];
+        for (sizes, boxable, want) in cases {
+            assert_eq!(uneven(sizes, boxable), *want, "{sizes:?} {boxable:?}");
         }
     }
 

@@ -22,7 +22,7 @@ pub fn lower(api: &OpenAPI, file: &std::path::Path) -> Result<Model> {
         operations::lower_paths(&resolver, &mut space, &security_schemes, &mut diag)?;
     // Once every type is known, inline ones of operations included.
     boxing::box_large_variants(&mut space.types);
-    Ok(Model {
+    let mut model = Model {
         title: api.info.title.clone(),
         description: api.info.description.clone(),
         doc_version: api.info.version.clone(),
@@ -31,9 +31,12 @@ pub fn lower(api: &OpenAPI, file: &std::path::Path) -> Result<Model> {
         apis,
         types: space.types,
         error_bodies,
+        error_bodies_boxed: Vec::new(),
         token_exchange: None,
         warnings: diag.into_sorted(),
-    })
+    };
+    boxing::box_uneven_variants(&mut model);
+    Ok(model)
 }
 
 fn servers(api: &OpenAPI, diag: &mut Diagnostics) -> Vec<Server> {

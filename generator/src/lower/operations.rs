@@ -469,6 +469,7 @@ impl<'c> OpCtx<'c, '_> {
                     status,
                     decode,
                     variant: variants.claim(&naming::status_variant(status), ""),
+                    boxed: false,
                     description: resp.description.clone(),
                 });
             } else if let Some(Ty::Named(id)) = body_ty
@@ -490,6 +491,7 @@ impl<'c> OpCtx<'c, '_> {
                 status: StatusMatch::Range(2),
                 decode: Decode::Empty,
                 variant: naming::UNDECLARED_SUCCESS_VARIANT.into(),
+                boxed: false,
                 description: "Success".into(),
             });
         }

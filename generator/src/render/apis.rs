@@ -460,10 +460,12 @@ pub(super) fn responses(
                 if vdoc.is_empty() {
                     vdoc.push(code);
                 }
+                // `lower/boxing.rs` boxes a payload far larger than the others.
+                let held = payload(&o.decode).map(|p| if o.boxed { quote!(Box<#p>) } else { p });
                 variants.push(ResponseVariant {
                     doc: vdoc,
                     name: o.variant.clone(),
-                    payload: payload(&o.decode).map(|p| p.to_string()),
+                    payload: held.map(|p| p.to_string()),
                 });
             }
             (

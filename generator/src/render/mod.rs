@@ -500,10 +500,9 @@ fn document_rs(
             quote!(rt::SecurityScheme { name: #name, kind: #kind }).to_string()
         })
         .collect();
-    let error_bodies = model
-        .error_bodies
-        .iter()
-        .map(|id| {
+    let error_bodies = (model.error_bodies.iter())
+        .zip(&model.error_bodies_boxed)
+        .map(|(id, boxed)| {
             let t = &model.types[*id];
             // The APIs with an error case of this body: their tables call the decoder.
             let users = (0..model.apis.len())
@@ -517,7 +516,12 @@ fn document_rs(
                 variant: t.name.clone(),
                 ty: {
                     let name = ident(&t.name);
-                    quote!(crate::models::#name).to_string()
+                    // `lower/boxing.rs` boxes a body far larger than the others.
+                    if *boxed {
+                        quote!(Box<crate::models::#name>).to_string()
+                    } else {
+                        quote!(crate::models::#name).to_string()
+                    }
                 },
                 link: format!("crate::models::{}", t.name),
                 decoder: error_decoder(model, *id),
