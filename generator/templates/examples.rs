@@ -6,6 +6,10 @@
 #![allow(dead_code, clippy::unnecessary_literal_unwrap)]
 {% for example in examples %}
 {{ example.cfg }}
+{%- if let Some(why) = example.deprecated %}
+/// {{ why }}
+#[allow(deprecated)]
+{%- endif %}
 async fn {{ example.name }}() -> Result<(), {{ lib }}::Error> {
     {{ example.body }}
 }

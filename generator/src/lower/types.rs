@@ -99,7 +99,8 @@ impl<'a> TypeSpace<'a> {
             types: Vec::new(),
             components: HashMap::new(),
             names: Scope::default(),
-            modules: Scope::default(),
+            // A model module `models` inside `models` is clippy's `module_inception`.
+            modules: Scope::with_reserved(&["models"]),
             defining: HashMap::new(),
         };
         let Some(components) = resolver.api.components.as_ref() else {

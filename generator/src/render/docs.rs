@@ -171,15 +171,25 @@ pub fn escape_inline(line: &str) -> String {
     out
 }
 
-/// The width of a list marker (`- `, `* `, `+ `, `12. `) that starts `line`.
+/// Where the text of a list item that starts `line` begins: its marker (`-`, `*`, `+`, `12.`)
+/// and the spaces after it (`*   a` gives 4). Its continuation lines must be indented as far,
+/// or rustdoc reads them as lazy (clippy's `doc_lazy_continuation`). Per CommonMark, five
+/// spaces or more are one space and an indented code block.
 fn list_marker(line: &str) -> Option<usize> {
-    if line.starts_with("- ") || line.starts_with("* ") || line.starts_with("+ ") {
-        return Some(2);
-    }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    let rest = &line[digits..];
-    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") ")))
-        .then_some(digits + 2)
+    let marker = if line.starts_with(['-', '*', '+']) {
+        1
+    } else if digits > 0 && digits < 10 && line[digits..].starts_with(['.', ')']) {
+        digits + 1
+    } else {
+        return None;
+    };
+    let spaces = line[marker..].chars().take_while(|c| *c == ' ').count();
+    match spaces {
+        0 => None,
+        1..=4 => Some(marker + spaces),
+        _ => Some(marker + 1),
+    }
 }
 
 fn starts_url(chars: &[char]) -> bool {
@@ -247,6 +257,11 @@ mod tests {
     fn list_continuations_are_indented() {
         assert_eq!(sanitize("- a\nb\n\nc"), ["- a", "  b", "", "c"]);
         assert_eq!(sanitize("10. a\n  b"), ["10. a", "    b"]);
+        // The text's column, not the marker's width: `*   ` items continue at 4.
+        assert_eq!(sanitize("*   a\n  b"), ["*   a", "    b"]);
+        assert_eq!(sanitize("1.  a\nb"), ["1.  a", "    b"]);
+        // `-` without a space, or a rule, is no item.
+        assert_eq!(sanitize("-a\nb"), ["-a", "b"]);
     }
 
     #[test]

@@ -270,6 +270,9 @@ pub struct ExamplesRs {
 pub struct ExampleFn {
     /// Its API's `#[cfg]`, if any.
     cfg: String,
+    /// For a deprecated operation: the doc line of the `allow(deprecated)` that lets the
+    /// example call it.
+    deprecated: Option<String>,
     /// The function's name.
     name: String,
     /// Its body (tokens' text: the file is formatted as a whole).
@@ -767,6 +770,12 @@ pub fn examples_rs(lib: &str, model: &Model, features: &Features) -> ExamplesRs 
             let cfg = super::cfg::api_only(features, i);
             a.operations.iter().map(move |o| ExampleFn {
                 cfg: cfg.clone(),
+                deprecated: o.deprecated.then(|| {
+                    format!(
+                        "`{}` is deprecated by the API; its page still shows the call.",
+                        o.method_name
+                    )
+                }),
                 name: crate::naming::example_fn_name(&a.module, &o.method_name),
                 body: example_body(lib, a, o, model, Send::Await).to_string(),
             })
