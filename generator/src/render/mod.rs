@@ -516,12 +516,9 @@ fn document_rs(
                 variant: t.name.clone(),
                 ty: {
                     let name = ident(&t.name);
+                    let ty = quote!(crate::models::#name);
                     // `lower/boxing.rs` boxes a body far larger than the others.
-                    if *boxed {
-                        quote!(Box<crate::models::#name>).to_string()
-                    } else {
-                        quote!(crate::models::#name).to_string()
-                    }
+                    if *boxed { quote!(Box<#ty>) } else { ty }.to_string()
                 },
                 link: format!("crate::models::{}", t.name),
                 decoder: error_decoder(model, *id),
