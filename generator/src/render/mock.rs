@@ -112,16 +112,10 @@ fn mock_op(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Mo
     for p in &op.params {
         let id = ident(&p.ident);
         let name = lit_token(&p.name);
-        let getter = format_ident!(
-            "{}",
-            match p.location {
-                ParamLocation::Path => "path",
-                ParamLocation::Query => "query",
-                ParamLocation::Header => "header",
-                ParamLocation::Cookie => "cookie",
-            }
-        );
-        let what = format!("{} parameter `{}`", location_word(p.location), p.name);
+        // The view's getter is named after the location: `request.query(name)`.
+        let location = crate::naming::location_word(p.location);
+        let getter = format_ident!("{location}");
+        let what = format!("{location} parameter `{}`", p.name);
         let ty = type_tokens(&rust_ty(&p.ty, model));
         // Objects and arrays outside the query are kept as the text sent: the mock reads
         // parameters back, it does not re-implement every style.
@@ -152,7 +146,7 @@ fn mock_op(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Mo
             doc: format!(
                 "The {} {} parameter.",
                 docs::code(&p.name),
-                location_word(p.location)
+                crate::naming::location_word(p.location)
             ),
             ident: p.ident.clone(),
             ty: ty.to_string(),
@@ -221,10 +215,6 @@ fn mock_op(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Mo
         decode: decode.to_string(),
         redact,
     }
-}
-
-fn location_word(location: ParamLocation) -> &'static str {
-    crate::naming::location_word(location)
 }
 
 /// A view field read with `read` (a `Result<Option<T>, String>`): `T` with an error when
