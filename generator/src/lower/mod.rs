@@ -1,6 +1,6 @@
 //! Lowering: the typed document to the IR ([`crate::ir::Model`]).
 
-mod boxing;
+pub(crate) mod boxing;
 mod operations;
 pub(crate) mod secrets;
 pub mod types;

@@ -33,6 +33,9 @@ pub struct Readme<'a> {
     /// How a model is built (`let value = …;`, lines): a request body's, else the first
     /// struct's.
     model_sample: Option<Vec<String>>,
+    /// The boxing rule's thresholds, in bytes: a union variant's and a response's gap.
+    max_inline: u64,
+    max_gap: u64,
     /// The document has an HTTP bearer scheme (a token provider can serve it).
     bearer: bool,
     exchange: Option<ExchangeView>,
@@ -645,6 +648,8 @@ pub fn readme<'a>(
         s,
         lib: lib.to_string(),
         model_sample,
+        max_inline: crate::lower::boxing::MAX_INLINE,
+        max_gap: crate::lower::boxing::MAX_GAP,
         title: model.title.clone(),
         doc_version: model.doc_version.clone(),
         // The README is also the crate's rustdoc.
