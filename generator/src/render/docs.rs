@@ -84,17 +84,17 @@ pub fn sanitize(text: &str) -> Vec<String> {
             continue;
         }
         let mut indent = (line.len() - trimmed.len()).min(3);
-        if let Some(marker) = list_marker(trimmed) {
-            list_indent = Some(indent + marker);
+        let mut text = trimmed.trim_end().to_string();
+        if let Some(column) = list_marker(trimmed) {
+            list_indent = Some(indent + column);
+            // Five spaces or more after the marker would make the item's text an indented
+            // code block (a doctest): one space keeps it text.
+            text = format!("{}{}", &trimmed[..column], text[column..].trim_start());
         } else if let Some(content) = list_indent {
             // A lazy continuation of a list item is indented under its text.
             indent = content;
         }
-        out.push(format!(
-            "{}{}",
-            " ".repeat(indent),
-            escape_inline(trimmed.trim_end())
-        ));
+        out.push(format!("{}{}", " ".repeat(indent), escape_inline(&text)));
     }
     if let Some(marker) = fence {
         out.push(marker);
@@ -174,7 +174,7 @@ pub fn escape_inline(line: &str) -> String {
 /// Where the text of a list item that starts `line` begins: its marker (`-`, `*`, `+`, `12.`)
 /// and the spaces after it (`*   a` gives 4). Its continuation lines must be indented as far,
 /// or rustdoc reads them as lazy (clippy's `doc_lazy_continuation`). Per CommonMark, five
-/// spaces or more are one space and an indented code block.
+/// spaces or more are one space and an indented code block ([`sanitize`] makes them one).
 fn list_marker(line: &str) -> Option<usize> {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     let marker = if line.starts_with(['-', '*', '+']) {
@@ -262,6 +262,12 @@ mod tests {
         assert_eq!(sanitize("1.  a\nb"), ["1.  a", "    b"]);
         // `-` without a space, or a rule, is no item.
         assert_eq!(sanitize("-a\nb"), ["-a", "b"]);
+        // Five spaces or more become one, or the item would hold a code block.
+        assert_eq!(
+            sanitize("-      |to|b\n:--|:--\nx |1"),
+            ["- |to|b", "  :--|:--", "  x |1"]
+        );
+        assert_eq!(sanitize("2.      a\nb"), ["2. a", "   b"]);
     }
 
     #[test]
