@@ -7,7 +7,7 @@
 //! corpus --codegen target/release/togai-codegen
 //!        [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR]
 //!        [--jobs 2] [--timeout 120] [--only SUBSTRING] [--openapi 3.1] [--compile N --seed S]
-//!        [--compile-timeout 1800] [--build NAME]... [--reuse]
+//!        [--compile-timeout 1800] [--features LIST] [--build NAME]... [--reuse]
 //! ```
 //!
 //! `--set` takes every document under a directory, `--doc` one document (a
@@ -22,7 +22,8 @@
 //! crates it hits. `--jobs` workers lint side by side, each in a target
 //! directory of its own (cargo locks one per build), the largest documents
 //! first; a crate that takes longer than `--compile-timeout` is stopped and
-//! fails the run. `--build NAME`
+//! fails the run. `--features LIST` lints with those features of every crate
+//! besides the default ones (`mock`: the typed mock too). `--build NAME`
 //! adds the document of that name (or ending so). `--reuse` takes the outcomes
 //! from the results file of an earlier run instead of generating again (to
 //! compile another sample). `--openapi 3.1` limits the run (or the sample)
@@ -41,7 +42,7 @@ use workspace_tests::scratch::Scratch;
 
 const USAGE: &str = "usage: corpus [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR] \
                      [--codegen PATH] [--jobs N] [--timeout SECS] [--only SUBSTRING] [--openapi VERSION] \
-                     [--compile N] [--seed S] [--compile-timeout SECS] [--build NAME]... [--results FILE] \
+                     [--compile N] [--seed S] [--compile-timeout SECS] [--features LIST] [--build NAME]... [--results FILE] \
                      [--reuse]";
 
 /// Where documents come from: every document under a directory, or one file.
@@ -64,6 +65,8 @@ struct Options {
     compile: usize,
     /// The time one crate of the sample may take in clippy.
     compile_timeout: Duration,
+    /// Features every crate of the sample is linted with, besides the default ones.
+    features: Option<String>,
     seed: u64,
     /// Documents linted besides the sample.
     build: Vec<String>,
@@ -81,6 +84,7 @@ fn options() -> Result<Options, String> {
         openapi: Vec::new(),
         compile: 0,
         compile_timeout: Duration::from_secs(1800),
+        features: None,
         seed: 1,
         build: Vec::new(),
         results: root().join("tests/corpus/results.tsv"),
@@ -116,6 +120,7 @@ fn options() -> Result<Options, String> {
             "--compile" => o.compile = number(value()?)? as usize,
             "--seed" => o.seed = number(value()?)?,
             "--compile-timeout" => o.compile_timeout = Duration::from_secs(number(value()?)?),
+            "--features" => o.features = Some(value()?),
             "--results" => o.results = value()?.into(),
             "--reuse" => o.reuse = true,
             "-h" | "--help" => return Err(USAGE.into()),
@@ -780,7 +785,11 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
     }
     sample.sort_by(|a, b| a.name.cmp(&b.name));
     println!(
-        "\n## cargo clippy --all-targets -- -D warnings: {n} generated crates (seed {}){}\n",
+        "\n## cargo clippy --all-targets{} -- -D warnings: {n} generated crates (seed {}){}\n",
+        o.features
+            .as_ref()
+            .map(|f| format!(" --features {f}"))
+            .unwrap_or_default(),
         o.seed,
         if strict.is_empty() {
             String::new()
@@ -970,19 +979,18 @@ fn lint_all(o: &Options, scratch: &Scratch, members: &[Member]) -> Vec<(Linted, 
 /// runs (every target, the doc examples' crate code and tests, every lint clippy warns about
 /// by default, each one an error), stopped after `o.compile_timeout`.
 fn lint_one(o: &Options, scratch: &Scratch, name: &str, env: &[(&str, &str)]) -> Linted {
-    let mut command = scratch.command(
-        &[
-            "clippy",
-            "-p",
-            name,
-            "--all-targets",
-            "--message-format=json-diagnostic-short",
-            "--",
-            "-D",
-            "warnings",
-        ],
-        env,
-    );
+    let mut args = vec![
+        "clippy",
+        "-p",
+        name,
+        "--all-targets",
+        "--message-format=json-diagnostic-short",
+    ];
+    if let Some(features) = &o.features {
+        args.extend(["--features", features]);
+    }
+    args.extend(["--", "-D", "warnings"]);
+    let mut command = scratch.command(&args, env);
     // A group of its own, so that a timeout stops the compilers cargo started too.
     std::os::unix::process::CommandExt::process_group(&mut command, 0);
     let mut child = command
