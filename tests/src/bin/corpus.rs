@@ -7,7 +7,8 @@
 //! corpus --codegen target/release/togai-codegen
 //!        [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR]
 //!        [--jobs 2] [--timeout 120] [--only SUBSTRING] [--openapi 3.1] [--compile N --seed S]
-//!        [--compile-timeout 1800] [--features LIST] [--build NAME]... [--reuse]
+//!        [--compile-timeout 1800] [--features LIST] [--split-over LINES]
+//!        [--build NAME]... [--reuse]
 //! ```
 //!
 //! `--set` takes every document under a directory, `--doc` one document (a
@@ -23,7 +24,13 @@
 //! directory of its own (cargo locks one per build), the largest documents
 //! first; a crate that takes longer than `--compile-timeout` is stopped and
 //! fails the run. `--features LIST` lints with those features of every crate
-//! besides the default ones (`mock`: the typed mock too). `--build NAME`
+//! besides the default ones (`mock`: the typed mock too). A crate of more than
+//! `--split-over` lines of Rust (1,500,000 by default) is linted in parts, since
+//! one compiler holding all of it needs more memory than a machine has (8
+//! million lines passed 22 GB): its API features in groups of consecutive ones,
+//! each group alone (`--no-default-features --features rustls-tls,GROUP`), then
+//! `all-models` alone for the models no API reaches; together the parts compile
+//! every item of the default build. `--build NAME`
 //! adds the document of that name (or ending so). `--reuse` takes the outcomes
 //! from the results file of an earlier run instead of generating again (to
 //! compile another sample). `--openapi 3.1` limits the run (or the sample)
@@ -42,7 +49,7 @@ use workspace_tests::scratch::Scratch;
 
 const USAGE: &str = "usage: corpus [--set LABEL=DIR]... [--doc LABEL=FILE]... [--dir DIR] \
                      [--codegen PATH] [--jobs N] [--timeout SECS] [--only SUBSTRING] [--openapi VERSION] \
-                     [--compile N] [--seed S] [--compile-timeout SECS] [--features LIST] [--build NAME]... [--results FILE] \
+                     [--compile N] [--seed S] [--compile-timeout SECS] [--features LIST] [--split-over LINES] [--build NAME]... [--results FILE] \
                      [--reuse]";
 
 /// Where documents come from: every document under a directory, or one file.
@@ -67,6 +74,8 @@ struct Options {
     compile_timeout: Duration,
     /// Features every crate of the sample is linted with, besides the default ones.
     features: Option<String>,
+    /// Lines of Rust above which a crate is linted in parts.
+    split_over: usize,
     seed: u64,
     /// Documents linted besides the sample.
     build: Vec<String>,
@@ -85,6 +94,7 @@ fn options() -> Result<Options, String> {
         compile: 0,
         compile_timeout: Duration::from_secs(1800),
         features: None,
+        split_over: 1_500_000,
         seed: 1,
         build: Vec::new(),
         results: root().join("tests/corpus/results.tsv"),
@@ -121,6 +131,7 @@ fn options() -> Result<Options, String> {
             "--seed" => o.seed = number(value()?)?,
             "--compile-timeout" => o.compile_timeout = Duration::from_secs(number(value()?)?),
             "--features" => o.features = Some(value()?),
+            "--split-over" => o.split_over = number(value()?)? as usize,
             "--results" => o.results = value()?.into(),
             "--reuse" => o.reuse = true,
             "-h" | "--help" => return Err(USAGE.into()),
@@ -811,6 +822,7 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
             Ok(g) => {
                 scratch.add(&name, &g, None);
                 members.push(Member {
+                    parts: parts(&g, o.split_over),
                     name,
                     doc: r.name.clone(),
                     size: std::fs::metadata(&r.path).map_or(0, |m| m.len()),
@@ -906,6 +918,9 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
 
 /// A generated crate of the sample.
 struct Member {
+    /// The cargo arguments of each clippy run over it: one without any, unless it is linted
+    /// in parts.
+    parts: Vec<Vec<String>>,
     /// The package name.
     name: String,
     /// The document it comes from.
@@ -949,7 +964,7 @@ fn lint_all(o: &Options, scratch: &Scratch, members: &[Member]) -> Vec<(Linted, 
                     let k = next.fetch_add(1, Ordering::SeqCst);
                     let Some(&i) = order.get(k) else { break };
                     let started = Instant::now();
-                    let result = lint_one(o, scratch, &members[i].name, &env);
+                    let result = lint_parts(o, scratch, &members[i], &env);
                     let took = started.elapsed();
                     eprintln!(
                         "  [{}/{}] {} {:.1} s{}",
@@ -975,17 +990,100 @@ fn lint_all(o: &Options, scratch: &Scratch, members: &[Member]) -> Vec<(Linted, 
         .collect()
 }
 
-/// `cargo clippy -p NAME --all-targets -- -D warnings`: what a user who denies warnings in CI
-/// runs (every target, the doc examples' crate code and tests, every lint clippy warns about
-/// by default, each one an error), stopped after `o.compile_timeout`.
-fn lint_one(o: &Options, scratch: &Scratch, name: &str, env: &[(&str, &str)]) -> Linted {
-    let mut args = vec![
-        "clippy",
-        "-p",
-        name,
-        "--all-targets",
-        "--message-format=json-diagnostic-short",
-    ];
+/// The parts a crate is linted in: its default build (`--all-targets`) or, for a crate of
+/// more than `split_over` lines of Rust with API features, about `2 * lines / split_over`
+/// groups of those features, consecutive in `all-apis` (which keeps related APIs, and the
+/// models they share, together), each group alone, and then `all-models` alone (the models no
+/// operation reaches). A part compiles the lib and the tests, not the lib's test harness,
+/// which is the lib again (a generated lib has no unit tests): a second compiler as big.
+fn parts(generated: &togai_codegen::Generated, split_over: usize) -> Vec<Vec<String>> {
+    let whole = vec![vec!["--all-targets".to_string()]];
+    let lines: usize = generated
+        .files
+        .iter()
+        .filter(|(path, _)| path.extension().is_some_and(|e| e == "rs"))
+        .map(|(_, text)| text.lines().count())
+        .sum();
+    let manifest = generated
+        .files
+        .get(Path::new("Cargo.toml"))
+        .map_or("", String::as_str);
+    let apis = api_features(manifest);
+    if lines <= split_over || apis.is_empty() {
+        return whole;
+    }
+    let groups = (2 * lines).div_ceil(split_over).clamp(1, apis.len());
+    let per_group = apis.len().div_ceil(groups);
+    let alone = |features: String, targets: &[&str]| {
+        let mut part = vec![
+            "--no-default-features".to_string(),
+            "--features".to_string(),
+            format!("rustls-tls,{features}"),
+        ];
+        part.extend(targets.iter().map(|t| t.to_string()));
+        part
+    };
+    let mut out: Vec<Vec<String>> = apis
+        .chunks(per_group)
+        .map(|group| alone(group.join(","), &["--lib", "--test", "*"]))
+        .collect();
+    out.push(alone("all-models".to_string(), &["--lib"]));
+    out
+}
+
+/// The features `all-apis` enables in a generated manifest, one a line as the generator
+/// writes them.
+fn api_features(manifest: &str) -> Vec<String> {
+    let Some((_, rest)) = manifest.split_once("\nall-apis = [") else {
+        return Vec::new();
+    };
+    let list = rest.split(']').next().unwrap_or("");
+    list.split(',')
+        .map(|f| f.trim().trim_matches('"'))
+        .filter(|f| !f.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Lints each part of `member` in turn: clean when every part is; the diagnostics of all.
+fn lint_parts(o: &Options, scratch: &Scratch, member: &Member, env: &[(&str, &str)]) -> Linted {
+    let mut found = Vec::new();
+    for (k, part) in member.parts.iter().enumerate() {
+        if member.parts.len() > 1 {
+            eprintln!(
+                "    {} part {}/{}: {}",
+                member.name,
+                k + 1,
+                member.parts.len(),
+                part.join(" ").chars().take(120).collect::<String>()
+            );
+        }
+        match lint_one(o, scratch, &member.name, part, env) {
+            Linted::Clean => {}
+            Linted::Failed(mut d) => found.append(&mut d),
+            Linted::TimedOut => return Linted::TimedOut,
+        }
+    }
+    if found.is_empty() {
+        Linted::Clean
+    } else {
+        Linted::Failed(found)
+    }
+}
+
+/// `cargo clippy -p NAME PART -- -D warnings`, with `--all-targets` for a whole crate: what a
+/// user who denies warnings in CI runs (every target, the doc examples' crate code and tests,
+/// every lint clippy warns about by default, each one an error), stopped after
+/// `o.compile_timeout` (a time per part).
+fn lint_one(
+    o: &Options,
+    scratch: &Scratch,
+    name: &str,
+    part: &[String],
+    env: &[(&str, &str)],
+) -> Linted {
+    let mut args = vec!["clippy", "-p", name, "--message-format=json-diagnostic-short"];
+    args.extend(part.iter().map(String::as_str));
     if let Some(features) = &o.features {
         args.extend(["--features", features]);
     }
@@ -1127,4 +1225,17 @@ fn report_31(v31: &[&DocResult]) -> bool {
         && count(Outcome::Hung) == 0
         && count(Outcome::RefusedNoPointer) == 0
         && count(Outcome::Generated) * 100 >= v31.len() * 90
+}
+
+#[cfg(test)]
+mod tests {
+    use super::api_features;
+
+    #[test]
+    fn api_features_are_read_from_all_apis() {
+        let manifest = "[features]\ndefault = [\"rustls-tls\", \"all-apis\"]\n\
+                        all-apis = [\n    \"a\",\n    \"b-c\",\n]\nall-models = []\n";
+        assert_eq!(api_features(manifest), ["a", "b-c"]);
+        assert!(api_features("[features]\ndefault = []\n").is_empty());
+    }
 }
