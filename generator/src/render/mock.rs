@@ -159,7 +159,11 @@ fn mock_op(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Mo
         let (ty, read) = match body.kind {
             BodyKind::Json => required(body.required, ty, quote!(request.json()), "body"),
             BodyKind::Text => required(body.required, ty, quote!(request.text()), "body"),
-            BodyKind::Bytes => required(body.required, ty, quote!(Ok(request.bytes())), "body"),
+            // The bytes read cannot fail: an optional body is them, unwrapped by nothing.
+            BodyKind::Bytes if body.required => {
+                required(true, ty, quote!(Ok(request.bytes())), "body")
+            }
+            BodyKind::Bytes => (quote!(Option<#ty>), quote!(request.bytes())),
             // Sent as parts or pairs: kept as the bytes sent.
             BodyKind::Form | BodyKind::Multipart => {
                 (quote!(Option<rt::bytes::Bytes>), quote!(request.bytes()))
