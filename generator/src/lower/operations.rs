@@ -121,7 +121,10 @@ pub fn lower_paths<'a>(
     }
     // Untagged operations go last, to DefaultApi.
     let mut apis = Vec::new();
-    let mut accessors = Scope::with_reserved(&["builder", "clone", "base_url", "call"]);
+    // An API's accessor is a method of `Client` and of the mock's `Mock`: not one of theirs.
+    let mut accessors = Scope::with_reserved(&[
+        "builder", "clone", "base_url", "call", "new", "client", "verify",
+    ]);
     let mut types = Scope::default();
     let mut modules = Scope::with_reserved(&["mod"]);
     let mut indices: Vec<usize> = grouped.keys().copied().collect();
