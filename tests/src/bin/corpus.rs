@@ -1082,7 +1082,12 @@ fn lint_one(
     part: &[String],
     env: &[(&str, &str)],
 ) -> Linted {
-    let mut args = vec!["clippy", "-p", name, "--message-format=json-diagnostic-short"];
+    let mut args = vec![
+        "clippy",
+        "-p",
+        name,
+        "--message-format=json-diagnostic-short",
+    ];
     args.extend(part.iter().map(String::as_str));
     if let Some(features) = &o.features {
         args.extend(["--features", features]);
