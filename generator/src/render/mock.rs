@@ -159,7 +159,7 @@ fn mock_op(api: &Api, op: &Operation, model: &Model, errors: &ErrorTables) -> Mo
         let (ty, read) = match body.kind {
             BodyKind::Json => required(body.required, ty, quote!(request.json()), "body"),
             BodyKind::Text => required(body.required, ty, quote!(request.text()), "body"),
-            // The bytes read cannot fail: an optional body is them, unwrapped by nothing.
+            // Reading bytes cannot fail: an optional body is `request.bytes()` itself.
             BodyKind::Bytes if body.required => {
                 required(true, ty, quote!(Ok(request.bytes())), "body")
             }
