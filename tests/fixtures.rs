@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use workspace_tests::scratch::Scratch;
+use workspace_tests::scratch::{api_features, Scratch};
 use workspace_tests::{project, root};
 
 fn fixtures() -> Vec<(String, PathBuf)> {
@@ -237,17 +237,4 @@ fn fixtures_and_togai_history_compile_without_warnings() {
             );
         }
     }
-}
-
-/// The API features of a generated crate: what its `all-apis` feature enables.
-fn api_features(generated: &togai_codegen::Generated) -> Vec<String> {
-    let cargo = &generated.files[Path::new("Cargo.toml")];
-    let Some(start) = cargo.find("\nall-apis = [\n") else {
-        return Vec::new();
-    };
-    let list = &cargo[start + "\nall-apis = [\n".len()..];
-    list[..list.find("]").unwrap()]
-        .lines()
-        .map(|l| l.trim().trim_end_matches(',').trim_matches('"').to_string())
-        .collect()
 }

@@ -128,6 +128,24 @@ impl Scratch {
     }
 }
 
+/// The API features of a generated crate: what its `all-apis` feature enables, one a line as
+/// the generator writes them; none for a crate without API features.
+pub fn api_features(generated: &togai_codegen::Generated) -> Vec<String> {
+    let manifest = generated
+        .files
+        .get(Path::new("Cargo.toml"))
+        .map_or("", String::as_str);
+    let Some((_, rest)) = manifest.split_once("\nall-apis = [") else {
+        return Vec::new();
+    };
+    let list = rest.split(']').next().unwrap_or("");
+    list.split(',')
+        .map(|f| f.trim().trim_matches('"'))
+        .filter(|f| !f.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// `args` with `--offline` among cargo's own options: before a `--`, since what follows it
 /// goes to the tool (clippy would take `--offline` for a lint flag of its own).
 fn offline<'a>(args: &[&'a str]) -> Vec<&'a str> {
@@ -193,7 +211,31 @@ impl Run {
 
 #[cfg(test)]
 mod tests {
-    use super::offline;
+    use super::{api_features, offline};
+
+    #[test]
+    fn api_features_are_read_from_the_generated_manifest() {
+        let doc = |tags: &str| {
+            format!(
+                "openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\npaths:\n  /a:\n    get:\n      \
+                 operationId: getA\n{tags}      responses:\n        '204': {{description: ok}}\n  \
+                 /b:\n    get:\n      operationId: getB\n{}      responses:\n        \
+                 '204': {{description: ok}}\n",
+                tags.replace("Alpha", "Beta-Items")
+            )
+        };
+        let generated = |text: String| {
+            togai_codegen::Builder::new()
+                .spec_text("t.yaml", text)
+                .crate_name("t")
+                .rustfmt(false)
+                .generate()
+                .unwrap()
+        };
+        let tagged = generated(doc("      tags: [Alpha]\n"));
+        assert_eq!(api_features(&tagged), ["alpha", "beta-items"]);
+        assert!(api_features(&generated(doc(""))).is_empty());
+    }
 
     #[test]
     fn offline_goes_before_the_tools_arguments() {

@@ -918,8 +918,8 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
 
 /// A generated crate of the sample.
 struct Member {
-    /// The cargo arguments of each clippy run over it: one without any, unless it is linted
-    /// in parts.
+    /// The cargo arguments of each clippy run over it: `--all-targets` alone, unless it is
+    /// linted in parts.
     parts: Vec<Vec<String>>,
     /// The package name.
     name: String,
@@ -1004,11 +1004,7 @@ fn parts(generated: &togai_codegen::Generated, split_over: usize) -> Vec<Vec<Str
         .filter(|(path, _)| path.extension().is_some_and(|e| e == "rs"))
         .map(|(_, text)| text.lines().count())
         .sum();
-    let manifest = generated
-        .files
-        .get(Path::new("Cargo.toml"))
-        .map_or("", String::as_str);
-    let apis = api_features(manifest);
+    let apis = workspace_tests::scratch::api_features(generated);
     if lines <= split_over || apis.is_empty() {
         return whole;
     }
@@ -1029,20 +1025,6 @@ fn parts(generated: &togai_codegen::Generated, split_over: usize) -> Vec<Vec<Str
         .collect();
     out.push(alone("all-models".to_string(), &["--lib"]));
     out
-}
-
-/// The features `all-apis` enables in a generated manifest, one a line as the generator
-/// writes them.
-fn api_features(manifest: &str) -> Vec<String> {
-    let Some((_, rest)) = manifest.split_once("\nall-apis = [") else {
-        return Vec::new();
-    };
-    let list = rest.split(']').next().unwrap_or("");
-    list.split(',')
-        .map(|f| f.trim().trim_matches('"'))
-        .filter(|f| !f.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// Lints each part of `member` in turn: clean when every part is; the diagnostics of all.
@@ -1230,17 +1212,4 @@ fn report_31(v31: &[&DocResult]) -> bool {
         && count(Outcome::Hung) == 0
         && count(Outcome::RefusedNoPointer) == 0
         && count(Outcome::Generated) * 100 >= v31.len() * 90
-}
-
-#[cfg(test)]
-mod tests {
-    use super::api_features;
-
-    #[test]
-    fn api_features_are_read_from_all_apis() {
-        let manifest = "[features]\ndefault = [\"rustls-tls\", \"all-apis\"]\n\
-                        all-apis = [\n    \"a\",\n    \"b-c\",\n]\nall-models = []\n";
-        assert_eq!(api_features(manifest), ["a", "b-c"]);
-        assert!(api_features("[features]\ndefault = []\n").is_empty());
-    }
 }
