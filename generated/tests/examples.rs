@@ -2619,7 +2619,7 @@ fn build_create_price_plan_migration_request(
     .with_target_id("targetId")
 }
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 fn build_price_plan_migration_config() -> togai_client::models::PricePlanMigrationConfig {
     togai_client::models::PricePlanMigrationConfig::new(
         "sourceId",
@@ -2698,7 +2698,11 @@ fn build_update_feature_request() -> togai_client::models::UpdateFeatureRequest 
     togai_client::models::UpdateFeatureRequest::new().with_name("name")
 }
 
-#[cfg(any(feature = "all-models", feature = "feature"))]
+#[cfg(any(
+    feature = "all-models",
+    feature = "__unreached-models",
+    feature = "feature"
+))]
 fn build_event_schemas_for_feature() -> togai_client::models::EventSchemasForFeature {
     togai_client::models::EventSchemasForFeature::new("schemaName", "attributeName")
 }
@@ -4082,7 +4086,7 @@ fn build_get_license_updates_response() -> togai_client::models::GetLicenseUpdat
     togai_client::models::GetLicenseUpdatesResponse::new(Vec::new()).with_next_token("nextToken")
 }
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 fn build_license_update() -> togai_client::models::LicenseUpdate {
     togai_client::models::LicenseUpdate::new(
         "licenseId",
@@ -4314,17 +4318,17 @@ fn build_get_entitlement_values_response() -> togai_client::models::GetEntitleme
     togai_client::models::GetEntitlementValuesResponse::new(Vec::new())
 }
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 fn build_revenue_summary_with_metadata() -> togai_client::models::RevenueSummaryWithMetadata {
     togai_client::models::RevenueSummaryWithMetadata::new(1.5_f64).with_revenue_summary(Vec::new())
 }
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 fn build_slab_revenue() -> togai_client::models::SlabRevenue {
     togai_client::models::SlabRevenue::new(10_i32, 1.5_f64, 1.5_f64)
 }
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 fn build_slab_revenue_with_metadata() -> togai_client::models::SlabRevenueWithMetadata {
     togai_client::models::SlabRevenueWithMetadata::new(10_i32, 1.5_f64, 1.5_f64)
         .with_metadata(std::collections::BTreeMap::new())
@@ -5028,7 +5032,11 @@ fn build_invoice_details_organization() -> togai_client::models::InvoiceDetailsO
     .with_metadata(std::collections::BTreeMap::new())
 }
 
-#[cfg(any(feature = "all-models", feature = "invoices"))]
+#[cfg(any(
+    feature = "all-models",
+    feature = "__unreached-models",
+    feature = "invoices"
+))]
 fn build_miscellaneous_charge() -> togai_client::models::MiscellaneousCharge {
     togai_client::models::MiscellaneousCharge::new("name").with_rate(1.5_f64)
 }

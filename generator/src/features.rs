@@ -9,7 +9,9 @@
 //! - types no operation reaches (schemas the document declares but no operation uses): they
 //!   are compiled with the `all-models` feature alone, which is also the way to get every
 //!   model without any API (for a program that only decodes webhooks, say). Compiling them
-//!   under every feature would make each feature pay for all of them.
+//!   under every feature would make each feature pay for all of them. The hidden feature
+//!   `__unreached-models` compiles them without the others, for tools that compile a giant
+//!   crate in parts (see [`naming::UNREACHED_MODELS`]).
 //!
 //! A document without tags gets no API features (its operations are all in one API); the
 //! `api_features` setting turns them off for any document.
@@ -47,6 +49,9 @@ pub struct Features {
     apis: Vec<String>,
     /// Per type, in [`Model::types`] order.
     gates: Vec<Gate>,
+    /// The types no operation reaches and those they reach: the hidden feature's, which must
+    /// compile alone.
+    unreached: BTreeSet<TypeId>,
 }
 
 impl Features {
@@ -56,6 +61,7 @@ impl Features {
             return Features {
                 apis: Vec::new(),
                 gates: vec![Gate::Always; model.types.len()],
+                unreached: BTreeSet::new(),
             };
         }
         let mut scope = Scope::with_reserved(naming::FIXED_FEATURES);
@@ -79,7 +85,22 @@ impl Features {
                 }
             }
         }
-        Features { apis, gates }
+        let roots = (0..gates.len()).filter(|&id| gates[id] == Gate::Apis(BTreeSet::new()));
+        let unreached = reach(model, roots)
+            .into_iter()
+            .filter(|&id| gates[id] != Gate::Always)
+            .collect();
+        Features {
+            apis,
+            gates,
+            unreached,
+        }
+    }
+
+    /// Whether the hidden feature of the models no operation reaches compiles any of `ids`: one
+    /// of them, or a type one of them reaches (a webhook's payload may hold an API's model).
+    pub fn unreached(&self, ids: &[TypeId]) -> bool {
+        ids.iter().any(|id| self.unreached.contains(id))
     }
 
     /// Whether the crate has API features.

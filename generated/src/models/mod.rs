@@ -725,10 +725,10 @@ pub use dependency::Dependency;
 ))]
 pub use dependency::DependencyType;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 mod dimensions;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 pub use dimensions::Dimensions;
 
 #[cfg(any(
@@ -990,10 +990,18 @@ mod event_schema_versions_response;
 #[cfg(any(feature = "all-models", feature = "event-schemas"))]
 pub use event_schema_versions_response::EventSchemaVersionsResponse;
 
-#[cfg(any(feature = "all-models", feature = "feature"))]
+#[cfg(any(
+    feature = "all-models",
+    feature = "__unreached-models",
+    feature = "feature"
+))]
 mod event_schemas_for_feature;
 
-#[cfg(any(feature = "all-models", feature = "feature"))]
+#[cfg(any(
+    feature = "all-models",
+    feature = "__unreached-models",
+    feature = "feature"
+))]
 pub use event_schemas_for_feature::EventSchemasForFeature;
 
 #[cfg(any(feature = "all-models", feature = "event-management"))]
@@ -1602,10 +1610,10 @@ mod license_rate_card_config;
 ))]
 pub use license_rate_card_config::LicenseRateCardConfig;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 mod license_update;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 pub use license_update::LicenseUpdate;
 
 #[cfg(any(feature = "all-models", feature = "licenses"))]
@@ -1758,16 +1766,24 @@ mod minimum_commitment;
 ))]
 pub use minimum_commitment::MinimumCommitment;
 
-#[cfg(any(feature = "all-models", feature = "invoices"))]
+#[cfg(any(
+    feature = "all-models",
+    feature = "__unreached-models",
+    feature = "invoices"
+))]
 mod miscellaneous_charge;
 
-#[cfg(any(feature = "all-models", feature = "invoices"))]
+#[cfg(any(
+    feature = "all-models",
+    feature = "__unreached-models",
+    feature = "invoices"
+))]
 pub use miscellaneous_charge::MiscellaneousCharge;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 mod miscellaneous_charges;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 pub use miscellaneous_charges::MiscellaneousCharges;
 
 #[cfg(any(feature = "all-models", feature = "invoices"))]
@@ -1942,13 +1958,13 @@ pub use price_plan_list_data::PricePlanListData;
 #[cfg(any(feature = "all-models", feature = "price-plans"))]
 pub use price_plan_list_data::PricePlanListDataStatus;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 mod price_plan_migration_config;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 pub use price_plan_migration_config::PricePlanMigrationConfig;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 pub use price_plan_migration_config::PricePlanMigrationConfigMigrationMode;
 
 #[cfg(any(feature = "all-models", feature = "price-plans"))]
@@ -2569,10 +2585,10 @@ mod revenue_info_v2;
 #[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 pub use revenue_info_v2::RevenueInfoV2;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 mod revenue_summary_with_metadata;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 pub use revenue_summary_with_metadata::RevenueSummaryWithMetadata;
 
 #[cfg(any(feature = "all-models", feature = "schedules"))]
@@ -2587,10 +2603,10 @@ mod schedules_paginated_response;
 #[cfg(any(feature = "all-models", feature = "schedules"))]
 pub use schedules_paginated_response::SchedulesPaginatedResponse;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 mod schema_feature;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 pub use schema_feature::SchemaFeature;
 
 #[cfg(any(feature = "all-models", feature = "settings"))]
@@ -2681,10 +2697,10 @@ mod slab_rate;
 ))]
 pub use slab_rate::SlabRate;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 mod slab_revenue;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 pub use slab_revenue::SlabRevenue;
 
 #[cfg(any(feature = "all-models", feature = "price-experimentation"))]
@@ -2699,10 +2715,10 @@ mod slab_revenue_summary;
 #[cfg(any(feature = "all-models", feature = "price-experimentation"))]
 pub use slab_revenue_summary::SlabRevenueSummary;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 mod slab_revenue_with_metadata;
 
-#[cfg(feature = "all-models")]
+#[cfg(any(feature = "all-models", feature = "__unreached-models"))]
 pub use slab_revenue_with_metadata::SlabRevenueWithMetadata;
 
 #[cfg(any(

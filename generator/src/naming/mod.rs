@@ -183,8 +183,15 @@ pub const FIXED_FEATURES: &[&str] = &[
     "blocking",
     "all-apis",
     "all-models",
+    UNREACHED_MODELS,
     "mock",
 ];
+
+/// The hidden feature of the models no operation reaches, alone (`all-models` has them too):
+/// so that a tool can compile a giant crate in parts, each with some APIs and the models they
+/// reach, and this last. Its leading `__` marks it as no promise to users: which models it
+/// holds follows the document.
+pub const UNREACHED_MODELS: &str = "__unreached-models";
 
 /// The cargo feature of an API: its accessor in kebab-case (`event_ingestion` ->
 /// `event-ingestion`), `-api` appended when that is a fixed feature's name (the untagged

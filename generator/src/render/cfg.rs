@@ -1,6 +1,7 @@
 //! The `#[cfg]` attributes of gated items, from [`Features`]: an API's module, accessor and
 //! examples take its feature; a model module and its re-exports take `all-models` or any of the
-//! APIs that reach its types; a shared error table or decoder, any of the APIs that use it.
+//! APIs that reach its types, and the hidden `__unreached-models` when no operation reaches it
+//! or a type that reaches it; a shared error table or decoder, any of the APIs that use it.
 //! Without API features every attribute is empty.
 
 use std::collections::BTreeSet;
@@ -9,6 +10,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::features::{Features, Gate};
+use crate::ir::TypeId;
+use crate::naming;
 
 /// `#[cfg(feature = "a")]` for one name, `#[cfg(any(feature = "a", ...))]` for more.
 fn cfg_any(names: &[&str]) -> TokenStream {
@@ -47,12 +50,15 @@ pub fn apis(features: &Features, apis: &BTreeSet<usize>) -> String {
     cfg_any(&features.names(apis)).to_string()
 }
 
-/// The `#[cfg]` of a model module (and its re-exports) under `gate`.
-pub fn model(features: &Features, gate: &Gate) -> String {
-    match gate {
+/// The `#[cfg]` of a model module (and its re-exports) that holds the types `ids`.
+pub fn model(features: &Features, ids: &[TypeId]) -> String {
+    match features.gate_of_all(ids) {
         Gate::Apis(apis) if features.enabled() => {
             let mut names = vec!["all-models"];
-            names.extend(features.names(apis));
+            if features.unreached(ids) {
+                names.push(naming::UNREACHED_MODELS);
+            }
+            names.extend(features.names(&apis));
             cfg_any(&names).to_string()
         }
         _ => String::new(),

@@ -156,6 +156,8 @@ struct CargoToml {
     runtime_path: Option<String>,
     /// The API features, in API order; empty without them.
     api_features: Vec<String>,
+    /// The hidden feature of the models no operation reaches.
+    unreached_feature: &'static str,
 }
 
 #[derive(Template)]
@@ -275,6 +277,7 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
         runtime_version: crate::RUNTIME_VERSION,
         runtime_path: settings.runtime_path.as_deref().map(toml),
         api_features: features.api_features().to_vec(),
+        unreached_feature: crate::naming::UNREACHED_MODELS,
     };
     files.insert(
         PathBuf::from("Cargo.toml"),
@@ -373,7 +376,7 @@ pub fn render(model: &Model, settings: &CrateSettings) -> Result<BTreeMap<PathBu
                 render_template(&path, &models::model_file(ids, model))?,
             );
             model_modules.push(ModuleView {
-                cfg: cfg::model(&features, &features.gate_of_all(ids)),
+                cfg: cfg::model(&features, ids),
                 name: module.to_string(),
                 items: ids.iter().map(|id| model.types[*id].name.clone()).collect(),
             });

@@ -793,7 +793,7 @@ pub fn examples_rs(lib: &str, model: &Model, features: &Features) -> ExamplesRs 
             let expr = model_sample(lib, id, model)?.to_string();
             let name = names.claim(&crate::naming::build_fn_name(&t.name), "_");
             Some(BuildFn {
-                cfg: super::cfg::model(features, features.gate(id)),
+                cfg: super::cfg::model(features, &[id]),
                 name,
                 model: t.name.clone(),
                 expr,
