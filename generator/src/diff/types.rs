@@ -270,7 +270,7 @@ fn field(cx: &Cx<'_>, name: &str, f: &Field, g: &Field, at: &At, out: &mut Chang
         } else {
             Level::Minor
         };
-        let setter = format!("with_{}", g.ident.trim_start_matches("r#"));
+        let setter = crate::naming::setter_name(&g.ident);
         let how = match (moved, g.in_constructor()) {
             (true, true) => format!("; `{name}::new` takes it, `{setter}` is gone"),
             (true, false) => format!("; `{name}::new` no longer takes it, `{setter}` sets it"),

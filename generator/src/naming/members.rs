@@ -14,9 +14,11 @@ pub fn setter_name(field_ident: &str) -> String {
     format!("with_{}", field_ident.trim_start_matches("r#"))
 }
 
-/// The setter that sends a three-state field as `null`: its setter + `_null`.
+/// The setter that sends a three-state field as `null`: its setter + `_null`, with one
+/// underscore where the field's ends in one (`self_` -> `with_self_null`): a double one
+/// is not snake case, and rustc warns of it.
 pub fn null_setter_name(field_ident: &str) -> String {
-    format!("{}_null", setter_name(field_ident))
+    format!("{}_null", setter_name(field_ident).trim_end_matches('_'))
 }
 
 /// The environment variable an example reads a security scheme's credential
@@ -47,7 +49,9 @@ mod tests {
         for (field, setter, null) in [
             ("name", "with_name", "with_name_null"),
             ("r#type", "with_type", "with_type_null"),
-            ("self_", "with_self_", "with_self__null"),
+            ("self_", "with_self_", "with_self_null"),
+            ("crate_", "with_crate_", "with_crate_null"),
+            ("value__", "with_value__", "with_value_null"),
             ("n2fa", "with_n2fa", "with_n2fa_null"),
         ] {
             assert_eq!(setter_name(field), setter, "{field}");
