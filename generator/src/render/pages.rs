@@ -44,8 +44,19 @@ pub struct Readme<'a> {
     declared: Vec<String>,
     keyed: Vec<KeyedOp>,
     unsafe_ops: Vec<String>,
+    /// How many operations are not retry-safe when there are too many to list.
+    unsafe_unlisted: usize,
+    /// Every operation, or none when there are more than [`LISTED`]: then `api_rows`.
     apis: Vec<ApiRow>,
+    /// Every API with its number of operations, when the operations are too many to list.
+    api_rows: Vec<ApiCount>,
+    /// How many operations there are.
+    apis_total: usize,
+    /// Every model, or none when there are more than [`LISTED`].
     models: Vec<ModelRow>,
+    /// How many models there are, and the link to the `models` module.
+    model_count: usize,
+    models_link: String,
     /// The API features, when the crate has them.
     features: Option<FeatureTable>,
 }
@@ -137,6 +148,14 @@ impl Links {
         }
     }
 
+    /// The target of a link to the `models` module, which lists every model.
+    fn models_module(self) -> String {
+        match self {
+            Links::Pages => "src/models/mod.rs".to_string(),
+            Links::Rustdoc => "crate::models".to_string(),
+        }
+    }
+
     /// The target of a link to a model.
     fn model(self, name: &str) -> String {
         match self {
@@ -158,6 +177,21 @@ pub struct ApiRow {
     http: String,
     /// Table text.
     summary: String,
+}
+
+/// How many operations, models or links the README lists at most: a README of a giant
+/// document (tens of thousands of operations) would otherwise run to megabytes, too long to
+/// read or render, and slow for rustdoc and clippy, which read it as the crate's
+/// documentation. Beyond it, the README counts them and links to where each is listed.
+pub const LISTED: usize = 1_000;
+
+/// A row of the README's table of APIs, when there are too many operations to list.
+pub struct ApiCount {
+    /// The API type.
+    api: String,
+    /// The target of the link to it.
+    link: String,
+    operations: usize,
 }
 
 /// A row of the README's models list.
@@ -579,10 +613,16 @@ pub fn readme<'a>(
             _ => None,
         })
         .collect();
-    let unsafe_ops = ops()
+    let mut unsafe_ops: Vec<String> = ops()
         .filter(|(_, o)| o.retry == RetryClass::Unsafe)
         .map(|(a, o)| link(a, o))
         .collect();
+    let unsafe_unlisted = if unsafe_ops.len() > LISTED {
+        std::mem::take(&mut unsafe_ops).len()
+    } else {
+        0
+    };
+    let operations = ops().count();
     let exchange = model.token_exchange.as_ref().map(|x| {
         let api = &model.apis[x.api];
         let op = &api.operations[x.operation];
@@ -676,28 +716,43 @@ pub fn readme<'a>(
         declared,
         keyed,
         unsafe_ops,
-        apis: model
-            .apis
-            .iter()
-            .flat_map(|a| {
-                a.operations.iter().map(move |o| ApiRow {
+        unsafe_unlisted,
+        apis_total: operations,
+        api_rows: if operations > LISTED {
+            model
+                .apis
+                .iter()
+                .map(|a| ApiCount {
                     api: a.type_name.clone(),
-                    method: o.method_name.trim_start_matches("r#").to_string(),
-                    link: links.operation(a, o),
-                    http: format!("**{}** {}", o.http_method, o.path),
-                    summary: cell(
-                        o.summary
-                            .as_deref()
-                            .or(o.description.as_deref())
-                            .unwrap_or(""),
-                    ),
+                    link: links.api(a),
+                    operations: a.operations.len(),
                 })
+                .collect()
+        } else {
+            Vec::new()
+        },
+        apis: ops()
+            .take_while(|_| operations <= LISTED)
+            .map(|(a, o)| ApiRow {
+                api: a.type_name.clone(),
+                method: o.method_name.trim_start_matches("r#").to_string(),
+                link: links.operation(a, o),
+                http: format!("**{}** {}", o.http_method, o.path),
+                summary: cell(
+                    o.summary
+                        .as_deref()
+                        .or(o.description.as_deref())
+                        .unwrap_or(""),
+                ),
             })
             .collect(),
         features: feature_table(model, features, links),
+        model_count: model.types.len(),
+        models_link: links.models_module(),
         models: model
             .types
             .iter()
+            .take_while(|_| model.types.len() <= LISTED)
             .map(|t| ModelRow {
                 name: t.name.clone(),
                 link: links.model(&t.name),
