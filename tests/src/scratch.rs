@@ -146,6 +146,69 @@ pub fn api_features(generated: &togai_codegen::Generated) -> Vec<String> {
         .collect()
 }
 
+/// A module file of a generated crate, with the features its `#[cfg]` names: what compiles it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GatedModule {
+    /// The file, relative to the crate root (`src/models/user.rs`).
+    pub path: PathBuf,
+    /// Its lines of Rust.
+    pub lines: usize,
+    /// The features of its gate: any of them compiles it; none for a module of every build.
+    pub features: Vec<String>,
+}
+
+/// Every module file that a `mod.rs` of the generated crate declares (`mod x;`), with its gate
+/// as the attributes before the declaration say (`#[cfg(any(feature = "a", ...))]`, one or more
+/// lines, as the generator prints them).
+pub fn gated_modules(generated: &togai_codegen::Generated) -> Vec<GatedModule> {
+    let mut out = Vec::new();
+    for (path, text) in &generated.files {
+        if path.file_name().is_none_or(|n| n != "mod.rs") {
+            continue;
+        }
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let mut pending: Vec<String> = Vec::new();
+        for line in text.lines() {
+            let line = line.trim();
+            let mut rest = line;
+            while let Some((_, after)) = rest.split_once("feature = \"") {
+                let Some((name, tail)) = after.split_once('"') else {
+                    break;
+                };
+                if !pending.iter().any(|f| f == name) {
+                    pending.push(name.to_string());
+                }
+                rest = tail;
+            }
+            let declared = line
+                .strip_prefix("pub ")
+                .unwrap_or(line)
+                .strip_prefix("mod ")
+                .and_then(|m| m.strip_suffix(';'));
+            if let Some(name) = declared {
+                let file = [
+                    dir.join(format!("{name}.rs")),
+                    dir.join(name).join("mod.rs"),
+                ]
+                .into_iter()
+                .find(|f| generated.files.contains_key(f));
+                if let Some(file) = file {
+                    out.push(GatedModule {
+                        lines: generated.files[&file].lines().count(),
+                        path: file,
+                        features: std::mem::take(&mut pending),
+                    });
+                }
+            }
+            // The end of an item: what follows is another's attributes.
+            if line.ends_with(';') || line.ends_with('}') {
+                pending.clear();
+            }
+        }
+    }
+    out
+}
+
 /// `args` with `--offline` among cargo's own options: before a `--`, since what follows it
 /// goes to the tool (clippy would take `--offline` for a lint flag of its own).
 fn offline<'a>(args: &[&'a str]) -> Vec<&'a str> {
@@ -211,7 +274,7 @@ impl Run {
 
 #[cfg(test)]
 mod tests {
-    use super::{api_features, offline};
+    use super::{api_features, gated_modules, offline};
 
     #[test]
     fn api_features_are_read_from_the_generated_manifest() {
@@ -235,6 +298,42 @@ mod tests {
         let tagged = generated(doc("      tags: [Alpha]\n"));
         assert_eq!(api_features(&tagged), ["alpha", "beta-items"]);
         assert!(api_features(&generated(doc(""))).is_empty());
+    }
+
+    #[test]
+    fn modules_are_read_with_their_gates() {
+        // `Pet` is reached by the tagged operation, `Loose` by none, `Problem` is the error body.
+        let text = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /pets:\n    get:\n      \
+                    operationId: listPets\n      tags: [Pets]\n      responses:\n        '200':\n          \
+                    description: ok\n          content:\n            application/json:\n              \
+                    schema: {$ref: '#/components/schemas/Pet'}\n        default:\n          \
+                    description: error\n          content:\n            application/json:\n              \
+                    schema: {$ref: '#/components/schemas/Problem'}\ncomponents:\n  schemas:\n    \
+                    Pet: {type: object, properties: {name: {type: string}}}\n    \
+                    Loose: {type: object, properties: {note: {type: string}}}\n    \
+                    Problem: {type: object, properties: {detail: {type: string}}}\n";
+        let generated = togai_codegen::Builder::new()
+            .spec_text("t.yaml", text)
+            .crate_name("t")
+            .rustfmt(false)
+            .generate()
+            .unwrap();
+        let modules = gated_modules(&generated);
+        let gate = |path: &str| {
+            let m = modules
+                .iter()
+                .find(|m| m.path.to_str() == Some(path))
+                .unwrap_or_else(|| panic!("{path} in {modules:?}"));
+            assert!(m.lines > 5, "{path} has {} lines", m.lines);
+            m.features.join(",")
+        };
+        assert_eq!(gate("src/apis/pets_api.rs"), "pets");
+        assert_eq!(gate("src/models/pet.rs"), "all-models,pets");
+        assert_eq!(
+            gate("src/models/loose.rs"),
+            format!("all-models,{}", togai_codegen::naming::UNREACHED_MODELS)
+        );
+        assert_eq!(gate("src/models/problem.rs"), "");
     }
 
     #[test]

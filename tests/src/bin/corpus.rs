@@ -25,12 +25,13 @@
 //! first; a crate that takes longer than `--compile-timeout` is stopped and
 //! fails the run. `--features LIST` lints with those features of every crate
 //! besides the default ones (`mock`: the typed mock too). A crate of more than
-//! `--split-over` lines of Rust (1,500,000 by default) is linted in parts, since
-//! one compiler holding all of it needs more memory than a machine has (8
-//! million lines passed 22 GB): its API features in groups of consecutive ones,
-//! each group alone (`--no-default-features --features rustls-tls,GROUP`), then
-//! `all-models` alone for the models no API reaches; together the parts compile
-//! every item of the default build. `--build NAME`
+//! `--split-over` lines of Rust (600,000 by default) is linted in parts of at
+//! most about that many lines, since one compiler holding all of it needs more
+//! memory than a machine has (8 million lines passed 22 GB): its API features
+//! in groups of consecutive ones, each group alone (`--no-default-features
+//! --features rustls-tls,GROUP`) with the models it reaches, then the models no
+//! API reaches alone (the hidden `__unreached-models`); together the parts
+//! compile every item of the default build, and the workers share them out. `--build NAME`
 //! adds the document of that name (or ending so). `--reuse` takes the outcomes
 //! from the results file of an earlier run instead of generating again (to
 //! compile another sample). `--openapi 3.1` limits the run (or the sample)
@@ -44,6 +45,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use togai_codegen::naming::UNREACHED_MODELS;
 use workspace_tests::root;
 use workspace_tests::scratch::Scratch;
 
@@ -94,7 +96,7 @@ fn options() -> Result<Options, String> {
         compile: 0,
         compile_timeout: Duration::from_secs(1800),
         features: None,
-        split_over: 1_500_000,
+        split_over: 600_000,
         seed: 1,
         build: Vec::new(),
         results: root().join("tests/corpus/results.tsv"),
@@ -918,9 +920,8 @@ fn compile_sample(o: &Options, results: &[DocResult]) -> bool {
 
 /// A generated crate of the sample.
 struct Member {
-    /// The cargo arguments of each clippy run over it: `--all-targets` alone, unless it is
-    /// linted in parts.
-    parts: Vec<Vec<String>>,
+    /// The clippy runs over it: one with `--all-targets`, unless it is linted in parts.
+    parts: Vec<Part>,
     /// The package name.
     name: String,
     /// The document it comes from.
@@ -939,17 +940,22 @@ enum Linted {
 }
 
 /// Lints every member with `o.jobs` workers side by side, the largest documents first, so
-/// the longest crate runs alongside the others instead of after them. The results are in the
-/// order of `members`, each with the time it took.
+/// the longest crate runs alongside the others instead of after them; the parts of a crate
+/// linted in parts are shared out like crates. The results are in the order of `members`,
+/// each with the time its parts took, added up.
 fn lint_all(o: &Options, scratch: &Scratch, members: &[Member]) -> Vec<(Linted, Duration)> {
     let mut order: Vec<usize> = (0..members.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(members[i].size));
+    let units: Vec<(usize, usize)> = order
+        .iter()
+        .flat_map(|&i| (0..members[i].parts.len()).map(move |k| (i, k)))
+        .collect();
     let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<Option<(Linted, Duration)>>> =
-        Mutex::new((0..members.len()).map(|_| None).collect());
+    let done: Mutex<Vec<Vec<(Linted, Duration)>>> =
+        Mutex::new(members.iter().map(|_| Vec::new()).collect());
     std::thread::scope(|s| {
         for worker in 0..o.jobs {
-            let (order, next, done) = (&order, &next, &done);
+            let (units, next, done) = (&units, &next, &done);
             s.spawn(move || {
                 // The first worker uses the main target directory, where the dependencies
                 // are likely built already; each other one a directory of its own.
@@ -961,16 +967,29 @@ fn lint_all(o: &Options, scratch: &Scratch, members: &[Member]) -> Vec<(Linted, 
                     vec![("CARGO_TARGET_DIR", target.as_str())]
                 };
                 loop {
-                    let k = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(&i) = order.get(k) else { break };
+                    let u = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(&(i, k)) = units.get(u) else { break };
+                    let member = &members[i];
+                    let part = &member.parts[k];
                     let started = Instant::now();
-                    let result = lint_parts(o, scratch, &members[i], &env);
+                    let result = lint_one(o, scratch, &member.name, &part.args, &env);
                     let took = started.elapsed();
+                    let of = if member.parts.len() > 1 {
+                        format!(
+                            " part {}/{} ({}, {} lines)",
+                            k + 1,
+                            member.parts.len(),
+                            part.what,
+                            part.lines
+                        )
+                    } else {
+                        String::new()
+                    };
                     eprintln!(
-                        "  [{}/{}] {} {:.1} s{}",
-                        k + 1,
-                        order.len(),
-                        members[i].doc,
+                        "  [{}/{}] {}{of} {:.1} s{}",
+                        u + 1,
+                        units.len(),
+                        member.doc,
                         took.as_secs_f64(),
                         match &result {
                             Linted::Clean => "",
@@ -978,26 +997,60 @@ fn lint_all(o: &Options, scratch: &Scratch, members: &[Member]) -> Vec<(Linted, 
                             Linted::TimedOut => " TIMED OUT",
                         }
                     );
-                    done.lock().unwrap()[i] = Some((result, took));
+                    done.lock().unwrap()[i].push((result, took));
                 }
             });
         }
     });
-    done.into_inner()
-        .unwrap()
-        .into_iter()
-        .map(|r| r.expect("every member is linted"))
-        .collect()
+    done.into_inner().unwrap().into_iter().map(merge).collect()
 }
 
-/// The parts a crate is linted in: its default build (`--all-targets`) or, for a crate of
-/// more than `split_over` lines of Rust with API features, about `2 * lines / split_over`
-/// groups of those features, consecutive in `all-apis` (which keeps related APIs, and the
-/// models they share, together), each group alone, and then `all-models` alone (the models no
-/// operation reaches). A part compiles the lib and the tests, not the lib's test harness,
-/// which is the lib again (a generated lib has no unit tests): a second compiler as big.
-fn parts(generated: &togai_codegen::Generated, split_over: usize) -> Vec<Vec<String>> {
-    let whole = vec![vec!["--all-targets".to_string()]];
+/// One crate's outcome from its parts': timed out when any part did, else clean when every
+/// part is; the diagnostics of all, each once; the time of all.
+fn merge(parts: Vec<(Linted, Duration)>) -> (Linted, Duration) {
+    let took = parts.iter().map(|(_, t)| *t).sum();
+    let mut found: Vec<Diagnostic> = Vec::new();
+    for (result, _) in parts {
+        match result {
+            Linted::Clean => {}
+            Linted::TimedOut => return (Linted::TimedOut, took),
+            Linted::Failed(d) => {
+                for d in d {
+                    if !found.iter().any(|f| f.rendered == d.rendered) {
+                        found.push(d);
+                    }
+                }
+            }
+        }
+    }
+    if found.is_empty() {
+        (Linted::Clean, took)
+    } else {
+        (Linted::Failed(found), took)
+    }
+}
+
+/// One clippy run over a crate: the whole of it, or some of its features.
+struct Part {
+    /// Cargo's arguments: `--all-targets`, or the features and targets of the part.
+    args: Vec<String>,
+    /// What it compiles, for the log (`all`, `APIs 1-35`, `unreached models`).
+    what: String,
+    /// Its lines of Rust, as the gates say.
+    lines: usize,
+}
+
+/// The parts a crate is linted in: its default build (`--all-targets`), or, for a crate of
+/// more than `split_over` lines of Rust with API features, groups of those features, each
+/// group alone with the lines it compiles (its APIs, the models they reach, what every build
+/// has) kept under `split_over`: consecutive in `all-apis`, which keeps related APIs, and the
+/// models they share, together. Then the hidden `__unreached-models` alone, for the models no
+/// operation reaches. Together the parts compile every item of the default build; the lines
+/// come from the `#[cfg]` of each module ([`scratch::gated_modules`]). A part compiles the lib
+/// and the tests, not the lib's test harness, which is the lib again (a generated lib has no
+/// unit tests): a second compiler as big.
+fn parts(generated: &togai_codegen::Generated, split_over: usize) -> Vec<Part> {
+    let modules = workspace_tests::scratch::gated_modules(generated);
     let lines: usize = generated
         .files
         .iter()
@@ -1006,51 +1059,76 @@ fn parts(generated: &togai_codegen::Generated, split_over: usize) -> Vec<Vec<Str
         .sum();
     let apis = workspace_tests::scratch::api_features(generated);
     if lines <= split_over || apis.is_empty() {
-        return whole;
+        return vec![Part {
+            args: vec!["--all-targets".to_string()],
+            what: "all".to_string(),
+            lines,
+        }];
     }
-    let groups = (2 * lines).div_ceil(split_over).clamp(1, apis.len());
-    let per_group = apis.len().div_ceil(groups);
-    let alone = |features: String, targets: &[&str]| {
-        let mut part = vec![
+    // The lines of every build: the modules of no gate. The `mod.rs` files and the examples'
+    // tests, whose items are gated one by one, are left out: what a part does not enable of
+    // them is gone before anything costly.
+    let base: usize = modules
+        .iter()
+        .filter(|m| m.features.is_empty())
+        .map(|m| m.lines)
+        .sum();
+    let of = |feature: &str| -> Vec<usize> {
+        (0..modules.len())
+            .filter(|&i| modules[i].features.iter().any(|f| f == feature))
+            .collect()
+    };
+    let alone = |features: &[&str], targets: &[&str], what: String, lines: usize| {
+        let mut args = vec![
             "--no-default-features".to_string(),
             "--features".to_string(),
-            format!("rustls-tls,{features}"),
+            format!("rustls-tls,{}", features.join(",")),
         ];
-        part.extend(targets.iter().map(|t| t.to_string()));
-        part
+        args.extend(targets.iter().map(|t| t.to_string()));
+        Part { args, what, lines }
     };
-    let mut out: Vec<Vec<String>> = apis
-        .chunks(per_group)
-        .map(|group| alone(group.join(","), &["--lib", "--test", "*"]))
-        .collect();
-    out.push(alone("all-models".to_string(), &["--lib"]));
+    let mut out = Vec::new();
+    let mut group: Vec<&str> = Vec::new();
+    let mut first = 1;
+    let mut seen = std::collections::BTreeSet::new();
+    let mut group_lines = base;
+    let close = |group: &mut Vec<&str>, first: usize, group_lines: usize, out: &mut Vec<Part>| {
+        let what = format!("APIs {first}-{} of {}", first + group.len() - 1, apis.len());
+        out.push(alone(group, &["--lib", "--test", "*"], what, group_lines));
+        group.clear();
+    };
+    for (n, api) in apis.iter().enumerate() {
+        let mine = of(api);
+        let added: usize = mine
+            .iter()
+            .filter(|i| !seen.contains(*i))
+            .map(|&i| modules[i].lines)
+            .sum();
+        if !group.is_empty() && group_lines + added > split_over {
+            close(&mut group, first, group_lines, &mut out);
+            first = n + 1;
+            seen.clear();
+            group_lines = base + mine.iter().map(|&i| modules[i].lines).sum::<usize>();
+        } else {
+            group_lines += added;
+        }
+        seen.extend(mine);
+        group.push(api);
+    }
+    if !group.is_empty() {
+        close(&mut group, first, group_lines, &mut out);
+    }
+    let unreached = of(UNREACHED_MODELS);
+    if !unreached.is_empty() {
+        let lines = base + unreached.iter().map(|&i| modules[i].lines).sum::<usize>();
+        out.push(alone(
+            &[UNREACHED_MODELS],
+            &["--lib"],
+            "unreached models".to_string(),
+            lines,
+        ));
+    }
     out
-}
-
-/// Lints each part of `member` in turn: clean when every part is; the diagnostics of all.
-fn lint_parts(o: &Options, scratch: &Scratch, member: &Member, env: &[(&str, &str)]) -> Linted {
-    let mut found = Vec::new();
-    for (k, part) in member.parts.iter().enumerate() {
-        if member.parts.len() > 1 {
-            eprintln!(
-                "    {} part {}/{}: {}",
-                member.name,
-                k + 1,
-                member.parts.len(),
-                part.join(" ").chars().take(120).collect::<String>()
-            );
-        }
-        match lint_one(o, scratch, &member.name, part, env) {
-            Linted::Clean => {}
-            Linted::Failed(mut d) => found.append(&mut d),
-            Linted::TimedOut => return Linted::TimedOut,
-        }
-    }
-    if found.is_empty() {
-        Linted::Clean
-    } else {
-        Linted::Failed(found)
-    }
 }
 
 /// `cargo clippy -p NAME PART -- -D warnings`, with `--all-targets` for a whole crate: what a
