@@ -546,22 +546,66 @@ impl<'a> TypeSpace<'a> {
                     ),
                 }
             }
-            // Without an explicit mapping, the value is the schema name (OpenAPI's rule).
-            for (i, r) in refs.iter().enumerate() {
-                if let Some(name) = r {
-                    if !mapping.iter().any(|(_, j)| *j == i) {
-                        mapping.push((name.to_string(), i));
-                    }
+            for (i, v) in variants.iter().enumerate() {
+                if mapping.iter().any(|(_, j)| *j == i) {
+                    continue;
+                }
+                // Without an explicit mapping, the value is the schema name (OpenAPI's
+                // rule); an inline alternative has none, but may pin the property to one
+                // value (`enum: [Aim]`), which is its value then.
+                let value = refs[i]
+                    .map(str::to_string)
+                    .or_else(|| self.pinned_value(v, &d.property_name));
+                if let Some(value) = value {
+                    mapping.push((value, i));
                 }
             }
             (d.property_name.clone(), mapping)
         });
+        // A discriminator that names no alternative cannot choose one: the alternatives are
+        // tried in order instead, as without one.
+        let discriminator = match discriminator {
+            Some((property, mapping)) if mapping.is_empty() => {
+                diag.warn(
+                    &site.pointer.push("discriminator"),
+                    None,
+                    format!(
+                        "discriminator `{property}` gives no alternative a value (no mapping, \
+                         no named schema, no one-value enum); the alternatives are tried in order"
+                    ),
+                );
+                None
+            }
+            other => other,
+        };
         Ok(TypeKind::Union(Union {
             boxed: vec![false; out.len()],
             variants: out,
             discriminator,
             unknown,
         }))
+    }
+
+    /// The one value an alternative allows for `property` (`enum: [Aim]`), if it is inline or
+    /// a component, and declares it so.
+    fn pinned_value(&self, v: &'a ReferenceOr<Schema>, property: &str) -> Option<String> {
+        let schema = match v {
+            ReferenceOr::Item(s) => s,
+            ReferenceOr::Reference { reference } => self.component(reference)?,
+        };
+        let SchemaKind::Type(openapiv3::Type::Object(object)) = &schema.schema_kind else {
+            return None;
+        };
+        let ReferenceOr::Item(field) = object.properties.get(property)? else {
+            return None;
+        };
+        match &field.schema_kind {
+            SchemaKind::Type(openapiv3::Type::String(t)) => match t.enumeration.as_slice() {
+                [Some(one)] => Some(one.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// The type behind `ty`, following aliases.
