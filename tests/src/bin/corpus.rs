@@ -90,7 +90,7 @@ fn options() -> Result<Options, String> {
         sources: Vec::new(),
         codegen: root().join("target/release/togai-codegen"),
         jobs: 2,
-        // graph-beta takes 70 to 85 s alone, and passed 120 s beside a CI run: a document
+        // graph-beta took 66 to 83 s in earlier runs, and passed 120 s beside a CI run: a document
         // counted as hung leaves the pool, and so changes the sample of every seed.
         timeout: Duration::from_secs(300),
         only: Vec::new(),
